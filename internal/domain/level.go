@@ -1,0 +1,65 @@
+package domain
+
+import "fmt"
+
+// Level is a consequence level on the model's scale, 1 (lowest) to 4
+// (highest). The zero Level means "not chosen yet".
+type Level int
+
+// Unset is the zero Level: no level has been chosen.
+const Unset Level = 0
+
+// MaxLevel is the highest level of the default model.
+const MaxLevel Level = 4
+
+// Valid reports whether l is a chosen level on the default scale.
+func (l Level) Valid() bool { return l >= 1 && l <= MaxLevel }
+
+// String returns the level as a digit, or "–" when unset.
+func (l Level) String() string {
+	if l == Unset {
+		return "–"
+	}
+	return fmt.Sprintf("%d", int(l))
+}
+
+// Aspect is one of the protection aspects a level is chosen for.
+type Aspect string
+
+// The aspects of the default model, by their Swedish letters.
+const (
+	Confidentiality Aspect = "K" // konfidentialitet
+	Integrity       Aspect = "R" // riktighet
+	Availability    Aspect = "T" // tillgänglighet
+	Traceability    Aspect = "S" // spårbarhet (optional fourth aspect)
+)
+
+// AllAspects lists every aspect in display order.
+var AllAspects = []Aspect{Confidentiality, Integrity, Availability, Traceability}
+
+// Valid reports whether a is one of the known aspects.
+func (a Aspect) Valid() bool {
+	switch a {
+	case Confidentiality, Integrity, Availability, Traceability:
+		return true
+	}
+	return false
+}
+
+// Name returns the Swedish name of the aspect.
+func (a Aspect) Name() string {
+	switch a {
+	case Confidentiality:
+		return "Konfidentialitet"
+	case Integrity:
+		return "Riktighet"
+	case Availability:
+		return "Tillgänglighet"
+	case Traceability:
+		return "Spårbarhet"
+	}
+	return string(a)
+}
+
+// Label returns an aspect and level as in "K3", or "K–" when unset.
+func Label(a Aspect, l Level) string { return string(a) + l.String() }

@@ -1,0 +1,172 @@
+package domain
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// Model is a classification model: its aspects, its level scale with a
+// description per aspect, and the floors that flags on an information
+// type imply. A model is data; a classification records the ID and
+// Version it was made with.
+type Model struct {
+	ID      string       `json:"id"`
+	Version int          `json:"version"`
+	Name    string       `json:"name"`
+	NameEN  string       `json:"name_en"`
+	Aspects []AspectInfo `json:"aspects"`
+	Levels  []LevelInfo  `json:"levels"`
+	Floors  []Floor      `json:"floors"`
+}
+
+// AspectInfo describes one aspect of a model.
+type AspectInfo struct {
+	Code       Aspect `json:"code"`
+	Name       string `json:"name"`
+	NameEN     string `json:"name_en"`
+	Question   string `json:"question"`
+	QuestionEN string `json:"question_en"`
+	Optional   bool   `json:"optional"`
+}
+
+// LevelInfo describes one level of a model's scale.
+type LevelInfo struct {
+	Level          Level             `json:"level"`
+	Label          string            `json:"label"`
+	LabelEN        string            `json:"label_en"`
+	Color          string            `json:"color"` // #rrggbb
+	Meaning        string            `json:"meaning"`
+	MeaningEN      string            `json:"meaning_en"`
+	Descriptions   map[Aspect]string `json:"descriptions"`
+	DescriptionsEN map[Aspect]string `json:"descriptions_en"`
+}
+
+// Floor is the lowest sensible level per aspect that a flag implies.
+// A floor with Refer set means the information is not classified in
+// this model at all (säkerhetsskydd) and must be referred.
+type Floor struct {
+	Flag    Flag             `json:"flag"`
+	Label   string           `json:"label"`
+	LabelEN string           `json:"label_en"`
+	Min     map[Aspect]Level `json:"min"`
+	Refer   bool             `json:"refer"`
+}
+
+//go:embed models/*.json
+var modelFiles embed.FS
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// DefaultModel returns the model shipped with Infoklass. It panics if the
+// embedded file is broken, which the tests rule out.
+func DefaultModel() *Model {
+	defaultOnce.Do(func() {
+		b, err := modelFiles.ReadFile("models/default.json")
+		if err != nil {
+			panic(err)
+		}
+		m, err := ParseModel(b)
+		if err != nil {
+			panic(err)
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
+
+// ParseModel decodes and checks a model from JSON.
+func ParseModel(b []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("parse model: %w", err)
+	}
+	if err := m.check(); err != nil {
+		return nil, fmt.Errorf("model %s: %w", m.ID, err)
+	}
+	return &m, nil
+}
+
+func (m *Model) check() error {
+	if m.ID == "" || m.Version < 1 {
+		return fmt.Errorf("id and version are required")
+	}
+	if len(m.Aspects) == 0 || len(m.Levels) == 0 {
+		return fmt.Errorf("aspects and levels are required")
+	}
+	for i, l := range m.Levels {
+		if l.Level != Level(i+1) {
+			return fmt.Errorf("level %d out of order", l.Level)
+		}
+		for _, a := range m.Aspects {
+			if l.Descriptions[a.Code] == "" {
+				return fmt.Errorf("level %d lacks a description for %s", l.Level, a.Code)
+			}
+		}
+	}
+	return nil
+}
+
+// Aspect returns the description of aspect a, and whether the model has it.
+func (m *Model) Aspect(a Aspect) (AspectInfo, bool) {
+	for _, x := range m.Aspects {
+		if x.Code == a {
+			return x, true
+		}
+	}
+	return AspectInfo{}, false
+}
+
+// AspectCodes returns the model's aspects in display order.
+func (m *Model) AspectCodes() []Aspect {
+	out := make([]Aspect, len(m.Aspects))
+	for i, a := range m.Aspects {
+		out[i] = a.Code
+	}
+	return out
+}
+
+// Level returns the description of level l, and whether the model has it.
+func (m *Model) Level(l Level) (LevelInfo, bool) {
+	if l < 1 || int(l) > len(m.Levels) {
+		return LevelInfo{}, false
+	}
+	return m.Levels[l-1], true
+}
+
+// MaxLevel returns the highest level of the model's scale.
+func (m *Model) MaxLevel() Level { return Level(len(m.Levels)) }
+
+// Floor returns the floor for flag f, and whether the model has one.
+func (m *Model) Floor(f Flag) (Floor, bool) {
+	for _, x := range m.Floors {
+		if x.Flag == f {
+			return x, true
+		}
+	}
+	return Floor{}, false
+}
+
+// FloorFor returns the highest floor that flags imply for aspect a, with
+// the floors that set it. It returns Unset when no flag sets a floor.
+func (m *Model) FloorFor(flags []Flag, a Aspect) (Level, []Floor) {
+	var max Level
+	var from []Floor
+	for _, f := range m.Floors {
+		if !HasFlag(flags, f.Flag) {
+			continue
+		}
+		l := f.Min[a]
+		switch {
+		case l > max:
+			max, from = l, []Floor{f}
+		case l == max && l != Unset:
+			from = append(from, f)
+		}
+	}
+	return max, from
+}

@@ -1,0 +1,141 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ProblemKind classifies what is wrong or worth noticing in a classification.
+type ProblemKind string
+
+// The kinds of problem.
+const (
+	ProblemNoName          ProblemKind = "namn_saknas"
+	ProblemNoLevel         ProblemKind = "niva_saknas"
+	ProblemNoMotivation    ProblemKind = "motivering_saknas"
+	ProblemBelowFloor      ProblemKind = "under_golv"            // a warning: motivated level below a floor
+	ProblemBelowFloorNoWhy ProblemKind = "under_golv_omotiverad" // an error: below a floor without motivation
+	ProblemRaiseNotAbove   ProblemKind = "hojning_ej_over"
+	ProblemRaiseNoReason   ProblemKind = "hojning_utan_skal"
+	ProblemSecurityProtect ProblemKind = "sakerhetsskydd"
+	ProblemNoInfoTypes     ProblemKind = "inga_informationstyper"
+	ProblemNoDecisionMaker ProblemKind = "beslutsfattare_saknas"
+)
+
+// Problem is one thing that is missing or wrong, in Swedish.
+type Problem struct {
+	Kind     ProblemKind
+	InfoType string // name of the information type, if any
+	Aspect   Aspect // the aspect, if any
+	Floor    Level  // the floor, for floor problems
+	Message  string
+}
+
+// Blocking reports whether the problem must be fixed before a decision.
+// Floor warnings and säkerhetsskydd notices inform but do not block.
+func (p Problem) Blocking() bool {
+	switch p.Kind {
+	case ProblemBelowFloor, ProblemSecurityProtect:
+		return false
+	}
+	return true
+}
+
+// Problems lists everything that is missing or wrong in c under model m:
+// information types without names, unchosen levels, chosen levels
+// without motivation, levels below a floor, raises that are not above
+// the calculated level or lack reason and explanation, and information
+// under säkerhetsskydd.
+func (c *Classification) Problems(m *Model) []Problem {
+	var ps []Problem
+	if len(c.InfoTypes) == 0 {
+		ps = append(ps, Problem{Kind: ProblemNoInfoTypes, Message: "Inga informationstyper har lagts till."})
+	}
+	for i := range c.InfoTypes {
+		ps = append(ps, c.InfoTypes[i].Problems(m)...)
+	}
+	res := c.calculated(m)
+	for _, a := range m.AspectCodes() {
+		r, ok := c.Raises[a]
+		if !ok || r.Level == Unset {
+			continue
+		}
+		if r.Level <= res[a] {
+			ps = append(ps, Problem{Kind: ProblemRaiseNotAbove, Aspect: a,
+				Message: fmt.Sprintf("Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), r.Level, res[a])})
+			continue
+		}
+		if r.Reason == "" || strings.TrimSpace(r.Explanation) == "" {
+			ps = append(ps, Problem{Kind: ProblemRaiseNoReason, Aspect: a,
+				Message: fmt.Sprintf("Höjningen av %s till %s behöver ett skäl och en förklaring.", a.Name(), r.Level)})
+		}
+	}
+	return ps
+}
+
+// calculated returns the maximum level per aspect, ignoring referred types.
+func (c *Classification) calculated(m *Model) map[Aspect]Level {
+	out := map[Aspect]Level{}
+	for _, t := range c.InfoTypes {
+		if t.Referred() {
+			continue
+		}
+		for _, a := range m.AspectCodes() {
+			if l := t.Ratings[a].Level; l > out[a] {
+				out[a] = l
+			}
+		}
+	}
+	return out
+}
+
+// Problems lists what is missing or wrong in one information type.
+func (t *InfoType) Problems(m *Model) []Problem {
+	name := t.Name
+	if NormalizeName(name) == "" {
+		name = "(namnlös)"
+	}
+	var ps []Problem
+	if NormalizeName(t.Name) == "" {
+		ps = append(ps, Problem{Kind: ProblemNoName, InfoType: name, Message: "En informationstyp saknar namn."})
+	}
+	if t.Referred() {
+		return append(ps, Problem{Kind: ProblemSecurityProtect, InfoType: name,
+			Message: fmt.Sprintf("'%s' omfattas av säkerhetsskydd och klassas inte här. Kontakta säkerhetsskyddschefen.", name)})
+	}
+	for _, a := range m.AspectCodes() {
+		r := t.Ratings[a]
+		if r.Level == Unset {
+			ps = append(ps, Problem{Kind: ProblemNoLevel, InfoType: name, Aspect: a,
+				Message: fmt.Sprintf("'%s': ingen nivå vald för %s.", name, strings.ToLower(a.Name()))})
+			continue
+		}
+		motivated := strings.TrimSpace(r.Motivation) != ""
+		if !motivated {
+			ps = append(ps, Problem{Kind: ProblemNoMotivation, InfoType: name, Aspect: a,
+				Message: fmt.Sprintf("'%s': %s saknar motivering.", name, Label(a, r.Level))})
+		}
+		floor, from := m.FloorFor(t.Flags, a)
+		if r.Level >= floor {
+			continue
+		}
+		p := Problem{InfoType: name, Aspect: a, Floor: floor}
+		if motivated {
+			p.Kind = ProblemBelowFloor
+			p.Message = fmt.Sprintf("'%s': %s är under golvet %s (%s).", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
+		} else {
+			p.Kind = ProblemBelowFloorNoWhy
+			p.Message = fmt.Sprintf("'%s': %s är under golvet %s (%s). Motivera varför en lägre nivå räcker.", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+func floorLabels(fs []Floor) string {
+	ls := make([]string, len(fs))
+	for i, f := range fs {
+		ls[i] = f.Label
+	}
+	return strings.Join(ls, "; ")
+}

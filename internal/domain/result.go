@@ -1,0 +1,117 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+)
+
+// AspectResult is an asset's result for one aspect: the calculated level
+// (the maximum over its information types), the raise if any, and the
+// effective level that follows.
+type AspectResult struct {
+	Aspect     Aspect
+	Calculated Level
+	From       []string // names of the information types at the calculated level
+	Raise      *Raise   // nil unless validly raised above Calculated
+	Effective  Level
+}
+
+// Explain says in Swedish why the effective level is what it is, as in
+// "K4 från 'Skyddade adresser'".
+func (r AspectResult) Explain() string {
+	if r.Effective == Unset {
+		return Label(r.Aspect, Unset) + " ingen nivå vald ännu"
+	}
+	from := quoteList(r.From)
+	if r.Raise != nil {
+		return fmt.Sprintf("%s höjd från %s (%s) på grund av %s: %s",
+			Label(r.Aspect, r.Effective), Label(r.Aspect, r.Calculated), from,
+			strings.ToLower(string(r.Raise.Reason)), r.Raise.Explanation)
+	}
+	return fmt.Sprintf("%s från %s", Label(r.Aspect, r.Effective), from)
+}
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	switch len(q) {
+	case 0:
+		return "–"
+	case 1:
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " och " + q[len(q)-1]
+}
+
+// Result is an asset's classification result.
+type Result struct {
+	Aspects  []AspectResult // in the model's aspect order
+	Overall  Level          // highest effective level over all aspects
+	Warnings []Problem      // levels below a floor, with motivation
+	Referred []string       // information types under säkerhetsskydd
+}
+
+// Aspect returns the result for aspect a.
+func (r Result) Aspect(a Aspect) AspectResult {
+	for _, x := range r.Aspects {
+		if x.Aspect == a {
+			return x
+		}
+	}
+	return AspectResult{Aspect: a}
+}
+
+// Effective returns the effective level per aspect.
+func (r Result) Effective() map[Aspect]Level {
+	out := make(map[Aspect]Level, len(r.Aspects))
+	for _, x := range r.Aspects {
+		out[x.Aspect] = x.Effective
+	}
+	return out
+}
+
+// Result applies the maximum principle: per aspect of m, the calculated
+// level is the highest level over the information types (those under
+// säkerhetsskydd are left out), a raise counts only when it is above
+// the calculated level, and the effective level is never below it.
+func (c *Classification) Result(m *Model) Result {
+	var res Result
+	for _, a := range m.AspectCodes() {
+		ar := AspectResult{Aspect: a}
+		for _, t := range c.InfoTypes {
+			if t.Referred() {
+				continue
+			}
+			l := t.Ratings[a].Level
+			switch {
+			case l > ar.Calculated:
+				ar.Calculated, ar.From = l, []string{t.Name}
+			case l == ar.Calculated && l != Unset:
+				ar.From = append(ar.From, t.Name)
+			}
+		}
+		ar.Effective = ar.Calculated
+		if r, ok := c.Raises[a]; ok && r.Level > ar.Calculated && r.Level <= m.MaxLevel() {
+			raise := r
+			ar.Raise = &raise
+			ar.Effective = r.Level
+		}
+		if ar.Effective > res.Overall {
+			res.Overall = ar.Effective
+		}
+		res.Aspects = append(res.Aspects, ar)
+	}
+	for _, p := range c.Problems(m) {
+		if p.Kind == ProblemBelowFloor {
+			res.Warnings = append(res.Warnings, p)
+		}
+	}
+	for _, t := range c.InfoTypes {
+		if t.Referred() {
+			res.Referred = append(res.Referred, t.Name)
+		}
+	}
+	return res
+}
