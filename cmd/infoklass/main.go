@@ -1,9 +1,61 @@
+// Command infoklass is the Infoklass desktop application: information
+// classification, threshold analysis and the prioritised list for a
+// Swedish municipality, kept in one local SQLite file.
+//
+// Usage:
+//
+//	infoklass [-db FIL]     öppnar programmet
 package main
 
 import (
-	_ "fyne.io/fyne/v2/app"
-	_ "github.com/xuri/excelize/v2"
-	_ "modernc.org/sqlite"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2/app"
+
+	"github.com/infoklass/infoklass/internal/ui"
 )
 
-func main() {}
+// appID is the application's unique ID, as in FyneApp.toml.
+const appID = "se.infoklass.app"
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "infoklass:", err)
+		}
+		os.Exit(2)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("infoklass", flag.ContinueOnError)
+	dbPath := fs.String("db", "", "databasfil att öppna (standard: senast öppnade, annars "+defaultDBPath()+")")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("okänt argument %q; se infoklass -h", fs.Arg(0))
+	}
+	useSwedish()
+	a := app.NewWithID(appID)
+	u := ui.New(a)
+	path := *dbPath
+	if path == "" {
+		path = ui.LastDatabase(a)
+		if _, err := os.Stat(path); path == "" || err != nil {
+			path = defaultDBPath()
+		}
+	}
+	u.Open(path) // a file that cannot be opened is explained in the window
+	u.Window().ShowAndRun()
+	return nil
+}
+
+// useSwedish makes Fyne's own texts (dialog buttons, file dialogs)
+// Swedish, like the rest of the program.
+func useSwedish() {
+	os.Setenv("LC_ALL", "sv_SE.UTF-8")
+}

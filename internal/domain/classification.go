@@ -188,3 +188,26 @@ func (c *Classification) Started() bool {
 
 // DefaultNextReview returns the review date that follows a decision on day d.
 func DefaultNextReview(d Date) Date { return d.AddMonths(ReviewMonths) }
+
+// FollowUp returns a new, undecided follow-up classification that starts
+// from a copy of c: scope, participants, information types with their
+// ratings, and raises. The copy has no IDs; c is not changed.
+func FollowUp(c *Classification, m *Model, today Date) *Classification {
+	n := NewClassification(c.AssetID, m, today)
+	n.Kind = KindFollowUp
+	n.Scope = c.Scope
+	for _, p := range c.Participants {
+		n.Participants = append(n.Participants, Participant{Name: p.Name, Role: p.Role})
+	}
+	for _, t := range c.InfoTypes {
+		cp := InfoType{Name: t.Name, Description: t.Description, Flags: append([]Flag(nil), t.Flags...), Ratings: map[Aspect]Rating{}}
+		for a, r := range t.Ratings {
+			cp.Ratings[a] = r
+		}
+		n.InfoTypes = append(n.InfoTypes, cp)
+	}
+	for a, r := range c.Raises {
+		n.Raises[a] = r
+	}
+	return n
+}

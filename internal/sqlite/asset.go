@@ -1,0 +1,199 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// ErrDuplicateName is returned when another asset has the same name,
+// ignoring case and surrounding space.
+var ErrDuplicateName = errors.New("det finns redan en informationstillgång med det namnet")
+
+// ErrHasDecided is returned when deleting what holds a decided classification.
+var ErrHasDecided = errors.New("tillgången har en fastställd klassning och kan inte tas bort")
+
+// nameKey is the unique form of an asset name.
+func nameKey(name string) string { return strings.ToLower(domain.NormalizeName(name)) }
+
+const assetColumns = `id, name, description, kind, owner_name, owner_role, management_object, system, supplier,
+	personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason, created_at, updated_at`
+
+func scanAsset(row interface{ Scan(...any) error }) (*domain.Asset, error) {
+	var a domain.Asset
+	var kind, proc, status, created, updated string
+	err := row.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
+		&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
+		&a.StatusReason, &created, &updated)
+	if err != nil {
+		return nil, err
+	}
+	a.Kind = domain.AssetKind(kind)
+	a.Status = domain.Status(status)
+	a.ProcurementDate, _ = domain.ParseDate(proc)
+	a.CreatedAt, a.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
+	return &a, nil
+}
+
+func normalizeAsset(a *domain.Asset) error {
+	a.Name = domain.NormalizeName(a.Name)
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	if a.Kind == "" {
+		a.Kind = domain.KindSystem
+	}
+	if a.Status == "" {
+		a.Status = domain.StatusNotStarted
+	}
+	if !a.Status.Valid() {
+		return fmt.Errorf("okänd status %q", a.Status)
+	}
+	return nil
+}
+
+// checkName refuses a name another asset already has.
+func checkName(tx *sql.Tx, name string, id int64) error {
+	var other int64
+	err := tx.QueryRow("SELECT id FROM assets WHERE name_key = ? AND id <> ?", nameKey(name), id).Scan(&other)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	return ErrDuplicateName
+}
+
+// CreateAsset stores a new asset and sets its ID and times.
+func (s *DB) CreateAsset(a *domain.Asset) error {
+	if err := normalizeAsset(a); err != nil {
+		return err
+	}
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		if err := checkName(tx, a.Name, 0); err != nil {
+			return err
+		}
+		res, err := tx.Exec(`INSERT INTO assets (name, name_key, description, kind, owner_name, owner_role, management_object,
+			system, supplier, personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
+			a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
+			string(a.Status), a.StatusReason, timestamp(now), timestamp(now))
+		if err != nil {
+			return fmt.Errorf("create asset %q: %w", a.Name, err)
+		}
+		a.ID, _ = res.LastInsertId()
+		a.CreatedAt, a.UpdatedAt = now, now
+		r := s.record(a.ID, "asset", a.ID)
+		r.field("skapad", "", a.Name)
+		return r.write(tx)
+	})
+}
+
+// UpdateAsset stores every field of a and records what changed.
+func (s *DB) UpdateAsset(a *domain.Asset) error {
+	if err := normalizeAsset(a); err != nil {
+		return err
+	}
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		old, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", a.ID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("update asset %d: %w", a.ID, err)
+		}
+		if err := checkName(tx, a.Name, a.ID); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,
+			management_object = ?, system = ?, supplier = ?, personal_data = ?, rsa_critical = ?, nis2 = ?,
+			procurement_date = ?, notes = ?, status = ?, status_reason = ?, updated_at = ? WHERE id = ?`,
+			a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
+			a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
+			string(a.Status), a.StatusReason, timestamp(now), a.ID)
+		if err != nil {
+			return fmt.Errorf("update asset %d: %w", a.ID, err)
+		}
+		a.CreatedAt, a.UpdatedAt = old.CreatedAt, now
+		r := s.record(a.ID, "asset", a.ID)
+		r.field("namn", old.Name, a.Name)
+		r.field("beskrivning", old.Description, a.Description)
+		r.field("typ", string(old.Kind), string(a.Kind))
+		r.field("informationsägare", old.OwnerName, a.OwnerName)
+		r.field("ägarens roll", old.OwnerRole, a.OwnerRole)
+		r.field("förvaltningsobjekt", old.ManagementObject, a.ManagementObject)
+		r.field("system", old.System, a.System)
+		r.field("leverantör", old.Supplier, a.Supplier)
+		r.field("personuppgifter", boolText(old.PersonalData), boolText(a.PersonalData))
+		r.field("samhällsviktig (RSA)", boolText(old.RSACritical), boolText(a.RSACritical))
+		r.field("NIS2", boolText(old.NIS2), boolText(a.NIS2))
+		r.field("upphandling", old.ProcurementDate.String(), a.ProcurementDate.String())
+		r.field("anteckningar", old.Notes, a.Notes)
+		r.field("status", string(old.Status), string(a.Status))
+		r.field("statusskäl", old.StatusReason, a.StatusReason)
+		return r.write(tx)
+	})
+}
+
+// DeleteAsset deletes an asset and its classifications. It refuses when
+// any classification of the asset is decided.
+func (s *DB) DeleteAsset(id int64) error {
+	return s.write(func(tx *sql.Tx) error {
+		var name string
+		if err := tx.QueryRow("SELECT name FROM assets WHERE id = ?", id).Scan(&name); errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		} else if err != nil {
+			return fmt.Errorf("delete asset %d: %w", id, err)
+		}
+		var decided int
+		if err := tx.QueryRow("SELECT count(*) FROM classifications WHERE asset_id = ? AND decided_at <> '' AND decided_by <> ''", id).Scan(&decided); err != nil {
+			return fmt.Errorf("delete asset %d: %w", id, err)
+		}
+		if decided > 0 {
+			return ErrHasDecided
+		}
+		if _, err := tx.Exec("DELETE FROM assets WHERE id = ?", id); err != nil {
+			return fmt.Errorf("delete asset %d: %w", id, err)
+		}
+		r := s.record(id, "asset", id)
+		r.field("borttagen", name, "")
+		return r.write(tx)
+	})
+}
+
+// Asset returns the asset with the given ID.
+func (s *DB) Asset(id int64) (*domain.Asset, error) {
+	a, err := scanAsset(s.db.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("asset %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// Assets returns every asset, ordered by name.
+func (s *DB) Assets() ([]domain.Asset, error) {
+	rows, err := s.db.Query("SELECT " + assetColumns + " FROM assets ORDER BY name_key")
+	if err != nil {
+		return nil, fmt.Errorf("assets: %w", err)
+	}
+	defer rows.Close()
+	var out []domain.Asset
+	for rows.Next() {
+		a, err := scanAsset(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *a)
+	}
+	return out, rows.Err()
+}

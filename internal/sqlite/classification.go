@@ -1,0 +1,233 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+const classificationColumns = `id, asset_id, date, kind, scope, model_id, model_version, decided_by, decided_at, next_review, created_at, updated_at`
+
+func scanClassification(row interface{ Scan(...any) error }) (*domain.Classification, error) {
+	var c domain.Classification
+	var date, kind, decidedAt, next, created, updated string
+	err := row.Scan(&c.ID, &c.AssetID, &date, &kind, &c.Scope, &c.ModelID, &c.ModelVersion, &c.DecidedBy,
+		&decidedAt, &next, &created, &updated)
+	if err != nil {
+		return nil, err
+	}
+	c.Kind = domain.ClassificationKind(kind)
+	c.Date, _ = domain.ParseDate(date)
+	c.DecidedAt, _ = domain.ParseDate(decidedAt)
+	c.NextReview, _ = domain.ParseDate(next)
+	c.CreatedAt, c.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
+	c.Raises = map[domain.Aspect]domain.Raise{}
+	return &c, nil
+}
+
+// CreateClassification stores c with the participants, information types,
+// ratings and raises it already holds, and sets their IDs.
+func (s *DB) CreateClassification(c *domain.Classification) error {
+	if c.Kind == "" {
+		c.Kind = domain.KindLocal
+	}
+	if c.ModelID == "" {
+		m := domain.DefaultModel()
+		c.ModelID, c.ModelVersion = m.ID, m.Version
+	}
+	for a, r := range c.Raises {
+		if err := checkRating(a, r.Level); err != nil {
+			return err
+		}
+	}
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		res, err := tx.Exec(`INSERT INTO classifications (asset_id, date, kind, scope, model_id, model_version,
+			decided_by, decided_at, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
+			c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), timestamp(now), timestamp(now))
+		if err != nil {
+			return fmt.Errorf("create classification of asset %d: %w", c.AssetID, err)
+		}
+		c.ID, _ = res.LastInsertId()
+		c.CreatedAt, c.UpdatedAt = now, now
+		for i := range c.Participants {
+			if err := insertParticipant(tx, c.ID, i, &c.Participants[i]); err != nil {
+				return err
+			}
+		}
+		for i := range c.InfoTypes {
+			if err := insertInfoType(tx, c.ID, i, &c.InfoTypes[i]); err != nil {
+				return err
+			}
+		}
+		for a, r := range c.Raises {
+			if err := upsertRaise(tx, c.ID, a, r); err != nil {
+				return err
+			}
+		}
+		if err := touchAsset(tx, c.AssetID, now); err != nil {
+			return err
+		}
+		r := s.record(c.AssetID, "classification", c.ID)
+		r.field("klassning skapad", "", string(c.Kind)+" "+c.Date.String())
+		return r.write(tx)
+	})
+}
+
+// UpdateClassification stores c's own fields: date, kind, scope and the
+// decision. Participants, information types and raises have their own
+// methods.
+func (s *DB) UpdateClassification(c *domain.Classification) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		old, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", c.ID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("update classification %d: %w", c.ID, err)
+		}
+		_, err = tx.Exec(`UPDATE classifications SET date = ?, kind = ?, scope = ?, decided_by = ?, decided_at = ?,
+			next_review = ?, updated_at = ? WHERE id = ?`,
+			c.Date.String(), string(c.Kind), c.Scope, c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(),
+			timestamp(now), c.ID)
+		if err != nil {
+			return fmt.Errorf("update classification %d: %w", c.ID, err)
+		}
+		if err := touchAsset(tx, old.AssetID, now); err != nil {
+			return err
+		}
+		c.UpdatedAt = now
+		r := s.record(old.AssetID, "classification", c.ID)
+		r.field("datum", old.Date.String(), c.Date.String())
+		r.field("typ", string(old.Kind), string(c.Kind))
+		r.field("avgränsning", old.Scope, c.Scope)
+		r.field("beslutat av", old.DecidedBy, c.DecidedBy)
+		r.field("beslutsdatum", old.DecidedAt.String(), c.DecidedAt.String())
+		r.field("nästa uppföljning", old.NextReview.String(), c.NextReview.String())
+		return r.write(tx)
+	})
+}
+
+// DeleteClassification deletes an undecided classification.
+func (s *DB) DeleteClassification(id int64) error {
+	return s.write(func(tx *sql.Tx) error {
+		c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("delete classification %d: %w", id, err)
+		}
+		if c.Decided() {
+			return ErrHasDecided
+		}
+		if _, err := tx.Exec("DELETE FROM classifications WHERE id = ?", id); err != nil {
+			return fmt.Errorf("delete classification %d: %w", id, err)
+		}
+		r := s.record(c.AssetID, "classification", id)
+		r.field("klassning borttagen", c.Date.String(), "")
+		return r.write(tx)
+	})
+}
+
+// Classification returns the classification with the given ID, with its
+// participants and information types in order, ratings and raises.
+func (s *DB) Classification(id int64) (*domain.Classification, error) {
+	cs, err := s.classifications("WHERE id = ?", id)
+	if err != nil {
+		return nil, err
+	}
+	if len(cs) == 0 {
+		return nil, ErrNotFound
+	}
+	return &cs[0], nil
+}
+
+// LatestClassification returns the asset's newest classification, or
+// nil when it has none.
+func (s *DB) LatestClassification(assetID int64) (*domain.Classification, error) {
+	cs, err := s.classifications("WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
+	if err != nil || len(cs) == 0 {
+		return nil, err
+	}
+	return &cs[0], nil
+}
+
+// Classifications returns all of the asset's classifications, newest first.
+func (s *DB) Classifications(assetID int64) ([]domain.Classification, error) {
+	return s.classifications("WHERE asset_id = ? ORDER BY date DESC, id DESC", assetID)
+}
+
+// classifications loads the classifications that where selects, complete.
+func (s *DB) classifications(where string, args ...any) ([]domain.Classification, error) {
+	rows, err := s.db.Query("SELECT "+classificationColumns+" FROM classifications "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("classifications: %w", err)
+	}
+	var out []domain.Classification
+	for rows.Next() {
+		c, err := scanClassification(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, *c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := s.loadDetails(&out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// loadDetails reads c's participants, information types, ratings and raises.
+func (s *DB) loadDetails(c *domain.Classification) error {
+	rows, err := s.db.Query("SELECT id, name, role FROM participants WHERE classification_id = ? ORDER BY position, id", c.ID)
+	if err != nil {
+		return fmt.Errorf("participants of %d: %w", c.ID, err)
+	}
+	for rows.Next() {
+		var p domain.Participant
+		var role string
+		if err := rows.Scan(&p.ID, &p.Name, &role); err != nil {
+			rows.Close()
+			return err
+		}
+		p.Role = domain.Role(role)
+		c.Participants = append(c.Participants, p)
+	}
+	rows.Close()
+
+	types, err := s.infoTypes("WHERE t.classification_id = ?", c.ID)
+	if err != nil {
+		return err
+	}
+	c.InfoTypes = types[c.ID]
+
+	raises, err := s.raises("WHERE classification_id = ?", c.ID)
+	if err != nil {
+		return err
+	}
+	if r, ok := raises[c.ID]; ok {
+		c.Raises = r
+	}
+	return nil
+}
+
+// touchAsset bumps the asset's updated time after an edit below it.
+func touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
+	if _, err := tx.Exec("UPDATE assets SET updated_at = ? WHERE id = ?", timestamp(now), assetID); err != nil {
+		return fmt.Errorf("touch asset %d: %w", assetID, err)
+	}
+	return nil
+}

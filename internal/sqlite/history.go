@@ -1,0 +1,69 @@
+package sqlite
+
+import (
+	"database/sql"
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// recorder collects the changes one edit makes, to be written in the
+// edit's own transaction.
+type recorder struct {
+	s       *DB
+	assetID int64
+	entity  string
+	id      int64
+	changes []domain.Change
+}
+
+func (s *DB) record(assetID int64, entity string, id int64) *recorder {
+	return &recorder{s: s, assetID: assetID, entity: entity, id: id}
+}
+
+// field records field going from old to new, if it changed.
+func (r *recorder) field(field, old, new string) {
+	if old == new {
+		return
+	}
+	r.changes = append(r.changes, domain.Change{Field: field, Old: old, New: new})
+}
+
+func (r *recorder) write(tx *sql.Tx) error {
+	at := timestamp(r.s.now())
+	for _, c := range r.changes {
+		if _, err := tx.Exec(`INSERT INTO changes (at, user, asset_id, entity, entity_id, field, old, new)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, at, r.s.user, r.assetID, r.entity, r.id, c.Field, c.Old, c.New); err != nil {
+			return fmt.Errorf("record change: %w", err)
+		}
+	}
+	return nil
+}
+
+// History returns the recorded changes of asset assetID, newest first.
+func (s *DB) History(assetID int64) ([]domain.Change, error) {
+	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, old, new
+		FROM changes WHERE asset_id = ? ORDER BY id DESC`, assetID)
+	if err != nil {
+		return nil, fmt.Errorf("history of asset %d: %w", assetID, err)
+	}
+	defer rows.Close()
+	var out []domain.Change
+	for rows.Next() {
+		var c domain.Change
+		var at string
+		if err := rows.Scan(&c.ID, &at, &c.User, &c.AssetID, &c.Entity, &c.EntityID, &c.Field, &c.Old, &c.New); err != nil {
+			return nil, err
+		}
+		c.At = parseTimestamp(at)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func boolText(b bool) string {
+	if b {
+		return "ja"
+	}
+	return "nej"
+}

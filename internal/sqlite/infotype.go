@@ -1,0 +1,421 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+func checkRating(a domain.Aspect, l domain.Level) error {
+	if !a.Valid() {
+		return fmt.Errorf("okänd aspekt %q", a)
+	}
+	if l < domain.Unset || l > domain.MaxLevel {
+		return fmt.Errorf("ogiltig nivå %d för %s", l, a)
+	}
+	return nil
+}
+
+func flagsText(fs []domain.Flag) string {
+	s := make([]string, len(fs))
+	for i, f := range fs {
+		s[i] = string(f)
+	}
+	return strings.Join(s, ",")
+}
+
+func parseFlags(s string) []domain.Flag {
+	if s == "" {
+		return nil
+	}
+	var out []domain.Flag
+	for _, f := range strings.Split(s, ",") {
+		out = append(out, domain.Flag(f))
+	}
+	return out
+}
+
+func insertInfoType(tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
+	t.Name = domain.NormalizeName(t.Name)
+	for a, r := range t.Ratings {
+		if err := checkRating(a, r.Level); err != nil {
+			return err
+		}
+	}
+	res, err := tx.Exec(`INSERT INTO info_types (classification_id, position, name, description, flags) VALUES (?, ?, ?, ?, ?)`,
+		classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
+	if err != nil {
+		return fmt.Errorf("add information type %q: %w", t.Name, err)
+	}
+	t.ID, _ = res.LastInsertId()
+	for a, r := range t.Ratings {
+		if _, err := tx.Exec(`INSERT INTO ratings (info_type_id, aspect, level, motivation) VALUES (?, ?, ?, ?)`,
+			t.ID, string(a), int(r.Level), r.Motivation); err != nil {
+			return fmt.Errorf("rating %s of %q: %w", a, t.Name, err)
+		}
+	}
+	return nil
+}
+
+func insertParticipant(tx *sql.Tx, classificationID int64, pos int, p *domain.Participant) error {
+	if p.Role == "" {
+		p.Role = domain.RoleOther
+	}
+	p.Name = domain.NormalizeName(p.Name)
+	res, err := tx.Exec(`INSERT INTO participants (classification_id, position, name, role) VALUES (?, ?, ?, ?)`,
+		classificationID, pos, p.Name, string(p.Role))
+	if err != nil {
+		return fmt.Errorf("add participant: %w", err)
+	}
+	p.ID, _ = res.LastInsertId()
+	return nil
+}
+
+// owner returns the asset and classification that a child row belongs to.
+func owner(tx *sql.Tx, query string, id int64) (assetID, classificationID int64, err error) {
+	err = tx.QueryRow(query, id).Scan(&assetID, &classificationID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, ErrNotFound
+	}
+	return assetID, classificationID, err
+}
+
+const (
+	classificationOwner = `SELECT asset_id, id FROM classifications WHERE id = ?`
+	infoTypeOwner       = `SELECT c.asset_id, c.id FROM info_types t JOIN classifications c ON c.id = t.classification_id WHERE t.id = ?`
+	participantOwner    = `SELECT c.asset_id, c.id FROM participants p JOIN classifications c ON c.id = p.classification_id WHERE p.id = ?`
+)
+
+// nextPosition returns the position after the last row of table in the classification.
+func nextPosition(tx *sql.Tx, table string, classificationID int64) (int, error) {
+	var n int
+	err := tx.QueryRow("SELECT coalesce(max(position) + 1, 0) FROM "+table+" WHERE classification_id = ?", classificationID).Scan(&n)
+	return n, err
+}
+
+// AddParticipant adds p last among the classification's participants.
+func (s *DB) AddParticipant(classificationID int64, p *domain.Participant) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		if err != nil {
+			return fmt.Errorf("add participant to %d: %w", classificationID, err)
+		}
+		pos, err := nextPosition(tx, "participants", classificationID)
+		if err != nil {
+			return err
+		}
+		if err := insertParticipant(tx, classificationID, pos, p); err != nil {
+			return err
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "participant", p.ID)
+		r.field("deltagare tillagd", "", p.Name+" ("+string(p.Role)+")")
+		return r.write(tx)
+	})
+}
+
+// UpdateParticipant stores p's name and role.
+func (s *DB) UpdateParticipant(p *domain.Participant) error {
+	now := s.now()
+	p.Name = domain.NormalizeName(p.Name)
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, participantOwner, p.ID)
+		if err != nil {
+			return fmt.Errorf("update participant %d: %w", p.ID, err)
+		}
+		var oldName, oldRole string
+		if err := tx.QueryRow("SELECT name, role FROM participants WHERE id = ?", p.ID).Scan(&oldName, &oldRole); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE participants SET name = ?, role = ? WHERE id = ?", p.Name, string(p.Role), p.ID); err != nil {
+			return fmt.Errorf("update participant %d: %w", p.ID, err)
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "participant", p.ID)
+		r.field("deltagare", oldName, p.Name)
+		r.field("roll", oldRole, string(p.Role))
+		return r.write(tx)
+	})
+}
+
+// DeleteParticipant removes a participant.
+func (s *DB) DeleteParticipant(id int64) error {
+	return s.deleteChild(participantOwner, "participants", "participant", "deltagare borttagen", id)
+}
+
+// AddInfoType adds t, with any ratings it holds, last in the classification.
+func (s *DB) AddInfoType(classificationID int64, t *domain.InfoType) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		if err != nil {
+			return fmt.Errorf("add information type to %d: %w", classificationID, err)
+		}
+		pos, err := nextPosition(tx, "info_types", classificationID)
+		if err != nil {
+			return err
+		}
+		if err := insertInfoType(tx, classificationID, pos, t); err != nil {
+			return err
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "infotype", t.ID)
+		r.field("informationstyp tillagd", "", t.Name)
+		return r.write(tx)
+	})
+}
+
+// UpdateInfoType stores t's name, description and flags.
+func (s *DB) UpdateInfoType(t *domain.InfoType) error {
+	now := s.now()
+	t.Name = domain.NormalizeName(t.Name)
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, infoTypeOwner, t.ID)
+		if err != nil {
+			return fmt.Errorf("update information type %d: %w", t.ID, err)
+		}
+		var oldName, oldDesc, oldFlags string
+		if err := tx.QueryRow("SELECT name, description, flags FROM info_types WHERE id = ?", t.ID).Scan(&oldName, &oldDesc, &oldFlags); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE info_types SET name = ?, description = ?, flags = ? WHERE id = ?",
+			t.Name, t.Description, flagsText(t.Flags), t.ID); err != nil {
+			return fmt.Errorf("update information type %d: %w", t.ID, err)
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "infotype", t.ID)
+		r.field("informationstyp", oldName, t.Name)
+		r.field(t.Name+": beskrivning", oldDesc, t.Description)
+		r.field(t.Name+": markeringar", oldFlags, flagsText(t.Flags))
+		return r.write(tx)
+	})
+}
+
+// MoveInfoType swaps an information type with its neighbour: delta -1
+// moves it up, +1 down. At either end it does nothing.
+func (s *DB) MoveInfoType(id int64, delta int) error {
+	return s.write(func(tx *sql.Tx) error {
+		_, classID, err := owner(tx, infoTypeOwner, id)
+		if err != nil {
+			return fmt.Errorf("move information type %d: %w", id, err)
+		}
+		rows, err := tx.Query("SELECT id FROM info_types WHERE classification_id = ? ORDER BY position, id", classID)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var x int64
+			rows.Scan(&x)
+			ids = append(ids, x)
+		}
+		rows.Close()
+		for i, x := range ids {
+			if x != id {
+				continue
+			}
+			j := i + delta
+			if j < 0 || j >= len(ids) {
+				return nil
+			}
+			ids[i], ids[j] = ids[j], ids[i]
+			break
+		}
+		for pos, x := range ids {
+			if _, err := tx.Exec("UPDATE info_types SET position = ? WHERE id = ?", pos, x); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// DeleteInfoType removes an information type with its ratings.
+func (s *DB) DeleteInfoType(id int64) error {
+	return s.deleteChild(infoTypeOwner, "info_types", "infotype", "informationstyp borttagen", id)
+}
+
+func (s *DB) deleteChild(ownerQuery, table, entity, field string, id int64) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, ownerQuery, id)
+		if err != nil {
+			return fmt.Errorf("delete %s %d: %w", entity, id, err)
+		}
+		var name string
+		tx.QueryRow("SELECT name FROM "+table+" WHERE id = ?", id).Scan(&name)
+		if _, err := tx.Exec("DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+			return fmt.Errorf("delete %s %d: %w", entity, id, err)
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, entity, id)
+		r.field(field, name, "")
+		return r.write(tx)
+	})
+}
+
+// SetRating stores the level and motivation of one aspect of an
+// information type.
+func (s *DB) SetRating(infoTypeID int64, a domain.Aspect, rt domain.Rating) error {
+	if err := checkRating(a, rt.Level); err != nil {
+		return err
+	}
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, infoTypeOwner, infoTypeID)
+		if err != nil {
+			return fmt.Errorf("set rating of %d: %w", infoTypeID, err)
+		}
+		var name string
+		var oldLevel int
+		var oldMot string
+		tx.QueryRow("SELECT name FROM info_types WHERE id = ?", infoTypeID).Scan(&name)
+		err = tx.QueryRow("SELECT level, motivation FROM ratings WHERE info_type_id = ? AND aspect = ?", infoTypeID, string(a)).Scan(&oldLevel, &oldMot)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO ratings (info_type_id, aspect, level, motivation) VALUES (?, ?, ?, ?)
+			ON CONFLICT (info_type_id, aspect) DO UPDATE SET level = excluded.level, motivation = excluded.motivation`,
+			infoTypeID, string(a), int(rt.Level), rt.Motivation); err != nil {
+			return fmt.Errorf("set rating %s of %d: %w", a, infoTypeID, err)
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "rating", infoTypeID)
+		r.field(name+": "+string(a)+" nivå", domain.Level(oldLevel).String(), rt.Level.String())
+		r.field(name+": "+string(a)+" motivering", oldMot, rt.Motivation)
+		return r.write(tx)
+	})
+}
+
+func upsertRaise(tx *sql.Tx, classificationID int64, a domain.Aspect, r domain.Raise) error {
+	_, err := tx.Exec(`INSERT INTO raises (classification_id, aspect, level, reason, explanation) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (classification_id, aspect) DO UPDATE SET level = excluded.level, reason = excluded.reason,
+		explanation = excluded.explanation`, classificationID, string(a), int(r.Level), string(r.Reason), r.Explanation)
+	if err != nil {
+		return fmt.Errorf("raise %s of %d: %w", a, classificationID, err)
+	}
+	return nil
+}
+
+// SetRaise stores the raise of aspect a; nil removes it.
+func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise) error {
+	if rs != nil {
+		if err := checkRating(a, rs.Level); err != nil {
+			return err
+		}
+		if rs.Level == domain.Unset {
+			rs = nil
+		}
+	} else if !a.Valid() {
+		return fmt.Errorf("okänd aspekt %q", a)
+	}
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		if err != nil {
+			return fmt.Errorf("set raise of %d: %w", classificationID, err)
+		}
+		var old domain.Raise
+		var oldLevel int
+		var oldReason string
+		tx.QueryRow("SELECT level, reason, explanation FROM raises WHERE classification_id = ? AND aspect = ?",
+			classificationID, string(a)).Scan(&oldLevel, &oldReason, &old.Explanation)
+		old.Level, old.Reason = domain.Level(oldLevel), domain.RaiseReason(oldReason)
+		var after domain.Raise
+		if rs == nil {
+			if _, err := tx.Exec("DELETE FROM raises WHERE classification_id = ? AND aspect = ?", classificationID, string(a)); err != nil {
+				return err
+			}
+		} else {
+			after = *rs
+			if err := upsertRaise(tx, classificationID, a, *rs); err != nil {
+				return err
+			}
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "raise", classificationID)
+		r.field(string(a)+" höjd till", old.Level.String(), after.Level.String())
+		r.field(string(a)+" höjningsskäl", string(old.Reason), string(after.Reason))
+		r.field(string(a)+" förklaring", old.Explanation, after.Explanation)
+		return r.write(tx)
+	})
+}
+
+// infoTypes loads information types with ratings for the classifications
+// that where selects (on info_types t), keyed by classification.
+func (s *DB) infoTypes(where string, args ...any) (map[int64][]domain.InfoType, error) {
+	rows, err := s.db.Query(`SELECT t.classification_id, t.id, t.name, t.description, t.flags, r.aspect, r.level, r.motivation
+		FROM info_types t LEFT JOIN ratings r ON r.info_type_id = t.id `+where+` ORDER BY t.classification_id, t.position, t.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("information types: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]domain.InfoType{}
+	var cur *domain.InfoType
+	var curClass int64
+	for rows.Next() {
+		var classID, id int64
+		var name, desc, flags string
+		var aspect sql.NullString
+		var level sql.NullInt64
+		var mot sql.NullString
+		if err := rows.Scan(&classID, &id, &name, &desc, &flags, &aspect, &level, &mot); err != nil {
+			return nil, err
+		}
+		if cur == nil || cur.ID != id {
+			if cur != nil {
+				out[curClass] = append(out[curClass], *cur)
+			}
+			cur = &domain.InfoType{ID: id, Name: name, Description: desc, Flags: parseFlags(flags), Ratings: map[domain.Aspect]domain.Rating{}}
+			curClass = classID
+		}
+		if aspect.Valid {
+			cur.Ratings[domain.Aspect(aspect.String)] = domain.Rating{Level: domain.Level(level.Int64), Motivation: mot.String}
+		}
+	}
+	if cur != nil {
+		out[curClass] = append(out[curClass], *cur)
+	}
+	return out, rows.Err()
+}
+
+// raises loads raises for the classifications that where selects.
+func (s *DB) raises(where string, args ...any) (map[int64]map[domain.Aspect]domain.Raise, error) {
+	rows, err := s.db.Query("SELECT classification_id, aspect, level, reason, explanation FROM raises "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("raises: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]map[domain.Aspect]domain.Raise{}
+	for rows.Next() {
+		var id int64
+		var a, reason, expl string
+		var level int
+		if err := rows.Scan(&id, &a, &level, &reason, &expl); err != nil {
+			return nil, err
+		}
+		if out[id] == nil {
+			out[id] = map[domain.Aspect]domain.Raise{}
+		}
+		out[id][domain.Aspect(a)] = domain.Raise{Level: domain.Level(level), Reason: domain.RaiseReason(reason), Explanation: expl}
+	}
+	return out, rows.Err()
+}

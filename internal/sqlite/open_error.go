@@ -1,0 +1,132 @@
+package sqlite
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// OpenErrorKind says why a file could not be opened.
+type OpenErrorKind int
+
+// The reasons a file cannot be opened.
+const (
+	Other       OpenErrorKind = iota
+	NotDatabase               // not an SQLite file at all
+	Corrupt                   // an SQLite file that is damaged or cut short
+	Foreign                   // an SQLite file made by another program
+	Newer                     // made by a newer Infoklass
+	Locked                    // in use by another Infoklass
+)
+
+// OpenError is why the database at Path could not be opened. Its text is
+// a Swedish sentence for the user that names the file.
+type OpenError struct {
+	Path string
+	Kind OpenErrorKind
+	Err  error
+}
+
+func (e *OpenError) Error() string {
+	switch e.Kind {
+	case NotDatabase:
+		return fmt.Sprintf("Filen %s är ingen Infoklass-databas: det är inte en SQLite-fil. Filen har inte ändrats.", e.Path)
+	case Corrupt:
+		return fmt.Sprintf("Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Återställ en säkerhetskopia eller öppna en annan fil.", e.Path)
+	case Foreign:
+		return fmt.Sprintf("Filen %s är en SQLite-databas från ett annat program, inte en Infoklass-databas. Filen har inte ändrats.", e.Path)
+	case Newer:
+		return fmt.Sprintf("Filen %s har skapats av en nyare version av Infoklass (databasversion %v). Uppdatera programmet för att öppna den. Filen har inte ändrats.", e.Path, e.Err)
+	case Locked:
+		return fmt.Sprintf("Filen %s används redan av ett annat Infoklass-fönster.", e.Path)
+	}
+	return fmt.Sprintf("Filen %s kunde inte öppnas: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *OpenError) Unwrap() error { return e.Err }
+
+// applicationID marks a file as Infoklass's ("IKLS"), in the SQLite header.
+const applicationID = 0x494B4C53
+
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// fileState is what the header of a file says, read without SQLite.
+type fileState struct {
+	missing bool // no file
+	empty   bool // a file of 0 bytes, or an SQLite file with no tables yet
+}
+
+// inspect reads the file's header and decides, without writing, whether
+// it may be opened as an Infoklass database.
+func inspect(path string) (fileState, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return fileState{missing: true}, nil
+	}
+	if err != nil {
+		return fileState{}, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fileState{}, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	if info.IsDir() {
+		return fileState{}, &OpenError{Path: path, Kind: NotDatabase, Err: errors.New("is a directory")}
+	}
+	if info.Size() == 0 {
+		return fileState{empty: true}, nil
+	}
+	h := make([]byte, 100)
+	n, err := io.ReadFull(f, h)
+	if !bytes.HasPrefix(h[:n], sqliteMagic[:min(n, len(sqliteMagic))]) || n < len(sqliteMagic) {
+		return fileState{}, &OpenError{Path: path, Kind: NotDatabase, Err: errors.New("no SQLite header")}
+	}
+	if err != nil { // a header cut short
+		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+	}
+	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages := int64(binary.BigEndian.Uint32(h[28:32]))
+	if pageSize < 512 || info.Size()%pageSize != 0 || pages > 0 && binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96]) && info.Size() < pages*pageSize {
+		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: fmt.Errorf("size %d does not match %d pages of %d bytes", info.Size(), pages, pageSize)}
+	}
+	appID := binary.BigEndian.Uint32(h[68:72])
+	version := int(binary.BigEndian.Uint32(h[60:64]))
+	switch {
+	case appID == applicationID && version > latestVersion():
+		return fileState{}, &OpenError{Path: path, Kind: Newer, Err: fmt.Errorf("%d, programmet känner till %d", version, latestVersion())}
+	case appID == applicationID:
+		return fileState{}, nil
+	case appID != 0:
+		return fileState{}, &OpenError{Path: path, Kind: Foreign, Err: fmt.Errorf("application id %#x", appID)}
+	}
+	// No application id: ours only if it has no tables at all.
+	tables, err := countTables(path)
+	if err != nil {
+		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+	}
+	if tables > 0 {
+		return fileState{}, &OpenError{Path: path, Kind: Foreign, Err: fmt.Errorf("%d tables and no Infoklass mark", tables)}
+	}
+	return fileState{empty: true}, nil
+}
+
+// countTables counts the schema objects of an SQLite file, read-only.
+func countTables(path string) (int, error) {
+	db, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n)
+	return n, err
+}

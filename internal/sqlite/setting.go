@@ -1,0 +1,45 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+)
+
+// Setting returns the value stored under key, or "" when none is.
+func (s *DB) Setting(key string) (string, error) {
+	var v string
+	err := s.db.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("setting %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetSetting stores value under key.
+func (s *DB) SetSetting(key, value string) error {
+	return s.write(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+		if err != nil {
+			return fmt.Errorf("set setting %s: %w", key, err)
+		}
+		return nil
+	})
+}
+
+// SaveCopy writes a consistent copy of the database to path, which must
+// not exist. The copy is a complete database on its own.
+func (s *DB) SaveCopy(path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("filen %s finns redan och skrivs inte över", path)
+	}
+	if _, err := s.db.Exec("VACUUM INTO ?", path); err != nil {
+		return fmt.Errorf("save copy to %s: %w", path, err)
+	}
+	return nil
+}

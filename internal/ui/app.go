@@ -1,0 +1,138 @@
+// Package ui is Infoklass's Fyne user interface: the asset register, the
+// classification workshop and the dialogs around them. Screens call the
+// domain for rules and the store for every edit, which is saved at once.
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// prefLastDB is the preference key of the last opened database file.
+const prefLastDB = "lastDatabase"
+
+// UI is the Infoklass main window and the database it shows.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	db    *sqlite.DB
+	model *domain.Model
+	theme *appTheme
+
+	// Today returns the current date; tests replace it.
+	Today func() domain.Date
+
+	register *registerScreen
+	workshop *workshopScreen
+}
+
+// New creates the main window of app a. Call Open to show a database.
+func New(a fyne.App) *UI {
+	u := &UI{
+		app:   a,
+		model: domain.DefaultModel(),
+		theme: newTheme(),
+		Today: domain.Today,
+	}
+	a.Settings().SetTheme(u.theme)
+	u.win = a.NewWindow("Infoklass")
+	u.win.Resize(fyne.NewSize(1280, 800))
+	u.win.SetMainMenu(u.mainMenu())
+	u.win.SetOnClosed(u.close)
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// DB returns the open database, or nil.
+func (u *UI) DB() *sqlite.DB { return u.db }
+
+// Open opens the database at path and shows its register. When the file
+// cannot be opened, the window explains why and offers a way on; the
+// error is returned too.
+func (u *UI) Open(path string) error {
+	db, err := sqlite.Open(path)
+	if err != nil {
+		u.showOpenProblem(path, err)
+		return err
+	}
+	u.setDB(db)
+	return nil
+}
+
+func (u *UI) setDB(db *sqlite.DB) {
+	u.flushFocused()
+	if u.db != nil {
+		u.db.Close()
+	}
+	u.db = db
+	u.app.Preferences().SetString(prefLastDB, db.Path())
+	u.updateTitle()
+	u.showRegister()
+}
+
+func (u *UI) updateTitle() {
+	if u.db == nil {
+		u.win.SetTitle("Infoklass")
+		return
+	}
+	title := fmt.Sprintf("Infoklass – %s (%s)", filepath.Base(u.db.Path()), filepath.Dir(u.db.Path()))
+	if u.db.ReadOnly() {
+		title += " – skrivskyddad"
+	}
+	u.win.SetTitle(title)
+}
+
+// LastDatabase returns the path of the database opened last, or "".
+func LastDatabase(a fyne.App) string { return a.Preferences().String(prefLastDB) }
+
+// flushFocused saves the field being typed in, if any.
+func (u *UI) flushFocused() {
+	if u.win == nil {
+		return
+	}
+	if f, ok := u.win.Canvas().Focused().(*field); ok {
+		f.Flush()
+	}
+	if lastFocused != nil {
+		lastFocused.Flush()
+	}
+}
+
+func (u *UI) close() {
+	u.flushFocused()
+	if u.db != nil {
+		u.db.Close()
+		u.db = nil
+	}
+}
+
+// showRegister shows the asset register.
+func (u *UI) showRegister() {
+	u.flushFocused()
+	u.workshop = nil
+	if u.register == nil {
+		u.register = newRegisterScreen(u)
+	}
+	u.register.reload()
+	u.win.SetContent(u.register.content)
+}
+
+// showWorkshop opens the classification workshop for an asset.
+func (u *UI) showWorkshop(assetID int64) {
+	u.flushFocused()
+	w, err := newWorkshopScreen(u, assetID)
+	if err != nil {
+		u.showError("Klassningen kunde inte öppnas", err)
+		return
+	}
+	u.workshop = w
+	u.win.SetContent(container.NewStack(w.content))
+}

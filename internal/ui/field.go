@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// saveDelay is how long a field waits after the last keystroke before
+// it saves. Leaving the field saves at once.
+const saveDelay = 600 * time.Millisecond
+
+// field is an entry that saves itself: after a short pause in typing
+// and whenever it loses focus. There is no Save button anywhere.
+type field struct {
+	widget.Entry
+	save  func(string) error
+	saved string
+	timer *time.Timer
+}
+
+// newField returns a one-line field showing text that calls save with
+// the new text when it should be written. If save fails, the text stays
+// in the field so nothing typed is lost, and the error is shown.
+func newField(text string, save func(string) error) *field {
+	f := &field{save: save, saved: text}
+	f.ExtendBaseWidget(f)
+	f.Wrapping = fyne.TextWrapOff
+	f.SetText(text)
+	f.OnChanged = func(string) { f.schedule() }
+	f.OnSubmitted = func(string) { f.Flush() }
+	return f
+}
+
+// newTextArea returns a multi-line self-saving field.
+func newTextArea(text string, rows int, save func(string) error) *field {
+	f := newField(text, save)
+	f.MultiLine = true
+	f.Wrapping = fyne.TextWrapWord
+	f.OnSubmitted = nil
+	f.SetMinRowsVisible(rows)
+	return f
+}
+
+func (f *field) schedule() {
+	if f.timer != nil {
+		f.timer.Stop()
+	}
+	f.timer = time.AfterFunc(saveDelay, func() { fyne.Do(f.Flush) })
+}
+
+// lastFocused is the field typed in most recently. All UI work runs on
+// Fyne's one goroutine, so no lock is needed.
+var lastFocused *field
+
+// FocusGained remembers the field as the one being typed in.
+func (f *field) FocusGained() {
+	lastFocused = f
+	f.Entry.FocusGained()
+}
+
+// FocusLost saves what was typed.
+func (f *field) FocusLost() {
+	f.Entry.FocusLost()
+	f.Flush()
+}
+
+// Flush saves the text now if it changed since the last save.
+func (f *field) Flush() {
+	if f.timer != nil {
+		f.timer.Stop()
+		f.timer = nil
+	}
+	if f.Text == f.saved || f.save == nil {
+		return
+	}
+	text := f.Text
+	if err := f.save(text); err != nil {
+		f.SetValidationError(err)
+		return
+	}
+	f.saved = text
+	f.SetValidationError(nil)
+}
+
+// Reset shows text as the saved value without saving it.
+func (f *field) Reset(text string) {
+	if f.timer != nil {
+		f.timer.Stop()
+		f.timer = nil
+	}
+	f.saved = text
+	f.OnChanged = nil
+	f.SetText(text)
+	f.OnChanged = func(string) { f.schedule() }
+}

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// dbExt is the file ending Infoklass gives its databases.
+const dbExt = ".db"
+
+func (u *UI) mainMenu() *fyne.MainMenu {
+	quit := fyne.NewMenuItem("Avsluta", func() { u.flushFocused(); u.app.Quit() })
+	quit.IsQuit = true
+	file := fyne.NewMenu("Arkiv",
+		fyne.NewMenuItem("Ny databas…", u.newDatabase),
+		fyne.NewMenuItem("Öppna…", u.openDatabase),
+		fyne.NewMenuItem("Spara kopia som…", u.saveCopy),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	return fyne.NewMainMenu(file)
+}
+
+// newDatabase asks for a file name and creates a new, empty database.
+func (u *UI) newDatabase() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := withExt(w.URI().Path())
+		w.Close()
+		// The save dialog creates an empty file; an empty file becomes a new database.
+		if info, err := os.Stat(path); err == nil && info.Size() > 0 {
+			u.showError("Filen finns redan", errors.New("filen "+path+" finns redan och skrivs inte över. Välj ett nytt namn"))
+			return
+		}
+		u.Open(path)
+	}, u.win)
+	d.SetFileName("klassningar" + dbExt)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{dbExt}))
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+// openDatabase asks for an existing database and opens it.
+func (u *UI) openDatabase() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.Open(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{dbExt, ".sqlite", ".infoklass"}))
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+// saveCopy writes a consistent copy of the open database to a new file.
+func (u *UI) saveCopy() {
+	if u.db == nil {
+		return
+	}
+	u.flushFocused()
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := withExt(w.URI().Path())
+		w.Close()
+		os.Remove(path) // the dialog created it empty; the copy must write a new file
+		if err := u.db.SaveCopy(path); err != nil {
+			u.showError("Kopian kunde inte sparas", err)
+			return
+		}
+		dialog.ShowInformation("Kopia sparad", "En kopia av databasen sparades som\n"+path+"\n\nDu arbetar fortfarande i "+u.db.Path()+".", u.win)
+	}, u.win)
+	base := strings.TrimSuffix(filepath.Base(u.db.Path()), dbExt)
+	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+func (u *UI) setDialogLocation(d *dialog.FileDialog) {
+	dir := ""
+	if u.db != nil {
+		dir = filepath.Dir(u.db.Path())
+	}
+	if dir == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+}
+
+func withExt(path string) string {
+	if filepath.Ext(path) == "" {
+		return path + dbExt
+	}
+	return path
+}
+
+// showOpenProblem replaces the window's content with an explanation of
+// why path could not be opened and the ways on. The file is untouched.
+func (u *UI) showOpenProblem(path string, err error) {
+	if u.db != nil {
+		// Something is already open: keep it, and explain in a dialog.
+		u.showError("Filen kunde inte öppnas", err)
+		return
+	}
+	u.updateTitle()
+	title := widget.NewLabelWithStyle("Databasen kunde inte öppnas", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	msg := widget.NewLabel(message(err))
+	msg.Wrapping = fyne.TextWrapWord
+	var oe *sqlite.OpenError
+	hint := "Filen har inte ändrats. Välj en annan fil, eller skapa en ny databas."
+	if errors.As(err, &oe) && oe.Kind == sqlite.Locked {
+		hint = "Stäng det andra fönstret som har filen öppen och försök igen."
+	}
+	retry := widget.NewButtonWithIcon("Försök igen", theme.ViewRefreshIcon(), func() { u.Open(path) })
+	open := widget.NewButtonWithIcon("Öppna en annan fil…", theme.FolderOpenIcon(), u.openDatabase)
+	open.Importance = widget.HighImportance
+	create := widget.NewButtonWithIcon("Skapa en ny databas…", theme.ContentAddIcon(), u.newDatabase)
+	box := container.NewVBox(
+		container.NewHBox(widget.NewIcon(theme.WarningIcon()), title),
+		msg,
+		widget.NewLabel(hint),
+		container.NewHBox(open, create, retry),
+	)
+	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(760, 340), box)))
+}

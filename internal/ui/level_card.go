@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// levelCard is a large tappable card for one level of one aspect: the
+// level's colour, number and label, and what the level means for the
+// aspect. The chosen card is framed and says so in words.
+type levelCard struct {
+	widget.BaseWidget
+	Level    domain.Level
+	OnTapped func()
+
+	selected bool
+	disabled bool
+	frame    *canvas.Rectangle
+	chosen   *widget.Label
+	content  fyne.CanvasObject
+}
+
+func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain.Level) *levelCard {
+	info, _ := m.Level(l)
+	c := &levelCard{Level: l}
+	col := levelColor(m, l)
+	band := canvas.NewRectangle(col)
+	band.CornerRadius = 6
+	title := canvas.NewText(fmt.Sprintf("%d  %s", l, info.Label), levelTextColor(col))
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.TextSize = theme.TextSize() * 1.3
+	head := container.NewStack(band, container.NewPadded(title))
+	desc := widget.NewLabel(info.Descriptions[a])
+	desc.Wrapping = fyne.TextWrapWord
+	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	body := container.NewVBox(head, desc)
+	if floor != domain.Unset && l < floor {
+		below := widget.NewLabel(fmt.Sprintf("Under golvet %s", domain.Label(a, floor)))
+		below.Importance = widget.WarningImportance
+		body.Add(below)
+	}
+	c.frame = canvas.NewRectangle(color.Transparent)
+	c.frame.CornerRadius = 8
+	c.frame.StrokeWidth = 1
+	c.content = container.NewStack(c.frame, container.NewPadded(container.NewBorder(nil, c.chosen, nil, nil, body)))
+	c.ExtendBaseWidget(c)
+	c.apply()
+	return c
+}
+
+// CreateRenderer returns the card's renderer.
+func (c *levelCard) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.content) }
+
+// Tapped chooses the card's level.
+func (c *levelCard) Tapped(*fyne.PointEvent) {
+	if !c.disabled && c.OnTapped != nil {
+		c.OnTapped()
+	}
+}
+
+// Cursor shows a pointer over the card.
+func (c *levelCard) Cursor() desktop.Cursor {
+	if c.disabled {
+		return desktop.DefaultCursor
+	}
+	return desktop.PointerCursor
+}
+
+// SetSelected marks the card as the chosen level.
+func (c *levelCard) SetSelected(on bool) {
+	c.selected = on
+	c.apply()
+}
+
+// Disable makes the card read-only.
+func (c *levelCard) Disable() { c.disabled = true }
+
+func (c *levelCard) apply() {
+	th := fyne.CurrentApp().Settings().Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	if c.selected {
+		c.frame.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+		c.frame.StrokeWidth = 5
+		c.frame.FillColor = th.Color(theme.ColorNameSelection, v)
+		c.chosen.SetText("✓ Vald nivå")
+	} else {
+		c.frame.StrokeColor = th.Color(theme.ColorNameInputBorder, v)
+		c.frame.StrokeWidth = 1
+		c.frame.FillColor = color.Transparent
+		c.chosen.SetText(" ")
+	}
+	c.frame.Refresh()
+}

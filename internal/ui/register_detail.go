@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// showDetail fills the side panel with the selected asset.
+func (r *registerScreen) showDetail() {
+	r.detail.RemoveAll()
+	s, ok := r.selectedSummary()
+	if !ok {
+		hint := widget.NewLabel("Välj en informationstillgång i listan för att se den, eller lägg till en ny.")
+		hint.Wrapping = fyne.TextWrapWord
+		r.detail.Add(hint)
+		r.detail.Refresh()
+		return
+	}
+	a := s.Asset
+	name := widget.NewLabelWithStyle(a.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.SizeName = theme.SizeNameSubHeadingText
+	name.Wrapping = fyne.TextWrapWord
+	r.detail.Add(name)
+	if a.Description != "" {
+		d := widget.NewLabel(a.Description)
+		d.Wrapping = fyne.TextWrapWord
+		r.detail.Add(d)
+	}
+	badges := newBadgeRow(r.u.model)
+	badges.set(s.Effective)
+	r.detail.Add(container.NewHBox(badges.Content))
+
+	open := widget.NewButtonWithIcon("Öppna klassning", theme.DocumentCreateIcon(), func() { r.u.showWorkshop(a.ID) })
+	if s.ClassificationID == 0 {
+		open.SetText("Starta klassning")
+	}
+	open.Importance = widget.HighImportance
+	edit := widget.NewButtonWithIcon("Redigera uppgifter", theme.SettingsIcon(), func() { r.editAsset(a.ID) })
+	del := widget.NewButtonWithIcon("Ta bort", theme.DeleteIcon(), func() { r.deleteAsset(a) })
+	r.detail.Add(container.NewGridWithColumns(1, open, edit, del))
+
+	form := widget.NewForm(
+		widget.NewFormItem("Status", widget.NewLabel(s.Status.Label())),
+		widget.NewFormItem("Typ", widget.NewLabel(a.Kind.Label())),
+		widget.NewFormItem("Informationsägare", wrapLabel(joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))),
+		widget.NewFormItem("Förvaltningsobjekt", wrapLabel(a.ManagementObject)),
+		widget.NewFormItem("System / leverantör", wrapLabel(joinNonEmpty(a.System, a.Supplier, " / "))),
+		widget.NewFormItem("Fastställd", widget.NewLabel(dateOrDash(s.DecidedAt))),
+		widget.NewFormItem("Nästa uppföljning", widget.NewLabel(dateOrDash(s.NextReview))),
+		widget.NewFormItem("Upphandling/licens", widget.NewLabel(dateOrDash(a.ProcurementDate))),
+	)
+	r.detail.Add(form)
+	if fl := assetFlagText(a); fl != "" {
+		r.detail.Add(wrapLabel(fl))
+	}
+	if s.Problems > 0 {
+		p := widget.NewLabel(fmt.Sprintf("%d saker återstår i klassningen.", s.Problems))
+		p.Importance = widget.WarningImportance
+		r.detail.Add(p)
+	}
+	r.detail.Refresh()
+}
+
+func assetFlagText(a domain.Asset) string {
+	var s string
+	add := func(on bool, t string) {
+		if on {
+			if s != "" {
+				s += " · "
+			}
+			s += t
+		}
+	}
+	add(a.PersonalData, "Personuppgifter")
+	add(a.RSACritical, "Samhällsviktig enligt RSA")
+	add(a.NIS2, "Omfattas av cybersäkerhetslagen (NIS2)")
+	return s
+}
+
+func wrapLabel(s string) *widget.Label {
+	if s == "" {
+		s = "–"
+	}
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func joinNonEmpty(a, b, sep string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + sep + b
+}
+
+func dateOrDash(d domain.Date) string {
+	if d.IsZero() {
+		return "–"
+	}
+	return d.String()
+}
+
+// addAsset asks for a name, creates the asset and opens its details.
+func (r *registerScreen) addAsset() {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("t.ex. Verksamhetssystem för hemtjänst")
+	kind := widget.NewSelect(kindLabels(), nil)
+	kind.SetSelectedIndex(0)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Namn", name),
+		widget.NewFormItem("Typ", kind),
+	}
+	items[0].HintText = "Obligatoriskt. Resten fyller ni i sedan."
+	d := dialog.NewForm("Ny informationstillgång", "Skapa", "Avbryt", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		a := &domain.Asset{Name: name.Text, Kind: domain.AssetKinds[kind.SelectedIndex()], Status: domain.StatusNotStarted}
+		if err := r.u.db.CreateAsset(a); err != nil {
+			r.u.showError("Tillgången kunde inte skapas", err)
+			return
+		}
+		r.selected = a.ID
+		r.search.SetText("")
+		r.reload()
+		r.editAsset(a.ID)
+	}, r.u.win)
+	name.Validator = func(s string) error {
+		if domain.NormalizeName(s) == "" {
+			return domain.ErrNameRequired
+		}
+		return nil
+	}
+	d.Resize(fyne.NewSize(640, 260))
+	d.Show()
+	r.u.win.Canvas().Focus(name)
+}
+
+// deleteAsset asks before deleting; the store refuses when a decided
+// classification exists, so nothing decided vanishes.
+func (r *registerScreen) deleteAsset(a domain.Asset) {
+	msg := fmt.Sprintf("Vill du ta bort \"%s\" och allt som hör till den?\n\nDetta går inte att ångra. Tillgångar med en fastställd klassning kan inte tas bort.", a.Name)
+	dialog.ShowConfirm("Ta bort informationstillgång", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := r.u.db.DeleteAsset(a.ID); err != nil {
+			title := "Tillgången kunde inte tas bort"
+			if errors.Is(err, sqlite.ErrHasDecided) {
+				title = "Tillgången har en fastställd klassning"
+			}
+			r.u.showError(title, err)
+			return
+		}
+		r.selected = 0
+		r.reload()
+	}, r.u.win)
+}
+
+func kindLabels() []string {
+	out := make([]string, len(domain.AssetKinds))
+	for i, k := range domain.AssetKinds {
+		out[i] = k.Label()
+	}
+	return out
+}

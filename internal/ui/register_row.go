@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// assetRow is one line of the register: name and owner, status, the
+// effective levels as badges, and the next review date.
+type assetRow struct {
+	widget.BaseWidget
+	name    *widget.Label
+	sub     *widget.Label
+	status  *widget.Label
+	review  *widget.Label
+	badges  *badgeRow
+	content fyne.CanvasObject
+}
+
+func newAssetRow(m *domain.Model) *assetRow {
+	r := &assetRow{
+		name:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		sub:    widget.NewLabel(""),
+		status: widget.NewLabel(""),
+		review: widget.NewLabel(""),
+		badges: newBadgeRow(m),
+	}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.sub.Truncation = fyne.TextTruncateEllipsis
+	r.sub.SizeName = "captionText"
+	r.sub.Importance = widget.LowImportance
+	right := container.NewHBox(
+		container.NewGridWrap(fyne.NewSize(190, 36), r.status),
+		container.NewCenter(r.badges.Content),
+		container.NewGridWrap(fyne.NewSize(150, 36), r.review),
+	)
+	left := container.NewVBox(r.name, r.sub)
+	r.content = container.NewBorder(nil, nil, nil, right, left)
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer returns the row's renderer.
+func (r *assetRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+func (r *assetRow) set(s sqlite.Summary) {
+	r.name.SetText(s.Asset.Name)
+	sub := s.Asset.Kind.Label()
+	if s.Asset.OwnerName != "" {
+		sub += " · Ägare: " + s.Asset.OwnerName
+	}
+	if s.Asset.System != "" {
+		sub += " · " + s.Asset.System
+	}
+	r.sub.SetText(sub)
+	r.status.SetText(s.Status.Label())
+	r.status.Importance = statusImportance(s.Status)
+	r.status.Refresh()
+	r.badges.set(s.Effective)
+	if s.NextReview.IsZero() {
+		r.review.SetText("–")
+	} else {
+		r.review.SetText(s.NextReview.String())
+	}
+}
+
+func statusImportance(s domain.Status) widget.Importance {
+	switch s {
+	case domain.StatusDecided:
+		return widget.SuccessImportance
+	case domain.StatusReview:
+		return widget.DangerImportance
+	case domain.StatusOngoing, domain.StatusPlanned:
+		return widget.HighImportance
+	case domain.StatusCancelled:
+		return widget.LowImportance
+	}
+	return widget.MediumImportance
+}

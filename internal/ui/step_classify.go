@@ -1,0 +1,286 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// classifyState remembers where in the classification step the group is:
+// which information type and which aspect.
+type classifyState struct {
+	w      *workshopScreen
+	typeIx int
+	aspect int
+
+	cards      []*levelCard
+	motivation *field
+	floorNote  *widget.Label
+}
+
+func (w *workshopScreen) classifyStatus() stepStatus {
+	done, total := w.ratingProgress()
+	switch {
+	case total == 0 || done == 0 && !w.anyLevel():
+		return stepEmpty
+	case done < total:
+		return stepIncomplete
+	}
+	for _, p := range w.c.Problems(w.u.model) {
+		if p.Blocking() && p.InfoType != "" {
+			return stepIncomplete
+		}
+	}
+	return stepDone
+}
+
+func (w *workshopScreen) anyLevel() bool {
+	for _, t := range w.c.InfoTypes {
+		for _, r := range t.Ratings {
+			if r.Level != domain.Unset {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *workshopScreen) classifyStep() fyne.CanvasObject {
+	s := w.classify
+	if len(w.c.InfoTypes) == 0 {
+		goTypes := widget.NewButtonWithIcon("Till steg 2: Informationstyper", theme.NavigateNextIcon(), func() { w.show(1) })
+		return container.NewVBox(heading("3  Klassning"),
+			widget.NewLabel("Lägg först till de informationstyper som ska klassas."), container.NewHBox(goTypes))
+	}
+	if s.typeIx >= len(w.c.InfoTypes) {
+		s.typeIx = len(w.c.InfoTypes) - 1
+	}
+	return s.build()
+}
+
+// build lays out the current information type and aspect.
+func (s *classifyState) build() fyne.CanvasObject {
+	w := s.w
+	m := w.u.model
+	t := &w.c.InfoTypes[s.typeIx]
+	aspects := m.AspectCodes()
+	a := aspects[s.aspect]
+	info, _ := m.Aspect(a)
+
+	types := container.NewVBox()
+	for i := range w.c.InfoTypes {
+		i := i
+		it := &w.c.InfoTypes[i]
+		b := widget.NewButton(typeButtonText(m, it), func() { s.goTo(i, 0) })
+		b.Alignment = widget.ButtonAlignLeading
+		if i == s.typeIx {
+			b.Importance = widget.HighImportance
+		}
+		types.Add(b)
+	}
+	typePanel := container.NewBorder(widget.NewLabelWithStyle("Informationstyper", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, container.NewVScroll(types))
+
+	title := heading(fmt.Sprintf("3  Klassning: %s", t.Name))
+	title.Wrapping = fyne.TextWrapWord
+	pos := widget.NewLabel(fmt.Sprintf("Informationstyp %d av %d", s.typeIx+1, len(w.c.InfoTypes)))
+	pos.Importance = widget.LowImportance
+
+	if t.Referred() {
+		note := widget.NewLabel("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen.")
+		note.Wrapping = fyne.TextWrapWord
+		note.Importance = widget.DangerImportance
+		next := widget.NewButtonWithIcon("Nästa informationstyp", theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
+		main := container.NewVBox(title, pos, note, container.NewHBox(next))
+		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil, main)
+	}
+
+	tabs := container.NewHBox()
+	for i, x := range aspects {
+		i := i
+		xi, _ := m.Aspect(x)
+		label := xi.Name
+		if r := t.Ratings[x]; r.Level != domain.Unset {
+			label = fmt.Sprintf("%s  %s", xi.Name, domain.Label(x, r.Level))
+			if hasText(r.Motivation) {
+				label += " ✓"
+			}
+		}
+		b := widget.NewButton(label, func() { s.goTo(s.typeIx, i) })
+		if i == s.aspect {
+			b.Importance = widget.HighImportance
+		}
+		tabs.Add(b)
+	}
+
+	question := widget.NewLabelWithStyle(info.Question, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	question.SizeName = theme.SizeNameSubHeadingText
+	question.Wrapping = fyne.TextWrapWord
+
+	floor, from := m.FloorFor(t.Flags, a)
+	s.floorNote = widget.NewLabel("")
+	s.floorNote.Wrapping = fyne.TextWrapWord
+	s.cards = nil
+	grid := container.NewGridWithColumns(len(m.Levels))
+	r := t.Ratings[a]
+	for _, li := range m.Levels {
+		card := newLevelCard(m, a, li.Level, floor)
+		l := li.Level
+		card.OnTapped = func() { s.choose(l) }
+		card.SetSelected(r.Level == l)
+		if w.locked {
+			card.Disable()
+		}
+		s.cards = append(s.cards, card)
+		grid.Add(card)
+	}
+	s.updateFloorNote(floor, from)
+
+	s.motivation = newTextArea(r.Motivation, 4, func(text string) error { return s.saveMotivation(text) })
+	s.motivation.SetPlaceHolder("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?")
+	if w.locked {
+		s.motivation.Disable()
+	}
+	motLabel := widget.NewLabelWithStyle("Motivering (krävs)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+
+	prev := widget.NewButtonWithIcon("Föregående", theme.NavigateBackIcon(), s.prev)
+	next := widget.NewButtonWithIcon(s.nextText(), theme.NavigateNextIcon(), s.next)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	next.Importance = widget.HighImportance
+	if s.typeIx == 0 && s.aspect == 0 {
+		prev.Disable()
+	}
+
+	main := container.NewVBox(
+		title, pos, tabs,
+		question,
+		s.floorNote,
+		grid,
+		motLabel, s.motivation,
+		container.NewHBox(prev, next),
+	)
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil,
+		container.NewVScroll(container.NewPadded(main)))
+}
+
+func typeButtonText(m *domain.Model, t *domain.InfoType) string {
+	if t.Referred() {
+		return t.Name + "  (säkerhetsskydd)"
+	}
+	var parts []string
+	for _, a := range m.AspectCodes() {
+		parts = append(parts, domain.Label(a, t.Ratings[a].Level))
+	}
+	return t.Name + "  " + strings.Join(parts, " ")
+}
+
+func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor) {
+	t := &s.w.c.InfoTypes[s.typeIx]
+	a := s.w.u.model.AspectCodes()[s.aspect]
+	if floor == domain.Unset {
+		s.floorNote.Hide()
+		return
+	}
+	labels := make([]string, len(from))
+	for i, f := range from {
+		labels[i] = f.Label
+	}
+	text := fmt.Sprintf("Golv: %s (%s).", domain.Label(a, floor), strings.Join(labels, "; "))
+	s.floorNote.Importance = widget.MediumImportance
+	if l := t.Ratings[a].Level; l != domain.Unset && l < floor {
+		text += " Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet."
+		s.floorNote.Importance = widget.WarningImportance
+	}
+	s.floorNote.SetText(text)
+	s.floorNote.Show()
+}
+
+// choose sets the current aspect's level, keeping the motivation typed so far.
+func (s *classifyState) choose(l domain.Level) {
+	w := s.w
+	t := &w.c.InfoTypes[s.typeIx]
+	a := w.u.model.AspectCodes()[s.aspect]
+	r := domain.Rating{Level: l, Motivation: s.motivation.Text}
+	if !w.saved(w.u.db.SetRating(t.ID, a, r)) {
+		return
+	}
+	t.SetRating(a, r)
+	s.motivation.Reset(r.Motivation)
+	for _, c := range s.cards {
+		c.SetSelected(c.Level == l)
+	}
+	floor, from := w.u.model.FloorFor(t.Flags, a)
+	s.updateFloorNote(floor, from)
+	w.changed()
+	if !w.locked {
+		w.u.win.Canvas().Focus(s.motivation)
+	}
+}
+
+func (s *classifyState) saveMotivation(text string) error {
+	w := s.w
+	if s.typeIx >= len(w.c.InfoTypes) {
+		return nil
+	}
+	t := &w.c.InfoTypes[s.typeIx]
+	a := w.u.model.AspectCodes()[s.aspect]
+	r := t.Ratings[a]
+	r.Motivation = text
+	if err := w.u.db.SetRating(t.ID, a, r); err != nil {
+		return err
+	}
+	t.SetRating(a, r)
+	w.changed()
+	return nil
+}
+
+// goTo shows information type i at aspect j.
+func (s *classifyState) goTo(i, j int) {
+	if i < 0 || i >= len(s.w.c.InfoTypes) {
+		return
+	}
+	s.w.u.flushFocused()
+	s.typeIx, s.aspect = i, j
+	s.w.show(2)
+}
+
+func (s *classifyState) next() {
+	n := len(s.w.u.model.Aspects)
+	switch {
+	case s.w.c.InfoTypes[s.typeIx].Referred() || s.aspect == n-1:
+		if s.typeIx == len(s.w.c.InfoTypes)-1 {
+			s.w.show(3)
+			return
+		}
+		s.goTo(s.typeIx+1, 0)
+	default:
+		s.goTo(s.typeIx, s.aspect+1)
+	}
+}
+
+func (s *classifyState) prev() {
+	switch {
+	case s.aspect > 0:
+		s.goTo(s.typeIx, s.aspect-1)
+	case s.typeIx > 0:
+		s.goTo(s.typeIx-1, len(s.w.u.model.Aspects)-1)
+	}
+}
+
+func (s *classifyState) nextText() string {
+	n := len(s.w.u.model.Aspects)
+	if s.aspect < n-1 {
+		a, _ := s.w.u.model.Aspect(s.w.u.model.AspectCodes()[s.aspect+1])
+		return "Nästa aspekt: " + a.Name
+	}
+	if s.typeIx < len(s.w.c.InfoTypes)-1 {
+		return "Nästa informationstyp: " + s.w.c.InfoTypes[s.typeIx+1].Name
+	}
+	return "Till resultatet"
+}

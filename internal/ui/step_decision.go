@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+func (w *workshopScreen) decisionStatus() stepStatus {
+	switch {
+	case w.c.Decided():
+		return stepDone
+	case w.c.DecidedBy != "" || !w.c.DecidedAt.IsZero():
+		return stepIncomplete
+	}
+	return stepEmpty
+}
+
+// blockingProblems returns what must be fixed before the owner can decide.
+func (w *workshopScreen) blockingProblems() []domain.Problem {
+	var out []domain.Problem
+	for _, p := range w.c.Problems(w.u.model) {
+		if p.Blocking() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// decisionStep records the information owner's decision and the next
+// review date. A classification with gaps cannot be decided.
+func (w *workshopScreen) decisionStep() fyne.CanvasObject {
+	m := w.u.model
+	res := w.c.Result(m)
+	badges := newBadgeRow(m)
+	badges.set(res.Effective())
+	body := container.NewVBox(heading("5  Beslut"),
+		container.NewHBox(widget.NewLabel("Resultat:"), badges.Content, widget.NewLabel(overallText(m, res.Overall))))
+
+	problems := w.blockingProblems()
+	if len(problems) > 0 {
+		body.Add(subheading(fmt.Sprintf("Detta återstår innan beslut (%d)", len(problems))))
+		for i, p := range problems {
+			if i == 8 {
+				body.Add(widget.NewLabel(fmt.Sprintf("… och %d till.", len(problems)-8)))
+				break
+			}
+			l := widget.NewLabel("• " + p.Message)
+			l.Wrapping = fyne.TextWrapWord
+			l.Importance = widget.WarningImportance
+			body.Add(l)
+		}
+	}
+
+	by := newField(w.c.DecidedBy, func(s string) error {
+		return w.updateClassification(func(c *domain.Classification) { c.DecidedBy = domain.NormalizeName(s) })
+	})
+	by.SetPlaceHolder("Informationsägarens namn")
+	if w.c.DecidedBy == "" {
+		by.SetPlaceHolder(w.asset.OwnerName)
+	}
+	at := newDateField(w.c.DecidedAt, func(d domain.Date) error {
+		return w.updateClassification(func(c *domain.Classification) { c.DecidedAt = d })
+	})
+	next := newDateField(w.c.NextReview, func(d domain.Date) error {
+		return w.updateClassification(func(c *domain.Classification) { c.NextReview = d })
+	})
+	form := widget.NewForm(
+		widget.NewFormItem("Beslutat av", by),
+		widget.NewFormItem("Beslutsdatum", at),
+		widget.NewFormItem("Nästa uppföljning", next),
+	)
+	form.Items[2].HintText = fmt.Sprintf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
+	body.Add(form)
+
+	decide := widget.NewButtonWithIcon("Fastställ klassningen", theme.ConfirmIcon(), func() { w.decide(by, at, next) })
+	decide.Importance = widget.HighImportance
+	if w.locked {
+		by.Disable()
+		at.Disable()
+		next.Disable()
+		decide.Disable()
+		body.Add(widget.NewLabel(fmt.Sprintf("Fastställd %s av %s. Nästa uppföljning %s.", w.c.DecidedAt, w.c.DecidedBy, dateOrDash(w.c.NextReview))))
+	} else {
+		help := widget.NewLabel("När informationsägaren har godkänt resultatet: fyll i namnet och tryck Fastställ. Datum och uppföljning fylls i om de saknas. En fastställd klassning låses; ändringar görs sedan i en uppföljning.")
+		help.Wrapping = fyne.TextWrapWord
+		body.Add(help)
+		body.Add(container.NewHBox(decide))
+	}
+	return container.NewVScroll(body)
+}
+
+// decide signs the classification off when nothing blocks it.
+func (w *workshopScreen) decide(by, at, next *field) {
+	by.Flush()
+	at.Flush()
+	next.Flush()
+	if ps := w.blockingProblems(); len(ps) > 0 {
+		dialog.ShowInformation("Klassningen kan inte fastställas än",
+			fmt.Sprintf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), ps[0].Message), w.u.win)
+		return
+	}
+	name := w.c.DecidedBy
+	if name == "" {
+		name = domain.NormalizeName(by.Text)
+	}
+	if name == "" {
+		dialog.ShowInformation("Namn saknas", "Skriv namnet på den informationsägare som fastställer klassningen.", w.u.win)
+		w.u.win.Canvas().Focus(by)
+		return
+	}
+	msg := fmt.Sprintf("Fastställa klassningen av \"%s\" med beslut av %s?\n\nDen låses sedan för ändringar.", w.asset.Name, name)
+	dialog.ShowConfirm("Fastställ klassningen", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		err := w.updateClassification(func(c *domain.Classification) {
+			c.DecidedBy = name
+			if c.DecidedAt.IsZero() {
+				c.DecidedAt = w.u.Today()
+			}
+			if c.NextReview.IsZero() {
+				c.NextReview = domain.DefaultNextReview(c.DecidedAt)
+			}
+		})
+		if err != nil {
+			w.u.showError("Beslutet sparades inte", err)
+			return
+		}
+		w.u.showWorkshop(w.asset.ID)
+	}, w.u.win)
+}
+
+// lockedBanner tells that the classification is decided and offers a
+// follow-up that starts from a copy of it.
+func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
+	text := widget.NewLabel(fmt.Sprintf("Klassningen fastställdes %s av %s och är låst. Starta en uppföljning för att ändra något; den fastställda versionen finns kvar.", w.c.DecidedAt, w.c.DecidedBy))
+	text.Wrapping = fyne.TextWrapWord
+	follow := widget.NewButtonWithIcon("Starta uppföljning", theme.ContentCopyIcon(), w.startFollowUp)
+	follow.Importance = widget.HighImportance
+	return container.NewPadded(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), follow, text))
+}
+
+// startFollowUp creates a new classification of kind follow-up from a
+// copy of the decided one, and opens it.
+func (w *workshopScreen) startFollowUp() {
+	c := domain.FollowUp(w.c, w.u.model, w.u.Today())
+	if err := w.u.db.CreateClassification(c); err != nil {
+		w.u.showError("Uppföljningen kunde inte startas", err)
+		return
+	}
+	w.u.showWorkshop(w.asset.ID)
+}

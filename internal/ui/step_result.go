@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+func (w *workshopScreen) resultStatus() stepStatus {
+	res := w.c.Result(w.u.model)
+	if res.Overall == domain.Unset {
+		return stepEmpty
+	}
+	for _, p := range w.c.Problems(w.u.model) {
+		if p.Kind == domain.ProblemRaiseNoReason || p.Kind == domain.ProblemRaiseNotAbove {
+			return stepIncomplete
+		}
+	}
+	for _, a := range res.Aspects {
+		if a.Calculated == domain.Unset {
+			return stepIncomplete
+		}
+	}
+	return stepDone
+}
+
+// resultStep shows per aspect the calculated level and where it comes
+// from, lets the group raise it with a reason, and shows the effective
+// level with its explanation.
+func (w *workshopScreen) resultStep() fyne.CanvasObject {
+	m := w.u.model
+	body := container.NewVBox(heading("4  Resultat"))
+	intro := widget.NewLabel("Tillgångens nivå per aspekt är den högsta nivån bland informationstyperna. Gruppen kan höja en nivå, med skäl, men aldrig sänka den.")
+	intro.Wrapping = fyne.TextWrapWord
+	body.Add(intro)
+	overall := widget.NewLabel("")
+	overall.TextStyle = fyne.TextStyle{Bold: true}
+	rows := container.NewVBox()
+	var fill func()
+	fill = func() {
+		res := w.c.Result(m)
+		rows.RemoveAll()
+		for _, ar := range res.Aspects {
+			rows.Add(w.resultRow(ar, fill))
+		}
+		overall.SetText(fmt.Sprintf("Högsta nivå totalt: %s", overallText(m, res.Overall)))
+		rows.Refresh()
+	}
+	fill()
+	body.Add(rows)
+	body.Add(overall)
+	res := w.c.Result(m)
+	if len(res.Warnings) > 0 {
+		body.Add(subheading("Varningar"))
+		for _, p := range res.Warnings {
+			l := widget.NewLabel("⚠ " + p.Message)
+			l.Wrapping = fyne.TextWrapWord
+			l.Importance = widget.WarningImportance
+			body.Add(l)
+		}
+	}
+	for _, name := range res.Referred {
+		l := widget.NewLabel(fmt.Sprintf("'%s' omfattas av säkerhetsskydd, ingår inte i resultatet och ska hanteras med säkerhetsskyddschefen.", name))
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.DangerImportance
+		body.Add(l)
+	}
+	return container.NewVScroll(body)
+}
+
+func overallText(m *domain.Model, l domain.Level) string {
+	if info, ok := m.Level(l); ok {
+		return fmt.Sprintf("%d – %s", l, info.Label)
+	}
+	return "ingen nivå vald ännu"
+}
+
+// resultRow shows one aspect: calculated, raise and effective.
+func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.CanvasObject {
+	m := w.u.model
+	a := ar.Aspect
+	info, _ := m.Aspect(a)
+	calc := newBadge()
+	calc.set(m, a, ar.Calculated)
+	eff := newBadge()
+	eff.set(m, a, ar.Effective)
+	explain := widget.NewLabel(ar.Explain())
+	explain.Wrapping = fyne.TextWrapWord
+
+	raise := w.c.Raises[a]
+	options := []string{"Ingen höjning"}
+	var levels []domain.Level
+	for l := ar.Calculated + 1; l <= m.MaxLevel(); l++ {
+		if l < 1 {
+			continue
+		}
+		li, _ := m.Level(l)
+		options = append(options, fmt.Sprintf("Höj till %d – %s", l, li.Label))
+		levels = append(levels, l)
+	}
+	sel := widget.NewSelect(options, nil)
+	sel.SetSelectedIndex(0)
+	for i, l := range levels {
+		if raise.Level == l {
+			sel.SetSelectedIndex(i + 1)
+		}
+	}
+	reason := widget.NewSelect(raiseReasonLabels(), nil)
+	for i, r := range domain.RaiseReasons {
+		if raise.Reason == r {
+			reason.SetSelectedIndex(i)
+		}
+	}
+	reason.PlaceHolder = "Välj skäl"
+	store := func(edit func(*domain.Raise)) error {
+		r := w.c.Raises[a]
+		edit(&r)
+		var p *domain.Raise
+		if r.Level != domain.Unset {
+			p = &r
+		}
+		if err := w.u.db.SetRaise(w.c.ID, a, p); err != nil {
+			return err
+		}
+		if w.c.Raises == nil {
+			w.c.Raises = map[domain.Aspect]domain.Raise{}
+		}
+		if p == nil {
+			delete(w.c.Raises, a)
+		} else {
+			w.c.Raises[a] = r
+		}
+		w.changed()
+		return nil
+	}
+	expl := newField(raise.Explanation, func(s string) error {
+		return store(func(r *domain.Raise) { r.Explanation = s })
+	})
+	expl.SetPlaceHolder("Förklara varför nivån höjs")
+	raiseBox := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(330, 40), reason), expl)
+	if raise.Level == domain.Unset {
+		raiseBox.Hide()
+	}
+	sel.OnChanged = func(string) {
+		var l domain.Level
+		if i := sel.SelectedIndex(); i > 0 {
+			l = levels[i-1]
+		}
+		if err := store(func(r *domain.Raise) { r.Level = l }); err != nil {
+			w.u.showError("Ändringen sparades inte", err)
+			return
+		}
+		refill()
+	}
+	reason.OnChanged = func(string) {
+		r := domain.RaiseReasons[reason.SelectedIndex()]
+		if err := store(func(x *domain.Raise) { x.Reason = r }); err != nil {
+			w.u.showError("Ändringen sparades inte", err)
+		}
+	}
+	if w.locked {
+		sel.Disable()
+		reason.Disable()
+		expl.Disable()
+	}
+	if ar.Calculated == domain.Unset || len(levels) == 0 {
+		sel.Disable()
+	}
+	name := widget.NewLabelWithStyle(info.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	calcBox := container.NewHBox(widget.NewLabel("Beräknad"), calc.box)
+	effBox := container.NewHBox(widget.NewLabel("Gäller"), eff.box)
+	line := container.NewBorder(nil, nil,
+		container.NewHBox(container.NewGridWrap(fyne.NewSize(170, 40), name), calcBox),
+		effBox,
+		container.NewGridWrap(fyne.NewSize(330, 40), sel))
+	card := container.NewVBox(line, raiseBox, explain)
+	return widget.NewCard("", "", card)
+}
+
+func raiseReasonLabels() []string {
+	out := make([]string, len(domain.RaiseReasons))
+	for i, r := range domain.RaiseReasons {
+		out[i] = r.Label()
+	}
+	return out
+}

@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+func hasText(s string) bool { return strings.TrimSpace(s) != "" }
+
+func (w *workshopScreen) scopeStatus() stepStatus {
+	switch {
+	case hasText(w.c.Scope) && len(w.c.Participants) > 0:
+		return stepDone
+	case hasText(w.c.Scope) || len(w.c.Participants) > 0:
+		return stepIncomplete
+	}
+	return stepEmpty
+}
+
+// updateClassification applies edit to a copy of the classification's
+// scalar fields and stores it; the screen's copy changes only on success.
+func (w *workshopScreen) updateClassification(edit func(*domain.Classification)) error {
+	c := *w.c
+	edit(&c)
+	if err := w.u.db.UpdateClassification(&c); err != nil {
+		return err
+	}
+	*w.c = c
+	w.changed()
+	return nil
+}
+
+func (w *workshopScreen) scopeStep() fyne.CanvasObject {
+	kind := widget.NewSelect(nil, nil)
+	for _, k := range domain.ClassificationKinds {
+		kind.Options = append(kind.Options, k.Label())
+	}
+	for i, k := range domain.ClassificationKinds {
+		if k == w.c.Kind {
+			kind.SetSelectedIndex(i)
+		}
+	}
+	kind.OnChanged = func(string) {
+		k := domain.ClassificationKinds[kind.SelectedIndex()]
+		if err := w.updateClassification(func(c *domain.Classification) { c.Kind = k }); err != nil {
+			w.u.showError("Ändringen sparades inte", err)
+		}
+	}
+	date := newDateField(w.c.Date, func(d domain.Date) error {
+		return w.updateClassification(func(c *domain.Classification) { c.Date = d })
+	})
+	scope := newTextArea(w.c.Scope, 5, func(s string) error {
+		return w.updateClassification(func(c *domain.Classification) { c.Scope = s })
+	})
+	scope.SetPlaceHolder("Vad ingår i klassningen och vad ingår inte? Vilka delar av systemet, vilka verksamheter, vilka gränssnitt?")
+	form := widget.NewForm(
+		widget.NewFormItem("Typ av klassning", kind),
+		widget.NewFormItem("Datum", date),
+		widget.NewFormItem("Avgränsning", scope),
+	)
+	participants := container.NewVBox()
+	var fill func()
+	fill = func() {
+		participants.RemoveAll()
+		for i := range w.c.Participants {
+			participants.Add(w.participantRow(i, fill))
+		}
+		if len(w.c.Participants) == 0 {
+			participants.Add(widget.NewLabel("Inga deltagare ännu. Roller är viktigare än namn."))
+		}
+		participants.Refresh()
+	}
+	fill()
+	add := widget.NewButtonWithIcon("Lägg till deltagare", theme.ContentAddIcon(), func() {
+		p := domain.Participant{Role: nextRole(w.c.Participants)}
+		if !w.saved(w.u.db.AddParticipant(w.c.ID, &p)) {
+			return
+		}
+		w.c.Participants = append(w.c.Participants, p)
+		fill()
+		w.changed()
+		if n := len(participants.Objects); n > 0 {
+			if row, ok := participants.Objects[n-1].(*fyne.Container); ok {
+				if f, ok := row.Objects[0].(*field); ok {
+					w.u.win.Canvas().Focus(f)
+				}
+			}
+		}
+	})
+	if w.locked {
+		kind.Disable()
+		date.Disable()
+		scope.Disable()
+		add.Disable()
+	}
+	return container.NewVScroll(container.NewVBox(
+		heading("1  Avgränsning & deltagare"),
+		form,
+		subheading("Deltagare"),
+		participants,
+		container.NewHBox(add),
+	))
+}
+
+// participantRow edits participant i; refill redraws the list after a delete.
+func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject {
+	p := w.c.Participants[i]
+	id := p.ID
+	update := func(edit func(*domain.Participant)) error {
+		for j := range w.c.Participants {
+			if w.c.Participants[j].ID == id {
+				q := w.c.Participants[j]
+				edit(&q)
+				if err := w.u.db.UpdateParticipant(&q); err != nil {
+					return err
+				}
+				w.c.Participants[j] = q
+				w.changed()
+				return nil
+			}
+		}
+		return nil
+	}
+	name := newField(p.Name, func(s string) error {
+		return update(func(q *domain.Participant) { q.Name = s })
+	})
+	name.SetPlaceHolder("Namn")
+	role := widget.NewSelect(roleLabels(), nil)
+	for k, r := range domain.Roles {
+		if r == p.Role {
+			role.SetSelectedIndex(k)
+		}
+	}
+	role.OnChanged = func(string) {
+		r := domain.Roles[role.SelectedIndex()]
+		if err := update(func(q *domain.Participant) { q.Role = r }); err != nil {
+			w.u.showError("Ändringen sparades inte", err)
+		}
+	}
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		if !w.saved(w.u.db.DeleteParticipant(id)) {
+			return
+		}
+		for j := range w.c.Participants {
+			if w.c.Participants[j].ID == id {
+				w.c.Participants = append(w.c.Participants[:j], w.c.Participants[j+1:]...)
+				break
+			}
+		}
+		refill()
+		w.changed()
+	})
+	if w.locked {
+		name.Disable()
+		role.Disable()
+		del.Disable()
+	}
+	return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(380, 40), role), del), name)
+}
+
+// nextRole suggests the role of the next participant: the first of the
+// core roles that nobody has yet.
+func nextRole(ps []domain.Participant) domain.Role {
+	for _, r := range []domain.Role{domain.RoleOwner, domain.RoleISAM, domain.RoleDSO, domain.RoleSystemManager, domain.RoleRepresentative} {
+		taken := false
+		for _, p := range ps {
+			if p.Role == r {
+				taken = true
+			}
+		}
+		if !taken {
+			return r
+		}
+	}
+	return domain.RoleOther
+}
+
+func roleLabels() []string {
+	out := make([]string, len(domain.Roles))
+	for i, r := range domain.Roles {
+		out[i] = r.Label()
+	}
+	return out
+}
+
+func heading(s string) *widget.Label {
+	l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameHeadingText
+	return l
+}
+
+func subheading(s string) *widget.Label {
+	l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
+}

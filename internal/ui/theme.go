@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// appTheme is Infoklass's theme: the default look with text and targets
+// large enough to read on a projector. Scale enlarges it further for
+// presentation.
+type appTheme struct {
+	fyne.Theme
+	scale float32
+}
+
+func newTheme() *appTheme { return &appTheme{Theme: theme.DefaultTheme(), scale: 1} }
+
+// Size returns the default size for name, enlarged for the room.
+func (t *appTheme) Size(name fyne.ThemeSizeName) float32 {
+	base := t.Theme.Size(name)
+	switch name {
+	case theme.SizeNameText:
+		base = 16
+	case theme.SizeNameHeadingText:
+		base = 26
+	case theme.SizeNameSubHeadingText:
+		base = 20
+	case theme.SizeNameCaptionText:
+		base = 13
+	case theme.SizeNameInputBorder:
+		base = 2
+	}
+	return base * t.scale
+}
+
+// Color returns the default colour, with a calmer primary colour.
+func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if name == theme.ColorNamePrimary {
+		return color.NRGBA{R: 0x1f, G: 0x5f, B: 0xa8, A: 0xff}
+	}
+	return t.Theme.Color(name, v)
+}

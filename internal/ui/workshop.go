@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// step is one step of the workshop.
+type step struct {
+	title  string
+	status func() stepStatus
+	build  func() fyne.CanvasObject
+}
+
+// stepStatus says how far a step has come.
+type stepStatus int
+
+const (
+	stepEmpty stepStatus = iota
+	stepIncomplete
+	stepDone
+)
+
+// workshopScreen leads the group through one classification of an
+// asset, step by step. Steps can be visited in any order; incomplete
+// ones are marked, never blocking.
+type workshopScreen struct {
+	u      *UI
+	asset  *domain.Asset
+	c      *domain.Classification
+	locked bool // a decided classification is read-only
+
+	steps    []step
+	current  int
+	stepList *widget.List
+	body     *fyne.Container
+	progress *widget.ProgressBar
+	progText *widget.Label
+	prev     *widget.Button
+	next     *widget.Button
+	content  fyne.CanvasObject
+
+	classify *classifyState
+}
+
+func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
+	a, err := u.db.Asset(assetID)
+	if err != nil {
+		return nil, err
+	}
+	c, err := u.db.LatestClassification(assetID)
+	if err != nil {
+		return nil, err
+	}
+	if c == nil {
+		c = domain.NewClassification(assetID, u.model, u.Today())
+		if a.OwnerName != "" {
+			c.Participants = []domain.Participant{{Name: a.OwnerName, Role: domain.RoleOwner}}
+		}
+		if err := u.db.CreateClassification(c); err != nil {
+			return nil, err
+		}
+	}
+	w := &workshopScreen{u: u, asset: a, c: c, locked: c.Decided()}
+	w.classify = &classifyState{w: w}
+	w.steps = []step{
+		{"Avgränsning & deltagare", w.scopeStatus, w.scopeStep},
+		{"Informationstyper", w.typesStatus, w.typesStep},
+		{"Klassning", w.classifyStatus, w.classifyStep},
+		{"Resultat", w.resultStatus, w.resultStep},
+		{"Beslut", w.decisionStatus, w.decisionStep},
+	}
+	w.build()
+	w.show(0)
+	return w, nil
+}
+
+func (w *workshopScreen) build() {
+	back := widget.NewButtonWithIcon("Register", theme.NavigateBackIcon(), w.u.showRegister)
+	title := widget.NewLabelWithStyle(w.asset.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	title.Truncation = fyne.TextTruncateEllipsis
+	sub := widget.NewLabel(fmt.Sprintf("%s · påbörjad %s", w.c.Kind.Label(), w.c.Date))
+	sub.Importance = widget.LowImportance
+	w.progress = widget.NewProgressBar()
+	w.progress.TextFormatter = func() string { return w.progText.Text }
+	w.progText = widget.NewLabel("")
+	header := container.NewBorder(nil, nil, back, container.NewGridWrap(fyne.NewSize(360, 40), w.progress),
+		container.NewVBox(title, sub))
+
+	w.stepList = widget.NewList(
+		func() int { return len(w.steps) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			return container.NewHBox(widget.NewIcon(nil), l)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			icon := box.Objects[0].(*widget.Icon)
+			switch w.steps[id].status() {
+			case stepDone:
+				icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+			case stepIncomplete:
+				icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
+			default:
+				icon.SetResource(theme.RadioButtonIcon())
+			}
+			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d  %s", id+1, w.steps[id].title))
+		},
+	)
+	w.stepList.OnSelected = func(id widget.ListItemID) {
+		if id != w.current {
+			w.show(id)
+		}
+	}
+	w.prev = widget.NewButtonWithIcon("Föregående steg", theme.NavigateBackIcon(), func() { w.show(w.current - 1) })
+	w.next = widget.NewButtonWithIcon("Nästa steg", theme.NavigateNextIcon(), func() { w.show(w.current + 1) })
+	w.next.IconPlacement = widget.ButtonIconTrailingText
+	w.next.Importance = widget.HighImportance
+	nav := container.NewBorder(nil, nil, w.prev, w.next)
+
+	w.body = container.NewStack()
+	stepsPanel := container.NewBorder(
+		widget.NewLabelWithStyle("Steg", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
+		w.stepList)
+	left := container.NewGridWrap(fyne.NewSize(300, 360), stepsPanel)
+	var top fyne.CanvasObject = container.NewPadded(header)
+	if w.locked {
+		top = container.NewVBox(top, w.lockedBanner())
+	}
+	w.content = container.NewBorder(top, container.NewPadded(nav), container.NewPadded(left), nil,
+		container.NewPadded(w.body))
+	w.refreshProgress()
+}
+
+// show switches to step i and builds its content afresh.
+func (w *workshopScreen) show(i int) {
+	if i < 0 || i >= len(w.steps) {
+		return
+	}
+	w.u.flushFocused()
+	w.current = i
+	w.body.Objects = []fyne.CanvasObject{w.steps[i].build()}
+	w.body.Refresh()
+	w.stepList.Select(i)
+	if i == 0 {
+		w.prev.Disable()
+	} else {
+		w.prev.Enable()
+	}
+	if i == len(w.steps)-1 {
+		w.next.Disable()
+	} else {
+		w.next.Enable()
+		w.next.SetText("Nästa steg: " + w.steps[i+1].title)
+	}
+}
+
+// changed updates progress and step marks after an edit.
+func (w *workshopScreen) changed() {
+	w.refreshProgress()
+	w.stepList.Refresh()
+}
+
+// refreshProgress counts the rated aspects (level and motivation) of
+// every information type that is classified here.
+func (w *workshopScreen) refreshProgress() {
+	done, total := w.ratingProgress()
+	if total == 0 {
+		w.progText.SetText("Inga informationstyper ännu")
+		w.progress.SetValue(0)
+		return
+	}
+	w.progText.SetText(fmt.Sprintf("%d av %d bedömningar klara", done, total))
+	w.progress.SetValue(float64(done) / float64(total))
+}
+
+func (w *workshopScreen) ratingProgress() (done, total int) {
+	for _, t := range w.c.InfoTypes {
+		if t.Referred() {
+			continue
+		}
+		for _, a := range w.u.model.AspectCodes() {
+			total++
+			if r := t.Ratings[a]; r.Level != domain.Unset && hasText(r.Motivation) {
+				done++
+			}
+		}
+	}
+	return done, total
+}
+
+// saved reports err to the user and returns whether the edit was saved.
+func (w *workshopScreen) saved(err error) bool {
+	if err != nil {
+		w.u.showError("Ändringen sparades inte", err)
+		return false
+	}
+	w.changed()
+	return true
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+var testToday = domain.NewDate(2026, 11, 23)
+
+// newTestUI opens a fresh database in a temporary folder.
+func newTestUI(t *testing.T) (*UI, string) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "klassningar.db")
+	u := New(a)
+	u.Today = func() domain.Date { return testToday }
+	if err := u.Open(path); err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	u.Window().Resize(fyne.NewSize(1400, 1000))
+	t.Cleanup(func() {
+		if u.db != nil {
+			u.db.Close()
+		}
+	})
+	return u, path
+}
+
+// TestWorkshopClassification drives a whole classification by tapping and
+// typing: create an asset, add two information types, pick levels on
+// the level cards, write motivations, and see the maximum in Resultat.
+// Then it reopens the database and finds every level and motivation.
+func TestWorkshopClassification(t *testing.T) {
+	u, path := newTestUI(t)
+	w := u.Window()
+
+	test.Tap(findButton(t, w, "Ny informationstillgång"))
+	test.Type(findEntry(t, w, "t.ex. Verksamhetssystem"), "Hemtjänstens verksamhetssystem")
+	test.Tap(findButton(t, w, "Skapa"))
+	test.Tap(findButton(t, w, "Stäng")) // the details dialog that follows
+
+	test.Tap(findButton(t, w, "Starta klassning"))
+	if u.workshop == nil {
+		t.Fatal("workshop did not open")
+	}
+	test.Tap(findButton(t, w, "Nästa steg: Informationstyper"))
+	for _, name := range []string{"Genomförandeplaner", "Kontaktuppgifter"} {
+		test.Type(findEntry(t, w, "Namn på ny informationstyp"), name)
+		test.Tap(findButton(t, w, "Lägg till"))
+	}
+	test.Tap(findButton(t, w, "Nästa steg: Klassning"))
+
+	levels := map[string][4]int{
+		"Genomförandeplaner": {3, 3, 2, 3},
+		"Kontaktuppgifter":   {2, 2, 4, 2},
+	}
+	for n, name := range []string{"Genomförandeplaner", "Kontaktuppgifter"} {
+		for i, a := range domain.AllAspects {
+			test.Tap(findLevelCard(t, w, levels[name][i]))
+			test.Type(findEntry(t, w, "Motivering:"), "Motivering "+name+" "+string(a))
+			switch {
+			case i < 3:
+				test.Tap(findButton(t, w, "Nästa aspekt"))
+			case n == 0:
+				test.Tap(findButton(t, w, "Nästa informationstyp: Kontaktuppgifter"))
+			default:
+				test.Tap(findButton(t, w, "Till resultatet"))
+			}
+		}
+	}
+	if u.workshop.current != 3 {
+		t.Fatalf("after the last aspect the workshop is on step %d, want 4 Resultat", u.workshop.current+1)
+	}
+	for _, want := range []string{"K3 från 'Genomförandeplaner'", "R3 från 'Genomförandeplaner'", "T4 från 'Kontaktuppgifter'", "S3 från 'Genomförandeplaner'"} {
+		if !screenHasText(w, want) {
+			t.Errorf("Resultat does not show %q", want)
+		}
+	}
+	if !screenHasText(w, "Högsta nivå totalt: 4 – Allvarlig") {
+		t.Error("Resultat does not show the overall level 4")
+	}
+
+	// Everything is saved: reopen the file and compare.
+	id := u.workshop.c.ID
+	u.db.Close()
+	u.db = nil
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c, err := db.Classification(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.InfoTypes) != 2 {
+		t.Fatalf("got %d information types, want 2", len(c.InfoTypes))
+	}
+	for _, it := range c.InfoTypes {
+		for i, a := range domain.AllAspects {
+			r := it.Ratings[a]
+			if int(r.Level) != levels[it.Name][i] || r.Motivation != "Motivering "+it.Name+" "+string(a) {
+				t.Errorf("%s %s: got %v %q", it.Name, a, r.Level, r.Motivation)
+			}
+		}
+	}
+	res := c.Result(domain.DefaultModel())
+	if got := res.Effective(); got[domain.Confidentiality] != 3 || got[domain.Availability] != 4 {
+		t.Errorf("stored result %v", got)
+	}
+}
