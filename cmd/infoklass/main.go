@@ -4,7 +4,8 @@
 //
 // Usage:
 //
-//	infoklass [-db FIL]     öppnar programmet
+//	infoklass [-db FIL]                 öppnar programmet
+//	infoklass demo [-db FIL] [-n N]     fyller en ny databas med en demoförvaltning
 package main
 
 import (
@@ -15,6 +16,7 @@ import (
 
 	"fyne.io/fyne/v2/app"
 
+	"github.com/infoklass/infoklass/assets"
 	"github.com/infoklass/infoklass/internal/ui"
 )
 
@@ -31,6 +33,12 @@ func main() {
 }
 
 func run(args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "demo":
+			return runDemo(args[1:])
+		}
+	}
 	fs := flag.NewFlagSet("infoklass", flag.ContinueOnError)
 	dbPath := fs.String("db", "", "databasfil att öppna (standard: senast öppnade, annars "+defaultDBPath()+")")
 	if err := fs.Parse(args); err != nil {
@@ -41,6 +49,7 @@ func run(args []string) error {
 	}
 	useSwedish()
 	a := app.NewWithID(appID)
+	a.SetIcon(assets.Icon)
 	u := ui.New(a)
 	path := *dbPath
 	if path == "" {

@@ -55,7 +55,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 		container.NewHBox(
 			container.NewGridWrap(fyne.NewSize(190, 30), widget.NewLabelWithStyle("Status", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle("Klassning", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})),
-			container.NewGridWrap(fyne.NewSize(150, 30), widget.NewLabelWithStyle("Nästa uppföljning", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle("Nästa uppföljning", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		))
 	r.detail = container.NewVBox()
 	split := container.NewHSplit(

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -31,12 +32,11 @@ func newAssetRow(m *domain.Model) *assetRow {
 	}
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.sub.Truncation = fyne.TextTruncateEllipsis
-	r.sub.SizeName = "captionText"
-	r.sub.Importance = widget.LowImportance
+	r.sub.SizeName = theme.SizeNameCaptionText
 	right := container.NewHBox(
-		container.NewGridWrap(fyne.NewSize(190, 36), r.status),
+		container.NewCenter(container.NewGridWrap(fyne.NewSize(190, 36), r.status)),
 		container.NewCenter(r.badges.Content),
-		container.NewGridWrap(fyne.NewSize(150, 36), r.review),
+		container.NewCenter(container.NewGridWrap(fyne.NewSize(170, 36), r.review)),
 	)
 	left := container.NewVBox(r.name, r.sub)
 	r.content = container.NewBorder(nil, nil, nil, right, left)
@@ -76,8 +76,6 @@ func statusImportance(s domain.Status) widget.Importance {
 		return widget.DangerImportance
 	case domain.StatusOngoing, domain.StatusPlanned:
 		return widget.HighImportance
-	case domain.StatusCancelled:
-		return widget.LowImportance
 	}
 	return widget.MediumImportance
 }

@@ -42,3 +42,15 @@ func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 	}
 	return t.Theme.Color(name, v)
 }
+
+// readOnlyTheme shows disabled widgets in the normal text colour, so that a
+// locked, decided classification stays readable from the back of a room.
+type readOnlyTheme struct{ fyne.Theme }
+
+// Color returns the foreground colour for disabled text.
+func (t readOnlyTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if name == theme.ColorNameDisabled {
+		return t.Theme.Color(theme.ColorNameForeground, v)
+	}
+	return t.Theme.Color(name, v)
+}

@@ -87,11 +87,10 @@ func (w *workshopScreen) build() {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Truncation = fyne.TextTruncateEllipsis
 	sub := widget.NewLabel(fmt.Sprintf("%s · påbörjad %s", w.c.Kind.Label(), w.c.Date))
-	sub.Importance = widget.LowImportance
 	w.progress = widget.NewProgressBar()
 	w.progress.TextFormatter = func() string { return w.progText.Text }
 	w.progText = widget.NewLabel("")
-	header := container.NewBorder(nil, nil, back, container.NewGridWrap(fyne.NewSize(360, 40), w.progress),
+	header := container.NewBorder(nil, nil, container.NewCenter(back), container.NewGridWrap(fyne.NewSize(360, 40), w.progress),
 		container.NewVBox(title, sub))
 
 	w.stepList = widget.NewList(
@@ -146,7 +145,11 @@ func (w *workshopScreen) show(i int) {
 	}
 	w.u.flushFocused()
 	w.current = i
-	w.body.Objects = []fyne.CanvasObject{w.steps[i].build()}
+	body := w.steps[i].build()
+	if w.locked {
+		body = container.NewThemeOverride(body, readOnlyTheme{w.u.theme})
+	}
+	w.body.Objects = []fyne.CanvasObject{body}
 	w.body.Refresh()
 	w.stepList.Select(i)
 	if i == 0 {
