@@ -45,26 +45,45 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// DeriveStatus returns an asset's status from its manual status and its
-// latest classification (nil when none) on the day today.
+// ClassificationState is what an asset's status depends on in its latest
+// classification.
+type ClassificationState struct {
+	Exists     bool // the asset has a classification at all
+	Started    bool // anything is recorded in it
+	Decided    bool // the information owner has signed it off
+	NextReview Date
+}
+
+// State returns what the status of c's asset depends on; nil gives the
+// state of an asset without classification.
+func (c *Classification) State() ClassificationState {
+	if c == nil {
+		return ClassificationState{}
+	}
+	return ClassificationState{Exists: true, Started: c.Started(), Decided: c.Decided(), NextReview: c.NextReview}
+}
+
+// DeriveStatus returns an asset's status from its manual status and the
+// state of its latest classification on the day today.
 //
 // A cancelled asset stays cancelled. A decided classification whose
-// review date has passed needs review. A decided one is decided. An
-// undecided classification with any content is ongoing. Otherwise the
-// manual status holds (planned or not started).
-func DeriveStatus(manual Status, latest *Classification, today Date) Status {
+// review date has passed, or that was marked for review by hand, needs
+// review. A decided one is decided. An undecided classification with any
+// content is ongoing. Otherwise the manual status holds (planned or not
+// started).
+func DeriveStatus(manual Status, latest ClassificationState, today Date) Status {
 	if manual == StatusCancelled {
 		return StatusCancelled
 	}
-	if latest != nil {
+	if latest.Exists {
 		switch {
-		case latest.Decided() && !latest.NextReview.IsZero() && latest.NextReview.Before(today):
+		case latest.Decided && !latest.NextReview.IsZero() && latest.NextReview.Before(today):
 			return StatusReview
-		case latest.Decided() && manual == StatusReview:
+		case latest.Decided && manual == StatusReview:
 			return StatusReview
-		case latest.Decided():
+		case latest.Decided:
 			return StatusDecided
-		case latest.Started():
+		case latest.Started:
 			return StatusOngoing
 		}
 	}

@@ -69,6 +69,9 @@ func (s *DB) CreateClassification(c *domain.Classification) error {
 				return err
 			}
 		}
+		if err := refreshSummary(tx, c.ID); err != nil {
+			return err
+		}
 		if err := touchAsset(tx, c.AssetID, now); err != nil {
 			return err
 		}
@@ -97,6 +100,9 @@ func (s *DB) UpdateClassification(c *domain.Classification) error {
 			timestamp(now), c.ID)
 		if err != nil {
 			return fmt.Errorf("update classification %d: %w", c.ID, err)
+		}
+		if err := refreshSummary(tx, c.ID); err != nil {
+			return err
 		}
 		if err := touchAsset(tx, old.AssetID, now); err != nil {
 			return err
@@ -190,9 +196,17 @@ func (s *DB) classifications(where string, args ...any) ([]domain.Classification
 	return out, nil
 }
 
+// querier is what *sql.DB and *sql.Tx have in common for reading.
+type querier interface {
+	Query(query string, args ...any) (*sql.Rows, error)
+	QueryRow(query string, args ...any) *sql.Row
+}
+
 // loadDetails reads c's participants, information types, ratings and raises.
-func (s *DB) loadDetails(c *domain.Classification) error {
-	rows, err := s.db.Query("SELECT id, name, role FROM participants WHERE classification_id = ? ORDER BY position, id", c.ID)
+func (s *DB) loadDetails(c *domain.Classification) error { return loadDetails(s.db, c) }
+
+func loadDetails(q querier, c *domain.Classification) error {
+	rows, err := q.Query("SELECT id, name, role FROM participants WHERE classification_id = ? ORDER BY position, id", c.ID)
 	if err != nil {
 		return fmt.Errorf("participants of %d: %w", c.ID, err)
 	}
@@ -208,17 +222,17 @@ func (s *DB) loadDetails(c *domain.Classification) error {
 	}
 	rows.Close()
 
-	types, err := s.infoTypes("WHERE t.classification_id = ?", c.ID)
+	types, err := infoTypes(q, "WHERE t.classification_id = ?", c.ID)
 	if err != nil {
 		return err
 	}
 	c.InfoTypes = types[c.ID]
 
-	raises, err := s.raises("WHERE classification_id = ?", c.ID)
+	rs, err := raises(q, "WHERE classification_id = ?", c.ID)
 	if err != nil {
 		return err
 	}
-	if r, ok := raises[c.ID]; ok {
+	if r, ok := rs[c.ID]; ok {
 		c.Raises = r
 	}
 	return nil
@@ -230,4 +244,13 @@ func touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
 		return fmt.Errorf("touch asset %d: %w", assetID, err)
 	}
 	return nil
+}
+
+// touch refreshes the classification's result columns and bumps its
+// asset's updated time, after an edit below them.
+func touch(tx *sql.Tx, assetID, classificationID int64, now time.Time) error {
+	if err := refreshSummary(tx, classificationID); err != nil {
+		return err
+	}
+	return touchAsset(tx, assetID, now)
 }

@@ -100,7 +100,7 @@ func nextPosition(tx *sql.Tx, table string, classificationID int64) (int, error)
 func (s *DB) AddParticipant(classificationID int64, p *domain.Participant) error {
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		assetID, classID, err := owner(tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("add participant to %d: %w", classificationID, err)
 		}
@@ -111,7 +111,7 @@ func (s *DB) AddParticipant(classificationID int64, p *domain.Participant) error
 		if err := insertParticipant(tx, classificationID, pos, p); err != nil {
 			return err
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
@@ -125,7 +125,7 @@ func (s *DB) UpdateParticipant(p *domain.Participant) error {
 	now := s.now()
 	p.Name = domain.NormalizeName(p.Name)
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, participantOwner, p.ID)
+		assetID, classID, err := owner(tx, participantOwner, p.ID)
 		if err != nil {
 			return fmt.Errorf("update participant %d: %w", p.ID, err)
 		}
@@ -136,7 +136,7 @@ func (s *DB) UpdateParticipant(p *domain.Participant) error {
 		if _, err := tx.Exec("UPDATE participants SET name = ?, role = ? WHERE id = ?", p.Name, string(p.Role), p.ID); err != nil {
 			return fmt.Errorf("update participant %d: %w", p.ID, err)
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
@@ -155,7 +155,7 @@ func (s *DB) DeleteParticipant(id int64) error {
 func (s *DB) AddInfoType(classificationID int64, t *domain.InfoType) error {
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		assetID, classID, err := owner(tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("add information type to %d: %w", classificationID, err)
 		}
@@ -166,7 +166,7 @@ func (s *DB) AddInfoType(classificationID int64, t *domain.InfoType) error {
 		if err := insertInfoType(tx, classificationID, pos, t); err != nil {
 			return err
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
@@ -180,7 +180,7 @@ func (s *DB) UpdateInfoType(t *domain.InfoType) error {
 	now := s.now()
 	t.Name = domain.NormalizeName(t.Name)
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, infoTypeOwner, t.ID)
+		assetID, classID, err := owner(tx, infoTypeOwner, t.ID)
 		if err != nil {
 			return fmt.Errorf("update information type %d: %w", t.ID, err)
 		}
@@ -192,7 +192,7 @@ func (s *DB) UpdateInfoType(t *domain.InfoType) error {
 			t.Name, t.Description, flagsText(t.Flags), t.ID); err != nil {
 			return fmt.Errorf("update information type %d: %w", t.ID, err)
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
@@ -250,7 +250,7 @@ func (s *DB) DeleteInfoType(id int64) error {
 func (s *DB) deleteChild(ownerQuery, table, entity, field string, id int64) error {
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, ownerQuery, id)
+		assetID, classID, err := owner(tx, ownerQuery, id)
 		if err != nil {
 			return fmt.Errorf("delete %s %d: %w", entity, id, err)
 		}
@@ -259,7 +259,7 @@ func (s *DB) deleteChild(ownerQuery, table, entity, field string, id int64) erro
 		if _, err := tx.Exec("DELETE FROM "+table+" WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete %s %d: %w", entity, id, err)
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, entity, id)
@@ -276,7 +276,7 @@ func (s *DB) SetRating(infoTypeID int64, a domain.Aspect, rt domain.Rating) erro
 	}
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, infoTypeOwner, infoTypeID)
+		assetID, classID, err := owner(tx, infoTypeOwner, infoTypeID)
 		if err != nil {
 			return fmt.Errorf("set rating of %d: %w", infoTypeID, err)
 		}
@@ -293,7 +293,7 @@ func (s *DB) SetRating(infoTypeID int64, a domain.Aspect, rt domain.Rating) erro
 			infoTypeID, string(a), int(rt.Level), rt.Motivation); err != nil {
 			return fmt.Errorf("set rating %s of %d: %w", a, infoTypeID, err)
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "rating", infoTypeID)
@@ -327,7 +327,7 @@ func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise)
 	}
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		assetID, classID, err := owner(tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("set raise of %d: %w", classificationID, err)
 		}
@@ -348,7 +348,7 @@ func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise)
 				return err
 			}
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "raise", classificationID)
@@ -361,8 +361,8 @@ func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise)
 
 // infoTypes loads information types with ratings for the classifications
 // that where selects (on info_types t), keyed by classification.
-func (s *DB) infoTypes(where string, args ...any) (map[int64][]domain.InfoType, error) {
-	rows, err := s.db.Query(`SELECT t.classification_id, t.id, t.name, t.description, t.flags, r.aspect, r.level, r.motivation
+func infoTypes(q querier, where string, args ...any) (map[int64][]domain.InfoType, error) {
+	rows, err := q.Query(`SELECT t.classification_id, t.id, t.name, t.description, t.flags, r.aspect, r.level, r.motivation
 		FROM info_types t LEFT JOIN ratings r ON r.info_type_id = t.id `+where+` ORDER BY t.classification_id, t.position, t.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("information types: %w", err)
@@ -398,8 +398,8 @@ func (s *DB) infoTypes(where string, args ...any) (map[int64][]domain.InfoType, 
 }
 
 // raises loads raises for the classifications that where selects.
-func (s *DB) raises(where string, args ...any) (map[int64]map[domain.Aspect]domain.Raise, error) {
-	rows, err := s.db.Query("SELECT classification_id, aspect, level, reason, explanation FROM raises "+where, args...)
+func raises(q querier, where string, args ...any) (map[int64]map[domain.Aspect]domain.Raise, error) {
+	rows, err := q.Query("SELECT classification_id, aspect, level, reason, explanation FROM raises "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("raises: %w", err)
 	}

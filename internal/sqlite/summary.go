@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"database/sql"
 	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -19,67 +20,101 @@ type Summary struct {
 	Problems         int // blocking problems in the latest classification
 }
 
-// latestWhere selects each asset's newest classification.
-const latestWhere = `id IN (SELECT (SELECT id FROM classifications c2 WHERE c2.asset_id = a.id
-	ORDER BY c2.date DESC, c2.id DESC LIMIT 1) FROM assets a)`
-
-// Summaries returns the register: every asset, ordered by name, with its
-// status on day today and its latest classification's result. It reads
-// everything in a few bulk queries.
-func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
-	assets, err := s.Assets()
+// refreshSummary recomputes the result columns of classification id
+// inside tx, after an edit that may change them. The register reads
+// these columns instead of every rating.
+func refreshSummary(tx *sql.Tx, id int64) error {
+	c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("summary of classification %d: %w", id, err)
 	}
-	rows, err := s.db.Query("SELECT " + classificationColumns + " FROM classifications WHERE " + latestWhere)
-	if err != nil {
-		return nil, fmt.Errorf("latest classifications: %w", err)
-	}
-	latest := map[int64]*domain.Classification{}
-	for rows.Next() {
-		c, err := scanClassification(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		latest[c.AssetID] = c
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	types, err := s.infoTypes("WHERE t.classification_id IN (SELECT id FROM classifications WHERE " + latestWhere + ")")
-	if err != nil {
-		return nil, err
-	}
-	raises, err := s.raises("WHERE classification_id IN (SELECT id FROM classifications WHERE " + latestWhere + ")")
-	if err != nil {
-		return nil, err
+	if err := loadDetails(tx, c); err != nil {
+		return fmt.Errorf("summary of classification %d: %w", id, err)
 	}
 	m := domain.DefaultModel()
-	out := make([]Summary, len(assets))
-	for i, a := range assets {
-		sum := Summary{Asset: a, Effective: map[domain.Aspect]domain.Level{}}
-		c := latest[a.ID]
-		if c != nil {
-			c.InfoTypes = types[c.ID]
-			if r, ok := raises[c.ID]; ok {
-				c.Raises = r
-			}
-			res := c.Result(m)
+	res := c.Result(m)
+	problems := 0
+	for _, p := range c.Problems(m) {
+		if p.Blocking() {
+			problems++
+		}
+	}
+	eff := res.Effective()
+	_, err = tx.Exec(`UPDATE classifications SET eff_k = ?, eff_r = ?, eff_t = ?, eff_s = ?, overall = ?, problems = ?, started = ?
+		WHERE id = ?`, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
+		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), id)
+	if err != nil {
+		return fmt.Errorf("summary of classification %d: %w", id, err)
+	}
+	return nil
+}
+
+// Summaries returns the register: every asset, ordered by name, with its
+// status on day today and its latest classification's result, in one query.
+func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
+	rows, err := s.db.Query(`SELECT ` + prefixed("a.", assetColumns) + `,
+		coalesce(c.id, 0), coalesce(c.decided_by, ''), coalesce(c.decided_at, ''), coalesce(c.next_review, ''),
+		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
+		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0)
+		FROM assets a LEFT JOIN classifications c ON c.id = (SELECT id FROM classifications c2
+			WHERE c2.asset_id = a.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
+		ORDER BY a.name_key`)
+	if err != nil {
+		return nil, fmt.Errorf("register: %w", err)
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var a domain.Asset
+		var kind, proc, status, created, updated string
+		var sum Summary
+		var c domain.Classification
+		var state domain.ClassificationState
+		var decidedAt, next string
+		var k, r, t, sl, overall int
+		err := rows.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
+			&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
+			&a.StatusReason, &created, &updated,
+			&c.ID, &c.DecidedBy, &decidedAt, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started)
+		if err != nil {
+			return nil, fmt.Errorf("register: %w", err)
+		}
+		a.Kind, a.Status = domain.AssetKind(kind), domain.Status(status)
+		a.ProcurementDate, _ = domain.ParseDate(proc)
+		a.CreatedAt, a.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
+		sum.Asset = a
+		sum.Effective = map[domain.Aspect]domain.Level{}
+		if c.ID != 0 {
+			c.DecidedAt, _ = domain.ParseDate(decidedAt)
+			c.NextReview, _ = domain.ParseDate(next)
+			state.Exists, state.Decided, state.NextReview = true, c.Decided(), c.NextReview
 			sum.ClassificationID = c.ID
-			sum.Effective = res.Effective()
-			sum.Overall = res.Overall
-			sum.DecidedAt = c.DecidedAt
-			sum.NextReview = c.NextReview
-			for _, p := range c.Problems(m) {
-				if p.Blocking() {
-					sum.Problems++
-				}
+			sum.DecidedAt, sum.NextReview = c.DecidedAt, c.NextReview
+			sum.Overall = domain.Level(overall)
+			for i, l := range []int{k, r, t, sl} {
+				sum.Effective[domain.AllAspects[i]] = domain.Level(l)
 			}
 		}
-		sum.Status = domain.DeriveStatus(a.Status, c, today)
-		out[i] = sum
+		sum.Status = domain.DeriveStatus(a.Status, state, today)
+		out = append(out, sum)
 	}
-	return out, nil
+	return out, rows.Err()
+}
+
+// prefixed puts prefix before each column of a comma-separated list.
+func prefixed(prefix, columns string) string {
+	var out []byte
+	start := true
+	for i := 0; i < len(columns); i++ {
+		ch := columns[i]
+		if start && ch != ' ' && ch != '\t' && ch != '\n' {
+			out = append(out, prefix...)
+			start = false
+		}
+		out = append(out, ch)
+		if ch == ',' {
+			start = true
+		}
+	}
+	return string(out)
 }

@@ -34,6 +34,14 @@ CREATE TABLE classifications (
 	decided_by    TEXT NOT NULL DEFAULT '',
 	decided_at    TEXT NOT NULL DEFAULT '',
 	next_review   TEXT NOT NULL DEFAULT '',
+	-- the result, kept current by every edit so that the register reads fast
+	eff_k         INTEGER NOT NULL DEFAULT 0,
+	eff_r         INTEGER NOT NULL DEFAULT 0,
+	eff_t         INTEGER NOT NULL DEFAULT 0,
+	eff_s         INTEGER NOT NULL DEFAULT 0,
+	overall       INTEGER NOT NULL DEFAULT 0,
+	problems      INTEGER NOT NULL DEFAULT 0,
+	started       INTEGER NOT NULL DEFAULT 0,
 	created_at    TEXT NOT NULL,
 	updated_at    TEXT NOT NULL
 );
