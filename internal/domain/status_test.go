@@ -1,0 +1,41 @@
+package domain
+
+import "testing"
+
+func TestDeriveStatus(t *testing.T) {
+	today := NewDate(2026, 11, 23)
+	decided := ClassificationState{Exists: true, Started: true, Decided: true, NextReview: NewDate(2027, 1, 1)}
+	overdue := decided
+	overdue.NextReview = NewDate(2026, 11, 22)
+	tests := []struct {
+		name   string
+		manual Status
+		state  ClassificationState
+		want   Status
+	}{
+		{"nothing", StatusNotStarted, ClassificationState{}, StatusNotStarted},
+		{"empty manual", "", ClassificationState{}, StatusNotStarted},
+		{"planned", StatusPlanned, ClassificationState{}, StatusPlanned},
+		{"planned, empty classification opened", StatusPlanned, ClassificationState{Exists: true}, StatusPlanned},
+		{"work recorded", StatusPlanned, ClassificationState{Exists: true, Started: true}, StatusOngoing},
+		{"decided", StatusPlanned, decided, StatusDecided},
+		{"review date passed", StatusNotStarted, overdue, StatusReview},
+		{"review due today is not yet passed", StatusNotStarted, ClassificationState{Exists: true, Decided: true, NextReview: today}, StatusDecided},
+		{"marked for review by hand", StatusReview, decided, StatusReview},
+		{"cancelled stays cancelled", StatusCancelled, decided, StatusCancelled},
+	}
+	for _, tt := range tests {
+		if got := DeriveStatus(tt.manual, tt.state, today); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+	var c *Classification
+	if c.State().Exists {
+		t.Error("nil classification exists")
+	}
+	for _, s := range Statuses {
+		if s.Label() == string(s) {
+			t.Errorf("status %s has no Swedish label", s)
+		}
+	}
+}
