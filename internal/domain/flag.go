@@ -19,7 +19,7 @@ const (
 )
 
 // PersonalDataFlags are the flags that imply personal data is processed.
-var PersonalDataFlags = []Flag{FlagPersonal, FlagSensitive, FlagCriminal, FlagPINBulk, FlagProtectedIdentity}
+var PersonalDataFlags = []Flag{FlagPersonal, FlagSensitive, FlagCriminal, FlagPINBulk, FlagProtectedIdentity, FlagVulnerable, FlagAuthority}
 
 // HasFlag reports whether flags contains f.
 func HasFlag(flags []Flag, f Flag) bool {
