@@ -17,7 +17,14 @@ type Summary struct {
 	Overall          domain.Level
 	DecidedAt        domain.Date
 	NextReview       domain.Date
-	Problems         int // blocking problems in the latest classification
+	Problems         int               // blocking problems in the latest classification
+	Threshold        domain.Outcome    // final decision of the current threshold analysis
+	DPIA             domain.DPIAStatus // status of the DPIA that follows
+}
+
+// DPIAMissing reports whether a DPIA is required but not done.
+func (s Summary) DPIAMissing() bool {
+	return s.Threshold.RequiresDPIA() && s.DPIA != domain.DPIADone
 }
 
 // refreshSummary recomputes the result columns of classification id
@@ -55,9 +62,12 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 	rows, err := s.db.Query(`SELECT ` + prefixed("a.", assetColumns) + `,
 		coalesce(c.id, 0), coalesce(c.decided_by, ''), coalesce(c.decided_at, ''), coalesce(c.next_review, ''),
 		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
-		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0)
+		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0),
+		coalesce(t.outcome, ''), coalesce(t.dpia_status, '')
 		FROM assets a LEFT JOIN classifications c ON c.id = (SELECT id FROM classifications c2
 			WHERE c2.asset_id = a.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
+		LEFT JOIN threshold_analyses t ON t.id = (SELECT id FROM threshold_analyses t2
+			WHERE t2.asset_id = a.id AND t2.current = 1 ORDER BY t2.id DESC LIMIT 1)
 		ORDER BY a.name_key`)
 	if err != nil {
 		return nil, fmt.Errorf("register: %w", err)
@@ -70,12 +80,12 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		var sum Summary
 		var c domain.Classification
 		var state domain.ClassificationState
-		var decidedAt, next string
+		var decidedAt, next, outcome, dpia string
 		var k, r, t, sl, overall int
 		err := rows.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
 			&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
 			&a.StatusReason, &created, &updated,
-			&c.ID, &c.DecidedBy, &decidedAt, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started)
+			&c.ID, &c.DecidedBy, &decidedAt, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started, &outcome, &dpia)
 		if err != nil {
 			return nil, fmt.Errorf("register: %w", err)
 		}
@@ -83,6 +93,7 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		a.ProcurementDate, _ = domain.ParseDate(proc)
 		a.CreatedAt, a.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
 		sum.Asset = a
+		sum.Threshold, sum.DPIA = domain.Outcome(outcome), domain.DPIAStatus(dpia)
 		sum.Effective = map[domain.Aspect]domain.Level{}
 		if c.ID != 0 {
 			c.DecidedAt, _ = domain.ParseDate(decidedAt)

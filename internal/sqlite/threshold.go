@@ -1,0 +1,230 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+const thresholdColumns = `id, asset_id, coalesce(classification_id, 0), date, question_set_id, question_set_version,
+	not_applicable, not_applicable_reason, decision, decision_reason, dso_opinion, participants,
+	dpia_status, dpia_date, dpia_reference, current, created_at, updated_at`
+
+func scanThreshold(row interface{ Scan(...any) error }) (*domain.ThresholdAnalysis, error) {
+	var t domain.ThresholdAnalysis
+	var date, decision, dpiaStatus, dpiaDate, created, updated string
+	err := row.Scan(&t.ID, &t.AssetID, &t.ClassificationID, &date, &t.QuestionSetID, &t.QuestionSetVersion,
+		&t.NotApplicable, &t.NotApplicableReason, &decision, &t.DecisionReason, &t.DSOOpinion, &t.Participants,
+		&dpiaStatus, &dpiaDate, &t.DPIAReference, &t.Current, &created, &updated)
+	if err != nil {
+		return nil, err
+	}
+	t.Date, _ = domain.ParseDate(date)
+	t.DPIADate, _ = domain.ParseDate(dpiaDate)
+	t.Decision, t.DPIAStatus = domain.Decision(decision), domain.DPIAStatus(dpiaStatus)
+	t.CreatedAt, t.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
+	t.Responses = map[string]domain.Response{}
+	return &t, nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// CreateThreshold stores a new analysis, with any answers it holds, as
+// the asset's current one. The previous current analysis is kept as
+// history.
+func (s *DB) CreateThreshold(t *domain.ThresholdAnalysis) error {
+	if t.QuestionSetID == "" {
+		qs := domain.ThresholdQuestions()
+		t.QuestionSetID, t.QuestionSetVersion = qs.ID, qs.Version
+	}
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		if _, err := tx.Exec("UPDATE threshold_analyses SET current = 0 WHERE asset_id = ?", t.AssetID); err != nil {
+			return fmt.Errorf("create threshold analysis: %w", err)
+		}
+		res, err := tx.Exec(`INSERT INTO threshold_analyses (asset_id, classification_id, date, question_set_id, question_set_version,
+			not_applicable, not_applicable_reason, decision, decision_reason, dso_opinion, participants,
+			dpia_status, dpia_date, dpia_reference, current, outcome, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+			t.AssetID, nullID(t.ClassificationID), t.Date.String(), t.QuestionSetID, t.QuestionSetVersion,
+			t.NotApplicable, t.NotApplicableReason, string(t.Decision), t.DecisionReason, t.DSOOpinion, t.Participants,
+			string(t.DPIAStatus), t.DPIADate.String(), t.DPIAReference, string(t.FinalDecision()), timestamp(now), timestamp(now))
+		if err != nil {
+			return fmt.Errorf("create threshold analysis of asset %d: %w", t.AssetID, err)
+		}
+		t.ID, _ = res.LastInsertId()
+		t.Current, t.CreatedAt, t.UpdatedAt = true, now, now
+		for id, r := range t.Responses {
+			if err := upsertAnswer(tx, t.ID, id, r); err != nil {
+				return err
+			}
+		}
+		if err := touchAsset(tx, t.AssetID, now); err != nil {
+			return err
+		}
+		r := s.record(t.AssetID, "threshold", t.ID)
+		r.field("tröskelanalys skapad", "", t.Date.String())
+		return r.write(tx)
+	})
+}
+
+func upsertAnswer(tx *sql.Tx, analysisID int64, questionID string, r domain.Response) error {
+	switch r.Answer {
+	case domain.AnswerNone, domain.AnswerYes, domain.AnswerNo, domain.AnswerUnsure:
+	default:
+		return fmt.Errorf("okänt svar %q", r.Answer)
+	}
+	_, err := tx.Exec(`INSERT INTO threshold_answers (analysis_id, question_id, answer, comment) VALUES (?, ?, ?, ?)
+		ON CONFLICT (analysis_id, question_id) DO UPDATE SET answer = excluded.answer, comment = excluded.comment`,
+		analysisID, questionID, string(r.Answer), r.Comment)
+	if err != nil {
+		return fmt.Errorf("answer %s of analysis %d: %w", questionID, analysisID, err)
+	}
+	return nil
+}
+
+// UpdateThreshold stores the analysis's own fields: not applicable, the
+// decision, its reason, the DSO's opinion, participants and DPIA status.
+func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		old, err := scanThreshold(tx.QueryRow("SELECT "+thresholdColumns+" FROM threshold_analyses WHERE id = ?", t.ID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("update threshold analysis %d: %w", t.ID, err)
+		}
+		_, err = tx.Exec(`UPDATE threshold_analyses SET date = ?, not_applicable = ?, not_applicable_reason = ?, decision = ?,
+			decision_reason = ?, dso_opinion = ?, participants = ?, dpia_status = ?, dpia_date = ?, dpia_reference = ?,
+			updated_at = ? WHERE id = ?`,
+			t.Date.String(), t.NotApplicable, t.NotApplicableReason, string(t.Decision), t.DecisionReason, t.DSOOpinion,
+			t.Participants, string(t.DPIAStatus), t.DPIADate.String(), t.DPIAReference, timestamp(now), t.ID)
+		if err != nil {
+			return fmt.Errorf("update threshold analysis %d: %w", t.ID, err)
+		}
+		if err := refreshOutcome(tx, t.ID); err != nil {
+			return err
+		}
+		if err := touchAsset(tx, old.AssetID, now); err != nil {
+			return err
+		}
+		r := s.record(old.AssetID, "threshold", t.ID)
+		r.field("ej tillämplig", boolText(old.NotApplicable), boolText(t.NotApplicable))
+		r.field("skäl ej tillämplig", old.NotApplicableReason, t.NotApplicableReason)
+		r.field("beslut", string(old.Decision), string(t.Decision))
+		r.field("beslutsskäl", old.DecisionReason, t.DecisionReason)
+		r.field("dataskyddsombudets yttrande", old.DSOOpinion, t.DSOOpinion)
+		r.field("deltagare", old.Participants, t.Participants)
+		r.field("DPIA-status", string(old.DPIAStatus), string(t.DPIAStatus))
+		r.field("DPIA-datum", old.DPIADate.String(), t.DPIADate.String())
+		r.field("DPIA-referens", old.DPIAReference, t.DPIAReference)
+		return r.write(tx)
+	})
+}
+
+// SetThresholdAnswer stores the answer and comment to one question.
+func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain.Response) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		var assetID int64
+		var version int
+		if err := tx.QueryRow("SELECT asset_id, question_set_version FROM threshold_analyses WHERE id = ?", analysisID).Scan(&assetID, &version); errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		} else if err != nil {
+			return fmt.Errorf("answer %s: %w", questionID, err)
+		}
+		if qs, ok := domain.QuestionSetVersion(version); ok {
+			if _, ok := qs.Question(questionID); !ok {
+				return fmt.Errorf("okänd fråga %q", questionID)
+			}
+		}
+		var old domain.Response
+		var oldAnswer string
+		tx.QueryRow("SELECT answer, comment FROM threshold_answers WHERE analysis_id = ? AND question_id = ?", analysisID, questionID).Scan(&oldAnswer, &old.Comment)
+		if err := upsertAnswer(tx, analysisID, questionID, resp); err != nil {
+			return err
+		}
+		if err := refreshOutcome(tx, analysisID); err != nil {
+			return err
+		}
+		if err := touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "threshold", analysisID)
+		r.field(questionID+" svar", oldAnswer, string(resp.Answer))
+		r.field(questionID+" kommentar", old.Comment, resp.Comment)
+		return r.write(tx)
+	})
+}
+
+// refreshOutcome recomputes the stored final decision of an analysis.
+func refreshOutcome(tx *sql.Tx, id int64) error {
+	t, err := loadThreshold(tx, "WHERE id = ?", id)
+	if err != nil || len(t) == 0 {
+		return fmt.Errorf("outcome of threshold analysis %d: %v", id, err)
+	}
+	if _, err := tx.Exec("UPDATE threshold_analyses SET outcome = ? WHERE id = ?", string(t[0].FinalDecision()), id); err != nil {
+		return fmt.Errorf("outcome of threshold analysis %d: %w", id, err)
+	}
+	return nil
+}
+
+// CurrentThreshold returns the asset's current analysis, or nil when it
+// has none.
+func (s *DB) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error) {
+	ts, err := loadThreshold(s.db, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
+	if err != nil || len(ts) == 0 {
+		return nil, err
+	}
+	return &ts[0], nil
+}
+
+// Thresholds returns all of the asset's analyses, newest first; the
+// first is the current one.
+func (s *DB) Thresholds(assetID int64) ([]domain.ThresholdAnalysis, error) {
+	return loadThreshold(s.db, "WHERE asset_id = ? ORDER BY current DESC, id DESC", assetID)
+}
+
+func loadThreshold(q querier, where string, args ...any) ([]domain.ThresholdAnalysis, error) {
+	rows, err := q.Query("SELECT "+thresholdColumns+" FROM threshold_analyses "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("threshold analyses: %w", err)
+	}
+	var out []domain.ThresholdAnalysis
+	for rows.Next() {
+		t, err := scanThreshold(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, *t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		rows, err := q.Query("SELECT question_id, answer, comment FROM threshold_answers WHERE analysis_id = ?", out[i].ID)
+		if err != nil {
+			return nil, fmt.Errorf("threshold answers: %w", err)
+		}
+		for rows.Next() {
+			var id, ans, comment string
+			if err := rows.Scan(&id, &ans, &comment); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[i].Responses[id] = domain.Response{Answer: domain.Answer(ans), Comment: comment}
+		}
+		rows.Close()
+	}
+	return out, nil
+}

@@ -1,0 +1,75 @@
+package sqlite
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+func TestThresholdRoundTripAndHistory(t *testing.T) {
+	db, _ := openTemp(t)
+	a := &domain.Asset{Name: "Hemtjänst"}
+	must(t, db.CreateAsset(a))
+	c := fullClassification(a.ID)
+	must(t, db.CreateClassification(c))
+
+	first := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2025, 2, 1))
+	first.Responses["B7"] = domain.Response{Answer: domain.AnswerYes, Comment: "Förskolebarn 👶"}
+	must(t, db.CreateThreshold(first))
+	first.Decision, first.DecisionReason = domain.DecisionRequired, "Många barn"
+	first.DPIAStatus, first.DPIADate, first.DPIAReference = domain.DPIADone, domain.NewDate(2025, 4, 1), "DPIA-2025-03"
+	must(t, db.UpdateThreshold(first))
+
+	second := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 2, 1))
+	must(t, db.CreateThreshold(second))
+	for id, ans := range map[string]domain.Answer{"A2": domain.AnswerYes, "B4": domain.AnswerYes, "B5": domain.AnswerYes, "B7": domain.AnswerYes, "B1": domain.AnswerNo} {
+		must(t, db.SetThresholdAnswer(second.ID, id, domain.Response{Answer: ans, Comment: "kommentar " + id}))
+	}
+	if err := db.SetThresholdAnswer(second.ID, "Z9", domain.Response{Answer: domain.AnswerYes}); err == nil {
+		t.Error("unknown question accepted")
+	}
+	if err := db.SetThresholdAnswer(second.ID, "B2", domain.Response{Answer: "kanske"}); err == nil {
+		t.Error("unknown answer accepted")
+	}
+
+	db = reopen(t, db)
+	cur, err := db.CurrentThreshold(a.ID)
+	if err != nil || cur == nil || cur.ID != second.ID {
+		t.Fatalf("current %+v %v", cur, err)
+	}
+	if cur.Outcome() != domain.OutcomeRequired || len(cur.Responses) != 5 || cur.Responses["B4"].Comment != "kommentar B4" {
+		t.Errorf("current analysis %+v", cur)
+	}
+	all, err := db.Thresholds(a.ID)
+	if err != nil || len(all) != 2 {
+		t.Fatalf("history %d %v", len(all), err)
+	}
+	old := all[1]
+	old.CreatedAt, old.UpdatedAt, first.CreatedAt, first.UpdatedAt = time.Time{}, time.Time{}, time.Time{}, time.Time{}
+	first.Current = false
+	if !reflect.DeepEqual(old, *first) {
+		t.Errorf("history entry\n got %+v\nwant %+v", old, *first)
+	}
+	sums, _ := db.Summaries(domain.NewDate(2026, 3, 1))
+	if sums[0].Threshold != domain.OutcomeRequired || !sums[0].DPIAMissing() {
+		t.Errorf("register: %s %s missing=%v", sums[0].Threshold, sums[0].DPIA, sums[0].DPIAMissing())
+	}
+	cur.DPIAStatus = domain.DPIADone
+	must(t, db.UpdateThreshold(cur))
+	sums, _ = db.Summaries(domain.NewDate(2026, 3, 1))
+	if sums[0].DPIAMissing() {
+		t.Error("a finished DPIA still marked missing")
+	}
+	h, _ := db.History(a.ID)
+	found := false
+	for _, c := range h {
+		if c.Field == "B4 svar" && c.New == "ja" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("threshold answer not in the history")
+	}
+}
