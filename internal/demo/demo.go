@@ -111,5 +111,8 @@ func write(db *sqlite.DB, d asset, today domain.Date) error {
 		c.DecidedAt = date
 		c.NextReview = domain.DefaultNextReview(date)
 	}
-	return db.CreateClassification(c)
+	if err := db.CreateClassification(c); err != nil {
+		return err
+	}
+	return writeThreshold(db, a, c)
 }

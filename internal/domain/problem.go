@@ -20,6 +20,7 @@ const (
 	ProblemSecurityProtect ProblemKind = "sakerhetsskydd"
 	ProblemNoInfoTypes     ProblemKind = "inga_informationstyper"
 	ProblemNoDecisionMaker ProblemKind = "beslutsfattare_saknas"
+	ProblemThreshold       ProblemKind = "troskelanalys"
 )
 
 // Problem is one thing that is missing or wrong, in Swedish.

@@ -53,7 +53,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add), r.search)
 	columns := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Namn", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewHBox(
-			container.NewGridWrap(fyne.NewSize(190, 30), widget.NewLabelWithStyle("Status", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			container.NewGridWrap(fyne.NewSize(230, 30), widget.NewLabelWithStyle("Status", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle("Klassning", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})),
 			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle("Nästa uppföljning", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		))

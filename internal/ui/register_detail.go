@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -51,6 +52,8 @@ func (r *registerScreen) showDetail() {
 	form := widget.NewForm(
 		widget.NewFormItem("Status", widget.NewLabel(s.Status.Label())),
 		widget.NewFormItem("Typ", widget.NewLabel(a.Kind.Label())),
+		widget.NewFormItem("Tröskelanalys", wrapLabel(s.Threshold.Label())),
+		widget.NewFormItem("DPIA", dpiaLabel(s)),
 		widget.NewFormItem("Informationsägare", wrapLabel(joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))),
 		widget.NewFormItem("Förvaltningsobjekt", wrapLabel(a.ManagementObject)),
 		widget.NewFormItem("System / leverantör", wrapLabel(joinNonEmpty(a.System, a.Supplier, " / "))),
@@ -175,4 +178,16 @@ func kindLabels() []string {
 		out[i] = k.Label()
 	}
 	return out
+}
+
+func dpiaLabel(s sqlite.Summary) *widget.Label {
+	l := wrapLabel(s.DPIA.Label())
+	if !s.Threshold.RequiresDPIA() {
+		l.SetText("Krävs inte")
+	}
+	if s.DPIAMissing() {
+		l.SetText("Krävs – " + strings.ToLower(s.DPIA.Label()))
+		l.Importance = widget.DangerImportance
+	}
+	return l
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -17,6 +19,7 @@ type assetRow struct {
 	name    *widget.Label
 	sub     *widget.Label
 	status  *widget.Label
+	dpia    *widget.Label
 	review  *widget.Label
 	badges  *badgeRow
 	content fyne.CanvasObject
@@ -27,6 +30,7 @@ func newAssetRow(m *domain.Model) *assetRow {
 		name:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		sub:    widget.NewLabel(""),
 		status: widget.NewLabel(""),
+		dpia:   widget.NewLabel(""),
 		review: widget.NewLabel(""),
 		badges: newBadgeRow(m),
 	}
@@ -34,7 +38,7 @@ func newAssetRow(m *domain.Model) *assetRow {
 	r.sub.Truncation = fyne.TextTruncateEllipsis
 	r.sub.SizeName = theme.SizeNameCaptionText
 	right := container.NewHBox(
-		container.NewCenter(container.NewGridWrap(fyne.NewSize(190, 36), r.status)),
+		container.NewCenter(container.NewGridWrap(fyne.NewSize(230, 36), container.NewVBox(r.status, r.dpia))),
 		container.NewCenter(r.badges.Content),
 		container.NewCenter(container.NewGridWrap(fyne.NewSize(170, 36), r.review)),
 	)
@@ -60,6 +64,13 @@ func (r *assetRow) set(s sqlite.Summary) {
 	r.status.SetText(s.Status.Label())
 	r.status.Importance = statusImportance(s.Status)
 	r.status.Refresh()
+	r.dpia.SizeName = theme.SizeNameCaptionText
+	r.dpia.SetText(thresholdText(s))
+	r.dpia.Importance = widget.MediumImportance
+	if s.DPIAMissing() {
+		r.dpia.Importance = widget.DangerImportance
+	}
+	r.dpia.Refresh()
 	r.badges.set(s.Effective)
 	if s.NextReview.IsZero() {
 		r.review.SetText("–")
@@ -78,4 +89,17 @@ func statusImportance(s domain.Status) widget.Importance {
 		return widget.HighImportance
 	}
 	return widget.MediumImportance
+}
+
+// thresholdText is the register's short word on the threshold analysis.
+func thresholdText(s sqlite.Summary) string {
+	switch {
+	case s.Threshold == domain.OutcomeNone:
+		return ""
+	case s.DPIAMissing():
+		return "⚠ DPIA krävs – " + strings.ToLower(s.DPIA.Label())
+	case s.Threshold.RequiresDPIA():
+		return "DPIA " + strings.ToLower(s.DPIA.Label())
+	}
+	return "Tröskelanalys: " + strings.ToLower(s.Threshold.Label())
 }

@@ -30,6 +30,14 @@ func (w *workshopScreen) blockingProblems() []domain.Problem {
 			out = append(out, p)
 		}
 	}
+	switch a := w.thr.a; {
+	case a == nil && (domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData):
+		out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Message: "Tröskelanalysen är inte gjord."})
+	case a != nil:
+		for _, p := range a.Problems() {
+			out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Message: "Tröskelanalys: " + p.Message})
+		}
+	}
 	return out
 }
 
@@ -40,7 +48,7 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 	res := w.c.Result(m)
 	badges := newBadgeRow(m)
 	badges.set(res.Effective())
-	body := container.NewVBox(heading("5  Beslut"),
+	body := container.NewVBox(heading("6  Beslut"),
 		container.NewHBox(widget.NewLabel("Resultat:"), badges.Content, widget.NewLabel(overallText(m, res.Overall))))
 
 	problems := w.blockingProblems()

@@ -47,6 +47,7 @@ type workshopScreen struct {
 	content  fyne.CanvasObject
 
 	classify *classifyState
+	thr      *thresholdState
 }
 
 func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
@@ -69,11 +70,16 @@ func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
 	}
 	w := &workshopScreen{u: u, asset: a, c: c, locked: c.Decided()}
 	w.classify = &classifyState{w: w}
+	w.thr = &thresholdState{w: w}
+	if w.thr.a, err = u.db.CurrentThreshold(assetID); err != nil {
+		return nil, err
+	}
 	w.steps = []step{
 		{"Avgränsning & deltagare", w.scopeStatus, w.scopeStep},
 		{"Informationstyper", w.typesStatus, w.typesStep},
 		{"Klassning", w.classifyStatus, w.classifyStep},
 		{"Resultat", w.resultStatus, w.resultStep},
+		{"Tröskelanalys", w.thresholdStatus, w.thresholdStep},
 		{"Beslut", w.decisionStatus, w.decisionStep},
 	}
 	w.build()

@@ -1,0 +1,362 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// thresholdState is the threshold step: the asset's current analysis,
+// one card per question and a live panel with the rule's outcome.
+type thresholdState struct {
+	w     *workshopScreen
+	a     *domain.ThresholdAnalysis // nil until the step is first shown
+	cards map[string]*answerCard
+
+	tally    *widget.Label
+	outcome  *widget.Label
+	problems *fyne.Container
+}
+
+// answerCard is one threshold question with Ja/Nej/Osäker buttons and a
+// comment field.
+type answerCard struct {
+	q               domain.Question
+	yes, no, unsure *widget.Button
+	comment         *field
+	content         fyne.CanvasObject
+}
+
+func (w *workshopScreen) thresholdStatus() stepStatus {
+	a := w.thr.a
+	switch {
+	case a == nil:
+		return stepEmpty
+	case len(a.Problems()) == 0:
+		return stepDone
+	}
+	return stepIncomplete
+}
+
+// ensureThreshold creates the asset's analysis when it has none.
+func (s *thresholdState) ensure() error {
+	if s.a != nil || s.w.locked {
+		return nil
+	}
+	a := domain.NewThresholdAnalysis(s.w.asset.ID, s.w.c.ID, s.w.u.Today())
+	a.Participants = participantText(s.w.c.Participants)
+	if err := s.w.u.db.CreateThreshold(a); err != nil {
+		return err
+	}
+	s.a = a
+	return nil
+}
+
+func participantText(ps []domain.Participant) string {
+	var out []string
+	for _, p := range ps {
+		if p.Name != "" {
+			out = append(out, p.Name+" ("+p.Role.Label()+")")
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
+	s := w.thr
+	if err := s.ensure(); err != nil {
+		w.u.showError("Tröskelanalysen kunde inte skapas", err)
+	}
+	if s.a == nil {
+		return container.NewVBox(heading("5  Tröskelanalys"), widget.NewLabel("Ingen tröskelanalys gjordes för denna klassning."))
+	}
+	a := s.a
+	qs := a.Questions()
+	s.cards = map[string]*answerCard{}
+	suggest := map[string][]string{}
+	for _, sg := range domain.SuggestAnswers(w.c.InfoTypes) {
+		suggest[sg.QuestionID] = append(suggest[sg.QuestionID], sg.Reason)
+	}
+
+	body := container.NewVBox(heading("5  Tröskelanalys"))
+	intro := widget.NewLabel("Behövs en konsekvensbedömning (DPIA) enligt GDPR art. 35? Svara Ja, Nej eller Osäker på varje fråga. Ja och Osäker behöver en kommentar.")
+	intro.Wrapping = fyne.TextWrapWord
+	body.Add(intro)
+
+	personal := domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData
+	na := widget.NewCheck("Ej tillämplig: tillgången behandlar inga personuppgifter", nil)
+	na.SetChecked(a.NotApplicable)
+	naReason := newTextArea(a.NotApplicableReason, 2, func(text string) error {
+		return s.update(func(x *domain.ThresholdAnalysis) { x.NotApplicableReason = text })
+	})
+	naReason.SetPlaceHolder("Skäl: varför behandlas inga personuppgifter?")
+	questions := container.NewVBox()
+	for _, part := range []struct{ id, title, hint string }{
+		{"A", "Del A – de tre fallen i art. 35.3", "Ett Ja i del A betyder att konsekvensbedömning krävs."},
+		{"B", "Del B – de nio kriterierna", "Två eller fler Ja betyder att konsekvensbedömning krävs. Ett Ja: gruppen bedömer särskilt."},
+		{"C", "Del C – omständigheter som kan göra den onödig", "Gäller bara när två eller fler kriterier i del B är uppfyllda. Ange referens."},
+	} {
+		questions.Add(subheading(part.title))
+		h := widget.NewLabel(part.hint)
+		h.Wrapping = fyne.TextWrapWord
+		questions.Add(h)
+		for _, q := range qs.Part(part.id) {
+			c := s.newAnswerCard(q, suggest[q.ID])
+			s.cards[q.ID] = c
+			questions.Add(c.content)
+		}
+	}
+	showQuestions := func() {
+		if a.NotApplicable {
+			questions.Hide()
+			naReason.Show()
+		} else {
+			questions.Show()
+			naReason.Hide()
+		}
+	}
+	na.OnChanged = func(on bool) {
+		if err := s.update(func(x *domain.ThresholdAnalysis) { x.NotApplicable = on }); err != nil {
+			w.u.showError("Ändringen sparades inte", err)
+			return
+		}
+		showQuestions()
+	}
+	if !personal {
+		note := widget.NewLabel("Ingen informationstyp är markerad med personuppgifter. Om tillgången inte behandlar personuppgifter alls räcker det att ange det, med skäl.")
+		note.Wrapping = fyne.TextWrapWord
+		note.Importance = widget.HighImportance
+		body.Add(note)
+	}
+	body.Add(na)
+	body.Add(naReason)
+	body.Add(questions)
+	showQuestions()
+	if w.locked {
+		na.Disable()
+		naReason.Disable()
+	}
+
+	panel := s.livePanel()
+	s.refresh()
+	return container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(400, 700), container.NewVScroll(panel)),
+		container.NewVScroll(container.NewPadded(body)))
+}
+
+// update applies edit to a copy of the analysis and stores it.
+func (s *thresholdState) update(edit func(*domain.ThresholdAnalysis)) error {
+	c := *s.a
+	edit(&c)
+	if err := s.w.u.db.UpdateThreshold(&c); err != nil {
+		return err
+	}
+	*s.a = c
+	s.refresh()
+	s.w.changed()
+	return nil
+}
+
+// answer stores the response to question id.
+func (s *thresholdState) answer(id string, r domain.Response) error {
+	if err := s.w.u.db.SetThresholdAnswer(s.a.ID, id, r); err != nil {
+		return err
+	}
+	s.a.Responses[id] = r
+	s.refresh()
+	s.w.changed()
+	return nil
+}
+
+func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) *answerCard {
+	c := &answerCard{q: q}
+	choose := func(ans domain.Answer) func() {
+		return func() {
+			r := s.a.Responses[q.ID]
+			r.Answer, r.Comment = ans, c.comment.Text
+			if err := s.answer(q.ID, r); err != nil {
+				s.w.u.showError("Svaret sparades inte", err)
+				return
+			}
+			c.comment.Reset(r.Comment)
+			c.show(ans)
+			if (ans == domain.AnswerYes || ans == domain.AnswerUnsure) && !hasText(r.Comment) {
+				s.w.u.win.Canvas().Focus(c.comment)
+			}
+		}
+	}
+	c.yes = widget.NewButton("Ja", choose(domain.AnswerYes))
+	c.no = widget.NewButton("Nej", choose(domain.AnswerNo))
+	c.unsure = widget.NewButton("Osäker", choose(domain.AnswerUnsure))
+	c.comment = newField(s.a.Responses[q.ID].Comment, func(text string) error {
+		r := s.a.Responses[q.ID]
+		r.Comment = text
+		return s.answer(q.ID, r)
+	})
+	if q.Part == "C" {
+		c.comment.SetPlaceHolder("Referens eller förklaring")
+	} else {
+		c.comment.SetPlaceHolder("Kommentar (krävs vid Ja och Osäker)")
+	}
+	c.show(s.a.Responses[q.ID].Answer)
+	title := widget.NewLabelWithStyle(q.ID+"  "+q.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	expl := widget.NewLabel(q.Explanation)
+	expl.Wrapping = fyne.TextWrapWord
+	ex := widget.NewLabel("Exempel: " + q.Example)
+	ex.Wrapping = fyne.TextWrapWord
+	ex.TextStyle = fyne.TextStyle{Italic: true}
+	box := container.NewVBox(title, expl, ex)
+	for _, sg := range suggestions {
+		l := widget.NewLabel("Förslag att överväga: " + sg)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.HighImportance
+		box.Add(l)
+	}
+	buttons := container.NewGridWrap(fyne.NewSize(110, 44), c.yes, c.no, c.unsure)
+	box.Add(container.NewBorder(nil, nil, buttons, nil, c.comment))
+	if s.w.locked {
+		c.yes.Disable()
+		c.no.Disable()
+		c.unsure.Disable()
+		c.comment.Disable()
+	}
+	c.content = widget.NewCard("", "", box)
+	return c
+}
+
+// show marks the chosen answer's button.
+func (c *answerCard) show(a domain.Answer) {
+	for ans, b := range map[domain.Answer]*widget.Button{domain.AnswerYes: c.yes, domain.AnswerNo: c.no, domain.AnswerUnsure: c.unsure} {
+		if ans == a {
+			b.Importance = widget.HighImportance
+			b.SetIcon(theme.ConfirmIcon())
+		} else {
+			b.Importance = widget.MediumImportance
+			b.SetIcon(nil)
+		}
+		b.Refresh()
+	}
+}
+
+// livePanel shows the count of Ja and Osäker and the rule's outcome as
+// the answers change, and records the group's decision.
+func (s *thresholdState) livePanel() fyne.CanvasObject {
+	a := s.a
+	s.tally = widget.NewLabel("")
+	s.tally.Wrapping = fyne.TextWrapWord
+	s.outcome = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.outcome.SizeName = theme.SizeNameSubHeadingText
+	s.outcome.Wrapping = fyne.TextWrapWord
+	s.problems = container.NewVBox()
+
+	decisions := []domain.Decision{domain.DecisionNone, domain.DecisionRequired, domain.DecisionNotRequired}
+	labels := []string{"Följ regelns utfall", domain.DecisionRequired.Label(), domain.DecisionNotRequired.Label()}
+	decision := widget.NewSelect(labels, nil)
+	for i, d := range decisions {
+		if a.Decision == d {
+			decision.SetSelectedIndex(i)
+		}
+	}
+	decision.OnChanged = func(string) {
+		d := decisions[decision.SelectedIndex()]
+		if err := s.update(func(x *domain.ThresholdAnalysis) { x.Decision = d }); err != nil {
+			s.w.u.showError("Beslutet sparades inte", err)
+		}
+	}
+	reason := newTextArea(a.DecisionReason, 3, func(text string) error {
+		return s.update(func(x *domain.ThresholdAnalysis) { x.DecisionReason = text })
+	})
+	reason.SetPlaceHolder("Skäl för beslutet")
+	dso := newTextArea(a.DSOOpinion, 3, func(text string) error {
+		return s.update(func(x *domain.ThresholdAnalysis) { x.DSOOpinion = text })
+	})
+	dso.SetPlaceHolder("Dataskyddsombudets yttrande")
+
+	statuses := make([]string, len(domain.DPIAStatuses))
+	for i, st := range domain.DPIAStatuses {
+		statuses[i] = st.Label()
+	}
+	dpia := widget.NewSelect(statuses, nil)
+	for i, st := range domain.DPIAStatuses {
+		if a.DPIAStatus == st {
+			dpia.SetSelectedIndex(i)
+		}
+	}
+	dpia.OnChanged = func(string) {
+		st := domain.DPIAStatuses[dpia.SelectedIndex()]
+		if err := s.update(func(x *domain.ThresholdAnalysis) { x.DPIAStatus = st }); err != nil {
+			s.w.u.showError("Ändringen sparades inte", err)
+		}
+	}
+	dpiaDate := newDateField(a.DPIADate, func(d domain.Date) error {
+		return s.update(func(x *domain.ThresholdAnalysis) { x.DPIADate = d })
+	})
+	dpiaRef := newField(a.DPIAReference, func(text string) error {
+		return s.update(func(x *domain.ThresholdAnalysis) { x.DPIAReference = text })
+	})
+	dpiaRef.SetPlaceHolder("Diarienummer eller referens")
+	if s.w.locked {
+		decision.Disable()
+		reason.Disable()
+		dso.Disable()
+	}
+	return container.NewVBox(
+		widget.NewLabelWithStyle("Regelns utfall", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.outcome, s.tally, s.problems,
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle("Gruppens beslut", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		decision, reason, dso,
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle("Konsekvensbedömning (DPIA)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		dpia, dpiaDate, dpiaRef,
+	)
+}
+
+// refresh updates the live panel after an answer or a decision.
+func (s *thresholdState) refresh() {
+	if s.tally == nil || s.a == nil {
+		return
+	}
+	t := domain.Count(s.a.Responses)
+	s.tally.SetText(fmt.Sprintf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false)))
+	rule := s.a.Outcome()
+	s.outcome.SetText(rule.Label())
+	switch rule {
+	case domain.OutcomeRequired, domain.OutcomeUnsure:
+		s.outcome.Importance = widget.DangerImportance
+	case domain.OutcomeAssess, domain.OutcomeException:
+		s.outcome.Importance = widget.WarningImportance
+	default:
+		s.outcome.Importance = widget.SuccessImportance
+	}
+	s.outcome.Refresh()
+	s.problems.RemoveAll()
+	if final := s.a.FinalDecision(); final != rule {
+		s.problems.Add(wrapLabel("Beslut: " + final.Label()))
+	}
+	for _, p := range s.a.Problems() {
+		if p.QuestionID != "" && !strings.Contains(p.Message, "besvarad med") {
+			continue // unanswered questions are visible on the cards
+		}
+		l := wrapLabel("• " + p.Message)
+		l.Importance = widget.WarningImportance
+		s.problems.Add(l)
+	}
+	s.problems.Refresh()
+}
+
+func yesNo(yes, unsure bool) string {
+	switch {
+	case yes:
+		return "Ja"
+	case unsure:
+		return "Osäker"
+	}
+	return "inget Ja"
+}
