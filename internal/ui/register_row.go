@@ -38,7 +38,7 @@ func newAssetRow(m *domain.Model) *assetRow {
 	r.sub.Truncation = fyne.TextTruncateEllipsis
 	r.sub.SizeName = theme.SizeNameCaptionText
 	right := container.NewHBox(
-		container.NewCenter(container.NewGridWrap(fyne.NewSize(230, 36), container.NewVBox(r.status, r.dpia))),
+		container.NewGridWrap(fyne.NewSize(230, 62), container.NewVBox(r.status, r.dpia)),
 		container.NewCenter(r.badges.Content),
 		container.NewCenter(container.NewGridWrap(fyne.NewSize(170, 36), r.review)),
 	)

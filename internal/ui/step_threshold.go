@@ -218,7 +218,7 @@ func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) 
 		l.Importance = widget.HighImportance
 		box.Add(l)
 	}
-	buttons := container.NewGridWrap(fyne.NewSize(110, 44), c.yes, c.no, c.unsure)
+	buttons := container.NewHBox(c.yes, c.no, c.unsure)
 	box.Add(container.NewBorder(nil, nil, buttons, nil, c.comment))
 	if s.w.locked {
 		c.yes.Disable()
