@@ -1,0 +1,211 @@
+package domain
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Factor is one reason an asset rises on the prioritised list.
+type Factor struct {
+	ID     string `json:"id"`
+	Points int    `json:"points"`
+	Text   string `json:"text"` // Swedish, as in "stöder samhällsviktig verksamhet enligt RSA"
+}
+
+// PriorityModel is the factor table of priority.md, as data.
+type PriorityModel struct {
+	ID                string   `json:"id"`
+	Version           int      `json:"version"`
+	ProcurementMonths int      `json:"procurement_months"`
+	Factors           []Factor `json:"factors"`
+}
+
+// The factor IDs the rules know.
+const (
+	FactorRSA            = "rsa"
+	FactorNIS2           = "nis2"
+	FactorSensitive      = "sensitive"
+	FactorPersonalVolume = "personal_volume"
+	FactorProcurement    = "procurement"
+	FactorNever          = "never"
+	FactorOverdue        = "overdue"
+	FactorHighLevel      = "high_level"
+	FactorThreshold      = "threshold"
+)
+
+//go:embed priorities/*.json
+var priorityFiles embed.FS
+
+var (
+	priorityOnce  sync.Once
+	priorityModel *PriorityModel
+)
+
+// Priorities returns the factor table shipped with Infoklass.
+func Priorities() *PriorityModel {
+	priorityOnce.Do(func() {
+		b, err := priorityFiles.ReadFile("priorities/default.json")
+		if err != nil {
+			panic(err)
+		}
+		var m PriorityModel
+		if err := json.Unmarshal(b, &m); err != nil {
+			panic(fmt.Sprintf("priorities: %v", err))
+		}
+		priorityModel = &m
+	})
+	return priorityModel
+}
+
+// Factor returns the factor with the given ID.
+func (m *PriorityModel) Factor(id string) (Factor, bool) {
+	for _, f := range m.Factors {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return Factor{}, false
+}
+
+// PriorityInput is what an asset's priority depends on.
+type PriorityInput struct {
+	Asset               Asset
+	Classified          bool             // any classification has been decided
+	NextReview          Date             // of the latest decided classification
+	Effective           map[Aspect]Level // of the latest classification
+	Sensitive           bool             // any information type with sensitive data, offences or protected identity
+	PersonalVolume      bool             // personal identity numbers in bulk, or personal data at large scale
+	ThresholdMissing    bool             // personal data but no threshold analysis
+	DPIARequiredNotDone bool
+	Manual              int // manual adjustment, ±
+	ManualReason        string
+}
+
+// PriorityReason is one line of an asset's priority: points and why.
+type PriorityReason struct {
+	Points int
+	Text   string
+}
+
+// String formats the reason as in "+3 stöder samhällsviktig verksamhet enligt RSA".
+func (r PriorityReason) String() string { return fmt.Sprintf("%+d %s", r.Points, r.Text) }
+
+// Priority is an asset's score with its reasons.
+type Priority struct {
+	Score   int
+	Reasons []PriorityReason
+}
+
+// Text joins the reasons on one line, separated by "; ".
+func (p Priority) Text() string {
+	s := make([]string, len(p.Reasons))
+	for i, r := range p.Reasons {
+		s[i] = r.String()
+	}
+	return strings.Join(s, "; ")
+}
+
+// Prioritize scores an asset under model m on the day today: every
+// factor that applies adds its points, and the manual adjustment its own.
+// A cancelled asset gets no points from the factors.
+func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
+	var p Priority
+	add := func(id string, applies bool) {
+		if f, ok := m.Factor(id); ok && applies {
+			p.Score += f.Points
+			p.Reasons = append(p.Reasons, PriorityReason{f.Points, f.Text})
+		}
+	}
+	a := in.Asset
+	if a.Status != StatusCancelled {
+		add(FactorRSA, a.RSACritical)
+		add(FactorNIS2, a.NIS2)
+		add(FactorSensitive, in.Sensitive)
+		add(FactorPersonalVolume, in.PersonalVolume && !in.Sensitive)
+		soon := today.AddMonths(m.ProcurementMonths)
+		add(FactorProcurement, !a.ProcurementDate.IsZero() && !a.ProcurementDate.Before(today) && !a.ProcurementDate.After(soon))
+		add(FactorNever, !in.Classified)
+		add(FactorOverdue, in.Classified && !in.NextReview.IsZero() && in.NextReview.Before(today))
+		high := false
+		for _, l := range in.Effective {
+			if l >= 3 {
+				high = true
+			}
+		}
+		add(FactorHighLevel, high)
+		add(FactorThreshold, in.ThresholdMissing || in.DPIARequiredNotDone)
+	}
+	if in.Manual != 0 {
+		p.Score += in.Manual
+		p.Reasons = append(p.Reasons, PriorityReason{in.Manual, "manuell justering: " + in.ManualReason})
+	}
+	return p
+}
+
+// Ranked is an asset's place on the prioritised list.
+type Ranked struct {
+	Name     string
+	Priority Priority
+	Due      Date // the earlier of next review and procurement date, zero if neither
+}
+
+// EarlierDate returns the earlier of two dates, ignoring unset ones.
+func EarlierDate(a, b Date) Date {
+	switch {
+	case a.IsZero():
+		return b
+	case b.IsZero() || a.Before(b):
+		return a
+	}
+	return b
+}
+
+// Rank sorts items into list order: highest score first; ties by the
+// earlier due date (undated last), then by name ignoring case.
+func Rank(items []Ranked) {
+	sort.SliceStable(items, func(i, j int) bool { return RankLess(items[i], items[j]) })
+}
+
+// RankLess reports whether a comes before b on the list.
+func RankLess(a, b Ranked) bool {
+	if a.Priority.Score != b.Priority.Score {
+		return a.Priority.Score > b.Priority.Score
+	}
+	if !a.Due.Equal(b.Due) {
+		switch {
+		case a.Due.IsZero():
+			return false
+		case b.Due.IsZero():
+			return true
+		}
+		return a.Due.Before(b.Due)
+	}
+	return NameLess(a.Name, b.Name)
+}
+
+// ErrReasonRequired is returned when a status or adjustment needs a reason.
+var ErrReasonRequired = fmt.Errorf("ett skäl måste anges")
+
+// ValidateStatus checks a manual status change: avbruten needs a reason.
+func ValidateStatus(to Status, reason string) error {
+	if !to.Valid() {
+		return fmt.Errorf("okänd status %q", to)
+	}
+	if to == StatusCancelled && strings.TrimSpace(reason) == "" {
+		return fmt.Errorf("avbruten klassning: %w", ErrReasonRequired)
+	}
+	return nil
+}
+
+// ValidateAdjustment checks a manual priority adjustment: any non-zero
+// adjustment needs a reason.
+func ValidateAdjustment(points int, reason string) error {
+	if points != 0 && strings.TrimSpace(reason) == "" {
+		return fmt.Errorf("manuell justering: %w", ErrReasonRequired)
+	}
+	return nil
+}
