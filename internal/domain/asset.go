@@ -52,8 +52,10 @@ type Asset struct {
 	NIS2             bool
 	ProcurementDate  Date // upcoming procurement or licence date
 	Notes            string
-	Status           Status // manual status; see EffectiveStatus
+	Status           Status // manual status; see DeriveStatus
 	StatusReason     string
+	PriorityAdjust   int    // manual adjustment of the priority score
+	PriorityReason   string // why, required when PriorityAdjust is not 0
 	CreatedAt        time.Time
 	UpdatedAt        time.Time
 }
@@ -79,5 +81,8 @@ func (a *Asset) Validate() error {
 	if NormalizeName(a.Name) == "" {
 		return ErrNameRequired
 	}
-	return nil
+	if err := ValidateStatus(a.Status, a.StatusReason); err != nil && a.Status != "" {
+		return err
+	}
+	return ValidateAdjustment(a.PriorityAdjust, a.PriorityReason)
 }

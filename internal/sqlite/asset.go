@@ -20,14 +20,15 @@ var ErrHasDecided = errors.New("tillgången har en fastställd klassning och kan
 func nameKey(name string) string { return strings.ToLower(domain.NormalizeName(name)) }
 
 const assetColumns = `id, name, description, kind, owner_name, owner_role, management_object, system, supplier,
-	personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason, created_at, updated_at`
+	personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason, priority_adjust, priority_reason,
+	created_at, updated_at`
 
 func scanAsset(row interface{ Scan(...any) error }) (*domain.Asset, error) {
 	var a domain.Asset
 	var kind, proc, status, created, updated string
 	err := row.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
 		&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
-		&a.StatusReason, &created, &updated)
+		&a.StatusReason, &a.PriorityAdjust, &a.PriorityReason, &created, &updated)
 	if err != nil {
 		return nil, err
 	}
@@ -79,11 +80,12 @@ func (s *DB) CreateAsset(a *domain.Asset) error {
 			return err
 		}
 		res, err := tx.Exec(`INSERT INTO assets (name, name_key, description, kind, owner_name, owner_role, management_object,
-			system, supplier, personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			system, supplier, personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason,
+			priority_adjust, priority_reason, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
 			a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
-			string(a.Status), a.StatusReason, timestamp(now), timestamp(now))
+			string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), timestamp(now))
 		if err != nil {
 			return fmt.Errorf("create asset %q: %w", a.Name, err)
 		}
@@ -114,10 +116,11 @@ func (s *DB) UpdateAsset(a *domain.Asset) error {
 		}
 		_, err = tx.Exec(`UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,
 			management_object = ?, system = ?, supplier = ?, personal_data = ?, rsa_critical = ?, nis2 = ?,
-			procurement_date = ?, notes = ?, status = ?, status_reason = ?, updated_at = ? WHERE id = ?`,
+			procurement_date = ?, notes = ?, status = ?, status_reason = ?, priority_adjust = ?, priority_reason = ?,
+			updated_at = ? WHERE id = ?`,
 			a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
 			a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
-			string(a.Status), a.StatusReason, timestamp(now), a.ID)
+			string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), a.ID)
 		if err != nil {
 			return fmt.Errorf("update asset %d: %w", a.ID, err)
 		}
@@ -138,6 +141,8 @@ func (s *DB) UpdateAsset(a *domain.Asset) error {
 		r.field("anteckningar", old.Notes, a.Notes)
 		r.field("status", string(old.Status), string(a.Status))
 		r.field("statusskäl", old.StatusReason, a.StatusReason)
+		r.field("prioritetsjustering", fmt.Sprint(old.PriorityAdjust), fmt.Sprint(a.PriorityAdjust))
+		r.field("skäl för justering", old.PriorityReason, a.PriorityReason)
 		return r.write(tx)
 	})
 }

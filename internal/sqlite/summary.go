@@ -3,29 +3,13 @@ package sqlite
 import (
 	"database/sql"
 	"fmt"
+	"sort"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// Summary is one row of the register: an asset with where its latest
-// classification stands.
-type Summary struct {
-	Asset            domain.Asset
-	Status           domain.Status
-	ClassificationID int64 // the latest classification, 0 if none
-	Effective        map[domain.Aspect]domain.Level
-	Overall          domain.Level
-	DecidedAt        domain.Date
-	NextReview       domain.Date
-	Problems         int               // blocking problems in the latest classification
-	Threshold        domain.Outcome    // final decision of the current threshold analysis
-	DPIA             domain.DPIAStatus // status of the DPIA that follows
-}
-
-// DPIAMissing reports whether a DPIA is required but not done.
-func (s Summary) DPIAMissing() bool {
-	return s.Threshold.RequiresDPIA() && s.DPIA != domain.DPIADone
-}
+// Summary is one row of the register; see domain.AssetSummary.
+type Summary = domain.AssetSummary
 
 // refreshSummary recomputes the result columns of classification id
 // inside tx, after an edit that may change them. The register reads
@@ -47,28 +31,44 @@ func refreshSummary(tx *sql.Tx, id int64) error {
 		}
 	}
 	eff := res.Effective()
-	_, err = tx.Exec(`UPDATE classifications SET eff_k = ?, eff_r = ?, eff_t = ?, eff_s = ?, overall = ?, problems = ?, started = ?
-		WHERE id = ?`, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
-		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), id)
+	var flags []domain.Flag
+	for _, t := range c.InfoTypes {
+		for _, f := range t.Flags {
+			if !domain.HasFlag(flags, f) {
+				flags = append(flags, f)
+			}
+		}
+	}
+	_, err = tx.Exec(`UPDATE classifications SET eff_k = ?, eff_r = ?, eff_t = ?, eff_s = ?, overall = ?, problems = ?, started = ?,
+		flags = ? WHERE id = ?`, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
+		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), flagsText(flags), id)
 	if err != nil {
 		return fmt.Errorf("summary of classification %d: %w", id, err)
 	}
 	return nil
 }
 
-// Summaries returns the register: every asset, ordered by name, with its
-// status on day today and its latest classification's result, in one query.
+// Summaries returns the register: every asset with its status on day
+// today, its latest classification's result, the dates of its latest
+// decided classification, its threshold outcome and plan, in one query
+// and in Swedish name order. Priority and rank are left to
+// domain.Prioritize.
 func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 	rows, err := s.db.Query(`SELECT ` + prefixed("a.", assetColumns) + `,
 		coalesce(c.id, 0), coalesce(c.decided_by, ''), coalesce(c.decided_at, ''), coalesce(c.next_review, ''),
 		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
-		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0),
-		coalesce(t.outcome, ''), coalesce(t.dpia_status, '')
-		FROM assets a LEFT JOIN classifications c ON c.id = (SELECT id FROM classifications c2
+		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0), coalesce(c.flags, ''),
+		coalesce(d.decided_at, ''), coalesce(d.next_review, ''),
+		coalesce(t.outcome, ''), coalesce(t.dpia_status, ''),
+		coalesce((SELECT p.year || ' Q' || p.quarter FROM plan_items p WHERE p.asset_id = a.id
+			AND p.state = 'accepterad' AND p.quarter > 0 ORDER BY p.year DESC LIMIT 1), '')
+		FROM assets a
+		LEFT JOIN classifications c ON c.id = (SELECT id FROM classifications c2
 			WHERE c2.asset_id = a.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
+		LEFT JOIN classifications d ON d.id = (SELECT id FROM classifications d2
+			WHERE d2.asset_id = a.id AND d2.decided_at <> '' AND d2.decided_by <> '' ORDER BY d2.decided_at DESC, d2.id DESC LIMIT 1)
 		LEFT JOIN threshold_analyses t ON t.id = (SELECT id FROM threshold_analyses t2
-			WHERE t2.asset_id = a.id AND t2.current = 1 ORDER BY t2.id DESC LIMIT 1)
-		ORDER BY a.name_key`)
+			WHERE t2.asset_id = a.id AND t2.current = 1 ORDER BY t2.id DESC LIMIT 1)`)
 	if err != nil {
 		return nil, fmt.Errorf("register: %w", err)
 	}
@@ -78,14 +78,14 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		var a domain.Asset
 		var kind, proc, status, created, updated string
 		var sum Summary
-		var c domain.Classification
 		var state domain.ClassificationState
-		var decidedAt, next, outcome, dpia string
+		var decidedBy, decidedAt, next, flags, lastDecided, lastNext, outcome, dpia string
 		var k, r, t, sl, overall int
 		err := rows.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
 			&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
-			&a.StatusReason, &created, &updated,
-			&c.ID, &c.DecidedBy, &decidedAt, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started, &outcome, &dpia)
+			&a.StatusReason, &a.PriorityAdjust, &a.PriorityReason, &created, &updated,
+			&sum.ClassificationID, &decidedBy, &decidedAt, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started,
+			&flags, &lastDecided, &lastNext, &outcome, &dpia, &sum.PlannedQuarter)
 		if err != nil {
 			return nil, fmt.Errorf("register: %w", err)
 		}
@@ -93,15 +93,18 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		a.ProcurementDate, _ = domain.ParseDate(proc)
 		a.CreatedAt, a.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
 		sum.Asset = a
+		sum.Adjustment, sum.AdjustmentReason = a.PriorityAdjust, a.PriorityReason
 		sum.Threshold, sum.DPIA = domain.Outcome(outcome), domain.DPIAStatus(dpia)
 		sum.Effective = map[domain.Aspect]domain.Level{}
-		if c.ID != 0 {
-			c.DecidedAt, _ = domain.ParseDate(decidedAt)
-			c.NextReview, _ = domain.ParseDate(next)
-			state.Exists, state.Decided, state.NextReview = true, c.Decided(), c.NextReview
-			sum.ClassificationID = c.ID
-			sum.DecidedAt, sum.NextReview = c.DecidedAt, c.NextReview
+		sum.DecidedAt, _ = domain.ParseDate(lastDecided)
+		sum.NextReview, _ = domain.ParseDate(lastNext)
+		if sum.ClassificationID != 0 {
+			state.Exists = true
+			d, _ := domain.ParseDate(decidedAt)
+			state.Decided = decidedBy != "" && !d.IsZero()
+			state.NextReview, _ = domain.ParseDate(next)
 			sum.Overall = domain.Level(overall)
+			sum.Flags = parseFlags(flags)
 			for i, l := range []int{k, r, t, sl} {
 				sum.Effective[domain.AllAspects[i]] = domain.Level(l)
 			}
@@ -109,7 +112,11 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		sum.Status = domain.DeriveStatus(a.Status, state, today)
 		out = append(out, sum)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool { return domain.NameLess(out[i].Asset.Name, out[j].Asset.Name) })
+	return out, nil
 }
 
 // prefixed puts prefix before each column of a comma-separated list.
