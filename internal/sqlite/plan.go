@@ -1,0 +1,161 @@
+package sqlite
+
+import (
+	"database/sql"
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// SetStatus sets an asset's manual status with its reason; avbruten
+// needs a reason. The change is kept in the history with date and user.
+func (s *DB) SetStatus(assetID int64, status domain.Status, reason string) error {
+	if err := domain.ValidateStatus(status, reason); err != nil {
+		return err
+	}
+	a, err := s.Asset(assetID)
+	if err != nil {
+		return err
+	}
+	a.Status, a.StatusReason = status, reason
+	return s.UpdateAsset(a)
+}
+
+// PlanItems returns the yearly plan of year, in no particular order.
+func (s *DB) PlanItems(year int) ([]domain.PlanItem, error) {
+	rows, err := s.db.Query("SELECT year, asset_id, state, quarter, note FROM plan_items WHERE year = ?", year)
+	if err != nil {
+		return nil, fmt.Errorf("plan %d: %w", year, err)
+	}
+	defer rows.Close()
+	var out []domain.PlanItem
+	for rows.Next() {
+		var p domain.PlanItem
+		var state string
+		if err := rows.Scan(&p.Year, &p.AssetID, &state, &p.Quarter, &p.Note); err != nil {
+			return nil, err
+		}
+		p.State = domain.PlanState(state)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// PlanYears returns the years that have a plan, newest first.
+func (s *DB) PlanYears() ([]int, error) {
+	rows, err := s.db.Query("SELECT DISTINCT year FROM plan_items ORDER BY year DESC")
+	if err != nil {
+		return nil, fmt.Errorf("plan years: %w", err)
+	}
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var y int
+		rows.Scan(&y)
+		out = append(out, y)
+	}
+	return out, rows.Err()
+}
+
+// SetPlanItems stores plan items, each replacing the asset's item for
+// its year, in one transaction. A moved item also proposes the asset for
+// the year after.
+func (s *DB) SetPlanItems(items ...domain.PlanItem) error {
+	return s.write(func(tx *sql.Tx) error {
+		for _, p := range items {
+			if err := p.Validate(); err != nil {
+				return err
+			}
+			var oldState string
+			var oldQuarter int
+			tx.QueryRow("SELECT state, quarter FROM plan_items WHERE year = ? AND asset_id = ?", p.Year, p.AssetID).Scan(&oldState, &oldQuarter)
+			if _, err := tx.Exec(`INSERT INTO plan_items (year, asset_id, state, quarter, note) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (year, asset_id) DO UPDATE SET state = excluded.state, quarter = excluded.quarter, note = excluded.note`,
+				p.Year, p.AssetID, string(p.State), p.Quarter, p.Note); err != nil {
+				return fmt.Errorf("plan %d, asset %d: %w", p.Year, p.AssetID, err)
+			}
+			if p.State == domain.PlanMoved {
+				if _, err := tx.Exec(`INSERT INTO plan_items (year, asset_id, state) VALUES (?, ?, 'foreslagen')
+					ON CONFLICT (year, asset_id) DO NOTHING`, p.Year+1, p.AssetID); err != nil {
+					return fmt.Errorf("plan %d, asset %d: %w", p.Year+1, p.AssetID, err)
+				}
+			}
+			r := s.record(p.AssetID, "plan", int64(p.Year))
+			r.field(fmt.Sprintf("plan %d", p.Year), planText(oldState, oldQuarter), planText(string(p.State), p.Quarter))
+			if err := r.write(tx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func planText(state string, quarter int) string {
+	if state == "" {
+		return ""
+	}
+	if quarter > 0 {
+		return fmt.Sprintf("%s Q%d", state, quarter)
+	}
+	return state
+}
+
+// RequirementExclusions returns the asset's requirements marked not
+// applicable, with their reasons, by requirement ID.
+func (s *DB) RequirementExclusions(assetID int64) (map[string]string, error) {
+	rows, err := s.db.Query("SELECT requirement_id, reason FROM requirement_exclusions WHERE asset_id = ?", assetID)
+	if err != nil {
+		return nil, fmt.Errorf("requirement exclusions: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, reason string
+		rows.Scan(&id, &reason)
+		out[id] = reason
+	}
+	return out, rows.Err()
+}
+
+// AllRequirementExclusions returns every asset's exclusions, by asset.
+func (s *DB) AllRequirementExclusions() (map[int64]map[string]string, error) {
+	rows, err := s.db.Query("SELECT asset_id, requirement_id, reason FROM requirement_exclusions")
+	if err != nil {
+		return nil, fmt.Errorf("requirement exclusions: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]map[string]string{}
+	for rows.Next() {
+		var a int64
+		var id, reason string
+		rows.Scan(&a, &id, &reason)
+		if out[a] == nil {
+			out[a] = map[string]string{}
+		}
+		out[a][id] = reason
+	}
+	return out, rows.Err()
+}
+
+// SetRequirementExclusion marks requirement id not applicable for the
+// asset, with a reason; an empty reason makes it apply again.
+func (s *DB) SetRequirementExclusion(assetID int64, id, reason string) error {
+	reason = domain.NormalizeName(reason)
+	return s.write(func(tx *sql.Tx) error {
+		var old string
+		tx.QueryRow("SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
+		var err error
+		if reason == "" {
+			_, err = tx.Exec("DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
+		} else {
+			_, err = tx.Exec(`INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
+				ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, id, reason)
+		}
+		if err != nil {
+			return fmt.Errorf("requirement %s of asset %d: %w", id, assetID, err)
+		}
+		r := s.record(assetID, "requirement", 0)
+		r.field(id+" ej tillämplig", old, reason)
+		return r.write(tx)
+	})
+}
