@@ -71,80 +71,84 @@ func checkName(tx *sql.Tx, name string, id int64) error {
 
 // CreateAsset stores a new asset and sets its ID and times.
 func (s *DB) CreateAsset(a *domain.Asset) error {
+	return s.write(func(tx *sql.Tx) error { return s.createAsset(tx, a) })
+}
+
+func (s *DB) createAsset(tx *sql.Tx, a *domain.Asset) error {
 	if err := normalizeAsset(a); err != nil {
 		return err
 	}
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		if err := checkName(tx, a.Name, 0); err != nil {
-			return err
-		}
-		res, err := tx.Exec(`INSERT INTO assets (name, name_key, description, kind, owner_name, owner_role, management_object,
-			system, supplier, personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason,
-			priority_adjust, priority_reason, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
-			a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
-			string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), timestamp(now))
-		if err != nil {
-			return fmt.Errorf("create asset %q: %w", a.Name, err)
-		}
-		a.ID, _ = res.LastInsertId()
-		a.CreatedAt, a.UpdatedAt = now, now
-		r := s.record(a.ID, "asset", a.ID)
-		r.field("skapad", "", a.Name)
-		return r.write(tx)
-	})
+	if err := checkName(tx, a.Name, 0); err != nil {
+		return err
+	}
+	res, err := tx.Exec(`INSERT INTO assets (name, name_key, description, kind, owner_name, owner_role, management_object,
+		system, supplier, personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason,
+		priority_adjust, priority_reason, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
+		a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
+		string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), timestamp(now))
+	if err != nil {
+		return fmt.Errorf("create asset %q: %w", a.Name, err)
+	}
+	a.ID, _ = res.LastInsertId()
+	a.CreatedAt, a.UpdatedAt = now, now
+	r := s.record(a.ID, "asset", a.ID)
+	r.field("skapad", "", a.Name)
+	return r.write(tx)
 }
 
 // UpdateAsset stores every field of a and records what changed.
 func (s *DB) UpdateAsset(a *domain.Asset) error {
+	return s.write(func(tx *sql.Tx) error { return s.updateAsset(tx, a) })
+}
+
+func (s *DB) updateAsset(tx *sql.Tx, a *domain.Asset) error {
 	if err := normalizeAsset(a); err != nil {
 		return err
 	}
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		old, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", a.ID))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
-			return fmt.Errorf("update asset %d: %w", a.ID, err)
-		}
-		if err := checkName(tx, a.Name, a.ID); err != nil {
-			return err
-		}
-		_, err = tx.Exec(`UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,
-			management_object = ?, system = ?, supplier = ?, personal_data = ?, rsa_critical = ?, nis2 = ?,
-			procurement_date = ?, notes = ?, status = ?, status_reason = ?, priority_adjust = ?, priority_reason = ?,
-			updated_at = ? WHERE id = ?`,
-			a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
-			a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
-			string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), a.ID)
-		if err != nil {
-			return fmt.Errorf("update asset %d: %w", a.ID, err)
-		}
-		a.CreatedAt, a.UpdatedAt = old.CreatedAt, now
-		r := s.record(a.ID, "asset", a.ID)
-		r.field("namn", old.Name, a.Name)
-		r.field("beskrivning", old.Description, a.Description)
-		r.field("typ", string(old.Kind), string(a.Kind))
-		r.field("informationsägare", old.OwnerName, a.OwnerName)
-		r.field("ägarens roll", old.OwnerRole, a.OwnerRole)
-		r.field("förvaltningsobjekt", old.ManagementObject, a.ManagementObject)
-		r.field("system", old.System, a.System)
-		r.field("leverantör", old.Supplier, a.Supplier)
-		r.field("personuppgifter", boolText(old.PersonalData), boolText(a.PersonalData))
-		r.field("samhällsviktig (RSA)", boolText(old.RSACritical), boolText(a.RSACritical))
-		r.field("NIS2", boolText(old.NIS2), boolText(a.NIS2))
-		r.field("upphandling", old.ProcurementDate.String(), a.ProcurementDate.String())
-		r.field("anteckningar", old.Notes, a.Notes)
-		r.field("status", string(old.Status), string(a.Status))
-		r.field("statusskäl", old.StatusReason, a.StatusReason)
-		r.field("prioritetsjustering", fmt.Sprint(old.PriorityAdjust), fmt.Sprint(a.PriorityAdjust))
-		r.field("skäl för justering", old.PriorityReason, a.PriorityReason)
-		return r.write(tx)
-	})
+	old, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", a.ID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("update asset %d: %w", a.ID, err)
+	}
+	if err := checkName(tx, a.Name, a.ID); err != nil {
+		return err
+	}
+	_, err = tx.Exec(`UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,
+		management_object = ?, system = ?, supplier = ?, personal_data = ?, rsa_critical = ?, nis2 = ?,
+		procurement_date = ?, notes = ?, status = ?, status_reason = ?, priority_adjust = ?, priority_reason = ?,
+		updated_at = ? WHERE id = ?`,
+		a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
+		a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
+		string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), a.ID)
+	if err != nil {
+		return fmt.Errorf("update asset %d: %w", a.ID, err)
+	}
+	a.CreatedAt, a.UpdatedAt = old.CreatedAt, now
+	r := s.record(a.ID, "asset", a.ID)
+	r.field("namn", old.Name, a.Name)
+	r.field("beskrivning", old.Description, a.Description)
+	r.field("typ", string(old.Kind), string(a.Kind))
+	r.field("informationsägare", old.OwnerName, a.OwnerName)
+	r.field("ägarens roll", old.OwnerRole, a.OwnerRole)
+	r.field("förvaltningsobjekt", old.ManagementObject, a.ManagementObject)
+	r.field("system", old.System, a.System)
+	r.field("leverantör", old.Supplier, a.Supplier)
+	r.field("personuppgifter", boolText(old.PersonalData), boolText(a.PersonalData))
+	r.field("samhällsviktig (RSA)", boolText(old.RSACritical), boolText(a.RSACritical))
+	r.field("NIS2", boolText(old.NIS2), boolText(a.NIS2))
+	r.field("upphandling", old.ProcurementDate.String(), a.ProcurementDate.String())
+	r.field("anteckningar", old.Notes, a.Notes)
+	r.field("status", string(old.Status), string(a.Status))
+	r.field("statusskäl", old.StatusReason, a.StatusReason)
+	r.field("prioritetsjustering", fmt.Sprint(old.PriorityAdjust), fmt.Sprint(a.PriorityAdjust))
+	r.field("skäl för justering", old.PriorityReason, a.PriorityReason)
+	return r.write(tx)
 }
 
 // DeleteAsset deletes an asset and its classifications. It refuses when

@@ -43,42 +43,44 @@ func (s *DB) CreateClassification(c *domain.Classification) error {
 			return err
 		}
 	}
+	return s.write(func(tx *sql.Tx) error { return s.createClassification(tx, c) })
+}
+
+func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`INSERT INTO classifications (asset_id, date, kind, scope, model_id, model_version,
-			decided_by, decided_at, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
-			c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), timestamp(now), timestamp(now))
-		if err != nil {
-			return fmt.Errorf("create classification of asset %d: %w", c.AssetID, err)
-		}
-		c.ID, _ = res.LastInsertId()
-		c.CreatedAt, c.UpdatedAt = now, now
-		for i := range c.Participants {
-			if err := insertParticipant(tx, c.ID, i, &c.Participants[i]); err != nil {
-				return err
-			}
-		}
-		for i := range c.InfoTypes {
-			if err := insertInfoType(tx, c.ID, i, &c.InfoTypes[i]); err != nil {
-				return err
-			}
-		}
-		for a, r := range c.Raises {
-			if err := upsertRaise(tx, c.ID, a, r); err != nil {
-				return err
-			}
-		}
-		if err := refreshSummary(tx, c.ID); err != nil {
+	res, err := tx.Exec(`INSERT INTO classifications (asset_id, date, kind, scope, model_id, model_version,
+		decided_by, decided_at, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
+		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), timestamp(now), timestamp(now))
+	if err != nil {
+		return fmt.Errorf("create classification of asset %d: %w", c.AssetID, err)
+	}
+	c.ID, _ = res.LastInsertId()
+	c.CreatedAt, c.UpdatedAt = now, now
+	for i := range c.Participants {
+		if err := insertParticipant(tx, c.ID, i, &c.Participants[i]); err != nil {
 			return err
 		}
-		if err := touchAsset(tx, c.AssetID, now); err != nil {
+	}
+	for i := range c.InfoTypes {
+		if err := insertInfoType(tx, c.ID, i, &c.InfoTypes[i]); err != nil {
 			return err
 		}
-		r := s.record(c.AssetID, "classification", c.ID)
-		r.field("klassning skapad", "", string(c.Kind)+" "+c.Date.String())
-		return r.write(tx)
-	})
+	}
+	for a, r := range c.Raises {
+		if err := upsertRaise(tx, c.ID, a, r); err != nil {
+			return err
+		}
+	}
+	if err := refreshSummary(tx, c.ID); err != nil {
+		return err
+	}
+	if err := touchAsset(tx, c.AssetID, now); err != nil {
+		return err
+	}
+	r := s.record(c.AssetID, "classification", c.ID)
+	r.field("klassning skapad", "", string(c.Kind)+" "+c.Date.String())
+	return r.write(tx)
 }
 
 // UpdateClassification stores c's own fields: date, kind, scope and the

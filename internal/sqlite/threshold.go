@@ -44,35 +44,37 @@ func (s *DB) CreateThreshold(t *domain.ThresholdAnalysis) error {
 		qs := domain.ThresholdQuestions()
 		t.QuestionSetID, t.QuestionSetVersion = qs.ID, qs.Version
 	}
+	return s.write(func(tx *sql.Tx) error { return s.createThreshold(tx, t) })
+}
+
+func (s *DB) createThreshold(tx *sql.Tx, t *domain.ThresholdAnalysis) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		if _, err := tx.Exec("UPDATE threshold_analyses SET current = 0 WHERE asset_id = ?", t.AssetID); err != nil {
-			return fmt.Errorf("create threshold analysis: %w", err)
-		}
-		res, err := tx.Exec(`INSERT INTO threshold_analyses (asset_id, classification_id, date, question_set_id, question_set_version,
-			not_applicable, not_applicable_reason, decision, decision_reason, dso_opinion, participants,
-			dpia_status, dpia_date, dpia_reference, current, outcome, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
-			t.AssetID, nullID(t.ClassificationID), t.Date.String(), t.QuestionSetID, t.QuestionSetVersion,
-			t.NotApplicable, t.NotApplicableReason, string(t.Decision), t.DecisionReason, t.DSOOpinion, t.Participants,
-			string(t.DPIAStatus), t.DPIADate.String(), t.DPIAReference, string(t.FinalDecision()), timestamp(now), timestamp(now))
-		if err != nil {
-			return fmt.Errorf("create threshold analysis of asset %d: %w", t.AssetID, err)
-		}
-		t.ID, _ = res.LastInsertId()
-		t.Current, t.CreatedAt, t.UpdatedAt = true, now, now
-		for id, r := range t.Responses {
-			if err := upsertAnswer(tx, t.ID, id, r); err != nil {
-				return err
-			}
-		}
-		if err := touchAsset(tx, t.AssetID, now); err != nil {
+	if _, err := tx.Exec("UPDATE threshold_analyses SET current = 0 WHERE asset_id = ?", t.AssetID); err != nil {
+		return fmt.Errorf("create threshold analysis: %w", err)
+	}
+	res, err := tx.Exec(`INSERT INTO threshold_analyses (asset_id, classification_id, date, question_set_id, question_set_version,
+		not_applicable, not_applicable_reason, decision, decision_reason, dso_opinion, participants,
+		dpia_status, dpia_date, dpia_reference, current, outcome, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+		t.AssetID, nullID(t.ClassificationID), t.Date.String(), t.QuestionSetID, t.QuestionSetVersion,
+		t.NotApplicable, t.NotApplicableReason, string(t.Decision), t.DecisionReason, t.DSOOpinion, t.Participants,
+		string(t.DPIAStatus), t.DPIADate.String(), t.DPIAReference, string(t.FinalDecision()), timestamp(now), timestamp(now))
+	if err != nil {
+		return fmt.Errorf("create threshold analysis of asset %d: %w", t.AssetID, err)
+	}
+	t.ID, _ = res.LastInsertId()
+	t.Current, t.CreatedAt, t.UpdatedAt = true, now, now
+	for id, r := range t.Responses {
+		if err := upsertAnswer(tx, t.ID, id, r); err != nil {
 			return err
 		}
-		r := s.record(t.AssetID, "threshold", t.ID)
-		r.field("tröskelanalys skapad", "", t.Date.String())
-		return r.write(tx)
-	})
+	}
+	if err := touchAsset(tx, t.AssetID, now); err != nil {
+		return err
+	}
+	r := s.record(t.AssetID, "threshold", t.ID)
+	r.field("tröskelanalys skapad", "", t.Date.String())
+	return r.write(tx)
 }
 
 func upsertAnswer(tx *sql.Tx, analysisID int64, questionID string, r domain.Response) error {

@@ -1,0 +1,153 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// Batch is a set of edits written in one transaction: all of them are
+// stored, or none. An import is one batch.
+type Batch struct {
+	s  *DB
+	tx *sql.Tx
+}
+
+// Batch runs fn with a batch and commits it when fn returns nil. Any
+// error rolls every edit of the batch back.
+func (s *DB) Batch(fn func(b *Batch) error) error {
+	return s.write(func(tx *sql.Tx) error { return fn(&Batch{s: s, tx: tx}) })
+}
+
+// CreateAsset stores a new asset within the batch.
+func (b *Batch) CreateAsset(a *domain.Asset) error { return b.s.createAsset(b.tx, a) }
+
+// UpdateAsset stores every field of an asset within the batch.
+func (b *Batch) UpdateAsset(a *domain.Asset) error { return b.s.updateAsset(b.tx, a) }
+
+// CreateClassification stores a classification within the batch.
+func (b *Batch) CreateClassification(c *domain.Classification) error {
+	return b.s.createClassification(b.tx, c)
+}
+
+// CreateThreshold stores a threshold analysis within the batch.
+func (b *Batch) CreateThreshold(t *domain.ThresholdAnalysis) error {
+	return b.s.createThreshold(b.tx, t)
+}
+
+// AssetByName returns the asset with the same name (ignoring case and
+// space), or nil when there is none.
+func (b *Batch) AssetByName(name string) (*domain.Asset, error) {
+	return assetByName(b.tx, name)
+}
+
+// AssetByName returns the asset with the same name (ignoring case and
+// space), or nil when there is none.
+func (s *DB) AssetByName(name string) (*domain.Asset, error) { return assetByName(s.db, name) }
+
+func assetByName(q querier, name string) (*domain.Asset, error) {
+	a, err := scanAsset(q.QueryRow("SELECT "+assetColumns+" FROM assets WHERE name_key = ?", nameKey(name)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("asset named %q: %w", name, err)
+	}
+	return a, nil
+}
+
+// LatestClassifications returns every asset's newest classification,
+// complete, by asset ID, in a few bulk queries.
+func (s *DB) LatestClassifications() (map[int64]*domain.Classification, error) {
+	const latest = `id IN (SELECT (SELECT id FROM classifications c2 WHERE c2.asset_id = a.id
+		ORDER BY c2.date DESC, c2.id DESC LIMIT 1) FROM assets a)`
+	rows, err := s.db.Query("SELECT " + classificationColumns + " FROM classifications WHERE " + latest)
+	if err != nil {
+		return nil, fmt.Errorf("latest classifications: %w", err)
+	}
+	out := map[int64]*domain.Classification{}
+	byID := map[int64]*domain.Classification{}
+	for rows.Next() {
+		c, err := scanClassification(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out[c.AssetID], byID[c.ID] = c, c
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	types, err := infoTypes(s.db, "WHERE t.classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
+	if err != nil {
+		return nil, err
+	}
+	rs, err := raises(s.db, "WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
+	if err != nil {
+		return nil, err
+	}
+	prow, err := s.db.Query("SELECT classification_id, id, name, role FROM participants WHERE classification_id IN (SELECT id FROM classifications WHERE " + latest + ") ORDER BY classification_id, position, id")
+	if err != nil {
+		return nil, fmt.Errorf("participants: %w", err)
+	}
+	for prow.Next() {
+		var cid int64
+		var p domain.Participant
+		var role string
+		if err := prow.Scan(&cid, &p.ID, &p.Name, &role); err != nil {
+			prow.Close()
+			return nil, err
+		}
+		p.Role = domain.Role(role)
+		if c := byID[cid]; c != nil {
+			c.Participants = append(c.Participants, p)
+		}
+	}
+	prow.Close()
+	for id, c := range byID {
+		c.InfoTypes = types[id]
+		if r, ok := rs[id]; ok {
+			c.Raises = r
+		}
+	}
+	return out, nil
+}
+
+// CurrentThresholds returns every asset's current threshold analysis,
+// with its answers, by asset ID.
+func (s *DB) CurrentThresholds() (map[int64]*domain.ThresholdAnalysis, error) {
+	rows, err := s.db.Query("SELECT " + thresholdColumns + " FROM threshold_analyses WHERE current = 1")
+	if err != nil {
+		return nil, fmt.Errorf("threshold analyses: %w", err)
+	}
+	out := map[int64]*domain.ThresholdAnalysis{}
+	byID := map[int64]*domain.ThresholdAnalysis{}
+	for rows.Next() {
+		t, err := scanThreshold(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out[t.AssetID], byID[t.ID] = t, t
+	}
+	rows.Close()
+	ans, err := s.db.Query("SELECT a.analysis_id, a.question_id, a.answer, a.comment FROM threshold_answers a JOIN threshold_analyses t ON t.id = a.analysis_id WHERE t.current = 1")
+	if err != nil {
+		return nil, fmt.Errorf("threshold answers: %w", err)
+	}
+	defer ans.Close()
+	for ans.Next() {
+		var id int64
+		var q, a, c string
+		if err := ans.Scan(&id, &q, &a, &c); err != nil {
+			return nil, err
+		}
+		if t := byID[id]; t != nil {
+			t.Responses[q] = domain.Response{Answer: domain.Answer(a), Comment: c}
+		}
+	}
+	return out, ans.Err()
+}
