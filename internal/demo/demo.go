@@ -22,7 +22,8 @@ const (
 
 // Fill writes the demo district to db as it stands on day today, plus
 // synthetic assets until there are n in all (n ≤ the district's size
-// writes only the district). It refuses a database that has assets.
+// writes only the district), all in one transaction. It refuses a
+// database that has assets.
 func Fill(db *sqlite.DB, today domain.Date, n int) error {
 	existing, err := db.Assets()
 	if err != nil {
@@ -31,21 +32,23 @@ func Fill(db *sqlite.DB, today domain.Date, n int) error {
 	if len(existing) > 0 {
 		return ErrNotEmpty
 	}
-	for _, d := range district {
-		if err := write(db, d, today); err != nil {
-			return fmt.Errorf("demo asset %q: %w", d.name, err)
+	return db.Batch(func(b *sqlite.Batch) error {
+		for _, d := range district {
+			if err := write(b, d, today); err != nil {
+				return fmt.Errorf("demo asset %q: %w", d.name, err)
+			}
 		}
-	}
-	for i := len(district); i < n; i++ {
-		if err := write(db, synthetic(i), today); err != nil {
-			return fmt.Errorf("synthetic asset %d: %w", i, err)
+		for i := len(district); i < n; i++ {
+			if err := write(b, synthetic(i), today); err != nil {
+				return fmt.Errorf("synthetic asset %d: %w", i, err)
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // write stores one demo asset and its classification.
-func write(db *sqlite.DB, d asset, today domain.Date) error {
+func write(db *sqlite.Batch, d asset, today domain.Date) error {
 	a := &domain.Asset{
 		Name: d.name, Description: d.desc, Kind: d.kind,
 		OwnerName: d.owner, OwnerRole: d.ownerRole, ManagementObject: d.object,

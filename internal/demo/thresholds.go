@@ -33,7 +33,7 @@ var thresholds = map[string]threshold{
 }
 
 // writeThreshold stores the demo threshold analysis of asset a, if any.
-func writeThreshold(db *sqlite.DB, a *domain.Asset, c *domain.Classification) error {
+func writeThreshold(db *sqlite.Batch, a *domain.Asset, c *domain.Classification) error {
 	th, ok := thresholds[a.Name]
 	if !ok {
 		return nil

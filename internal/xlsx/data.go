@@ -1,0 +1,58 @@
+package xlsx
+
+import (
+	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// Data is what an export holds: the prioritised list and, per asset, the
+// latest classification, the current threshold analysis and the
+// requirements marked not applicable.
+type Data struct {
+	Summaries       []domain.AssetSummary // in list order
+	Classifications map[int64]*domain.Classification
+	Thresholds      map[int64]*domain.ThresholdAnalysis
+	Exclusions      map[int64]map[string]string
+	History         []domain.Change // written as a sheet when not nil
+	Source          string          // the database file
+	Today           domain.Date
+	Generated       time.Time
+}
+
+// Load reads everything an export needs from db, prioritised as on today.
+func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
+	sums, err := db.Summaries(today)
+	if err != nil {
+		return nil, err
+	}
+	domain.Prioritize(sums, domain.Priorities(), today)
+	cs, err := db.LatestClassifications()
+	if err != nil {
+		return nil, err
+	}
+	ts, err := db.CurrentThresholds()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := db.AllRequirementExclusions()
+	if err != nil {
+		return nil, err
+	}
+	return &Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex,
+		Source: db.Path(), Today: today, Generated: time.Now()}, nil
+}
+
+// Only returns the data restricted to the asset named name, for a
+// single-asset export; ok is false when there is no such asset.
+func (d *Data) Only(name string) (*Data, bool) {
+	for _, s := range d.Summaries {
+		if domain.SameName(s.Asset.Name, name) {
+			o := *d
+			o.Summaries = []domain.AssetSummary{s}
+			return &o, true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,291 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// The sheets of an export.
+const (
+	SheetList         = "Prioriteringslista"
+	SheetTypes        = "Klassningar"
+	SheetThreshold    = "Tröskelanalyser"
+	SheetRequirements = "Krav"
+	SheetOverview     = "Översikt"
+	SheetModel        = "Modell"
+	SheetHistory      = "Historik"
+)
+
+var listColumns = []column{
+	{"Rang", 7, false}, {"Poäng", 8, false}, {"Skäl", 50, true},
+	{"Informationstillgång", 34, true}, {"Beskrivning", 40, true}, {"Typ", 16, false},
+	{"Informationsägare", 22, false}, {"Ägarens roll", 24, false}, {"Förvaltningsobjekt", 22, false},
+	{"System", 20, false}, {"Leverantör", 22, false}, {"Status", 18, false}, {"Statusskäl", 30, true},
+	{"K", 5, false}, {"R", 5, false}, {"T", 5, false}, {"S", 5, false}, {"Högsta nivå", 9, false},
+	{"Tröskelanalys", 26, false}, {"DPIA-status", 14, false},
+	{"Fastställd", 12, false}, {"Nästa uppföljning", 14, false}, {"Planerat kvartal", 12, false},
+	{"Upphandling/licens", 14, false}, {"Personuppgifter", 10, false}, {"Samhällsviktig (RSA)", 10, false},
+	{"NIS2", 8, false}, {"Manuell justering", 10, false}, {"Skäl för justering", 30, true}, {"Anteckningar", 40, true},
+}
+
+var typeColumns = []column{
+	{"Informationstillgång", 34, true}, {"Klassning", 12, false}, {"Typ av klassning", 18, false},
+	{"Informationstyp", 30, true}, {"Beskrivning", 36, true}, {"Markeringar", 36, true},
+	{"K", 5, false}, {"Motivering K", 40, true}, {"R", 5, false}, {"Motivering R", 40, true},
+	{"T", 5, false}, {"Motivering T", 40, true}, {"S", 5, false}, {"Motivering S", 40, true},
+}
+
+// Export writes the workbook of d to w.
+func Export(w io.Writer, d *Data) error {
+	f, err := build(d)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Write(w)
+}
+
+// WriteFile writes the workbook of d to path. It writes a temporary file
+// beside path and renames it, so that path never holds half a workbook.
+func WriteFile(path string, d *Data) error {
+	return writeAtomic(path, func(w io.Writer) error { return Export(w, d) })
+}
+
+func writeAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".infoklass-export-*.xlsx")
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}
+
+func build(d *Data) (*excelize.File, error) {
+	m := domain.DefaultModel()
+	f := excelize.NewFile()
+	// The new file's one sheet becomes the first list. Renaming it, rather
+	// than deleting it at the end, keeps excelize from reading every
+	// streamed sheet back in.
+	if err := f.SetSheetName("Sheet1", SheetList); err != nil {
+		f.Close()
+		return nil, err
+	}
+	st, err := newStyles(f, m)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	steps := []func(*excelize.File, *styles, *Data) error{writeList, writeTypes}
+	if len(d.Thresholds) > 0 {
+		steps = append(steps, writeThresholds)
+	}
+	steps = append(steps, writeRequirements, writeOverview, writeModel)
+	if d.History != nil {
+		steps = append(steps, writeHistory)
+	}
+	for _, step := range steps {
+		if err := step(f, st, d); err != nil {
+			f.Close()
+			return nil, err
+		}
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:       "Prioriteringslista för informationsklassning",
+		Subject:     "Informationsklassning, tröskelanalys och krav",
+		Creator:     "Infoklass",
+		Keywords:    "informationsklassning; tröskelanalys; konsekvensbedömning",
+		Description: fmt.Sprintf("Export från %s den %s", filepath.Base(d.Source), d.Today),
+		Language:    "sv-SE",
+		Created:     d.Generated.UTC().Format("2006-01-02T15:04:05Z"),
+		Modified:    d.Generated.UTC().Format("2006-01-02T15:04:05Z"),
+	}); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "Ja"
+	}
+	return "Nej"
+}
+
+func writeList(f *excelize.File, st *styles, d *Data) error {
+	s, err := newListSheet(f, st, SheetList, listColumns)
+	if err != nil {
+		return err
+	}
+	for _, x := range d.Summaries {
+		a := x.Asset
+		status := x.Status.Label()
+		threshold := ""
+		if x.Threshold != domain.OutcomeNone {
+			threshold = x.Threshold.Label()
+		}
+		dpia := ""
+		if x.Threshold.RequiresDPIA() {
+			dpia = x.DPIA.Label()
+		}
+		err := s.add(x.Rank, x.Priority.Score, x.Priority.Text(), a.Name, a.Description, a.Kind.Label(),
+			a.OwnerName, a.OwnerRole, a.ManagementObject, a.System, a.Supplier, status, a.StatusReason,
+			x.Effective[domain.Confidentiality], x.Effective[domain.Integrity], x.Effective[domain.Availability],
+			x.Effective[domain.Traceability], x.Overall, threshold, dpia,
+			x.DecidedAt, x.NextReview, x.PlannedQuarter, a.ProcurementDate,
+			yesNo(a.PersonalData), yesNo(a.RSACritical), yesNo(a.NIS2), a.PriorityAdjust, a.PriorityReason, a.Notes)
+		if err != nil {
+			return err
+		}
+	}
+	return s.finish("Prioriteringslista")
+}
+
+// flagText names flags by their Swedish floor labels, "; " between.
+func flagText(m *domain.Model, flags []domain.Flag) string {
+	var out []string
+	for _, fl := range flags {
+		if f, ok := m.Floor(fl); ok {
+			out = append(out, f.Label)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func writeTypes(f *excelize.File, st *styles, d *Data) error {
+	m := domain.DefaultModel()
+	s, err := newListSheet(f, st, SheetTypes, typeColumns)
+	if err != nil {
+		return err
+	}
+	for _, x := range d.Summaries {
+		c := d.Classifications[x.Asset.ID]
+		if c == nil {
+			continue
+		}
+		for _, t := range c.InfoTypes {
+			r := func(a domain.Aspect) (domain.Level, string) { return t.Ratings[a].Level, t.Ratings[a].Motivation }
+			k, km := r(domain.Confidentiality)
+			rl, rm := r(domain.Integrity)
+			tl, tm := r(domain.Availability)
+			sl, sm := r(domain.Traceability)
+			if err := s.add(x.Asset.Name, c.Date, c.Kind.Label(), t.Name, t.Description, flagText(m, t.Flags),
+				k, km, rl, rm, tl, tm, sl, sm); err != nil {
+				return err
+			}
+		}
+	}
+	return s.finish("Klassningar")
+}
+
+func thresholdColumns(qs *domain.QuestionSet) []column {
+	cols := []column{{"Informationstillgång", 34, true}, {"Datum", 12, false}, {"Frågeversion", 10, false},
+		{"Ej tillämplig", 10, false}, {"Skäl ej tillämplig", 30, true}}
+	for _, q := range qs.Questions {
+		cols = append(cols, column{q.ID, 8, false}, column{q.ID + " kommentar", 30, true})
+	}
+	return append(cols, column{"Regelns utfall", 26, false}, column{"Gruppens beslut", 26, false},
+		column{"Beslutsskäl", 36, true}, column{"Dataskyddsombudets yttrande", 36, true},
+		column{"Slutligt beslut", 26, false}, column{"DPIA-status", 14, false}, column{"DPIA-datum", 12, false},
+		column{"DPIA-referens", 18, false}, column{"Deltagare", 36, true})
+}
+
+func writeThresholds(f *excelize.File, st *styles, d *Data) error {
+	qs := domain.ThresholdQuestions()
+	s, err := newListSheet(f, st, SheetThreshold, thresholdColumns(qs))
+	if err != nil {
+		return err
+	}
+	for _, x := range d.Summaries {
+		t := d.Thresholds[x.Asset.ID]
+		if t == nil {
+			continue
+		}
+		row := []any{x.Asset.Name, t.Date, t.QuestionSetVersion, yesNo(t.NotApplicable), t.NotApplicableReason}
+		for _, q := range qs.Questions {
+			r := t.Responses[q.ID]
+			ans := ""
+			if r.Answer != domain.AnswerNone {
+				ans = r.Answer.Label()
+			}
+			row = append(row, ans, r.Comment)
+		}
+		decision := ""
+		if t.Decision != domain.DecisionNone {
+			decision = t.Decision.Label()
+		}
+		row = append(row, t.Outcome().Label(), decision, t.DecisionReason, t.DSOOpinion, t.FinalDecision().Label(),
+			dpiaText(t), t.DPIADate, t.DPIAReference, t.Participants)
+		if err := s.add(row...); err != nil {
+			return err
+		}
+	}
+	return s.finish("Troskelanalyser")
+}
+
+func dpiaText(t *domain.ThresholdAnalysis) string {
+	if t.DPIAStatus == domain.DPIANone && !t.FinalDecision().RequiresDPIA() {
+		return ""
+	}
+	return t.DPIAStatus.Label()
+}
+
+var requirementColumns = []column{
+	{"Informationstillgång", 34, true}, {"Krav-id", 8, false}, {"Område", 16, false}, {"Aspekt", 8, false},
+	{"Från nivå", 8, false}, {"Krav vid upphandling (ska-krav)", 60, true}, {"Uppföljning (är-krav)", 50, true},
+	{"Tillämpligt", 12, false}, {"Skäl", 30, true},
+}
+
+func writeRequirements(f *excelize.File, st *styles, d *Data) error {
+	s, err := newListSheet(f, st, SheetRequirements, requirementColumns)
+	if err != nil {
+		return err
+	}
+	cat := domain.Requirements()
+	for _, x := range d.Summaries {
+		if x.Overall == domain.Unset {
+			continue
+		}
+		for _, r := range cat.For(x.Effective) {
+			applies, reason := "Ja", ""
+			if why, ok := d.Exclusions[x.Asset.ID][r.ID]; ok {
+				applies, reason = "Ej tillämpligt", why
+			}
+			aspect := string(r.Aspect)
+			if aspect == "*" {
+				aspect = "Alla"
+			}
+			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason); err != nil {
+				return err
+			}
+		}
+		for _, sa := range domain.SeparateAnalyses(x.Effective) {
+			if err := s.add(x.Asset.Name, "Nivå 4", "Skyddsanalys", string(sa.Aspect), domain.Level(4), sa.Message,
+				"Ansvarig: "+sa.Responsible, "Ja", ""); err != nil {
+				return err
+			}
+		}
+	}
+	return s.finish("Krav")
+}

@@ -1,0 +1,236 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/demo"
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+var today = domain.NewDate(2026, 11, 23)
+
+// demoDB returns a database with the demo district plus synthetic
+// assets up to n.
+func demoDB(tb testing.TB, n int) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(filepath.Join(tb.TempDir(), "demo.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	if err := demo.Fill(db, today, n); err != nil {
+		tb.Fatal(err)
+	}
+	return db
+}
+
+func exportTo(tb testing.TB, db *sqlite.DB) *excelize.File {
+	tb.Helper()
+	d, err := Load(db, today)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Export(&buf, d); err != nil {
+		tb.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestExportSheetsAndCells(t *testing.T) {
+	db := demoDB(t, 0)
+	// An asset whose texts look like formulas.
+	evil := &domain.Asset{Name: "=HYPERLINK(\"http://x\",\"klicka\")", Description: "+SUM(A1:A9)",
+		OwnerName: "@ägare", Notes: "-1+2", Supplier: "\tTabb"}
+	if err := db.CreateAsset(evil); err != nil {
+		t.Fatal(err)
+	}
+	f := exportTo(t, db)
+
+	want := []string{SheetList, SheetTypes, SheetThreshold, SheetRequirements, SheetOverview, SheetModel}
+	got := f.GetSheetList()
+	if len(got) != len(want) {
+		t.Fatalf("sheets %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sheet %d is %q, want %q", i, got[i], want[i])
+		}
+	}
+	rows, err := f.GetRows(SheetList)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, h := range []string{"Rang", "Poäng", "Skäl", "Informationstillgång", "Status", "K", "R", "T", "S", "Tröskelanalys", "DPIA-status", "Nästa uppföljning", "Upphandling/licens"} {
+		if _, ok := col[h]; !ok {
+			t.Errorf("header %q missing", h)
+		}
+	}
+	if len(rows) != 16 { // header + 14 demo assets + the evil one
+		t.Errorf("%d rows", len(rows))
+	}
+	// Find the home-care row and check typed cells.
+	var home int
+	for i, r := range rows {
+		if len(r) > col["Informationstillgång"] && r[col["Informationstillgång"]] == "Verksamhetssystem för hemtjänst" {
+			home = i + 1
+		}
+	}
+	if home == 0 {
+		t.Fatal("home-care asset not exported")
+	}
+	cell := func(name string, row int) string {
+		c, _ := excelize.CoordinatesToCellName(col[name]+1, row)
+		return c
+	}
+	if v, _ := f.GetCellValue(SheetList, cell("K", home)); v != "4" {
+		t.Errorf("K = %q, want 4", v)
+	}
+	if typ, _ := f.GetCellType(SheetList, cell("K", home)); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+		t.Errorf("K cell type %v, want a number", typ)
+	}
+	raw, _ := f.GetCellValue(SheetList, cell("Nästa uppföljning", home), excelize.Options{RawCellValue: true})
+	if serial, err := excelize.ExcelDateToTime(mustFloat(t, raw), false); err != nil || serial.Format("2006-01-02") != "2027-08-23" {
+		t.Errorf("next review raw %q = %v, want the date 2027-08-23 as an Excel serial", raw, serial)
+	}
+	if v, _ := f.GetCellValue(SheetList, cell("Tröskelanalys", home)); v != "Konsekvensbedömning krävs" {
+		t.Errorf("threshold %q", v)
+	}
+	if v, _ := f.GetCellValue(SheetList, cell("Rang", 2)); v != "1" {
+		t.Errorf("first rank %q", v)
+	}
+
+	// Formula-looking text stays text.
+	seen := false
+	for i, r := range rows {
+		if r[col["Informationstillgång"]] != evil.Name {
+			continue
+		}
+		seen = true
+		for _, name := range []string{"Informationstillgång", "Beskrivning", "Informationsägare", "Anteckningar"} {
+			c := cell(name, i+1)
+			if fm, _ := f.GetCellFormula(SheetList, c); fm != "" {
+				t.Errorf("%s became the formula %q", name, fm)
+			}
+			if typ, _ := f.GetCellType(SheetList, c); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+				t.Errorf("%s has cell type %v, want a string", name, typ)
+			}
+		}
+		if v, _ := f.GetCellValue(SheetList, cell("Beskrivning", i+1)); v != "+SUM(A1:A9)" {
+			t.Errorf("description %q", v)
+		}
+		st, _ := f.GetCellStyle(SheetList, cell("Informationstillgång", i+1))
+		if xf := f.Styles.CellXfs.Xf[st]; xf.QuotePrefix == nil || !*xf.QuotePrefix {
+			t.Error("text cell lacks Excel's quote prefix")
+		}
+	}
+	if !seen {
+		t.Error("the asset with formula-like text was not exported as text")
+	}
+
+	// Klassningar: one row per information type with motivations.
+	types, _ := f.GetRows(SheetTypes)
+	if types[0][3] != "Informationstyp" || types[0][7] != "Motivering K" {
+		t.Errorf("Klassningar header %v", types[0])
+	}
+	found := false
+	for _, r := range types {
+		if len(r) > 7 && r[3] == "Skyddade adresser" && r[6] == "4" && r[7] != "" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("Skyddade adresser K4 with motivation not in Klassningar")
+	}
+	// Krav: requirements and the level-4 notice.
+	req, _ := f.GetRows(SheetRequirements)
+	k08, separate := false, false
+	for _, r := range req {
+		if r[0] == "Verksamhetssystem för hemtjänst" && r[1] == "K-08" {
+			k08 = true
+		}
+		if r[0] == "Verksamhetssystem för hemtjänst" && r[1] == "Nivå 4" {
+			separate = true
+		}
+	}
+	if !k08 || !separate {
+		t.Errorf("Krav: K-08 %v, separate analysis %v", k08, separate)
+	}
+	// Tables with filters on the list sheets, and a chart in Översikt.
+	for _, sh := range []string{SheetList, SheetTypes, SheetThreshold, SheetRequirements} {
+		tables, err := f.GetTables(sh)
+		if err != nil || len(tables) != 1 {
+			t.Errorf("%s: %d tables, %v", sh, len(tables), err)
+		}
+	}
+	props, _ := f.GetDocProps()
+	if props.Creator != "Infoklass" || props.Title == "" {
+		t.Errorf("doc props %+v", props)
+	}
+	panes, _ := f.GetPanes(SheetList)
+	if !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("header row not frozen: %+v", panes)
+	}
+}
+
+func mustFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	var f float64
+	if _, err := fmt.Sscan(s, &f); err != nil {
+		t.Fatalf("not a number: %q", s)
+	}
+	return f
+}
+
+func TestWriteFileIsAtomic(t *testing.T) {
+	db := demoDB(t, 0)
+	d, _ := Load(db, today)
+	path := filepath.Join(t.TempDir(), "lista.xlsx")
+	if err := WriteFile(path, d); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	// A failing export leaves the old file in place.
+	d.Summaries = append(d.Summaries, domain.AssetSummary{Asset: domain.Asset{Name: string([]byte{0xff, 0xfe})}})
+	_ = WriteFile(filepath.Join(t.TempDir(), "saknas", "x.xlsx"), d)
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".infoklass-export-*"))
+	if len(matches) != 0 {
+		t.Errorf("temporary files left: %v", matches)
+	}
+}
+
+// BenchmarkExport10k exports 10,000 assets with five information types each.
+func BenchmarkExport10k(b *testing.B) {
+	db := demoDB(b, 10000)
+	d, err := Load(db, today)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var buf bytes.Buffer
+		if err := Export(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(buf.Len())/1e6, "MB")
+	}
+}

@@ -1,0 +1,138 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// column is one column of a list sheet: its header and width.
+type column struct {
+	name  string
+	width float64
+	wrap  bool // long text, wrapped
+}
+
+// listSheet writes one list (header row and rows) with the streaming
+// writer, as an Excel table with a filter on every column.
+type listSheet struct {
+	f     *excelize.File
+	sw    *excelize.StreamWriter
+	st    *styles
+	name  string
+	cols  []column
+	row   int
+	cells []any
+}
+
+func newListSheet(f *excelize.File, st *styles, name string, cols []column) (*listSheet, error) {
+	if idx, _ := f.GetSheetIndex(name); idx < 0 {
+		if _, err := f.NewSheet(name); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", name, err)
+		}
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", name, err)
+	}
+	s := &listSheet{f: f, sw: sw, st: st, name: name, cols: cols}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	header := make([]any, len(cols))
+	for i, c := range cols {
+		header[i] = excelize.Cell{StyleID: st.header, Value: c.name}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+		return nil, err
+	}
+	s.row = 1
+	s.cells = make([]any, len(cols))
+	return s, nil
+}
+
+// add writes one row. Values are typed: strings are text, domain.Date a
+// real Excel date, domain.Level a coloured number, ints numbers.
+func (s *listSheet) add(values ...any) error {
+	for i := range s.cells {
+		s.cells[i] = nil
+	}
+	for i, v := range values {
+		s.cells[i] = s.cell(v, s.cols[i].wrap)
+	}
+	s.row++
+	cell, _ := excelize.CoordinatesToCellName(1, s.row)
+	return s.sw.SetRow(cell, s.cells)
+}
+
+func (s *listSheet) cell(v any, wrap bool) any {
+	switch v := v.(type) {
+	case string:
+		if v == "" {
+			return nil
+		}
+		style := s.st.text
+		if wrap {
+			style = s.st.wrap
+		}
+		return excelize.Cell{StyleID: style, Value: cleanText(v)}
+	case domain.Date:
+		if v.IsZero() {
+			return nil
+		}
+		return excelize.Cell{StyleID: s.st.date, Value: v.Time()}
+	case domain.Level:
+		if v == domain.Unset {
+			return nil
+		}
+		return excelize.Cell{StyleID: s.st.level[v], Value: int(v)}
+	case int:
+		return excelize.Cell{StyleID: s.st.number, Value: v}
+	case nil:
+		return nil
+	}
+	return excelize.Cell{StyleID: s.st.text, Value: fmt.Sprint(v)}
+}
+
+// cleanText removes characters that XML cannot hold.
+func cleanText(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xEF {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// finish makes the rows a table with a filter and flushes the sheet.
+func (s *listSheet) finish(table string) error {
+	last := s.row
+	if last < 2 {
+		last = 2 // a table needs a header and at least one row
+	}
+	end, _ := excelize.CoordinatesToCellName(len(s.cols), last)
+	show := true
+	if err := s.sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: table, StyleName: "TableStyleLight9",
+		ShowRowStripes: &show, ShowHeaderRow: &show}); err != nil {
+		return fmt.Errorf("table %s: %w", table, err)
+	}
+	return s.sw.Flush()
+}
