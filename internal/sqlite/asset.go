@@ -57,9 +57,9 @@ func normalizeAsset(a *domain.Asset) error {
 }
 
 // checkName refuses a name another asset already has.
-func checkName(tx *sql.Tx, name string, id int64) error {
+func (s *DB) checkName(tx *sql.Tx, name string, id int64) error {
 	var other int64
-	err := tx.QueryRow("SELECT id FROM assets WHERE name_key = ? AND id <> ?", nameKey(name), id).Scan(&other)
+	err := s.queryRowTx(tx, qCheckName, nameKey(name), id).Scan(&other)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
@@ -79,13 +79,10 @@ func (s *DB) createAsset(tx *sql.Tx, a *domain.Asset) error {
 		return err
 	}
 	now := s.now()
-	if err := checkName(tx, a.Name, 0); err != nil {
+	if err := s.checkName(tx, a.Name, 0); err != nil {
 		return err
 	}
-	res, err := tx.Exec(`INSERT INTO assets (name, name_key, description, kind, owner_name, owner_role, management_object,
-		system, supplier, personal_data, rsa_critical, nis2, procurement_date, notes, status, status_reason,
-		priority_adjust, priority_reason, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := s.execTx(tx, qInsertAsset,
 		a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
 		a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
 		string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), timestamp(now))
@@ -116,7 +113,7 @@ func (s *DB) updateAsset(tx *sql.Tx, a *domain.Asset) error {
 	if err != nil {
 		return fmt.Errorf("update asset %d: %w", a.ID, err)
 	}
-	if err := checkName(tx, a.Name, a.ID); err != nil {
+	if err := s.checkName(tx, a.Name, a.ID); err != nil {
 		return err
 	}
 	_, err = tx.Exec(`UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,

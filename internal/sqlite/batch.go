@@ -43,6 +43,26 @@ func (b *Batch) AssetByName(name string) (*domain.Asset, error) {
 	return assetByName(b.tx, name)
 }
 
+// LatestClassification returns the asset's newest classification as the
+// batch sees it, or nil.
+func (b *Batch) LatestClassification(assetID int64) (*domain.Classification, error) {
+	cs, err := classifications(b.tx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
+	if err != nil || len(cs) == 0 {
+		return nil, err
+	}
+	return &cs[0], nil
+}
+
+// CurrentThreshold returns the asset's current threshold analysis as the
+// batch sees it, or nil.
+func (b *Batch) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error) {
+	ts, err := loadThreshold(b.tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
+	if err != nil || len(ts) == 0 {
+		return nil, err
+	}
+	return &ts[0], nil
+}
+
 // AssetByName returns the asset with the same name (ignoring case and
 // space), or nil when there is none.
 func (s *DB) AssetByName(name string) (*domain.Asset, error) { return assetByName(s.db, name) }

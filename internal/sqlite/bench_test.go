@@ -38,11 +38,11 @@ func fillBulk(tb testing.TB, db *DB, n int) {
 				for k, a := range domain.AllAspects {
 					t.Ratings[a] = domain.Rating{Level: domain.Level(1 + (i+j+k)%4), Motivation: "Motivering av nivån för denna aspekt."}
 				}
-				if err := insertInfoType(tx, cid, j, &t); err != nil {
+				if err := db.insertInfoType(tx, cid, j, &t); err != nil {
 					return err
 				}
 			}
-			if err := refreshSummary(tx, cid); err != nil {
+			if err := db.refreshSummary(tx, cid); err != nil {
 				return err
 			}
 		}

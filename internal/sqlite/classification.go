@@ -48,8 +48,7 @@ func (s *DB) CreateClassification(c *domain.Classification) error {
 
 func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 	now := s.now()
-	res, err := tx.Exec(`INSERT INTO classifications (asset_id, date, kind, scope, model_id, model_version,
-		decided_by, decided_at, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := s.execTx(tx, qInsertClassification,
 		c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
 		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), timestamp(now), timestamp(now))
 	if err != nil {
@@ -63,7 +62,7 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 		}
 	}
 	for i := range c.InfoTypes {
-		if err := insertInfoType(tx, c.ID, i, &c.InfoTypes[i]); err != nil {
+		if err := s.insertInfoType(tx, c.ID, i, &c.InfoTypes[i]); err != nil {
 			return err
 		}
 	}
@@ -72,10 +71,10 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 			return err
 		}
 	}
-	if err := refreshSummary(tx, c.ID); err != nil {
+	if err := s.writeSummary(tx, c); err != nil {
 		return err
 	}
-	if err := touchAsset(tx, c.AssetID, now); err != nil {
+	if err := s.touchAsset(tx, c.AssetID, now); err != nil {
 		return err
 	}
 	r := s.record(c.AssetID, "classification", c.ID)
@@ -103,10 +102,10 @@ func (s *DB) UpdateClassification(c *domain.Classification) error {
 		if err != nil {
 			return fmt.Errorf("update classification %d: %w", c.ID, err)
 		}
-		if err := refreshSummary(tx, c.ID); err != nil {
+		if err := s.refreshSummary(tx, c.ID); err != nil {
 			return err
 		}
-		if err := touchAsset(tx, old.AssetID, now); err != nil {
+		if err := s.touchAsset(tx, old.AssetID, now); err != nil {
 			return err
 		}
 		c.UpdatedAt = now
@@ -173,7 +172,11 @@ func (s *DB) Classifications(assetID int64) ([]domain.Classification, error) {
 
 // classifications loads the classifications that where selects, complete.
 func (s *DB) classifications(where string, args ...any) ([]domain.Classification, error) {
-	rows, err := s.db.Query("SELECT "+classificationColumns+" FROM classifications "+where, args...)
+	return classifications(s.db, where, args...)
+}
+
+func classifications(q querier, where string, args ...any) ([]domain.Classification, error) {
+	rows, err := q.Query("SELECT "+classificationColumns+" FROM classifications "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("classifications: %w", err)
 	}
@@ -191,7 +194,7 @@ func (s *DB) classifications(where string, args ...any) ([]domain.Classification
 		return nil, err
 	}
 	for i := range out {
-		if err := s.loadDetails(&out[i]); err != nil {
+		if err := loadDetails(q, &out[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -241,8 +244,8 @@ func loadDetails(q querier, c *domain.Classification) error {
 }
 
 // touchAsset bumps the asset's updated time after an edit below it.
-func touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
-	if _, err := tx.Exec("UPDATE assets SET updated_at = ? WHERE id = ?", timestamp(now), assetID); err != nil {
+func (s *DB) touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
+	if _, err := s.execTx(tx, qTouchAsset, timestamp(now), assetID); err != nil {
 		return fmt.Errorf("touch asset %d: %w", assetID, err)
 	}
 	return nil
@@ -250,9 +253,9 @@ func touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
 
 // touch refreshes the classification's result columns and bumps its
 // asset's updated time, after an edit below them.
-func touch(tx *sql.Tx, assetID, classificationID int64, now time.Time) error {
-	if err := refreshSummary(tx, classificationID); err != nil {
+func (s *DB) touch(tx *sql.Tx, assetID, classificationID int64, now time.Time) error {
+	if err := s.refreshSummary(tx, classificationID); err != nil {
 		return err
 	}
-	return touchAsset(tx, assetID, now)
+	return s.touchAsset(tx, assetID, now)
 }

@@ -30,6 +30,7 @@ type DB struct {
 	readOnly bool
 	user     string
 	now      func() time.Time
+	stmts    map[string]*sql.Stmt // hot statements, prepared once
 }
 
 // Open opens the Infoklass database at path for reading and writing,
@@ -79,17 +80,23 @@ func open(path string, readOnly bool) (*DB, error) {
 		db.SetMaxOpenConns(1)
 	}
 	s := &DB{db: db, path: path, readOnly: readOnly, user: osUser(), now: time.Now}
+	defer func() {
+		if s.stmts == nil && s.db != nil {
+			db.Close()
+		}
+	}()
 	if !st.missing && !st.empty {
 		if err := s.checkIntegrity(); err != nil {
-			db.Close()
 			return nil, &OpenError{Path: path, Kind: Corrupt, Err: err}
 		}
 	}
 	if !readOnly {
 		if err := s.migrate(); err != nil {
-			db.Close()
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
+	}
+	if err := s.prepare(); err != nil {
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	return s, nil
 }
@@ -143,6 +150,9 @@ func osUser() string {
 func (s *DB) Close() error {
 	if s.db == nil {
 		return nil
+	}
+	for _, st := range s.stmts {
+		st.Close()
 	}
 	err := s.db.Close()
 	s.db = nil

@@ -32,8 +32,7 @@ func (r *recorder) field(field, old, new string) {
 func (r *recorder) write(tx *sql.Tx) error {
 	at := timestamp(r.s.now())
 	for _, c := range r.changes {
-		if _, err := tx.Exec(`INSERT INTO changes (at, user, asset_id, entity, entity_id, field, old, new)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, at, r.s.user, r.assetID, r.entity, r.id, c.Field, c.Old, c.New); err != nil {
+		if _, err := r.s.execTx(tx, qInsertChange, at, r.s.user, r.assetID, r.entity, r.id, c.Field, c.Old, c.New); err != nil {
 			return fmt.Errorf("record change: %w", err)
 		}
 	}

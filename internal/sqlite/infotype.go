@@ -38,22 +38,20 @@ func parseFlags(s string) []domain.Flag {
 	return out
 }
 
-func insertInfoType(tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
+func (s *DB) insertInfoType(tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
 	t.Name = domain.NormalizeName(t.Name)
 	for a, r := range t.Ratings {
 		if err := checkRating(a, r.Level); err != nil {
 			return err
 		}
 	}
-	res, err := tx.Exec(`INSERT INTO info_types (classification_id, position, name, description, flags) VALUES (?, ?, ?, ?, ?)`,
-		classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
+	res, err := s.execTx(tx, qInsertInfoType, classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
 	if err != nil {
 		return fmt.Errorf("add information type %q: %w", t.Name, err)
 	}
 	t.ID, _ = res.LastInsertId()
 	for a, r := range t.Ratings {
-		if _, err := tx.Exec(`INSERT INTO ratings (info_type_id, aspect, level, motivation) VALUES (?, ?, ?, ?)`,
-			t.ID, string(a), int(r.Level), r.Motivation); err != nil {
+		if _, err := s.execTx(tx, qInsertRating, t.ID, string(a), int(r.Level), r.Motivation); err != nil {
 			return fmt.Errorf("rating %s of %q: %w", a, t.Name, err)
 		}
 	}
@@ -111,7 +109,7 @@ func (s *DB) AddParticipant(classificationID int64, p *domain.Participant) error
 		if err := insertParticipant(tx, classificationID, pos, p); err != nil {
 			return err
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
@@ -136,7 +134,7 @@ func (s *DB) UpdateParticipant(p *domain.Participant) error {
 		if _, err := tx.Exec("UPDATE participants SET name = ?, role = ? WHERE id = ?", p.Name, string(p.Role), p.ID); err != nil {
 			return fmt.Errorf("update participant %d: %w", p.ID, err)
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
@@ -163,10 +161,10 @@ func (s *DB) AddInfoType(classificationID int64, t *domain.InfoType) error {
 		if err != nil {
 			return err
 		}
-		if err := insertInfoType(tx, classificationID, pos, t); err != nil {
+		if err := s.insertInfoType(tx, classificationID, pos, t); err != nil {
 			return err
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
@@ -192,7 +190,7 @@ func (s *DB) UpdateInfoType(t *domain.InfoType) error {
 			t.Name, t.Description, flagsText(t.Flags), t.ID); err != nil {
 			return fmt.Errorf("update information type %d: %w", t.ID, err)
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
@@ -259,7 +257,7 @@ func (s *DB) deleteChild(ownerQuery, table, entity, field string, id int64) erro
 		if _, err := tx.Exec("DELETE FROM "+table+" WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete %s %d: %w", entity, id, err)
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, entity, id)
@@ -293,7 +291,7 @@ func (s *DB) SetRating(infoTypeID int64, a domain.Aspect, rt domain.Rating) erro
 			infoTypeID, string(a), int(rt.Level), rt.Motivation); err != nil {
 			return fmt.Errorf("set rating %s of %d: %w", a, infoTypeID, err)
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "rating", infoTypeID)
@@ -348,7 +346,7 @@ func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise)
 				return err
 			}
 		}
-		if err := touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "raise", classificationID)

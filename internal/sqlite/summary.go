@@ -14,7 +14,7 @@ type Summary = domain.AssetSummary
 // refreshSummary recomputes the result columns of classification id
 // inside tx, after an edit that may change them. The register reads
 // these columns instead of every rating.
-func refreshSummary(tx *sql.Tx, id int64) error {
+func (s *DB) refreshSummary(tx *sql.Tx, id int64) error {
 	c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
 	if err != nil {
 		return fmt.Errorf("summary of classification %d: %w", id, err)
@@ -22,6 +22,12 @@ func refreshSummary(tx *sql.Tx, id int64) error {
 	if err := loadDetails(tx, c); err != nil {
 		return fmt.Errorf("summary of classification %d: %w", id, err)
 	}
+	return s.writeSummary(tx, c)
+}
+
+// writeSummary stores the result columns of c, which holds its
+// information types and raises.
+func (s *DB) writeSummary(tx *sql.Tx, c *domain.Classification) error {
 	m := domain.DefaultModel()
 	res := c.Result(m)
 	problems := 0
@@ -39,11 +45,10 @@ func refreshSummary(tx *sql.Tx, id int64) error {
 			}
 		}
 	}
-	_, err = tx.Exec(`UPDATE classifications SET eff_k = ?, eff_r = ?, eff_t = ?, eff_s = ?, overall = ?, problems = ?, started = ?,
-		flags = ? WHERE id = ?`, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
-		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), flagsText(flags), id)
+	_, err := s.execTx(tx, qWriteSummary, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
+		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), flagsText(flags), c.ID)
 	if err != nil {
-		return fmt.Errorf("summary of classification %d: %w", id, err)
+		return fmt.Errorf("summary of classification %d: %w", c.ID, err)
 	}
 	return nil
 }

@@ -69,7 +69,7 @@ func (s *DB) createThreshold(tx *sql.Tx, t *domain.ThresholdAnalysis) error {
 			return err
 		}
 	}
-	if err := touchAsset(tx, t.AssetID, now); err != nil {
+	if err := s.touchAsset(tx, t.AssetID, now); err != nil {
 		return err
 	}
 	r := s.record(t.AssetID, "threshold", t.ID)
@@ -115,7 +115,7 @@ func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 		if err := refreshOutcome(tx, t.ID); err != nil {
 			return err
 		}
-		if err := touchAsset(tx, old.AssetID, now); err != nil {
+		if err := s.touchAsset(tx, old.AssetID, now); err != nil {
 			return err
 		}
 		r := s.record(old.AssetID, "threshold", t.ID)
@@ -157,7 +157,7 @@ func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain
 		if err := refreshOutcome(tx, analysisID); err != nil {
 			return err
 		}
-		if err := touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(tx, assetID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "threshold", analysisID)

@@ -1,0 +1,194 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// columnsOf maps header names of an export sheet to their indexes.
+func columnsOf(header []string) map[string]int {
+	out := map[string]int{}
+	for i, h := range header {
+		out[strings.TrimSpace(h)] = i
+	}
+	return out
+}
+
+func cellOf(row []string, cols map[string]int, name string) string {
+	if i, ok := cols[name]; ok && i < len(row) {
+		return strings.TrimSpace(row[i])
+	}
+	return ""
+}
+
+// items returns the list's items by normalised name.
+func (p *Preview) itemsByName() map[string]*Item {
+	out := map[string]*Item{}
+	for _, it := range p.Items {
+		out[strings.ToLower(domain.NormalizeName(it.Asset.Name))] = it
+	}
+	return out
+}
+
+// readTypes reads the Klassningar sheet of an Infoklass export: each
+// asset's latest classification with its information types.
+func (p *Preview) readTypes(rows [][]string) {
+	if len(rows) == 0 {
+		return
+	}
+	m := domain.DefaultModel()
+	cols := columnsOf(rows[0])
+	items := p.itemsByName()
+	for i := 1; i < len(rows); i++ {
+		row := rows[i]
+		if blank(row) {
+			continue
+		}
+		get := func(name string) string { return cellOf(row, cols, name) }
+		bad := func(col, format string, args ...any) {
+			p.Problems = append(p.Problems, Problem{SheetTypes, i + 1, col, fmt.Sprintf(format, args...)})
+		}
+		it := items[strings.ToLower(domain.NormalizeName(get("Informationstillgång")))]
+		if it == nil {
+			bad("Informationstillgång", "%q finns inte på bladet %s", get("Informationstillgång"), SheetList)
+			continue
+		}
+		t := domain.InfoType{Name: get("Informationstyp"), Description: get("Beskrivning"), Ratings: map[domain.Aspect]domain.Rating{}}
+		if domain.NormalizeName(t.Name) == "" {
+			bad("Informationstyp", "informationstypen saknar namn")
+			continue
+		}
+		flags, err := parseFlags(m, get("Markeringar"))
+		if err != nil {
+			bad("Markeringar", "%s", err)
+		}
+		t.Flags = flags
+		for _, a := range domain.AllAspects {
+			l, err := domain.ParseLevelLoose(get(string(a)), m)
+			if err != nil {
+				bad(string(a), "%s", err)
+				continue
+			}
+			if mot := get("Motivering " + string(a)); l != domain.Unset || mot != "" {
+				t.Ratings[a] = domain.Rating{Level: l, Motivation: mot}
+			}
+		}
+		d, err := domain.ParseDateLoose(get("Klassning"))
+		if err != nil {
+			bad("Klassning", "%s", err)
+		}
+		it.ClassDate = d
+		it.ClassKind = domain.KindLocal
+		for _, k := range domain.ClassificationKinds {
+			if strings.EqualFold(get("Typ av klassning"), k.Label()) {
+				it.ClassKind = k
+			}
+		}
+		it.DecidedBy = get("Beslutat av")
+		if d, err := domain.ParseDateLoose(get("Beslutsdatum")); err == nil {
+			it.Classified = d
+		}
+		if d, err := domain.ParseDateLoose(get("Nästa uppföljning")); err == nil {
+			it.NextReview = d
+		}
+		it.Types = append(it.Types, t)
+	}
+}
+
+// parseFlags reads flags written as their floor labels (or IDs), "; " between.
+func parseFlags(m *domain.Model, s string) ([]domain.Flag, error) {
+	var out []domain.Flag
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		found := false
+		for _, f := range m.Floors {
+			if strings.EqualFold(part, f.Label) || strings.EqualFold(part, string(f.Flag)) || strings.EqualFold(part, f.LabelEN) {
+				out, found = append(out, f.Flag), true
+				break
+			}
+		}
+		if !found {
+			return out, fmt.Errorf("okänd markering %q", part)
+		}
+	}
+	return out, nil
+}
+
+// readThresholds reads the Tröskelanalyser sheet of an Infoklass export.
+func (p *Preview) readThresholds(rows [][]string) {
+	if len(rows) == 0 {
+		return
+	}
+	cols := columnsOf(rows[0])
+	items := p.itemsByName()
+	for i := 1; i < len(rows); i++ {
+		row := rows[i]
+		if blank(row) {
+			continue
+		}
+		get := func(name string) string { return cellOf(row, cols, name) }
+		bad := func(col, format string, args ...any) {
+			p.Problems = append(p.Problems, Problem{SheetThreshold, i + 1, col, fmt.Sprintf(format, args...)})
+		}
+		it := items[strings.ToLower(domain.NormalizeName(get("Informationstillgång")))]
+		if it == nil {
+			bad("Informationstillgång", "%q finns inte på bladet %s", get("Informationstillgång"), SheetList)
+			continue
+		}
+		version, _ := strconv.Atoi(get("Frågeversion"))
+		qs, ok := domain.QuestionSetVersion(version)
+		if !ok {
+			bad("Frågeversion", "okänd version %q av tröskelfrågorna", get("Frågeversion"))
+			continue
+		}
+		t := &domain.ThresholdAnalysis{QuestionSetID: qs.ID, QuestionSetVersion: qs.Version, Responses: map[string]domain.Response{}, Current: true}
+		t.Date, _ = domain.ParseDateLoose(get("Datum"))
+		t.NotApplicable = strings.EqualFold(get("Ej tillämplig"), "Ja")
+		t.NotApplicableReason = get("Skäl ej tillämplig")
+		for _, q := range qs.Questions {
+			ans, err := parseAnswer(get(q.ID))
+			if err != nil {
+				bad(q.ID, "%s", err)
+				continue
+			}
+			if c := get(q.ID + " kommentar"); ans != domain.AnswerNone || c != "" {
+				t.Responses[q.ID] = domain.Response{Answer: ans, Comment: c}
+			}
+		}
+		switch get("Gruppens beslut") {
+		case domain.DecisionRequired.Label():
+			t.Decision = domain.DecisionRequired
+		case domain.DecisionNotRequired.Label():
+			t.Decision = domain.DecisionNotRequired
+		}
+		t.DecisionReason, t.DSOOpinion, t.Participants = get("Beslutsskäl"), get("Dataskyddsombudets yttrande"), get("Deltagare")
+		for _, s := range domain.DPIAStatuses {
+			if s != domain.DPIANone && strings.EqualFold(get("DPIA-status"), s.Label()) {
+				t.DPIAStatus = s
+			}
+		}
+		t.DPIADate, _ = domain.ParseDateLoose(get("DPIA-datum"))
+		t.DPIAReference = get("DPIA-referens")
+		it.Threshold = t
+	}
+}
+
+func parseAnswer(s string) (domain.Answer, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "":
+		return domain.AnswerNone, nil
+	case "ja", "yes":
+		return domain.AnswerYes, nil
+	case "nej", "no":
+		return domain.AnswerNo, nil
+	case "osäker", "osaker", "unsure":
+		return domain.AnswerUnsure, nil
+	}
+	return domain.AnswerNone, fmt.Errorf("%q är inget svar; ange Ja, Nej eller Osäker", s)
+}
