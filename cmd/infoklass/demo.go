@@ -15,7 +15,7 @@ func runDemo(args []string) error {
 	fs := flag.NewFlagSet("infoklass demo", flag.ContinueOnError)
 	path := fs.String("db", defaultDBPath(), "databasfil att fylla (får inte innehålla tillgångar)")
 	n := fs.Int("n", 0, "antal tillgångar totalt; fler än demoförvaltningens fylls ut med syntetiska")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

@@ -2,10 +2,7 @@
 // classification, threshold analysis and the prioritised list for a
 // Swedish municipality, kept in one local SQLite file.
 //
-// Usage:
-//
-//	infoklass [-db FIL]                 öppnar programmet
-//	infoklass demo [-db FIL] [-n N]     fyller en ny databas med en demoförvaltning
+// Run infoklass help for the commands.
 package main
 
 import (
@@ -16,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2/app"
 
+	"github.com/infoklass/infoklass"
 	"github.com/infoklass/infoklass/assets"
 	"github.com/infoklass/infoklass/internal/ui"
 )
@@ -23,12 +21,25 @@ import (
 // appID is the application's unique ID, as in FyneApp.toml.
 const appID = "se.infoklass.app"
 
+const usage = `Infoklass – informationsklassning, tröskelanalys och prioriteringslista
+
+  infoklass [-db FIL]                                 öppnar programmet
+  infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN] [-history]
+  infoklass import [-db FIL] [-dry-run] [-sheet BLAD] LISTA.xlsx
+  infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
+  infoklass check [-db FIL]                           kontrollerar databasen
+  infoklass --version
+`
+
 func main() {
 	if err := run(os.Args[1:]); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+		case errors.Is(err, errFailed):
+		default:
 			fmt.Fprintln(os.Stderr, "infoklass:", err)
 		}
-		os.Exit(2)
+		os.Exit(1)
 	}
 }
 
@@ -37,11 +48,23 @@ func run(args []string) error {
 		switch args[0] {
 		case "demo":
 			return runDemo(args[1:])
+		case "export":
+			return runExport(args[1:], os.Stdout)
+		case "import":
+			return runImport(args[1:], os.Stdout, os.Stderr)
+		case "check":
+			return runCheck(args[1:], os.Stdout)
+		case "version", "--version", "-version":
+			fmt.Println("Infoklass", infoklass.Version())
+			return nil
+		case "help", "-h", "--help":
+			fmt.Print(usage)
+			return nil
 		}
 	}
 	fs := flag.NewFlagSet("infoklass", flag.ContinueOnError)
 	dbPath := fs.String("db", "", "databasfil att öppna (standard: senast öppnade, annars "+defaultDBPath()+")")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

@@ -94,10 +94,15 @@ func open(path string, readOnly bool) (*DB, error) {
 		if err := s.migrate(); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
+		if err := s.prepare(); err != nil {
+			return nil, &OpenError{Path: path, Kind: Other, Err: err}
+		}
+		return s, nil
 	}
-	if err := s.prepare(); err != nil {
-		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() && !st.empty {
+		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
+	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
 	return s, nil
 }
 

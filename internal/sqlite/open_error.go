@@ -21,6 +21,7 @@ const (
 	Foreign                   // an SQLite file made by another program
 	Newer                     // made by a newer Infoklass
 	Locked                    // in use by another Infoklass
+	Older                     // made by an older Infoklass, and cannot be upgraded read-only
 )
 
 // OpenError is why the database at Path could not be opened. Its text is
@@ -41,6 +42,8 @@ func (e *OpenError) Error() string {
 		return fmt.Sprintf("Filen %s är en SQLite-databas från ett annat program, inte en Infoklass-databas. Filen har inte ändrats.", e.Path)
 	case Newer:
 		return fmt.Sprintf("Filen %s har skapats av en nyare version av Infoklass (databasversion %v). Uppdatera programmet för att öppna den. Filen har inte ändrats.", e.Path, e.Err)
+	case Older:
+		return fmt.Sprintf("Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas. Filen kan inte uppgraderas när den är skrivskyddad; gör den skrivbar och öppna den igen. Filen har inte ändrats.", e.Path)
 	case Locked:
 		return fmt.Sprintf("Filen %s används redan av ett annat Infoklass-fönster.", e.Path)
 	}

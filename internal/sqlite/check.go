@@ -1,0 +1,100 @@
+package sqlite
+
+import (
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// Check runs SQLite's integrity and foreign key checks and Infoklass's
+// own: every stored result matches its ratings, no raise is at or below
+// the calculated level, every level lies on the scale, and every current
+// threshold analysis reads with a known question set. It returns the
+// problems in Swedish; the error is for a check that could not run.
+func (s *DB) Check() ([]string, error) {
+	var out []string
+	if err := s.IntegrityCheck(); err != nil {
+		out = append(out, "SQLite: "+err.Error())
+		return out, nil
+	}
+	m := domain.DefaultModel()
+	names := map[int64]string{}
+	assets, err := s.Assets()
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range assets {
+		names[a.ID] = a.Name
+	}
+	rows, err := s.db.Query("SELECT id, asset_id, eff_k, eff_r, eff_t, eff_s FROM classifications")
+	if err != nil {
+		return nil, err
+	}
+	type stored struct {
+		id, asset int64
+		eff       [4]int
+	}
+	var all []stored
+	for rows.Next() {
+		var x stored
+		rows.Scan(&x.id, &x.asset, &x.eff[0], &x.eff[1], &x.eff[2], &x.eff[3])
+		all = append(all, x)
+	}
+	rows.Close()
+	for _, x := range all {
+		c, err := s.Classification(x.id)
+		if err != nil {
+			return nil, err
+		}
+		res := c.Result(m)
+		for i, a := range domain.AllAspects {
+			ar := res.Aspect(a)
+			if ar.Effective < ar.Calculated {
+				out = append(out, fmt.Sprintf("%s: %s gäller %s men beräknas till %s", names[x.asset], a.Name(), ar.Effective, ar.Calculated))
+			}
+			if int(ar.Effective) != x.eff[i] {
+				out = append(out, fmt.Sprintf("%s (klassning %s): sparat resultat %s%d stämmer inte med nivåerna (%s)", names[x.asset], c.Date, a, x.eff[i], domain.Label(a, ar.Effective)))
+			}
+			if r, ok := c.Raises[a]; ok && r.Level <= ar.Calculated {
+				out = append(out, fmt.Sprintf("%s: höjningen av %s till %s ligger inte över beräknad nivå %s", names[x.asset], a.Name(), r.Level, ar.Calculated))
+			}
+		}
+		for _, t := range c.InfoTypes {
+			for a, r := range t.Ratings {
+				if r.Level != domain.Unset && !r.Level.Valid() {
+					out = append(out, fmt.Sprintf("%s: '%s' har ogiltig nivå %d för %s", names[x.asset], t.Name, r.Level, a))
+				}
+			}
+		}
+	}
+	ts, err := s.CurrentThresholds()
+	if err != nil {
+		return nil, err
+	}
+	for id, t := range ts {
+		if _, ok := domain.QuestionSetVersion(t.QuestionSetVersion); !ok {
+			out = append(out, fmt.Sprintf("%s: tröskelanalysen har okänd frågeversion %d", names[id], t.QuestionSetVersion))
+		}
+	}
+	return out, nil
+}
+
+// AllHistory returns every recorded change, newest first.
+func (s *DB) AllHistory() ([]domain.Change, error) {
+	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, old, new FROM changes ORDER BY id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("history: %w", err)
+	}
+	defer rows.Close()
+	var out []domain.Change
+	for rows.Next() {
+		var c domain.Change
+		var at string
+		if err := rows.Scan(&c.ID, &at, &c.User, &c.AssetID, &c.Entity, &c.EntityID, &c.Field, &c.Old, &c.New); err != nil {
+			return nil, err
+		}
+		c.At = parseTimestamp(at)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

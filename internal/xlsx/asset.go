@@ -1,0 +1,203 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// SheetAsset is the sheet of a single-asset export.
+const SheetAsset = "Underlag"
+
+// ExportAsset writes a one-sheet workbook for one procurement: the asset,
+// its classification and result, the threshold outcome and the
+// requirements that follow, laid out to print on A4. d must hold one asset.
+func ExportAsset(w io.Writer, d *Data) error {
+	if len(d.Summaries) != 1 {
+		return fmt.Errorf("export of one asset: %d assets given", len(d.Summaries))
+	}
+	m := domain.DefaultModel()
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f, m)
+	if err != nil {
+		return err
+	}
+	const sh = SheetAsset
+	f.SetSheetName("Sheet1", sh)
+	x := d.Summaries[0]
+	a := x.Asset
+	r := &rowWriter{f: f, sheet: sh, st: st, row: 1}
+	r.line(st.title, "Informationsklassning – underlag för upphandling")
+	r.line(0, "")
+	r.pair("Informationstillgång", a.Name)
+	r.pair("Beskrivning", a.Description)
+	r.pair("Informationsägare", joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))
+	r.pair("System / leverantör", joinNonEmpty(a.System, a.Supplier, " / "))
+	r.pair("Status", x.Status.Label())
+	r.pair("Fastställd", x.DecidedAt.String())
+	r.pair("Nästa uppföljning", x.NextReview.String())
+	r.pair("Upphandling/licens", a.ProcurementDate.String())
+	r.line(0, "")
+
+	c := d.Classifications[a.ID]
+	r.line(st.bold, "Resultat")
+	if c != nil {
+		res := c.Result(m)
+		for _, ar := range res.Aspects {
+			info, _ := m.Aspect(ar.Aspect)
+			r.level(info.Name, ar.Effective, ar.Explain())
+		}
+		for _, w := range res.Warnings {
+			r.line(st.wrap, "Varning: "+w.Message)
+		}
+		r.line(0, "")
+		r.line(st.bold, "Informationstyper")
+		r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar")
+		for _, t := range c.InfoTypes {
+			var why []string
+			for _, asp := range domain.AllAspects {
+				if rt := t.Ratings[asp]; rt.Motivation != "" {
+					why = append(why, string(asp)+": "+rt.Motivation)
+				}
+			}
+			r.typeRow(t, strings.Join(why, "\n"))
+		}
+	} else {
+		r.line(st.text, "Tillgången är inte klassad.")
+	}
+	r.line(0, "")
+	r.line(st.bold, "Tröskelanalys (konsekvensbedömning enligt GDPR art. 35)")
+	if t := d.Thresholds[a.ID]; t != nil {
+		r.pair("Utfall", t.FinalDecision().Label())
+		if t.DecisionReason != "" {
+			r.pair("Skäl", t.DecisionReason)
+		}
+		if t.FinalDecision().RequiresDPIA() {
+			r.pair("Konsekvensbedömning", joinNonEmpty(t.DPIAStatus.Label(), t.DPIAReference, ", "))
+		}
+	} else {
+		r.line(st.text, "Ingen tröskelanalys är gjord.")
+	}
+	r.line(0, "")
+	r.line(st.bold, "Krav på leverantören")
+	r.header("Id", "Krav", "", "", "", "Tillämpligt")
+	for _, q := range domain.Requirements().For(x.Effective) {
+		applies := "Ja"
+		if why, ok := d.Exclusions[a.ID][q.ID]; ok {
+			applies = "Ej tillämpligt: " + why
+		}
+		r.requirement(q.ID, q.Shall, applies)
+	}
+	for _, sa := range domain.SeparateAnalyses(x.Effective) {
+		r.requirement("Nivå 4", sa.Message+" Ansvarig: "+sa.Responsible+".", "Ja")
+	}
+
+	f.SetColWidth(sh, "A", "A", 24)
+	f.SetColWidth(sh, "B", "E", 6)
+	f.SetColWidth(sh, "F", "F", 60)
+	size, portrait, fit := 9, "portrait", true
+	one := 1
+	zero := 0
+	f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero})
+	f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit})
+	f.SetDocProps(&excelize.DocProperties{Title: "Underlag för upphandling: " + a.Name, Creator: "Infoklass", Language: "sv-SE"})
+	return f.Write(w)
+}
+
+// WriteAssetFile writes the single-asset workbook to path, atomically.
+func WriteAssetFile(path string, d *Data) error {
+	return writeAtomic(path, func(w io.Writer) error { return ExportAsset(w, d) })
+}
+
+func joinNonEmpty(a, b, sep string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + sep + b
+}
+
+// rowWriter writes a form-like sheet row by row.
+type rowWriter struct {
+	f     *excelize.File
+	sheet string
+	st    *styles
+	row   int
+}
+
+func (r *rowWriter) cell(col int) string {
+	c, _ := excelize.CoordinatesToCellName(col, r.row)
+	return c
+}
+
+func (r *rowWriter) text(col int, s string, style int) {
+	c := r.cell(col)
+	r.f.SetCellStr(r.sheet, c, cleanText(s))
+	if style != 0 {
+		r.f.SetCellStyle(r.sheet, c, c, style)
+	}
+}
+
+func (r *rowWriter) line(style int, s string) {
+	if s != "" {
+		r.text(1, s, style)
+		if style == r.st.wrap || style == r.st.text {
+			r.f.MergeCell(r.sheet, r.cell(1), r.cell(6))
+		}
+	}
+	r.row++
+}
+
+func (r *rowWriter) pair(label, value string) {
+	r.text(1, label, r.st.bold)
+	r.text(2, value, r.st.wrap)
+	r.f.MergeCell(r.sheet, r.cell(2), r.cell(6))
+	r.row++
+}
+
+func (r *rowWriter) level(label string, l domain.Level, why string) {
+	r.text(1, label, r.st.bold)
+	if l != domain.Unset {
+		c := r.cell(2)
+		r.f.SetCellInt(r.sheet, c, int64(l))
+		r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
+	}
+	r.text(3, why, r.st.wrap)
+	r.f.MergeCell(r.sheet, r.cell(3), r.cell(6))
+	r.row++
+}
+
+func (r *rowWriter) header(names ...string) {
+	for i, n := range names {
+		r.text(i+1, n, r.st.header)
+	}
+	r.row++
+}
+
+func (r *rowWriter) typeRow(t domain.InfoType, why string) {
+	r.text(1, t.Name, r.st.wrap)
+	for i, a := range domain.AllAspects {
+		if l := t.Ratings[a].Level; l != domain.Unset {
+			c := r.cell(2 + i)
+			r.f.SetCellInt(r.sheet, c, int64(l))
+			r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
+		}
+	}
+	r.text(6, why, r.st.wrap)
+	r.row++
+}
+
+func (r *rowWriter) requirement(id, text, applies string) {
+	r.text(1, id, r.st.text)
+	r.text(2, text, r.st.wrap)
+	r.f.MergeCell(r.sheet, r.cell(2), r.cell(5))
+	r.text(6, applies, r.st.wrap)
+	r.row++
+}
