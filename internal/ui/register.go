@@ -2,26 +2,33 @@ package ui
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// registerScreen is the start screen: every asset with its status,
-// effective levels and next review, a search box, and the selected
-// asset's details with what one can do with it.
+// registerScreen is the start screen: the prioritised list of every
+// asset with its rank and reasons, status, effective levels and next
+// review; search and filters; and the selected asset's details with
+// what one can do with it.
 type registerScreen struct {
 	u        *UI
-	all      []sqlite.Summary
-	shown    []sqlite.Summary
+	all      []domain.AssetSummary // in rank order
+	shown    []domain.AssetSummary
 	selected int64 // asset ID, 0 for none
+	filter   listFilter
 
 	search  *widget.Entry
+	status  *widget.Select
+	level   *widget.Select
+	owner   *widget.Select
+	due     *widget.Check
+	order   *widget.Select
 	count   *widget.Label
 	list    *widget.List
 	detail  *fyne.Container
@@ -29,13 +36,49 @@ type registerScreen struct {
 }
 
 func newRegisterScreen(u *UI) *registerScreen {
-	r := &registerScreen{u: u}
+	r := &registerScreen{u: u, filter: listFilter{level: -1}}
 	r.search = widget.NewEntry()
 	r.search.SetPlaceHolder("Sök på namn, ägare, system eller leverantör…")
-	r.search.OnChanged = func(string) { r.filter() }
+	r.search.OnChanged = func(q string) { r.filter.query = q; r.refilter() }
 	r.count = widget.NewLabel("")
 	add := widget.NewButtonWithIcon("Ny informationstillgång", theme.ContentAddIcon(), r.addAsset)
 	add.Importance = widget.HighImportance
+
+	statuses := []string{"Alla statusar"}
+	for _, s := range domain.Statuses {
+		statuses = append(statuses, s.Label())
+	}
+	r.status = widget.NewSelect(statuses, func(string) {
+		r.filter.status = ""
+		if i := r.status.SelectedIndex(); i > 0 {
+			r.filter.status = domain.Statuses[i-1]
+		}
+		r.refilter()
+	})
+	r.status.SetSelectedIndex(0)
+	levels := []string{"Alla nivåer", "Inte klassad"}
+	for _, l := range u.model.Levels {
+		levels = append(levels, fmt.Sprintf("Nivå %d – %s", l.Level, l.Label))
+	}
+	r.level = widget.NewSelect(levels, func(string) { r.filter.level = r.level.SelectedIndex() - 1; r.refilter() })
+	r.level.SetSelectedIndex(0)
+	r.owner = widget.NewSelect([]string{"Alla ägare"}, func(s string) {
+		r.filter.owner = ""
+		if r.owner.SelectedIndex() > 0 {
+			r.filter.owner = s
+		}
+		r.refilter()
+	})
+	r.owner.SetSelectedIndex(0)
+	r.due = widget.NewCheck("Förfaller i år", func(on bool) {
+		r.filter.dueYear = 0
+		if on {
+			r.filter.dueYear = u.Today().Year()
+		}
+		r.refilter()
+	})
+	r.order = widget.NewSelect(sortLabels, func(string) { r.filter.order = sortKey(r.order.SelectedIndex()); r.refilter() })
+	r.order.SetSelectedIndex(0)
 
 	r.list = widget.NewList(
 		func() int { return len(r.shown) },
@@ -48,47 +91,66 @@ func newRegisterScreen(u *UI) *registerScreen {
 			r.showDetail()
 		}
 	}
-	title := widget.NewLabelWithStyle("Informationstillgångar", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle("Prioriteringslista", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
+	plan := widget.NewButtonWithIcon("Plan för året", theme.HistoryIcon(), func() { u.showPlan(u.Today().Year()) })
+	export := widget.NewButtonWithIcon("Exportera…", theme.DocumentSaveIcon(), u.exportList)
+	imp := widget.NewButtonWithIcon("Importera…", theme.FolderOpenIcon(), u.importList)
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add), r.search)
-	columns := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Namn", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	filters := container.NewHBox(
+		widget.NewLabel("Visa:"), r.status, r.level, r.owner, r.due,
+		widget.NewLabel("Sortera:"), r.order,
+	)
+	tools := container.NewBorder(nil, nil, filters, container.NewHBox(plan, export, imp))
+	bold := fyne.TextStyle{Bold: true}
+	columns := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Informationstillgång och skäl för prioritet", fyne.TextAlignLeading, bold),
 		container.NewHBox(
-			container.NewGridWrap(fyne.NewSize(230, 30), widget.NewLabelWithStyle("Status", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
-			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle("Klassning", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})),
-			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle("Nästa uppföljning", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			container.NewGridWrap(fyne.NewSize(230, 30), widget.NewLabelWithStyle("Status", fyne.TextAlignLeading, bold)),
+			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle("Klassning", fyne.TextAlignCenter, bold)),
+			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle("Nästa uppföljning", fyne.TextAlignLeading, bold)),
 		))
 	r.detail = container.NewVBox()
 	split := container.NewHSplit(
 		container.NewBorder(columns, nil, nil, nil, r.list),
 		container.NewVScroll(container.NewPadded(r.detail)),
 	)
-	split.Offset = 0.68
-	r.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	split.Offset = 0.7
+	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, split)
 	return r
 }
 
-// reload reads the register from the database again.
+// reload reads the list from the database again and ranks it.
 func (r *registerScreen) reload() {
 	all, err := r.u.db.Summaries(r.u.Today())
 	if err != nil {
-		r.u.showError("Registret kunde inte läsas", err)
+		r.u.showError("Listan kunde inte läsas", err)
 		return
 	}
+	domain.Prioritize(all, domain.Priorities(), r.u.Today())
 	r.all = all
-	r.filter()
-}
-
-// filter shows the assets that match the search text.
-func (r *registerScreen) filter() {
-	q := strings.ToLower(strings.TrimSpace(r.search.Text))
-	r.shown = r.shown[:0]
-	for _, s := range r.all {
-		if q == "" || matches(s, q) {
-			r.shown = append(r.shown, s)
+	owners := []string{"Alla ägare"}
+	seen := map[string]bool{}
+	byName := append([]domain.AssetSummary(nil), all...)
+	for _, s := range byName {
+		o := domain.NormalizeName(s.Asset.OwnerName)
+		if o != "" && !seen[o] {
+			seen[o] = true
+			owners = append(owners, o)
 		}
 	}
+	r.owner.Options = owners
+	r.owner.Refresh()
+	r.refilter()
+}
+
+// refilter shows the assets that pass the filter.
+func (r *registerScreen) refilter() {
+	if r.list == nil {
+		return // still being built
+	}
+	r.shown = r.filter.apply(r.all)
 	if len(r.shown) == len(r.all) {
-		r.count.SetText(fmt.Sprintf("%d st", len(r.all)))
+		r.count.SetText(strconv.Itoa(len(r.all)) + " st")
 	} else {
 		r.count.SetText(fmt.Sprintf("%d av %d", len(r.shown), len(r.all)))
 	}
@@ -104,22 +166,12 @@ func (r *registerScreen) filter() {
 	r.showDetail()
 }
 
-func matches(s sqlite.Summary, q string) bool {
-	a := s.Asset
-	for _, f := range []string{a.Name, a.OwnerName, a.System, a.Supplier, a.ManagementObject, a.Description} {
-		if strings.Contains(strings.ToLower(f), q) {
-			return true
-		}
-	}
-	return false
-}
-
 // selectedSummary returns the selected asset's row, if it is shown.
-func (r *registerScreen) selectedSummary() (sqlite.Summary, bool) {
+func (r *registerScreen) selectedSummary() (domain.AssetSummary, bool) {
 	for _, s := range r.shown {
 		if s.Asset.ID == r.selected {
 			return s, true
 		}
 	}
-	return sqlite.Summary{}, false
+	return domain.AssetSummary{}, false
 }

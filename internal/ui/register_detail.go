@@ -46,11 +46,26 @@ func (r *registerScreen) showDetail() {
 	}
 	open.Importance = widget.HighImportance
 	edit := widget.NewButtonWithIcon("Redigera uppgifter", theme.SettingsIcon(), func() { r.editAsset(a.ID) })
+	status := widget.NewButtonWithIcon("Ändra status…", theme.MediaReplayIcon(), func() { r.changeStatus(a) })
+	adjust := widget.NewButtonWithIcon("Justera prioritet…", theme.MoveUpIcon(), func() { r.adjustPriority(a) })
+	reqs := widget.NewButtonWithIcon("Krav för upphandling…", theme.ListIcon(), func() { r.u.showRequirements(s) })
+	one := widget.NewButtonWithIcon("Exportera underlag…", theme.DocumentSaveIcon(), func() { r.u.exportAsset(a) })
+	hist := widget.NewButtonWithIcon("Historik…", theme.HistoryIcon(), func() { r.u.showHistory(a) })
 	del := widget.NewButtonWithIcon("Ta bort", theme.DeleteIcon(), func() { r.deleteAsset(a) })
-	r.detail.Add(container.NewGridWithColumns(1, open, edit, del))
+	r.detail.Add(open)
+	r.detail.Add(container.NewGridWithColumns(2, edit, status, adjust, reqs, one, hist))
+	r.detail.Add(container.NewGridWithColumns(2, del))
+
+	prio := wrapLabel(fmt.Sprintf("Plats %d med %d poäng", s.Rank, s.Priority.Score))
+	prio.TextStyle = fyne.TextStyle{Bold: true}
+	r.detail.Add(prio)
+	for _, reason := range s.Priority.Reasons {
+		r.detail.Add(wrapLabel(reason.String()))
+	}
 
 	form := widget.NewForm(
-		widget.NewFormItem("Status", widget.NewLabel(s.Status.Label())),
+		widget.NewFormItem("Status", wrapLabel(joinNonEmpty(s.Status.Label(), a.StatusReason, ": "))),
+		widget.NewFormItem("Planerad", wrapLabel(s.PlannedQuarter)),
 		widget.NewFormItem("Typ", widget.NewLabel(a.Kind.Label())),
 		widget.NewFormItem("Tröskelanalys", wrapLabel(s.Threshold.Label())),
 		widget.NewFormItem("DPIA", dpiaLabel(s)),
@@ -180,7 +195,7 @@ func kindLabels() []string {
 	return out
 }
 
-func dpiaLabel(s sqlite.Summary) *widget.Label {
+func dpiaLabel(s domain.AssetSummary) *widget.Label {
 	l := wrapLabel(s.DPIA.Label())
 	if !s.Threshold.RequiresDPIA() {
 		l.SetText("Krävs inte")

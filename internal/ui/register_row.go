@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // assetRow is one line of the register: name and owner, status, the
@@ -18,6 +18,7 @@ type assetRow struct {
 	widget.BaseWidget
 	name    *widget.Label
 	sub     *widget.Label
+	reasons *widget.Label
 	status  *widget.Label
 	dpia    *widget.Label
 	review  *widget.Label
@@ -27,22 +28,26 @@ type assetRow struct {
 
 func newAssetRow(m *domain.Model) *assetRow {
 	r := &assetRow{
-		name:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		sub:    widget.NewLabel(""),
-		status: widget.NewLabel(""),
-		dpia:   widget.NewLabel(""),
-		review: widget.NewLabel(""),
-		badges: newBadgeRow(m),
+		name:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		sub:     widget.NewLabel(""),
+		reasons: widget.NewLabel(""),
+		status:  widget.NewLabel(""),
+		dpia:    widget.NewLabel(""),
+		review:  widget.NewLabel(""),
+		badges:  newBadgeRow(m),
 	}
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.sub.Truncation = fyne.TextTruncateEllipsis
 	r.sub.SizeName = theme.SizeNameCaptionText
+	r.reasons.Truncation = fyne.TextTruncateEllipsis
+	r.reasons.SizeName = theme.SizeNameCaptionText
+	r.reasons.Importance = widget.HighImportance
 	right := container.NewHBox(
-		container.NewGridWrap(fyne.NewSize(230, 62), container.NewVBox(r.status, r.dpia)),
+		container.NewGridWrap(fyne.NewSize(230, 70), container.NewVBox(r.status, r.dpia)),
 		container.NewCenter(r.badges.Content),
 		container.NewCenter(container.NewGridWrap(fyne.NewSize(170, 36), r.review)),
 	)
-	left := container.NewVBox(r.name, r.sub)
+	left := container.NewVBox(r.name, r.sub, r.reasons)
 	r.content = container.NewBorder(nil, nil, nil, right, left)
 	r.ExtendBaseWidget(r)
 	return r
@@ -51,8 +56,13 @@ func newAssetRow(m *domain.Model) *assetRow {
 // CreateRenderer returns the row's renderer.
 func (r *assetRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
 
-func (r *assetRow) set(s sqlite.Summary) {
-	r.name.SetText(s.Asset.Name)
+func (r *assetRow) set(s domain.AssetSummary) {
+	r.name.SetText(fmt.Sprintf("%d.  %s", s.Rank, s.Asset.Name))
+	reasons := fmt.Sprintf("%d poäng", s.Priority.Score)
+	if t := s.Priority.Text(); t != "" {
+		reasons += ": " + t
+	}
+	r.reasons.SetText(reasons)
 	sub := s.Asset.Kind.Label()
 	if s.Asset.OwnerName != "" {
 		sub += " · Ägare: " + s.Asset.OwnerName
@@ -92,7 +102,7 @@ func statusImportance(s domain.Status) widget.Importance {
 }
 
 // thresholdText is the register's short word on the threshold analysis.
-func thresholdText(s sqlite.Summary) string {
+func thresholdText(s domain.AssetSummary) string {
 	switch {
 	case s.Threshold == domain.OutcomeNone:
 		return ""

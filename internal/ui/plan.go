@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// planScreen is "Plan för år N": the assets due that year, each accepted
+// with a planned quarter or moved to the next year. Earlier years' plans
+// stay readable.
+type planScreen struct {
+	u       *UI
+	year    int
+	sums    map[int64]domain.AssetSummary
+	ranked  []domain.AssetSummary
+	items   []domain.PlanItem
+	rows    *fyne.Container
+	content fyne.CanvasObject
+}
+
+// showPlan shows the plan for year.
+func (u *UI) showPlan(year int) {
+	u.flushFocused()
+	p := &planScreen{u: u, year: year}
+	if err := p.load(); err != nil {
+		u.showError("Planen kunde inte läsas", err)
+		return
+	}
+	p.build()
+	u.win.SetContent(p.content)
+}
+
+func (p *planScreen) load() error {
+	sums, err := p.u.db.Summaries(p.u.Today())
+	if err != nil {
+		return err
+	}
+	domain.Prioritize(sums, domain.Priorities(), p.u.Today())
+	p.ranked = sums
+	p.sums = map[int64]domain.AssetSummary{}
+	for _, s := range sums {
+		p.sums[s.Asset.ID] = s
+	}
+	items, err := p.u.db.PlanItems(p.year)
+	if err != nil {
+		return err
+	}
+	// In list order.
+	rank := map[int64]int{}
+	for _, s := range sums {
+		rank[s.Asset.ID] = s.Rank
+	}
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0 && rank[items[j].AssetID] < rank[items[j-1].AssetID]; j-- {
+			items[j], items[j-1] = items[j-1], items[j]
+		}
+	}
+	p.items = items
+	return nil
+}
+
+// past reports whether the plan's year is over; its plan is then read only.
+func (p *planScreen) past() bool { return p.year < p.u.Today().Year() }
+
+func (p *planScreen) build() {
+	back := widget.NewButtonWithIcon("Prioriteringslista", theme.NavigateBackIcon(), p.u.showRegister)
+	title := heading(fmt.Sprintf("Plan för år %d", p.year))
+	years := []string{}
+	have := map[int]bool{}
+	known, _ := p.u.db.PlanYears()
+	for _, y := range append(known, p.u.Today().Year(), p.u.Today().Year()+1) {
+		if !have[y] {
+			have[y] = true
+			years = append(years, strconv.Itoa(y))
+		}
+	}
+	yearSel := widget.NewSelect(years, nil)
+	yearSel.SetSelected(strconv.Itoa(p.year))
+	yearSel.OnChanged = func(s string) {
+		if y, err := strconv.Atoi(s); err == nil && y != p.year {
+			p.u.showPlan(y)
+		}
+	}
+	propose := widget.NewButtonWithIcon(fmt.Sprintf("Föreslå tillgångar som förfaller %d", p.year), theme.ContentAddIcon(), p.propose)
+	propose.Importance = widget.HighImportance
+	intro := wrapLabel(fmt.Sprintf("Förslaget tar med tillgångar vars uppföljning eller upphandling infaller %d, som aldrig klassats, eller som är planerade eller pågående. Acceptera och välj kvartal, eller flytta till nästa år.", p.year))
+	if p.past() {
+		propose.Disable()
+		intro.SetText(fmt.Sprintf("Planen för %d är avslutad och visas som den lämnades.", p.year))
+	}
+	p.rows = container.NewVBox()
+	p.fill()
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, container.NewHBox(back, title), container.NewHBox(widget.NewLabel("År:"), yearSel, propose)),
+		intro,
+	)
+	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(p.rows)))
+}
+
+func (p *planScreen) fill() {
+	p.rows.RemoveAll()
+	if len(p.items) == 0 {
+		p.rows.Add(wrapLabel("Planen är tom. Tryck på Föreslå för att hämta de tillgångar som förfaller under året."))
+	}
+	for i := range p.items {
+		p.rows.Add(p.row(i))
+	}
+	p.rows.Refresh()
+}
+
+// row shows one plan item with its state and quarter.
+func (p *planScreen) row(i int) fyne.CanvasObject {
+	it := p.items[i]
+	s := p.sums[it.AssetID]
+	name := widget.NewLabelWithStyle(fmt.Sprintf("%d.  %s", s.Rank, s.Asset.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	why := widget.NewLabel(dueReason(s, p.year))
+	why.SizeName = theme.SizeNameCaptionText
+	states := []domain.PlanState{domain.PlanProposed, domain.PlanAccepted, domain.PlanMoved}
+	labels := make([]string, len(states))
+	for k, st := range states {
+		labels[k] = st.Label()
+	}
+	state := widget.NewSelect(labels, nil)
+	for k, st := range states {
+		if st == it.State {
+			state.SetSelectedIndex(k)
+		}
+	}
+	quarter := widget.NewSelect([]string{"Inget kvartal", "Kvartal 1", "Kvartal 2", "Kvartal 3", "Kvartal 4"}, nil)
+	quarter.SetSelectedIndex(it.Quarter)
+	save := func() {
+		next := p.items[i]
+		next.State = states[state.SelectedIndex()]
+		next.Quarter = quarter.SelectedIndex()
+		if next.State != domain.PlanAccepted {
+			next.Quarter = 0
+		}
+		if err := p.u.db.SetPlanItems(next); err != nil {
+			p.u.showError("Planen sparades inte", err)
+			return
+		}
+		p.items[i] = next
+		if next.Quarter != quarter.SelectedIndex() {
+			quarter.SetSelectedIndex(next.Quarter)
+		}
+	}
+	state.OnChanged = func(string) { save() }
+	quarter.OnChanged = func(string) {
+		if quarter.SelectedIndex() > 0 && state.SelectedIndex() != 1 {
+			state.SetSelectedIndex(1) // choosing a quarter accepts
+			return
+		}
+		save()
+	}
+	if p.past() {
+		state.Disable()
+		quarter.Disable()
+	}
+	badges := newBadgeRow(p.u.model)
+	badges.set(s.Effective)
+	right := container.NewHBox(badges.Content, container.NewGridWrap(fyne.NewSize(250, 40), state), container.NewGridWrap(fyne.NewSize(180, 40), quarter))
+	return widget.NewCard("", "", container.NewBorder(nil, nil, nil, right, container.NewVBox(name, why)))
+}
+
+// dueReason says why the asset is in the plan for year.
+func dueReason(s domain.AssetSummary, year int) string {
+	switch {
+	case !s.NextReview.IsZero() && s.NextReview.Year() <= year:
+		return "Uppföljning " + s.NextReview.String()
+	case !s.Asset.ProcurementDate.IsZero() && s.Asset.ProcurementDate.Year() == year:
+		return "Upphandling/licens " + s.Asset.ProcurementDate.String()
+	case !s.Classified():
+		return "Aldrig klassad · " + s.Status.Label()
+	}
+	return s.Status.Label()
+}
+
+// propose adds the assets due in the year that the plan lacks.
+func (p *planScreen) propose() {
+	add := domain.ProposePlan(p.ranked, p.items, p.year)
+	if len(add) == 0 {
+		return
+	}
+	if err := p.u.db.SetPlanItems(add...); err != nil {
+		p.u.showError("Förslaget sparades inte", err)
+		return
+	}
+	p.u.showPlan(p.year)
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// changeStatus asks for a manual status and, for Avbruten, its reason.
+// Fastställd and Pågående follow from the classification itself.
+func (r *registerScreen) changeStatus(a domain.Asset) {
+	manual := []domain.Status{domain.StatusNotStarted, domain.StatusPlanned, domain.StatusReview, domain.StatusCancelled}
+	labels := make([]string, len(manual))
+	for i, s := range manual {
+		labels[i] = s.Label()
+	}
+	sel := widget.NewSelect(labels, nil)
+	for i, s := range manual {
+		if a.Status == s {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	reason := widget.NewMultiLineEntry()
+	reason.SetText(a.StatusReason)
+	reason.SetPlaceHolder("Skäl (krävs för Avbruten), t.ex. osäkra förutsättningar")
+	items := []*widget.FormItem{widget.NewFormItem("Status", sel), widget.NewFormItem("Skäl", reason)}
+	items[0].HintText = "Fastställd och Pågående följer av klassningen. Uppföljning krävs markerar att något har ändrats."
+	d := dialog.NewForm("Ändra status för "+a.Name, "Spara", "Avbryt", items, func(ok bool) {
+		if !ok || sel.SelectedIndex() < 0 {
+			return
+		}
+		if err := r.u.db.SetStatus(a.ID, manual[sel.SelectedIndex()], strings.TrimSpace(reason.Text)); err != nil {
+			r.u.showError("Statusen ändrades inte", err)
+			return
+		}
+		r.reload()
+	}, r.u.win)
+	d.Resize(fyne.NewSize(640, 360))
+	d.Show()
+}
+
+// adjustPriority asks for a manual adjustment of the priority score,
+// with its required reason.
+func (r *registerScreen) adjustPriority(a domain.Asset) {
+	points := widget.NewEntry()
+	points.SetText(strconv.Itoa(a.PriorityAdjust))
+	points.Validator = func(s string) error {
+		if _, err := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(s), "+")); err != nil {
+			return fmt.Errorf("ange ett heltal, t.ex. 2 eller -1")
+		}
+		return nil
+	}
+	reason := widget.NewMultiLineEntry()
+	reason.SetText(a.PriorityReason)
+	reason.SetPlaceHolder("Skäl (krävs), t.ex. väntar på central upphandling")
+	items := []*widget.FormItem{widget.NewFormItem("Poäng (±)", points), widget.NewFormItem("Skäl", reason)}
+	d := dialog.NewForm("Justera prioritet för "+a.Name, "Spara", "Avbryt", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		n, _ := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(points.Text), "+"))
+		cur, err := r.u.db.Asset(a.ID)
+		if err != nil {
+			r.u.showError("Prioriteten ändrades inte", err)
+			return
+		}
+		cur.PriorityAdjust, cur.PriorityReason = n, strings.TrimSpace(reason.Text)
+		if err := r.u.db.UpdateAsset(cur); err != nil {
+			r.u.showError("Prioriteten ändrades inte", err)
+			return
+		}
+		r.reload()
+	}, r.u.win)
+	d.Resize(fyne.NewSize(640, 320))
+	d.Show()
+}

@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/xlsx"
+)
+
+// exportList asks where to save and exports the whole list to Excel,
+// with a progress dialog while it works.
+func (u *UI) exportList() {
+	u.saveXLSX("prioriteringslista-"+u.Today().String()+".xlsx", func(path string) error {
+		d, err := xlsx.Load(u.db, u.Today())
+		if err != nil {
+			return err
+		}
+		return xlsx.WriteFile(path, d)
+	})
+}
+
+// exportAsset exports one asset's procurement workbook.
+func (u *UI) exportAsset(a domain.Asset) {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) {
+			return '-'
+		}
+		return r
+	}, a.Name)
+	u.saveXLSX("underlag-"+name+".xlsx", func(path string) error {
+		d, err := xlsx.Load(u.db, u.Today())
+		if err != nil {
+			return err
+		}
+		one, ok := d.Only(a.Name)
+		if !ok {
+			return fmt.Errorf("informationstillgången %q finns inte längre", a.Name)
+		}
+		return xlsx.WriteAssetFile(path, one)
+	})
+}
+
+// saveXLSX asks for a file name and runs write in the background.
+func (u *UI) saveXLSX(suggested string, write func(path string) error) {
+	u.flushFocused()
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if filepath.Ext(path) == "" {
+			path += ".xlsx"
+		}
+		u.inBackground("Exporterar till Excel…", func() error { return write(path) }, func() {
+			dialog.ShowInformation("Exporten är klar", "Listan sparades som\n"+path, u.win)
+		})
+	}, u.win)
+	d.SetFileName(suggested)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+// inBackground runs work off the UI goroutine with a progress dialog,
+// then done (or the error) back on it.
+func (u *UI) inBackground(title string, work func() error, done func()) {
+	bar := widget.NewProgressBarInfinite()
+	prog := dialog.NewCustomWithoutButtons(title, container.NewPadded(bar), u.win)
+	prog.Resize(fyne.NewSize(420, 120))
+	prog.Show()
+	go func() {
+		err := work()
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError("Det gick inte", err)
+				return
+			}
+			done()
+		})
+	}()
+}
+
+// importList asks for an Excel file, shows what importing it would do,
+// and imports it when the ISAM confirms. Nothing is written before that.
+func (u *UI) importList() {
+	u.flushFocused()
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		data, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			u.showError("Filen kunde inte läsas", err)
+			return
+		}
+		var p *xlsx.Preview
+		u.inBackground("Läser "+filepath.Base(path)+"…", func() error {
+			var err error
+			if p, err = xlsx.Read(bytes.NewReader(data), ""); err != nil {
+				return fmt.Errorf("%s: %w", filepath.Base(path), err)
+			}
+			return p.Match(u.db)
+		}, func() { u.showImportPreview(path, p) })
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+// showImportPreview lists what the import will create and update and
+// every problem, and imports on confirmation.
+func (u *UI) showImportPreview(path string, p *xlsx.Preview) {
+	c, up, n := p.Counts()
+	summary := fmt.Sprintf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.HeaderRow, c, up, n)
+	if p.Full {
+		summary += " Filen är en Infoklass-export: klassningar och tröskelanalyser följer med."
+	}
+	lines := []string{}
+	for _, pr := range p.Problems {
+		lines = append(lines, "⚠ "+pr.String())
+	}
+	for _, it := range p.Items {
+		if it.Action != xlsx.Unchanged {
+			lines = append(lines, fmt.Sprintf("Rad %d: %s – %s", it.Row, it.Asset.Name, it.Action.Label()))
+		}
+	}
+	if len(p.Ignored) > 0 {
+		lines = append(lines, "Kolumner som inte läses: "+strings.Join(p.Ignored, ", "))
+	}
+	head := widget.NewLabel(summary)
+	head.Wrapping = fyne.TextWrapWord
+	list := widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	body := container.NewBorder(head, nil, nil, nil, list)
+	if !p.OK() {
+		note := widget.NewLabel(fmt.Sprintf("Filen har %d fel. Rätta dem i Excel och importera igen; inget har ändrats.", len(p.Problems)))
+		note.Importance = widget.DangerImportance
+		note.Wrapping = fyne.TextWrapWord
+		body = container.NewBorder(container.NewVBox(head, note), nil, nil, nil, list)
+		d := dialog.NewCustom("Importen kan inte göras", "Stäng", body, u.win)
+		d.Resize(fyne.NewSize(900, 600))
+		d.Show()
+		return
+	}
+	d := dialog.NewCustomConfirm("Importera "+filepath.Base(path), "Importera", "Avbryt", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		u.inBackground("Importerar…", func() error {
+			return xlsx.Apply(u.db, p, filepath.Base(path), u.Today())
+		}, func() {
+			u.showRegister()
+			dialog.ShowInformation("Importen är klar", fmt.Sprintf("%d skapades och %d uppdaterades.", c, up), u.win)
+		})
+	}, u.win)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
