@@ -16,7 +16,7 @@ app=""
 cleanup() {
 	[ -n "$app" ] && kill "$app" 2>/dev/null || true
 	kill "$xvfb" 2>/dev/null || true
-	rm -rf "$tmp"
+	cp "$tmp/app.log" /tmp/screenshots-app.log 2>/dev/null; rm -rf "$tmp"
 }
 trap cleanup EXIT
 export DISPLAY=$display XDG_CONFIG_HOME=$tmp/config FYNE_THEME=${FYNE_THEME:-light}
@@ -38,7 +38,7 @@ shot() { sleep "${2:-1}"; import -window root "$out/$1.png"; echo "  $out/$1.png
 click() { xdotool mousemove "$1" "$2" click 1; }
 search() { click 800 60; xdotool key ctrl+a type "$1"; sleep 0.8; click 200 170; }
 
-click 200 300
+click 300 220
 shot register
 search "roapp"
 click 1342 262                # Öppna klassning
@@ -46,3 +46,10 @@ shot workshop-scope 1.5
 click 100 288; shot workshop-classify
 click 100 330; shot workshop-result
 click 100 372; shot workshop-threshold
+click 60 85                   # back to the list
+
+click 1257 112                # Årsplan
+sleep 1
+sleep 1.2
+click 1420 64                 # Föreslå
+shot plan 3

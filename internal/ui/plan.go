@@ -165,7 +165,7 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 	}
 	badges := newBadgeRow(p.u.model)
 	badges.set(s.Effective)
-	right := container.NewHBox(badges.Content, container.NewGridWrap(fyne.NewSize(250, 40), state), container.NewGridWrap(fyne.NewSize(180, 40), quarter))
+	right := container.NewHBox(container.NewCenter(badges.Content), container.NewCenter(container.NewGridWrap(fyne.NewSize(250, 40), state)), container.NewCenter(container.NewGridWrap(fyne.NewSize(180, 40), quarter)))
 	return widget.NewCard("", "", container.NewBorder(nil, nil, nil, right, container.NewVBox(name, why)))
 }
 

@@ -93,7 +93,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 	}
 	title := widget.NewLabelWithStyle("Prioriteringslista", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	plan := widget.NewButtonWithIcon("Plan för året", theme.HistoryIcon(), func() { u.showPlan(u.Today().Year()) })
+	plan := widget.NewButtonWithIcon("Årsplan", theme.HistoryIcon(), func() { u.showPlan(planYear(u.Today())) })
 	export := widget.NewButtonWithIcon("Exportera…", theme.DocumentSaveIcon(), u.exportList)
 	imp := widget.NewButtonWithIcon("Importera…", theme.FolderOpenIcon(), u.importList)
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add), r.search)
@@ -174,4 +174,13 @@ func (r *registerScreen) selectedSummary() (domain.AssetSummary, bool) {
 		}
 	}
 	return domain.AssetSummary{}, false
+}
+
+// planYear is the year whose plan the ISAM most likely wants: from
+// October on, next year's.
+func planYear(today domain.Date) int {
+	if today.Time().Month() >= 10 {
+		return today.Year() + 1
+	}
+	return today.Year()
 }
