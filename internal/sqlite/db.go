@@ -31,6 +31,7 @@ type DB struct {
 	user     string
 	now      func() time.Time
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
+	lock     *os.File             // held while open for writing
 }
 
 // Open opens the Infoklass database at path for reading and writing,
@@ -68,6 +69,22 @@ func open(path string, readOnly bool) (*DB, error) {
 	} else if !readOnly && !writable(path) {
 		readOnly = true
 	}
+	var lock *os.File
+	if !readOnly {
+		l, err := lockFile(path + ".lock")
+		switch {
+		case errors.Is(err, errLocked):
+			return nil, &OpenError{Path: path, Kind: Locked, Err: err}
+		case err != nil:
+			return nil, &OpenError{Path: path, Kind: Other, Err: err}
+		}
+		lock = l
+		defer func() {
+			if lock != nil { // released unless the open succeeded
+				lock.Close()
+			}
+		}()
+	}
 	db, err := sql.Open("sqlite", dsn(path, readOnly))
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
@@ -91,12 +108,18 @@ func open(path string, readOnly bool) (*DB, error) {
 		}
 	}
 	if !readOnly {
+		if v, err := s.SchemaVersion(); err == nil && v > 0 && v < latestVersion() {
+			if _, err := s.Backup("fore-uppgradering"); err != nil {
+				return nil, &OpenError{Path: path, Kind: Other, Err: err}
+			}
+		}
 		if err := s.migrate(); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
 		if err := s.prepare(); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
+		s.lock, lock = lock, nil
 		return s, nil
 	}
 	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() && !st.empty {
@@ -161,6 +184,10 @@ func (s *DB) Close() error {
 	}
 	err := s.db.Close()
 	s.db = nil
+	if s.lock != nil {
+		s.lock.Close()
+		s.lock = nil
+	}
 	return err
 }
 

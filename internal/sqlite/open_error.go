@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // OpenErrorKind says why a file could not be opened.
@@ -45,7 +46,7 @@ func (e *OpenError) Error() string {
 	case Older:
 		return fmt.Sprintf("Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas. Filen kan inte uppgraderas när den är skrivskyddad; gör den skrivbar och öppna den igen. Filen har inte ändrats.", e.Path)
 	case Locked:
-		return fmt.Sprintf("Filen %s används redan av ett annat Infoklass-fönster.", e.Path)
+		return fmt.Sprintf("Filen %s är redan öppen i ett annat Infoklass-fönster. Två fönster får inte skriva i samma fil; stäng det andra eller öppna filen skrivskyddad.", e.Path)
 	}
 	return fmt.Sprintf("Filen %s kunde inte öppnas: %v", e.Path, e.Err)
 }
@@ -101,8 +102,13 @@ func inspect(path string) (fileState, error) {
 	if pageSize < 512 || info.Size()%pageSize != 0 || pages > 0 && binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96]) && info.Size() < pages*pageSize {
 		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: fmt.Errorf("size %d does not match %d pages of %d bytes", info.Size(), pages, pageSize)}
 	}
-	appID := binary.BigEndian.Uint32(h[68:72])
-	version := int(binary.BigEndian.Uint32(h[60:64]))
+	// The header on disk may be older than the database: a writer's last
+	// changes, or those of a process that was killed, can still be in the
+	// WAL. SQLite itself, read-only, sees them.
+	appID, version, tables, err := identify(path)
+	if err != nil {
+		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+	}
 	switch {
 	case appID == applicationID && version > latestVersion():
 		return fileState{}, &OpenError{Path: path, Kind: Newer, Err: fmt.Errorf("%d, programmet känner till %d", version, latestVersion())}
@@ -112,24 +118,47 @@ func inspect(path string) (fileState, error) {
 		return fileState{}, &OpenError{Path: path, Kind: Foreign, Err: fmt.Errorf("application id %#x", appID)}
 	}
 	// No application id: ours only if it has no tables at all.
-	tables, err := countTables(path)
-	if err != nil {
-		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
-	}
 	if tables > 0 {
 		return fileState{}, &OpenError{Path: path, Kind: Foreign, Err: fmt.Errorf("%d tables and no Infoklass mark", tables)}
 	}
 	return fileState{empty: true}, nil
 }
 
-// countTables counts the schema objects of an SQLite file, read-only.
-func countTables(path string) (int, error) {
+// identify reads, read-only, an SQLite file's application id, schema
+// version and number of schema objects.
+func identify(path string) (appID uint32, version, tables int, err error) {
+	// Reading a WAL database can leave empty -wal and -shm files behind;
+	// remove those that were not there before, so a refused file is left
+	// exactly as it was found.
+	for _, side := range []string{path + "-wal", path + "-shm"} {
+		if _, err := os.Stat(side); errors.Is(err, os.ErrNotExist) {
+			defer removeIfEmptyOrShm(side)
+		}
+	}
 	db, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
-		return 0, err
+		return 0, 0, 0, err
 	}
 	defer db.Close()
-	var n int
-	err = db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n)
-	return n, err
+	var id int64
+	if err = db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
+		return 0, 0, 0, err
+	}
+	if err = db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return 0, 0, 0, err
+	}
+	err = db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&tables)
+	return uint32(id), version, tables, err
+}
+
+// removeIfEmptyOrShm removes a side file that reading created: an empty
+// WAL, or the shared-memory index, which holds no data.
+func removeIfEmptyOrShm(path string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return
+	}
+	if info.Size() == 0 || strings.HasSuffix(path, "-shm") {
+		os.Remove(path)
+	}
 }

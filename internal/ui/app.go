@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
@@ -73,9 +72,13 @@ func (u *UI) setDB(db *sqlite.DB) {
 		u.db.Close()
 	}
 	u.db = db
+	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, db.Path())
 	u.updateTitle()
 	u.showRegister()
+	if !db.ReadOnly() {
+		u.dailyBackup()
+	}
 }
 
 func (u *UI) updateTitle() {
@@ -122,7 +125,7 @@ func (u *UI) showRegister() {
 		u.register = newRegisterScreen(u)
 	}
 	u.register.reload()
-	u.win.SetContent(u.register.content)
+	u.setContent(u.register.content)
 }
 
 // showWorkshop opens the classification workshop for an asset.
@@ -134,5 +137,5 @@ func (u *UI) showWorkshop(assetID int64) {
 		return
 	}
 	u.workshop = w
-	u.win.SetContent(container.NewStack(w.content))
+	u.setContent(w.content)
 }

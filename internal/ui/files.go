@@ -26,6 +26,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Ny databas…", u.newDatabase),
 		fyne.NewMenuItem("Öppna…", u.openDatabase),
 		fyne.NewMenuItem("Spara kopia som…", u.saveCopy),
+		fyne.NewMenuItem("Återställ från säkerhetskopia…", u.restoreBackup),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -127,12 +128,15 @@ func (u *UI) showOpenProblem(path string, err error) {
 	title.SizeName = theme.SizeNameHeadingText
 	msg := widget.NewLabel(message(err))
 	msg.Wrapping = fyne.TextWrapWord
+	retry := widget.NewButtonWithIcon("Försök igen", theme.ViewRefreshIcon(), func() { u.Open(path) })
+	readOnly := widget.NewButtonWithIcon("Öppna skrivskyddad", theme.VisibilityIcon(), func() { u.openReadOnly(path) })
+	readOnly.Hide()
 	var oe *sqlite.OpenError
 	hint := "Filen har inte ändrats. Välj en annan fil, eller skapa en ny databas."
 	if errors.As(err, &oe) && oe.Kind == sqlite.Locked {
-		hint = "Stäng det andra fönstret som har filen öppen och försök igen."
+		hint = "Stäng det andra fönstret och försök igen, eller öppna filen skrivskyddad för att läsa."
+		readOnly.Show()
 	}
-	retry := widget.NewButtonWithIcon("Försök igen", theme.ViewRefreshIcon(), func() { u.Open(path) })
 	open := widget.NewButtonWithIcon("Öppna en annan fil…", theme.FolderOpenIcon(), u.openDatabase)
 	open.Importance = widget.HighImportance
 	create := widget.NewButtonWithIcon("Skapa en ny databas…", theme.ContentAddIcon(), u.newDatabase)
@@ -140,7 +144,9 @@ func (u *UI) showOpenProblem(path string, err error) {
 		container.NewHBox(widget.NewIcon(theme.WarningIcon()), title),
 		msg,
 		widget.NewLabel(hint),
-		container.NewHBox(open, create, retry),
+		container.NewHBox(open, create, retry, readOnly),
 	)
-	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(760, 340), box)))
+	hintLabel := box.Objects[2].(*widget.Label)
+	hintLabel.Wrapping = fyne.TextWrapWord
+	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(860, 360), box)))
 }

@@ -34,7 +34,7 @@ func (u *UI) showPlan(year int) {
 		return
 	}
 	p.build()
-	u.win.SetContent(p.content)
+	u.setContent(p.content)
 }
 
 func (p *planScreen) load() error {

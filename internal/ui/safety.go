@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// setContent shows c in the window, under a banner when the database is
+// open read-only, so nobody types into a file that will not keep it.
+func (u *UI) setContent(c fyne.CanvasObject) {
+	if u.db == nil || !u.db.ReadOnly() {
+		u.win.SetContent(c)
+		return
+	}
+	text := widget.NewLabelWithStyle("Skrivskyddad: filen kan bara läsas. Ändringar sparas inte.", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	text.Importance = widget.DangerImportance
+	u.win.SetContent(container.NewBorder(container.NewHBox(widget.NewIcon(theme.WarningIcon()), text), nil, nil, nil, c))
+}
+
+// openReadOnly opens path without ever writing to it.
+func (u *UI) openReadOnly(path string) {
+	db, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		u.showOpenProblem(path, err)
+		return
+	}
+	u.setDB(db)
+}
+
+// dailyBackup makes the day's backup, once per day the file is used. It
+// runs before any edit of the day and takes a moment only the first time.
+func (u *UI) dailyBackup() {
+	if err := u.db.DailyBackup(); err != nil {
+		u.showError("Säkerhetskopian kunde inte skapas", err)
+	}
+}
+
+// restoreBackup lists the backups of the open database by date and
+// restores the chosen one. The current file is backed up first.
+func (u *UI) restoreBackup() {
+	if u.db == nil {
+		return
+	}
+	u.flushFocused()
+	path := u.db.Path()
+	list, err := sqlite.Backups(path)
+	if err != nil {
+		u.showError("Säkerhetskopiorna kunde inte läsas", err)
+		return
+	}
+	if len(list) == 0 {
+		dialog.ShowInformation("Inga säkerhetskopior", "Det finns inga säkerhetskopior av "+filepath.Base(path)+" ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n"+sqlite.BackupDir(path), u.win)
+		return
+	}
+	chosen := -1
+	rows := widget.NewList(func() int { return len(list) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			b := list[i]
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), b.Reason, b.Size/1024))
+		})
+	rows.OnSelected = func(i widget.ListItemID) { chosen = i }
+	note := wrapLabel("Välj den kopia som ska återställas. Den nuvarande filen sparas först som en egen säkerhetskopia, så återställningen går att ångra.")
+	d := dialog.NewCustomConfirm("Återställ från säkerhetskopia", "Återställ", "Avbryt", container.NewBorder(note, nil, nil, nil, rows), func(ok bool) {
+		if !ok || chosen < 0 {
+			return
+		}
+		b := list[chosen]
+		u.db.Close()
+		u.db = nil
+		if err := sqlite.Restore(path, b.Path); err != nil {
+			u.showError("Återställningen misslyckades", err)
+		}
+		if err := u.Open(path); err == nil {
+			dialog.ShowInformation("Återställd", fmt.Sprintf("%s är återställd till läget %s.", filepath.Base(path), b.Time.Format("2006-01-02 15:04")), u.win)
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(760, 480))
+	d.Show()
+}
