@@ -33,6 +33,9 @@ func ParseDate(s string) (Date, error) {
 	if err != nil {
 		return Date{}, fmt.Errorf("ogiltigt datum %q: skriv ÅÅÅÅ-MM-DD", s)
 	}
+	if t.Year() < 1900 || t.Year() > 2200 {
+		return Date{}, fmt.Errorf("orimligt datum %q: året måste ligga mellan 1900 och 2200", s)
+	}
 	return Date{t}, nil
 }
 

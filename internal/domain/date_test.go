@@ -37,7 +37,7 @@ func TestParseDate(t *testing.T) {
 	if d, err := ParseDate(""); err != nil || !d.IsZero() {
 		t.Errorf("empty: %v %v", d, err)
 	}
-	for _, s := range []string{"2026-13-01", "1/3/2026", "igår", "2026-02-30"} {
+	for _, s := range []string{"2026-13-01", "1/3/2026", "igår", "2026-02-30", "0001-01-01", "9999-12-31"} {
 		if _, err := ParseDate(s); err == nil {
 			t.Errorf("%q accepted", s)
 		}
