@@ -20,13 +20,28 @@ import (
 // exportList asks where to save and exports the whole list to Excel,
 // with a progress dialog while it works.
 func (u *UI) exportList() {
-	u.saveXLSX("prioriteringslista-"+u.Today().String()+".xlsx", func(path string) error {
-		d, err := xlsx.Load(u.db, u.Today())
-		if err != nil {
-			return err
+	history := widget.NewCheck("Ta med historiken (alla ändringar) som ett eget blad", nil)
+	body := container.NewVBox(
+		wrapLabel("Arbetsboken får bladen Prioriteringslista, Klassningar, Tröskelanalyser, Krav, Översikt och Modell."),
+		history)
+	dialog.ShowCustomConfirm("Exportera till Excel", "Välj fil…", "Avbryt", body, func(ok bool) {
+		if !ok {
+			return
 		}
-		return xlsx.WriteFile(path, d)
-	})
+		withHistory := history.Checked
+		u.saveXLSX("prioriteringslista-"+u.Today().String()+".xlsx", func(path string) error {
+			d, err := xlsx.Load(u.db, u.Today())
+			if err != nil {
+				return err
+			}
+			if withHistory {
+				if d.History, err = u.db.AllHistory(); err != nil {
+					return err
+				}
+			}
+			return xlsx.WriteFile(path, d)
+		})
+	}, u.win)
 }
 
 // exportAsset exports one asset's procurement workbook.

@@ -96,7 +96,12 @@ func (w *workshopScreen) build() {
 	w.progress = widget.NewProgressBar()
 	w.progress.TextFormatter = func() string { return w.progText.Text }
 	w.progText = widget.NewLabel("")
-	header := container.NewBorder(nil, nil, container.NewCenter(back), container.NewGridWrap(fyne.NewSize(360, 40), w.progress),
+	versions := widget.NewButtonWithIcon("Versioner", theme.ContentCopyIcon(), w.compareVersions)
+	if n, _ := w.u.db.Classifications(w.asset.ID); len(n) < 2 {
+		versions.Hide()
+	}
+	header := container.NewBorder(nil, nil, container.NewCenter(back),
+		container.NewHBox(container.NewCenter(versions), container.NewGridWrap(fyne.NewSize(360, 40), w.progress)),
 		container.NewVBox(title, sub))
 
 	w.stepList = widget.NewList(

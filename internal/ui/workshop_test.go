@@ -115,3 +115,40 @@ func TestWorkshopClassification(t *testing.T) {
 		t.Errorf("stored result %v", got)
 	}
 }
+
+// TestFollowUpKeepsDecidedVersion decides a classification, starts the
+// yearly follow-up from a copy, changes a level in it, and finds both
+// versions readable side by side.
+func TestFollowUpKeepsDecidedVersion(t *testing.T) {
+	u, _ := newTestUI(t)
+	a := &domain.Asset{Name: "Lönesystem"}
+	u.db.CreateAsset(a)
+	c := domain.NewClassification(a.ID, u.model, domain.NewDate(2025, 11, 1))
+	c.InfoTypes = []domain.InfoType{{Name: "Löner", Ratings: map[domain.Aspect]domain.Rating{
+		domain.Confidentiality: {Level: 3, Motivation: "a"}, domain.Integrity: {Level: 3, Motivation: "b"},
+		domain.Availability: {Level: 2, Motivation: "c"}, domain.Traceability: {Level: 2, Motivation: "d"}}}}
+	c.DecidedBy, c.DecidedAt, c.NextReview = "Johan Ek", domain.NewDate(2025, 11, 1), domain.NewDate(2026, 11, 1)
+	if err := u.db.CreateClassification(c); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshop(a.ID)
+	if !u.workshop.locked {
+		t.Fatal("a decided classification is not locked")
+	}
+	test.Tap(findButton(t, u.Window(), "Starta uppföljning"))
+	w := u.workshop
+	if w.locked || w.c.ID == c.ID || w.c.Kind != domain.KindFollowUp {
+		t.Fatalf("follow-up not started: %+v", w.c)
+	}
+	w.show(2)
+	test.Tap(findLevelCard(t, u.Window(), 4))
+	all, _ := u.db.Classifications(a.ID)
+	if len(all) != 2 || all[1].ID != c.ID || all[1].InfoTypes[0].Ratings[domain.Confidentiality].Level != 3 ||
+		all[0].InfoTypes[0].Ratings[domain.Confidentiality].Level != 4 {
+		t.Fatalf("versions %+v", all)
+	}
+	w.compareVersions()
+	if !screenHasText(u.Window(), "fastställd 2025-11-01") || !screenHasText(u.Window(), "ej fastställd") {
+		t.Error("the versions are not shown side by side")
+	}
+}
