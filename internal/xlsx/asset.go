@@ -57,7 +57,7 @@ func ExportAsset(w io.Writer, d *Data) error {
 		}
 		r.line(0, "")
 		r.line(st.bold, "Informationstyper")
-		r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar")
+		r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar", "")
 		for _, t := range c.InfoTypes {
 			var why []string
 			for _, asp := range domain.AllAspects {
@@ -85,7 +85,7 @@ func ExportAsset(w io.Writer, d *Data) error {
 	}
 	r.line(0, "")
 	r.line(st.bold, "Krav på leverantören")
-	r.header("Id", "Krav", "", "", "", "Tillämpligt")
+	r.header("Id", "Krav", "", "", "", "", "Tillämpligt")
 	for _, q := range domain.Requirements().For(x.Effective) {
 		applies := "Ja"
 		if why, ok := d.Exclusions[a.ID][q.ID]; ok {
@@ -99,7 +99,8 @@ func ExportAsset(w io.Writer, d *Data) error {
 
 	f.SetColWidth(sh, "A", "A", 24)
 	f.SetColWidth(sh, "B", "E", 6)
-	f.SetColWidth(sh, "F", "F", 60)
+	f.SetColWidth(sh, "F", "F", 56)
+	f.SetColWidth(sh, "G", "G", 16)
 	size, portrait, fit := 9, "portrait", true
 	one := 1
 	zero := 0
@@ -149,16 +150,30 @@ func (r *rowWriter) line(style int, s string) {
 	if s != "" {
 		r.text(1, s, style)
 		if style == r.st.wrap || style == r.st.text {
-			r.f.MergeCell(r.sheet, r.cell(1), r.cell(6))
+			r.f.MergeCell(r.sheet, r.cell(1), r.cell(7))
+			r.fit(s, 110)
 		}
 	}
 	r.row++
 }
 
+// fit makes the row tall enough for text wrapped at width characters:
+// neither Excel nor LibreOffice grows rows for wrapped merged cells.
+func (r *rowWriter) fit(text string, width int) {
+	lines := 0
+	for _, l := range strings.Split(text, "\n") {
+		lines += 1 + len([]rune(l))/width
+	}
+	if lines > 1 {
+		r.f.SetRowHeight(r.sheet, r.row, float64(lines)*13+2)
+	}
+}
+
 func (r *rowWriter) pair(label, value string) {
 	r.text(1, label, r.st.bold)
 	r.text(2, value, r.st.wrap)
-	r.f.MergeCell(r.sheet, r.cell(2), r.cell(6))
+	r.f.MergeCell(r.sheet, r.cell(2), r.cell(7))
+	r.fit(value, 85)
 	r.row++
 }
 
@@ -170,7 +185,8 @@ func (r *rowWriter) level(label string, l domain.Level, why string) {
 		r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
 	}
 	r.text(3, why, r.st.wrap)
-	r.f.MergeCell(r.sheet, r.cell(3), r.cell(6))
+	r.f.MergeCell(r.sheet, r.cell(3), r.cell(7))
+	r.fit(why, 80)
 	r.row++
 }
 
@@ -191,13 +207,16 @@ func (r *rowWriter) typeRow(t domain.InfoType, why string) {
 		}
 	}
 	r.text(6, why, r.st.wrap)
+	r.f.MergeCell(r.sheet, r.cell(6), r.cell(7))
+	r.fit(why, 72)
 	r.row++
 }
 
 func (r *rowWriter) requirement(id, text, applies string) {
 	r.text(1, id, r.st.text)
 	r.text(2, text, r.st.wrap)
-	r.f.MergeCell(r.sheet, r.cell(2), r.cell(5))
-	r.text(6, applies, r.st.wrap)
+	r.f.MergeCell(r.sheet, r.cell(2), r.cell(6))
+	r.text(7, applies, r.st.wrap)
+	r.fit(text, 78)
 	r.row++
 }
