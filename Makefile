@@ -40,11 +40,10 @@ screenshots: build ## skärmbilder till README / README screenshots under Xvfb
 	@scripts/deps.sh headless
 	scripts/screenshots.sh
 
-package: deps ## Linux-paket med ikon och desktop-fil / Linux release archive
+package: build ## Linux-paket med ikon och desktop-fil / Linux release archive in dist/
 	cd tools && $(GO) build -o ../bin/fyne fyne.io/tools/cmd/fyne
-	mkdir -p dist
-	bin/fyne package --target linux --release --src cmd/infoklass --icon ../../assets/icon.png --app-id se.infoklass.app --name Infoklass
-	mv cmd/infoklass/Infoklass.tar.xz dist/ 2>/dev/null || mv Infoklass.tar.xz dist/
+	bin/fyne package --target linux --release --executable $(BIN) --icon assets/icon.png
+	mkdir -p dist && mv -f Infoklass.tar.xz dist/
 	@ls -l dist/
 
 clean: ## ta bort byggda filer (inte byggcachen) / remove bin and dist
