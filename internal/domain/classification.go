@@ -211,3 +211,11 @@ func FollowUp(c *Classification, m *Model, today Date) *Classification {
 	}
 	return n
 }
+
+// ParkedQuestion is a question the group set aside during the meeting,
+// to be answered before or after the decision.
+type ParkedQuestion struct {
+	ID       int64
+	Text     string
+	Resolved bool
+}

@@ -8,13 +8,18 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
-// prefLastDB is the preference key of the last opened database file.
-const prefLastDB = "lastDatabase"
+// Preference keys: the last opened database file and the window size.
+const (
+	prefLastDB = "lastDatabase"
+	prefWidth  = "windowWidth"
+	prefHeight = "windowHeight"
+)
 
 // UI is the Infoklass main window and the database it shows.
 type UI struct {
@@ -29,6 +34,10 @@ type UI struct {
 
 	register *registerScreen
 	workshop *workshopScreen
+
+	presenting bool         // presentation mode
+	timer      meetingTimer // the meeting clock
+	timerLabel *widget.Label
 }
 
 // New creates the main window of app a. Call Open to show a database.
@@ -41,9 +50,11 @@ func New(a fyne.App) *UI {
 	}
 	a.Settings().SetTheme(u.theme)
 	u.win = a.NewWindow("Infoklass")
-	u.win.Resize(fyne.NewSize(1280, 800))
+	p := a.Preferences()
+	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetOnClosed(u.close)
+	u.installKeys()
 	return u
 }
 
@@ -111,6 +122,10 @@ func (u *UI) flushFocused() {
 
 func (u *UI) close() {
 	u.flushFocused()
+	if s := u.win.Canvas().Size(); s.Width >= 640 && s.Height >= 480 {
+		u.app.Preferences().SetFloat(prefWidth, float64(s.Width))
+		u.app.Preferences().SetFloat(prefHeight, float64(s.Height))
+	}
 	if u.db != nil {
 		u.db.Close()
 		u.db = nil

@@ -165,6 +165,10 @@ func (s *classifyState) build() fyne.CanvasObject {
 		motLabel, s.motivation,
 		container.NewHBox(prev, next),
 	)
+	if w.u.presenting {
+		question.SizeName = theme.SizeNameHeadingText
+		return container.NewVScroll(container.NewPadded(main))
+	}
 	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil,
 		container.NewVScroll(container.NewPadded(main)))
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
 func (w *workshopScreen) decisionStatus() stepStatus {
@@ -86,6 +87,9 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 	)
 	form.Items[2].HintText = fmt.Sprintf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
 	body.Add(form)
+	protocol := widget.NewButtonWithIcon("Protokoll för underskrift…", theme.DocumentPrintIcon(), w.writeProtocol)
+	body.Add(container.NewHBox(protocol))
+	body.Add(w.parkedList())
 
 	decide := widget.NewButtonWithIcon("Fastställ klassningen", theme.ConfirmIcon(), func() { w.decide(by, at, next) })
 	decide.Importance = widget.HighImportance
@@ -164,4 +168,12 @@ func (w *workshopScreen) startFollowUp() {
 		return
 	}
 	w.u.showWorkshop(w.asset.ID)
+}
+
+// writeProtocol saves the meeting record, print-ready on A4.
+func (w *workshopScreen) writeProtocol() {
+	p := xlsx.Protocol{Asset: *w.asset, Classification: w.c, Threshold: w.thr.a, Parked: w.parked}
+	w.u.saveXLSX("protokoll-"+w.c.Date.String()+".xlsx", func(path string) error {
+		return xlsx.WriteProtocolFile(path, p)
+	})
 }

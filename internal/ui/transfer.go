@@ -78,7 +78,7 @@ func (u *UI) saveXLSX(suggested string, write func(path string) error) {
 			path += ".xlsx"
 		}
 		u.inBackground("Exporterar till Excel…", func() error { return write(path) }, func() {
-			dialog.ShowInformation("Exporten är klar", "Listan sparades som\n"+path, u.win)
+			dialog.ShowInformation("Klart", "Filen sparades som\n"+path, u.win)
 		})
 	}, u.win)
 	d.SetFileName(suggested)

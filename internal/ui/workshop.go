@@ -21,6 +21,16 @@ type step struct {
 // stepStatus says how far a step has come.
 type stepStatus int
 
+// The workshop's steps, by index.
+const (
+	stepScope = iota
+	stepTypes
+	stepClassify
+	stepResult
+	stepThreshold
+	stepDecision
+)
+
 const (
 	stepEmpty stepStatus = iota
 	stepIncomplete
@@ -48,6 +58,8 @@ type workshopScreen struct {
 
 	classify *classifyState
 	thr      *thresholdState
+	parked   []domain.ParkedQuestion
+	parkBtn  *widget.Button
 }
 
 func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
@@ -71,6 +83,9 @@ func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
 	w := &workshopScreen{u: u, asset: a, c: c, locked: c.Decided()}
 	w.classify = &classifyState{w: w}
 	w.thr = &thresholdState{w: w}
+	if w.parked, err = u.db.ParkedQuestions(c.ID); err != nil {
+		return nil, err
+	}
 	if w.thr.a, err = u.db.CurrentThreshold(assetID); err != nil {
 		return nil, err
 	}
@@ -100,8 +115,18 @@ func (w *workshopScreen) build() {
 	if n, _ := w.u.db.Classifications(w.asset.ID); len(n) < 2 {
 		versions.Hide()
 	}
+	clock, clockBtn := w.u.timerControls()
+	w.parkBtn = widget.NewButtonWithIcon("Parkera fråga", theme.ContentAddIcon(), w.parkQuestion)
+	w.updateParkCount()
+	present := widget.NewButtonWithIcon("Presentation", theme.ViewFullScreenIcon(), w.u.togglePresentation)
+	if w.u.presenting {
+		present.SetText("Avsluta presentation")
+		versions.Hide()
+	}
+	tools := container.NewHBox(container.NewCenter(clock), container.NewCenter(clockBtn), container.NewCenter(w.parkBtn),
+		container.NewCenter(versions), container.NewCenter(present))
 	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(container.NewCenter(versions), container.NewGridWrap(fyne.NewSize(360, 40), w.progress)),
+		container.NewVBox(tools, container.NewGridWrap(fyne.NewSize(360, 36), w.progress)),
 		container.NewVBox(title, sub))
 
 	w.stepList = widget.NewList(
@@ -144,7 +169,11 @@ func (w *workshopScreen) build() {
 	if w.locked {
 		top = container.NewVBox(top, w.lockedBanner())
 	}
-	w.content = container.NewBorder(top, container.NewPadded(nav), container.NewPadded(left), nil,
+	var side fyne.CanvasObject = container.NewPadded(left)
+	if w.u.presenting {
+		side = nil // the step is named in the navigation; the room sees the question
+	}
+	w.content = container.NewBorder(top, container.NewPadded(nav), side, nil,
 		container.NewPadded(w.body))
 	w.refreshProgress()
 }
@@ -165,8 +194,10 @@ func (w *workshopScreen) show(i int) {
 	w.stepList.Select(i)
 	if i == 0 {
 		w.prev.Disable()
+		w.prev.SetText("Föregående steg")
 	} else {
 		w.prev.Enable()
+		w.prev.SetText("Föregående steg: " + w.steps[i-1].title)
 	}
 	if i == len(w.steps)-1 {
 		w.next.Disable()

@@ -1,0 +1,109 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// ErrEmptyQuestion is returned for a parked question without text.
+var ErrEmptyQuestion = errors.New("frågan är tom")
+
+// ParkedQuestions returns the classification's parked questions in the
+// order they were parked.
+func (s *DB) ParkedQuestions(classificationID int64) ([]domain.ParkedQuestion, error) {
+	rows, err := s.db.Query("SELECT id, text, resolved FROM parked_questions WHERE classification_id = ? ORDER BY position, id", classificationID)
+	if err != nil {
+		return nil, fmt.Errorf("parked questions: %w", err)
+	}
+	defer rows.Close()
+	var out []domain.ParkedQuestion
+	for rows.Next() {
+		var q domain.ParkedQuestion
+		if err := rows.Scan(&q.ID, &q.Text, &q.Resolved); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+// ParkQuestion adds a question last in the classification's list.
+func (s *DB) ParkQuestion(classificationID int64, q *domain.ParkedQuestion) error {
+	q.Text = strings.TrimSpace(q.Text)
+	if q.Text == "" {
+		return ErrEmptyQuestion
+	}
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, classificationOwner, classificationID)
+		if err != nil {
+			return fmt.Errorf("park question: %w", err)
+		}
+		pos, err := nextPosition(tx, "parked_questions", classificationID)
+		if err != nil {
+			return err
+		}
+		res, err := tx.Exec("INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
+			classificationID, pos, q.Text, q.Resolved)
+		if err != nil {
+			return fmt.Errorf("park question: %w", err)
+		}
+		q.ID, _ = res.LastInsertId()
+		r := s.record(assetID, "parked", q.ID)
+		r.field("parkerad fråga", "", q.Text)
+		return r.write(tx)
+	})
+}
+
+// UpdateParked stores a parked question's text and whether it is resolved.
+func (s *DB) UpdateParked(q *domain.ParkedQuestion) error {
+	q.Text = strings.TrimSpace(q.Text)
+	if q.Text == "" {
+		return ErrEmptyQuestion
+	}
+	return s.write(func(tx *sql.Tx) error {
+		var assetID int64
+		var oldText string
+		var oldResolved bool
+		err := tx.QueryRow(`SELECT c.asset_id, p.text, p.resolved FROM parked_questions p JOIN classifications c ON c.id = p.classification_id
+			WHERE p.id = ?`, q.ID).Scan(&assetID, &oldText, &oldResolved)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE parked_questions SET text = ?, resolved = ? WHERE id = ?", q.Text, q.Resolved, q.ID); err != nil {
+			return fmt.Errorf("update parked question: %w", err)
+		}
+		r := s.record(assetID, "parked", q.ID)
+		r.field("parkerad fråga", oldText, q.Text)
+		r.field("parkerad fråga löst", boolText(oldResolved), boolText(q.Resolved))
+		return r.write(tx)
+	})
+}
+
+// DeleteParked removes a parked question.
+func (s *DB) DeleteParked(id int64) error {
+	return s.write(func(tx *sql.Tx) error {
+		var assetID int64
+		var text string
+		err := tx.QueryRow(`SELECT c.asset_id, p.text FROM parked_questions p JOIN classifications c ON c.id = p.classification_id
+			WHERE p.id = ?`, id).Scan(&assetID, &text)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec("DELETE FROM parked_questions WHERE id = ?", id); err != nil {
+			return err
+		}
+		r := s.record(assetID, "parked", id)
+		r.field("parkerad fråga borttagen", text, "")
+		return r.write(tx)
+	})
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// parkQuestion asks for a question to set aside and parks it.
+func (w *workshopScreen) parkQuestion() {
+	entry := widget.NewMultiLineEntry()
+	entry.SetPlaceHolder("T.ex. Vem äger loggarna hos leverantören?")
+	d := dialog.NewForm("Parkera en fråga", "Parkera", "Avbryt", []*widget.FormItem{widget.NewFormItem("Fråga", entry)}, func(ok bool) {
+		if ok {
+			w.park(entry.Text)
+		}
+	}, w.u.win)
+	d.Resize(fyne.NewSize(640, 260))
+	d.Show()
+	w.u.win.Canvas().Focus(entry)
+}
+
+// park stores a parked question and shows it.
+func (w *workshopScreen) park(text string) {
+	q := domain.ParkedQuestion{Text: text}
+	if err := w.u.db.ParkQuestion(w.c.ID, &q); err != nil {
+		w.u.showError("Frågan parkerades inte", err)
+		return
+	}
+	w.parked = append(w.parked, q)
+	w.updateParkCount()
+	if w.current == stepDecision {
+		w.show(stepDecision)
+	}
+}
+
+func (w *workshopScreen) updateParkCount() {
+	open := 0
+	for _, q := range w.parked {
+		if !q.Resolved {
+			open++
+		}
+	}
+	if open > 0 {
+		w.parkBtn.SetText(fmt.Sprintf("Parkera fråga (%d öppna)", open))
+	} else {
+		w.parkBtn.SetText("Parkera fråga")
+	}
+}
+
+// parkedList shows the parked questions with a box to mark each resolved.
+func (w *workshopScreen) parkedList() fyne.CanvasObject {
+	box := container.NewVBox(subheading(fmt.Sprintf("Parkerade frågor (%d)", len(w.parked))))
+	if len(w.parked) == 0 {
+		box.Add(widget.NewLabel("Inga parkerade frågor."))
+	}
+	for i := range w.parked {
+		i := i
+		q := w.parked[i]
+		check := widget.NewCheck(q.Text, func(on bool) {
+			next := w.parked[i]
+			next.Resolved = on
+			if err := w.u.db.UpdateParked(&next); err != nil {
+				w.u.showError("Ändringen sparades inte", err)
+				return
+			}
+			w.parked[i] = next
+			w.updateParkCount()
+		})
+		check.SetChecked(q.Resolved)
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			if err := w.u.db.DeleteParked(q.ID); err != nil {
+				w.u.showError("Frågan togs inte bort", err)
+				return
+			}
+			w.parked = append(w.parked[:i], w.parked[i+1:]...)
+			w.updateParkCount()
+			w.show(stepDecision)
+		})
+		if w.locked {
+			check.Disable()
+			del.Disable()
+		}
+		box.Add(container.NewBorder(nil, nil, nil, del, check))
+	}
+	return box
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// presentationScale enlarges text and targets so that the back of a
+// meeting room can read the screen.
+const presentationScale = 1.3
+
+// togglePresentation switches presentation mode: larger everything, the
+// current question dominant, secondary panels hidden.
+func (u *UI) togglePresentation() {
+	u.flushFocused()
+	u.presenting = !u.presenting
+	t := newTheme()
+	if u.presenting {
+		t.scale = presentationScale
+	}
+	u.theme = t
+	u.app.Settings().SetTheme(t)
+	switch {
+	case u.workshop != nil:
+		w := u.workshop
+		w.build()
+		w.show(w.current)
+		u.setContent(w.content)
+	case u.db != nil:
+		u.register = nil
+		u.showRegister()
+	}
+}
+
+// meetingTimer is the optional meeting clock: it runs while started and
+// keeps its time when paused.
+type meetingTimer struct {
+	start   time.Time
+	elapsed time.Duration
+	running bool
+	ticking bool
+}
+
+func (t *meetingTimer) now() time.Duration {
+	if t.running {
+		return t.elapsed + time.Since(t.start)
+	}
+	return t.elapsed
+}
+
+func (t *meetingTimer) text() string {
+	d := t.now().Round(time.Second)
+	return fmt.Sprintf("Mötestid %d:%02d:%02d", int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60)
+}
+
+// timerControls returns the meeting clock and its start/pause button.
+func (u *UI) timerControls() (*widget.Label, *widget.Button) {
+	t := &u.timer
+	label := widget.NewLabel(t.text())
+	var btn *widget.Button
+	btn = widget.NewButton("Starta mötestimer", nil)
+	setText := func() {
+		switch {
+		case t.running:
+			btn.SetText("Pausa")
+		case t.elapsed > 0:
+			btn.SetText("Fortsätt")
+		default:
+			btn.SetText("Starta mötestimer")
+		}
+	}
+	setText()
+	btn.OnTapped = func() {
+		if t.running {
+			t.elapsed += time.Since(t.start)
+			t.running = false
+		} else {
+			t.start, t.running = time.Now(), true
+			u.startTicking()
+		}
+		setText()
+		label.SetText(t.text())
+	}
+	u.timerLabel = label
+	if t.elapsed == 0 && !t.running {
+		label.Hide()
+		btn.OnTapped = func() {
+			t.start, t.running = time.Now(), true
+			label.Show()
+			u.startTicking()
+			u.workshop.build()
+			u.workshop.show(u.workshop.current)
+			u.setContent(u.workshop.content)
+		}
+	}
+	return label, btn
+}
+
+// startTicking updates the meeting clock every second while it runs.
+func (u *UI) startTicking() {
+	if u.timer.ticking {
+		return
+	}
+	u.timer.ticking = true
+	go func() {
+		for range time.Tick(time.Second) {
+			fyne.Do(func() {
+				if u.timerLabel != nil {
+					u.timerLabel.SetText(u.timer.text())
+				}
+			})
+		}
+	}()
+}

@@ -1,0 +1,129 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// SheetProtocol is the sheet of a meeting protocol.
+const SheetProtocol = "Protokoll"
+
+// Protocol is what a meeting protocol records.
+type Protocol struct {
+	Asset          domain.Asset
+	Classification *domain.Classification
+	Threshold      *domain.ThresholdAnalysis // nil when none was made
+	Parked         []domain.ParkedQuestion
+}
+
+// ExportProtocol writes the meeting record for the information owner to
+// sign, print-ready on A4: asset, scope, participants, information types
+// with levels and motivations, the result with its reasons, the
+// threshold outcome, parked questions, decision and review date.
+func ExportProtocol(w io.Writer, p Protocol) error {
+	m := domain.DefaultModel()
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f, m)
+	if err != nil {
+		return err
+	}
+	const sh = SheetProtocol
+	f.SetSheetName("Sheet1", sh)
+	c := p.Classification
+	r := &rowWriter{f: f, sheet: sh, st: st, row: 1}
+	r.line(st.title, "Protokoll från informationsklassning")
+	r.line(0, "")
+	r.pair("Informationstillgång", p.Asset.Name)
+	r.pair("Informationsägare", joinNonEmpty(p.Asset.OwnerName, p.Asset.OwnerRole, ", "))
+	r.pair("Typ av klassning", c.Kind.Label())
+	r.pair("Datum", c.Date.String())
+	r.pair("Avgränsning", c.Scope)
+	var people []string
+	for _, x := range c.Participants {
+		people = append(people, joinNonEmpty(x.Name, x.Role.Label(), ", "))
+	}
+	r.pair("Deltagare", strings.Join(people, "\n"))
+	r.line(0, "")
+
+	r.line(st.bold, "Informationstyper och nivåer")
+	r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar", "")
+	for _, t := range c.InfoTypes {
+		var why []string
+		for _, a := range domain.AllAspects {
+			if rt := t.Ratings[a]; rt.Motivation != "" {
+				why = append(why, string(a)+": "+rt.Motivation)
+			}
+		}
+		if t.Referred() {
+			why = []string{"Omfattas av säkerhetsskydd; klassas inte här och hanteras med säkerhetsskyddschefen."}
+		}
+		r.typeRow(t, strings.Join(why, "\n"))
+	}
+	r.line(0, "")
+	r.line(st.bold, "Resultat")
+	res := c.Result(m)
+	for _, ar := range res.Aspects {
+		info, _ := m.Aspect(ar.Aspect)
+		r.level(info.Name, ar.Effective, ar.Explain())
+	}
+	for _, wr := range res.Warnings {
+		r.line(st.wrap, "Varning: "+wr.Message)
+	}
+	r.line(0, "")
+	r.line(st.bold, "Tröskelanalys")
+	if t := p.Threshold; t != nil {
+		r.pair("Regelns utfall", t.Outcome().Label())
+		r.pair("Beslut", t.FinalDecision().Label())
+		if t.DecisionReason != "" {
+			r.pair("Skäl", t.DecisionReason)
+		}
+		if t.DSOOpinion != "" {
+			r.pair("Dataskyddsombudets yttrande", t.DSOOpinion)
+		}
+	} else {
+		r.line(st.text, "Ingen tröskelanalys gjordes.")
+	}
+	r.line(0, "")
+	r.line(st.bold, "Parkerade frågor")
+	if len(p.Parked) == 0 {
+		r.line(st.text, "Inga.")
+	}
+	for i, q := range p.Parked {
+		state := "öppen"
+		if q.Resolved {
+			state = "löst"
+		}
+		r.pair(fmt.Sprintf("%d (%s)", i+1, state), q.Text)
+	}
+	r.line(0, "")
+	r.line(st.bold, "Beslut")
+	r.pair("Beslutat av", c.DecidedBy)
+	r.pair("Beslutsdatum", c.DecidedAt.String())
+	r.pair("Nästa uppföljning", c.NextReview.String())
+	r.line(0, "")
+	r.line(0, "")
+	r.pair("Underskrift", "")
+	r.pair("Namnförtydligande", p.Asset.OwnerName)
+	r.pair("Datum", "")
+
+	f.SetColWidth(sh, "A", "A", 24)
+	f.SetColWidth(sh, "B", "E", 6)
+	f.SetColWidth(sh, "F", "F", 56)
+	f.SetColWidth(sh, "G", "G", 16)
+	size, portrait, fit, one, zero := 9, "portrait", true, 1, 0
+	f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero})
+	f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit})
+	f.SetDocProps(&excelize.DocProperties{Title: "Protokoll: " + p.Asset.Name, Creator: "Infoklass", Language: "sv-SE"})
+	return f.Write(w)
+}
+
+// WriteProtocolFile writes the protocol to path, atomically.
+func WriteProtocolFile(path string, p Protocol) error {
+	return writeAtomic(path, func(w io.Writer) error { return ExportProtocol(w, p) })
+}
