@@ -1,12 +1,19 @@
 # Infoklass – make targets. `make help` lists them.
 SHELL := /bin/bash
+.DEFAULT_GOAL := help
 GO ?= go
 BIN := bin/infoklass
-# Tests and vet run without cgo; the ci tag gives Fyne its software driver.
+# LDFLAGS are passed to go build when set, e.g. make build LDFLAGS="-s -w".
+LDFLAGS ?=
+GOLDFLAGS = $(if $(strip $(LDFLAGS)),-ldflags '$(LDFLAGS)')
+# Tests and vet run without cgo; the ci tag gives Fyne its software driver,
+# so every package, cmd/infoklass included, compiles without a C compiler.
+# The GUI binary itself is built with cgo as part of `make test`.
 TESTENV := CGO_ENABLED=0
 TESTTAGS := -tags ci
+VERSION = $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: help deps build run test vet fmt-check unit bench screenshots package clean
+.PHONY: help deps build run test vet fmt-check unit bench screenshots package icon clean
 
 help: ## visa målen / list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -14,18 +21,18 @@ help: ## visa målen / list the targets
 deps: ## installera systempaket som saknas / install missing system packages
 	@scripts/deps.sh build
 
-build: deps ## bygg programmet / build bin/infoklass
-	$(GO) build -o $(BIN) ./cmd/infoklass
+build: deps ## bygg programmet / build bin/infoklass (LDFLAGS="...")
+	$(GO) build $(GOLDFLAGS) -o $(BIN) ./cmd/infoklass
 
 run: build ## bygg och starta / build and open the app (ARGS="-db fil.db")
 	./$(BIN) $(ARGS)
 
-test: deps fmt-check vet unit build ## allt projektet kontrollerar / every check
-	@echo "make test: alla kontroller gick igenom"
+test: deps fmt-check vet unit build ## allt projektet kontrollerar / gofmt, vet, tests, GUI build
+	@echo "make test: alla kontroller gick igenom / all checks passed"
 
 fmt-check:
-	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
-	if [ -n "$$out" ]; then echo "gofmt behövs för:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*')); \
+	if [ -n "$$out" ]; then echo "gofmt behövs för / needs gofmt:"; echo "$$out"; exit 1; fi
 
 vet:
 	$(TESTENV) $(GO) vet $(TESTTAGS) ./...
@@ -40,11 +47,25 @@ screenshots: build ## skärmbilder till README / README screenshots under Xvfb
 	@scripts/deps.sh headless
 	scripts/screenshots.sh
 
-package: build ## Linux-paket med ikon och desktop-fil / Linux release archive in dist/
+# The fyne packaging tool cannot be installed with go install through the
+# module proxy, so tools/ is a module of its own that pins it.
+bin/fyne: tools/go.mod tools/go.sum
 	cd tools && $(GO) build -o ../bin/fyne fyne.io/tools/cmd/fyne
-	bin/fyne package --target linux --release --executable $(BIN) --icon assets/icon.png
-	mkdir -p dist && mv -f Infoklass.tar.xz dist/
+
+# The release binary is stripped and built with Fyne's release tag. fyne
+# package raises Build in FyneApp.toml on every run; the file is kept as it
+# was, so that the build number changes only when someone means it to.
+package: deps bin/fyne ## Linux-paket med ikon och desktop-fil / Linux release archive in dist/
+	$(GO) build -tags release -ldflags '-s -w $(LDFLAGS)' -o bin/release/infoklass ./cmd/infoklass
+	@mkdir -p dist && cp FyneApp.toml bin/FyneApp.toml.keep
+	bin/fyne package --target linux --release --executable bin/release/infoklass --icon assets/icon.png; \
+	rc=$$?; mv -f bin/FyneApp.toml.keep FyneApp.toml; exit $$rc
+	mv -f Infoklass.tar.xz dist/Infoklass-$(VERSION)-linux-$$($(GO) env GOARCH).tar.xz
 	@ls -l dist/
+
+icon: ## rendera assets/icon.png från icon.svg / render the icon PNG
+	@scripts/deps.sh icon
+	rsvg-convert -w 512 -h 512 assets/icon.svg -o assets/icon.png
 
 clean: ## ta bort byggda filer (inte byggcachen) / remove bin and dist
 	rm -rf bin dist

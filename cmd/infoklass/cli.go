@@ -24,6 +24,7 @@ func runExport(args []string, stdout io.Writer) error {
 	out := fs.String("o", "", "Excel-fil att skriva (.xlsx)")
 	asset := fs.String("asset", "", "exportera bara denna informationstillgång (för en upphandling)")
 	history := fs.Bool("history", false, "ta med historiken som ett eget blad")
+	protocol := fs.Bool("protocol", false, "skriv mötesprotokollet för -asset i stället för underlaget")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -38,6 +39,12 @@ func runExport(args []string, stdout io.Writer) error {
 	d, err := xlsx.Load(db, domain.Today())
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if *protocol {
+		if *asset == "" {
+			return fmt.Errorf("export: -protocol behöver -asset NAMN")
+		}
+		return writeProtocol(db, *asset, *out, stdout)
 	}
 	if *asset != "" {
 		one, ok := d.Only(*asset)
@@ -186,3 +193,35 @@ func parse(fs *flag.FlagSet, args []string) error {
 
 // command is the flag set's name without the program's.
 func command(fs *flag.FlagSet) string { return strings.TrimPrefix(fs.Name(), "infoklass ") }
+
+// writeProtocol writes the meeting protocol of the asset's latest
+// classification.
+func writeProtocol(db *sqlite.DB, name, out string, stdout io.Writer) error {
+	a, err := db.AssetByName(name)
+	if err != nil {
+		return err
+	}
+	if a == nil {
+		return fmt.Errorf("export: det finns ingen informationstillgång som heter %q", name)
+	}
+	c, err := db.LatestClassification(a.ID)
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		return fmt.Errorf("export: %s är inte klassad", a.Name)
+	}
+	t, err := db.CurrentThreshold(a.ID)
+	if err != nil {
+		return err
+	}
+	parked, err := db.ParkedQuestions(c.ID)
+	if err != nil {
+		return err
+	}
+	if err := xlsx.WriteProtocolFile(out, xlsx.Protocol{Asset: *a, Classification: c, Threshold: t, Parked: parked}); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Protokollet för %s skrevs till %s\n", a.Name, out)
+	return nil
+}

@@ -40,6 +40,18 @@ func TestCommands(t *testing.T) {
 		t.Errorf("single-asset export names %q", v)
 	}
 	f.Close()
+	prot := filepath.Join(dir, "protokoll.xlsx")
+	if err := runExport([]string{"-db", src, "-o", prot, "-asset", "Verksamhetssystem för hemtjänst", "-protocol"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if g, err := excelize.OpenFile(prot); err != nil {
+		t.Error(err)
+	} else {
+		if v, _ := g.GetCellValue("Protokoll", "A1"); v != "Protokoll från informationsklassning" {
+			t.Errorf("protocol title %q", v)
+		}
+		g.Close()
+	}
 	if err := runExport([]string{"-db", src, "-o", one, "-asset", "Finns inte"}, &out); err == nil {
 		t.Error("export of a missing asset succeeded")
 	}

@@ -24,7 +24,7 @@ const appID = "se.infoklass.app"
 const usage = `Infoklass – informationsklassning, tröskelanalys och prioriteringslista
 
   infoklass [-db FIL]                                 öppnar programmet
-  infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN] [-history]
+  infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN [-protocol]] [-history]
   infoklass import [-db FIL] [-dry-run] [-sheet BLAD] LISTA.xlsx
   infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen

@@ -118,6 +118,9 @@ func (w *workshopScreen) build() {
 	clock, clockBtn := w.u.timerControls()
 	w.parkBtn = widget.NewButtonWithIcon("Parkera fråga", theme.ContentAddIcon(), w.parkQuestion)
 	w.updateParkCount()
+	if w.locked {
+		w.parkBtn.Disable()
+	}
 	present := widget.NewButtonWithIcon("Presentation", theme.ViewFullScreenIcon(), w.u.togglePresentation)
 	if w.u.presenting {
 		present.SetText("Avsluta presentation")
@@ -201,6 +204,7 @@ func (w *workshopScreen) show(i int) {
 	}
 	if i == len(w.steps)-1 {
 		w.next.Disable()
+		w.next.SetText("Nästa steg")
 	} else {
 		w.next.Enable()
 		w.next.SetText("Nästa steg: " + w.steps[i+1].title)

@@ -108,9 +108,10 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.pair("Nästa uppföljning", c.NextReview.String())
 	r.line(0, "")
 	r.line(0, "")
-	r.pair("Underskrift", "")
+	line := strings.Repeat("_", 40)
+	r.pair("Underskrift", line)
 	r.pair("Namnförtydligande", p.Asset.OwnerName)
-	r.pair("Datum", "")
+	r.pair("Datum", line)
 
 	f.SetColWidth(sh, "A", "A", 24)
 	f.SetColWidth(sh, "B", "E", 6)

@@ -33,7 +33,7 @@ func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
 	add(&s.date, &excelize.Style{CustomNumFmt: &fmtDate, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
 	add(&s.number, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}})
 	add(&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F5FA8"}})
-	add(&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}})
+	add(&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top})
 	for _, l := range m.Levels {
 		var id int
 		color := strings.TrimPrefix(strings.ToUpper(l.Color), "#")
