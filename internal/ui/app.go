@@ -16,9 +16,10 @@ import (
 
 // Preference keys: the last opened database file and the window size.
 const (
-	prefLastDB = "lastDatabase"
-	prefWidth  = "windowWidth"
-	prefHeight = "windowHeight"
+	prefLastDB  = "lastDatabase"
+	prefWidth   = "windowWidth"
+	prefHeight  = "windowHeight"
+	prefVariant = "themeVariant"
 )
 
 // UI is the Infoklass main window and the database it shows.
@@ -45,10 +46,9 @@ func New(a fyne.App) *UI {
 	u := &UI{
 		app:   a,
 		model: domain.DefaultModel(),
-		theme: newTheme(),
 		Today: domain.Today,
 	}
-	a.Settings().SetTheme(u.theme)
+	u.applyTheme()
 	u.win = a.NewWindow("Infoklass")
 	p := a.Preferences()
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))

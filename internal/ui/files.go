@@ -30,7 +30,16 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	return fyne.NewMainMenu(file)
+	view := fyne.NewMenu("Visa",
+		fyne.NewMenuItem("Presentationsläge av/på", u.togglePresentation),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Ljust tema", func() { u.setVariant("light") }),
+		fyne.NewMenuItem("Mörkt tema", func() { u.setVariant("dark") }),
+		fyne.NewMenuItem("Tema som systemet", func() { u.setVariant("") }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Kortkommandon", u.showHelp),
+	)
+	return fyne.NewMainMenu(file, view)
 }
 
 // newDatabase asks for a file name and creates a new, empty database.

@@ -17,12 +17,30 @@ const presentationScale = 1.3
 func (u *UI) togglePresentation() {
 	u.flushFocused()
 	u.presenting = !u.presenting
+	u.applyTheme()
+	u.rebuild()
+}
+
+// applyTheme installs the theme for the current mode and variant.
+func (u *UI) applyTheme() {
 	t := newTheme()
 	if u.presenting {
 		t.scale = presentationScale
 	}
+	t.variant = u.app.Preferences().String(prefVariant)
 	u.theme = t
 	u.app.Settings().SetTheme(t)
+}
+
+// setVariant chooses the light or dark theme ("" follows the system).
+func (u *UI) setVariant(v string) {
+	u.app.Preferences().SetString(prefVariant, v)
+	u.applyTheme()
+	u.rebuild()
+}
+
+// rebuild shows the current screen anew, for a changed theme.
+func (u *UI) rebuild() {
 	switch {
 	case u.workshop != nil:
 		w := u.workshop

@@ -12,7 +12,8 @@ import (
 // presentation.
 type appTheme struct {
 	fyne.Theme
-	scale float32
+	scale   float32
+	variant string // "light", "dark", or "" to follow the system
 }
 
 func newTheme() *appTheme { return &appTheme{Theme: theme.DefaultTheme(), scale: 1} }
@@ -37,6 +38,12 @@ func (t *appTheme) Size(name fyne.ThemeSizeName) float32 {
 
 // Color returns the default colour, with a calmer primary colour.
 func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch t.variant {
+	case "light":
+		v = theme.VariantLight
+	case "dark":
+		v = theme.VariantDark
+	}
 	if name == theme.ColorNamePrimary {
 		return color.NRGBA{R: 0x1f, G: 0x5f, B: 0xa8, A: 0xff}
 	}
