@@ -23,7 +23,7 @@ func levelColor(m *domain.Model, l domain.Level) color.NRGBA {
 func levelTextColor(c color.NRGBA) color.Color {
 	// relative luminance, rough sRGB weights
 	lum := 0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)
-	if lum > 150 {
+	if lum > 135 {
 		return color.NRGBA{R: 0x1a, G: 0x1a, B: 0x1a, A: 0xff}
 	}
 	return color.White

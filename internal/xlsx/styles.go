@@ -38,8 +38,8 @@ func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
 		var id int
 		color := strings.TrimPrefix(strings.ToUpper(l.Color), "#")
 		font := "FFFFFF"
-		if l.Level == 2 {
-			font = "1A1A1A" // dark text on yellow
+		if l.Level == 2 || l.Level == 3 {
+			font = "1A1A1A" // dark text on yellow and orange reads better
 		}
 		add(&id, &excelize.Style{Font: &excelize.Font{Bold: true, Color: font},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
