@@ -56,7 +56,7 @@ bin/fyne: tools/go.mod tools/go.sum
 # package raises Build in FyneApp.toml on every run; the file is kept as it
 # was, so that the build number changes only when someone means it to.
 package: deps bin/fyne ## Linux-paket med ikon och desktop-fil / Linux release archive in dist/
-	$(GO) build -tags release -ldflags '-s -w $(LDFLAGS)' -o bin/release/infoklass ./cmd/infoklass
+	$(GO) build -tags release -ldflags '$(strip -s -w $(LDFLAGS))' -o bin/release/infoklass ./cmd/infoklass
 	@mkdir -p dist && cp FyneApp.toml bin/FyneApp.toml.keep
 	bin/fyne package --target linux --release --executable bin/release/infoklass --icon assets/icon.png; \
 	rc=$$?; mv -f bin/FyneApp.toml.keep FyneApp.toml; exit $$rc

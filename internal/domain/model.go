@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -169,4 +170,16 @@ func (m *Model) FloorFor(flags []Flag, a Aspect) (Level, []Floor) {
 		}
 	}
 	return max, from
+}
+
+// MinText names the levels the floor proposes, as in "K3, S3"; it is ""
+// for a floor that refers the information elsewhere.
+func (f Floor) MinText() string {
+	var parts []string
+	for _, a := range AllAspects {
+		if l, ok := f.Min[a]; ok {
+			parts = append(parts, Label(a, l))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

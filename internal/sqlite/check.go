@@ -85,16 +85,5 @@ func (s *DB) AllHistory() ([]domain.Change, error) {
 	if err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
-	defer rows.Close()
-	var out []domain.Change
-	for rows.Next() {
-		var c domain.Change
-		var at string
-		if err := rows.Scan(&c.ID, &at, &c.User, &c.AssetID, &c.Entity, &c.EntityID, &c.Field, &c.Old, &c.New); err != nil {
-			return nil, err
-		}
-		c.At = parseTimestamp(at)
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanChanges(rows)
 }

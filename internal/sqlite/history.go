@@ -46,6 +46,12 @@ func (s *DB) History(assetID int64) ([]domain.Change, error) {
 	if err != nil {
 		return nil, fmt.Errorf("history of asset %d: %w", assetID, err)
 	}
+	return scanChanges(rows)
+}
+
+// scanChanges reads change rows (id, at, user, asset_id, entity,
+// entity_id, field, old, new) and closes them.
+func scanChanges(rows *sql.Rows) ([]domain.Change, error) {
 	defer rows.Close()
 	var out []domain.Change
 	for rows.Next() {

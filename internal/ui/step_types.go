@@ -199,19 +199,10 @@ func floorHint(f domain.Floor) string {
 	if f.Refer {
 		return "klassas inte här"
 	}
-	s := ""
-	for _, a := range domain.AllAspects {
-		if l, ok := f.Min[a]; ok {
-			if s != "" {
-				s += ", "
-			}
-			s += domain.Label(a, l)
-		}
+	if s := f.MinText(); s != "" {
+		return "minst " + s
 	}
-	if s == "" {
-		return ""
-	}
-	return "minst " + s
+	return ""
 }
 
 func setFlag(flags []domain.Flag, f domain.Flag, on bool) []domain.Flag {

@@ -47,26 +47,10 @@ func ExportAsset(w io.Writer, d *Data) error {
 	c := d.Classifications[a.ID]
 	r.line(st.bold, "Resultat")
 	if c != nil {
-		res := c.Result(m)
-		for _, ar := range res.Aspects {
-			info, _ := m.Aspect(ar.Aspect)
-			r.level(info.Name, ar.Effective, ar.Explain())
-		}
-		for _, w := range res.Warnings {
-			r.line(st.wrap, "Varning: "+w.Message)
-		}
+		r.result(c, m)
 		r.line(0, "")
 		r.line(st.bold, "Informationstyper")
-		r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar", "")
-		for _, t := range c.InfoTypes {
-			var why []string
-			for _, asp := range domain.AllAspects {
-				if rt := t.Ratings[asp]; rt.Motivation != "" {
-					why = append(why, string(asp)+": "+rt.Motivation)
-				}
-			}
-			r.typeRow(t, strings.Join(why, "\n"))
-		}
+		r.types(c)
 	} else {
 		r.line(st.text, "Tillgången är inte klassad.")
 	}
@@ -219,4 +203,34 @@ func (r *rowWriter) requirement(id, text, applies string) {
 	r.text(7, applies, r.st.wrap)
 	r.fit(text, 78)
 	r.row++
+}
+
+// result writes each aspect's effective level with its explanation, and
+// the floor warnings.
+func (r *rowWriter) result(c *domain.Classification, m *domain.Model) {
+	res := c.Result(m)
+	for _, ar := range res.Aspects {
+		info, _ := m.Aspect(ar.Aspect)
+		r.level(info.Name, ar.Effective, ar.Explain())
+	}
+	for _, w := range res.Warnings {
+		r.line(r.st.wrap, "Varning: "+w.Message)
+	}
+}
+
+// types writes the information types with their levels and motivations.
+func (r *rowWriter) types(c *domain.Classification) {
+	r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar", "")
+	for _, t := range c.InfoTypes {
+		var why []string
+		for _, a := range domain.AllAspects {
+			if rt := t.Ratings[a]; rt.Motivation != "" {
+				why = append(why, string(a)+": "+rt.Motivation)
+			}
+		}
+		if t.Referred() {
+			why = []string{"Omfattas av säkerhetsskydd; klassas inte här och hanteras med säkerhetsskyddschefen."}
+		}
+		r.typeRow(t, strings.Join(why, "\n"))
+	}
 }

@@ -135,15 +135,7 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 		row++
 		f.SetCellStr(sh, fmt.Sprintf("B%d", row), fl.Label)
 		f.SetCellStyle(sh, fmt.Sprintf("B%d", row), fmt.Sprintf("B%d", row), st.wrap)
-		min := ""
-		for _, a := range domain.AllAspects {
-			if l, ok := fl.Min[a]; ok {
-				if min != "" {
-					min += ", "
-				}
-				min += domain.Label(a, l)
-			}
-		}
+		min := fl.MinText()
 		if fl.Refer {
 			min = "Klassas inte här – kontakta säkerhetsskyddschefen"
 		}

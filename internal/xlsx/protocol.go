@@ -52,29 +52,10 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.line(0, "")
 
 	r.line(st.bold, "Informationstyper och nivåer")
-	r.header("Informationstyp", "K", "R", "T", "S", "Motiveringar", "")
-	for _, t := range c.InfoTypes {
-		var why []string
-		for _, a := range domain.AllAspects {
-			if rt := t.Ratings[a]; rt.Motivation != "" {
-				why = append(why, string(a)+": "+rt.Motivation)
-			}
-		}
-		if t.Referred() {
-			why = []string{"Omfattas av säkerhetsskydd; klassas inte här och hanteras med säkerhetsskyddschefen."}
-		}
-		r.typeRow(t, strings.Join(why, "\n"))
-	}
+	r.types(c)
 	r.line(0, "")
 	r.line(st.bold, "Resultat")
-	res := c.Result(m)
-	for _, ar := range res.Aspects {
-		info, _ := m.Aspect(ar.Aspect)
-		r.level(info.Name, ar.Effective, ar.Explain())
-	}
-	for _, wr := range res.Warnings {
-		r.line(st.wrap, "Varning: "+wr.Message)
-	}
+	r.result(c, m)
 	r.line(0, "")
 	r.line(st.bold, "Tröskelanalys")
 	if t := p.Threshold; t != nil {
