@@ -5,7 +5,7 @@ GO ?= go
 BIN := bin/infoklass
 # LDFLAGS are passed to go build when set, e.g. make build LDFLAGS="-s -w".
 LDFLAGS ?=
-GOLDFLAGS = $(if $(strip $(LDFLAGS)),-ldflags '$(LDFLAGS)')
+GOLDFLAGS = $(if $(strip $(LDFLAGS)), -ldflags '$(LDFLAGS)')
 # Tests and vet run without cgo; the ci tag gives Fyne its software driver,
 # so every package, cmd/infoklass included, compiles without a C compiler.
 # The GUI binary itself is built with cgo as part of `make test`.
@@ -22,7 +22,7 @@ deps: ## installera systempaket som saknas / install missing system packages
 	@scripts/deps.sh build
 
 build: deps ## bygg programmet / build bin/infoklass (LDFLAGS="...")
-	$(GO) build $(GOLDFLAGS) -o $(BIN) ./cmd/infoklass
+	$(GO) build$(GOLDFLAGS) -o $(BIN) ./cmd/infoklass
 
 run: build ## bygg och starta / build and open the app (ARGS="-db fil.db")
 	./$(BIN) $(ARGS)
