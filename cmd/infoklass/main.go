@@ -70,7 +70,7 @@ func run(args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("okänt argument %q; se infoklass -h", fs.Arg(0))
 	}
-	useSwedish()
+	ui.UseLanguage()
 	a := app.NewWithID(appID)
 	a.SetIcon(assets.Icon)
 	u := ui.New(a)
@@ -84,10 +84,4 @@ func run(args []string) error {
 	u.Open(path) // a file that cannot be opened is explained in the window
 	u.Window().ShowAndRun()
 	return nil
-}
-
-// useSwedish makes Fyne's own texts (dialog buttons, file dialogs)
-// Swedish, like the rest of the program.
-func useSwedish() {
-	os.Setenv("LC_ALL", "sv_SE.UTF-8")
 }

@@ -14,6 +14,7 @@ type Factor struct {
 	ID     string `json:"id"`
 	Points int    `json:"points"`
 	Text   string `json:"text"` // Swedish, as in "stöder samhällsviktig verksamhet enligt RSA"
+	TextEN string `json:"text_en"`
 }
 
 // PriorityModel is the factor table of priority.md, as data.
@@ -89,6 +90,7 @@ type PriorityInput struct {
 type PriorityReason struct {
 	Points int
 	Text   string
+	Factor string // the factor's ID; "" for the manual adjustment
 }
 
 // String formats the reason as in "+3 stöder samhällsviktig verksamhet enligt RSA".
@@ -117,7 +119,7 @@ func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 	add := func(id string, applies bool) {
 		if f, ok := m.Factor(id); ok && applies {
 			p.Score += f.Points
-			p.Reasons = append(p.Reasons, PriorityReason{f.Points, f.Text})
+			p.Reasons = append(p.Reasons, PriorityReason{f.Points, f.Text, f.ID})
 		}
 	}
 	a := in.Asset
@@ -141,7 +143,7 @@ func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 	}
 	if in.Manual != 0 {
 		p.Score += in.Manual
-		p.Reasons = append(p.Reasons, PriorityReason{in.Manual, "manuell justering: " + in.ManualReason})
+		p.Reasons = append(p.Reasons, PriorityReason{in.Manual, "manuell justering: " + in.ManualReason, ""})
 	}
 	return p
 }

@@ -29,7 +29,14 @@ type Problem struct {
 	InfoType string // name of the information type, if any
 	Aspect   Aspect // the aspect, if any
 	Floor    Level  // the floor, for floor problems
-	Message  string
+	Message  string // in Swedish: Format with Args
+	Format   string // the message's format, for translation
+	Args     []any
+}
+
+// problem returns a Problem whose Message is format applied to args.
+func problem(kind ProblemKind, infoType string, a Aspect, format string, args ...any) Problem {
+	return Problem{Kind: kind, InfoType: infoType, Aspect: a, Format: format, Args: args, Message: fmt.Sprintf(format, args...)}
 }
 
 // Blocking reports whether the problem must be fixed before a decision.
@@ -50,7 +57,7 @@ func (p Problem) Blocking() bool {
 func (c *Classification) Problems(m *Model) []Problem {
 	var ps []Problem
 	if len(c.InfoTypes) == 0 {
-		ps = append(ps, Problem{Kind: ProblemNoInfoTypes, Message: "Inga informationstyper har lagts till."})
+		ps = append(ps, problem(ProblemNoInfoTypes, "", "", "Inga informationstyper har lagts till."))
 	}
 	for i := range c.InfoTypes {
 		ps = append(ps, c.InfoTypes[i].Problems(m)...)
@@ -62,13 +69,13 @@ func (c *Classification) Problems(m *Model) []Problem {
 			continue
 		}
 		if r.Level <= res[a] {
-			ps = append(ps, Problem{Kind: ProblemRaiseNotAbove, Aspect: a,
-				Message: fmt.Sprintf("Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), r.Level, res[a])})
+			ps = append(ps, problem(ProblemRaiseNotAbove, "", a,
+				"Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), r.Level, res[a]))
 			continue
 		}
 		if r.Reason == "" || strings.TrimSpace(r.Explanation) == "" {
-			ps = append(ps, Problem{Kind: ProblemRaiseNoReason, Aspect: a,
-				Message: fmt.Sprintf("Höjningen av %s till %s behöver ett skäl och en förklaring.", a.Name(), r.Level)})
+			ps = append(ps, problem(ProblemRaiseNoReason, "", a,
+				"Höjningen av %s till %s behöver ett skäl och en förklaring.", a.Name(), r.Level))
 		}
 	}
 	return ps
@@ -98,36 +105,33 @@ func (t *InfoType) Problems(m *Model) []Problem {
 	}
 	var ps []Problem
 	if NormalizeName(t.Name) == "" {
-		ps = append(ps, Problem{Kind: ProblemNoName, InfoType: name, Message: "En informationstyp saknar namn."})
+		ps = append(ps, problem(ProblemNoName, name, "", "En informationstyp saknar namn."))
 	}
 	if t.Referred() {
-		return append(ps, Problem{Kind: ProblemSecurityProtect, InfoType: name,
-			Message: fmt.Sprintf("'%s' omfattas av säkerhetsskydd och klassas inte här. Kontakta säkerhetsskyddschefen.", name)})
+		return append(ps, problem(ProblemSecurityProtect, name, "",
+			"'%s' omfattas av säkerhetsskydd och klassas inte här. Kontakta säkerhetsskyddschefen.", name))
 	}
 	for _, a := range m.AspectCodes() {
 		r := t.Ratings[a]
 		if r.Level == Unset {
-			ps = append(ps, Problem{Kind: ProblemNoLevel, InfoType: name, Aspect: a,
-				Message: fmt.Sprintf("'%s': ingen nivå vald för %s.", name, strings.ToLower(a.Name()))})
+			ps = append(ps, problem(ProblemNoLevel, name, a, "'%s': ingen nivå vald för %s.", name, strings.ToLower(a.Name())))
 			continue
 		}
 		motivated := strings.TrimSpace(r.Motivation) != ""
 		if !motivated {
-			ps = append(ps, Problem{Kind: ProblemNoMotivation, InfoType: name, Aspect: a,
-				Message: fmt.Sprintf("'%s': %s saknar motivering.", name, Label(a, r.Level))})
+			ps = append(ps, problem(ProblemNoMotivation, name, a, "'%s': %s saknar motivering.", name, Label(a, r.Level)))
 		}
 		floor, from := m.FloorFor(t.Flags, a)
 		if r.Level >= floor {
 			continue
 		}
-		p := Problem{InfoType: name, Aspect: a, Floor: floor}
+		var p Problem
 		if motivated {
-			p.Kind = ProblemBelowFloor
-			p.Message = fmt.Sprintf("'%s': %s är under golvet %s (%s).", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
+			p = problem(ProblemBelowFloor, name, a, "'%s': %s är under golvet %s (%s).", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
 		} else {
-			p.Kind = ProblemBelowFloorNoWhy
-			p.Message = fmt.Sprintf("'%s': %s är under golvet %s (%s). Motivera varför en lägre nivå räcker.", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
+			p = problem(ProblemBelowFloorNoWhy, name, a, "'%s': %s är under golvet %s (%s). Motivera varför en lägre nivå räcker.", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
 		}
+		p.Floor = floor
 		ps = append(ps, p)
 	}
 	return ps

@@ -19,19 +19,25 @@ type AspectResult struct {
 // Explain says in Swedish why the effective level is what it is, as in
 // "K4 från 'Skyddade adresser'".
 func (r AspectResult) Explain() string {
-	if r.Effective == Unset {
-		return Label(r.Aspect, Unset) + " ingen nivå vald ännu"
-	}
-	from := quoteList(r.From)
-	if r.Raise != nil {
-		return fmt.Sprintf("%s höjd från %s (%s) på grund av %s: %s",
-			Label(r.Aspect, r.Effective), Label(r.Aspect, r.Calculated), from,
-			strings.ToLower(string(r.Raise.Reason)), r.Raise.Explanation)
-	}
-	return fmt.Sprintf("%s från %s", Label(r.Aspect, r.Effective), from)
+	format, args := r.Explanation("och")
+	return fmt.Sprintf(format, args...)
 }
 
-func quoteList(names []string) string {
+// Explanation returns Explain's Swedish format and its arguments, with
+// and joining the last two names, so that it can be translated.
+func (r AspectResult) Explanation(and string) (format string, args []any) {
+	if r.Effective == Unset {
+		return "%s ingen nivå vald ännu", []any{Label(r.Aspect, Unset)}
+	}
+	from := quoteList(r.From, and)
+	if r.Raise != nil {
+		return "%s höjd från %s (%s) på grund av %s: %s", []any{Label(r.Aspect, r.Effective), Label(r.Aspect, r.Calculated), from,
+			string(r.Raise.Reason), r.Raise.Explanation}
+	}
+	return "%s från %s", []any{Label(r.Aspect, r.Effective), from}
+}
+
+func quoteList(names []string, and string) string {
 	q := make([]string, len(names))
 	for i, n := range names {
 		q[i] = "'" + n + "'"
@@ -42,7 +48,7 @@ func quoteList(names []string) string {
 	case 1:
 		return q[0]
 	}
-	return strings.Join(q[:len(q)-1], ", ") + " och " + q[len(q)-1]
+	return strings.Join(q[:len(q)-1], ", ") + " " + and + " " + q[len(q)-1]
 }
 
 // Result is an asset's classification result.

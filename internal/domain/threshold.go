@@ -263,7 +263,16 @@ func (t *ThresholdAnalysis) Overrides() bool {
 // ThresholdProblem is something missing in a threshold analysis, in Swedish.
 type ThresholdProblem struct {
 	QuestionID string // the question, if any
-	Message    string
+	Message    string // in Swedish: Format with Args
+	Format     string // the message's format, for translation
+	Args       []any
+}
+
+// ThresholdUnanswered is the format of the problem of a question not yet answered.
+const ThresholdUnanswered = "%s är inte besvarad."
+
+func thresholdProblem(id, format string, args ...any) ThresholdProblem {
+	return ThresholdProblem{QuestionID: id, Format: format, Args: args, Message: fmt.Sprintf(format, args...)}
 }
 
 // Problems lists what is missing before the analysis can be shown as
@@ -274,7 +283,7 @@ func (t *ThresholdAnalysis) Problems() []ThresholdProblem {
 	var ps []ThresholdProblem
 	if t.NotApplicable {
 		if strings.TrimSpace(t.NotApplicableReason) == "" {
-			ps = append(ps, ThresholdProblem{Message: "Skriv varför tröskelanalysen inte är tillämplig."})
+			ps = append(ps, thresholdProblem("", "Skriv varför tröskelanalysen inte är tillämplig."))
 		}
 		return ps
 	}
@@ -282,13 +291,13 @@ func (t *ThresholdAnalysis) Problems() []ThresholdProblem {
 		r := t.Responses[q.ID]
 		switch {
 		case r.Answer == AnswerNone && q.Part != "C":
-			ps = append(ps, ThresholdProblem{q.ID, fmt.Sprintf("%s är inte besvarad.", q.ID)})
+			ps = append(ps, thresholdProblem(q.ID, ThresholdUnanswered, q.ID))
 		case (r.Answer == AnswerYes || r.Answer == AnswerUnsure) && strings.TrimSpace(r.Comment) == "":
-			what := "en kommentar"
+			format := "%s besvarad med %s behöver en kommentar."
 			if q.Part == "C" {
-				what = "en referens eller förklaring"
+				format = "%s besvarad med %s behöver en referens eller förklaring."
 			}
-			ps = append(ps, ThresholdProblem{q.ID, fmt.Sprintf("%s besvarad med %s behöver %s.", q.ID, r.Answer.Label(), what)})
+			ps = append(ps, thresholdProblem(q.ID, format, q.ID, r.Answer.Label()))
 		}
 	}
 	rule := t.Outcome()
@@ -296,20 +305,20 @@ func (t *ThresholdAnalysis) Problems() []ThresholdProblem {
 	dso := strings.TrimSpace(t.DSOOpinion) != ""
 	switch {
 	case rule == OutcomeAssess && t.Decision == DecisionNone:
-		ps = append(ps, ThresholdProblem{Message: "Ett kriterium är uppfyllt: gruppen ska besluta om konsekvensbedömning krävs eller inte."})
+		ps = append(ps, thresholdProblem("", "Ett kriterium är uppfyllt: gruppen ska besluta om konsekvensbedömning krävs eller inte."))
 	case rule == OutcomeAssess && !reason:
-		ps = append(ps, ThresholdProblem{Message: "Skriv varför gruppen beslutade så."})
+		ps = append(ps, thresholdProblem("", "Skriv varför gruppen beslutade så."))
 	}
 	if t.Overrides() {
 		if !reason {
-			ps = append(ps, ThresholdProblem{Message: "Beslutet avviker från regeln: skriv skälet."})
+			ps = append(ps, thresholdProblem("", "Beslutet avviker från regeln: skriv skälet."))
 		}
 		if !dso {
-			ps = append(ps, ThresholdProblem{Message: "Beslutet avviker från regeln: dataskyddsombudets yttrande måste antecknas."})
+			ps = append(ps, thresholdProblem("", "Beslutet avviker från regeln: dataskyddsombudets yttrande måste antecknas."))
 		}
 	}
 	if rule == OutcomeException && !dso && !t.Overrides() {
-		ps = append(ps, ThresholdProblem{Message: "Undantag i del C: dataskyddsombudets yttrande måste antecknas."})
+		ps = append(ps, thresholdProblem("", "Undantag i del C: dataskyddsombudets yttrande måste antecknas."))
 	}
 	return ps
 }

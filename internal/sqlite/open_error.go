@@ -34,21 +34,28 @@ type OpenError struct {
 }
 
 func (e *OpenError) Error() string {
+	format, args := e.Message()
+	return fmt.Sprintf(format, args...)
+}
+
+// Message returns the error's Swedish format and its arguments, so that
+// the user interface can translate it.
+func (e *OpenError) Message() (format string, args []any) {
 	switch e.Kind {
 	case NotDatabase:
-		return fmt.Sprintf("Filen %s är ingen Infoklass-databas: det är inte en SQLite-fil. Filen har inte ändrats.", e.Path)
+		return "Filen %s är ingen Infoklass-databas: det är inte en SQLite-fil. Filen har inte ändrats.", []any{e.Path}
 	case Corrupt:
-		return fmt.Sprintf("Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Återställ en säkerhetskopia eller öppna en annan fil.", e.Path)
+		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Återställ en säkerhetskopia eller öppna en annan fil.", []any{e.Path}
 	case Foreign:
-		return fmt.Sprintf("Filen %s är en SQLite-databas från ett annat program, inte en Infoklass-databas. Filen har inte ändrats.", e.Path)
+		return "Filen %s är en SQLite-databas från ett annat program, inte en Infoklass-databas. Filen har inte ändrats.", []any{e.Path}
 	case Newer:
-		return fmt.Sprintf("Filen %s har skapats av en nyare version av Infoklass (databasversion %v). Uppdatera programmet för att öppna den. Filen har inte ändrats.", e.Path, e.Err)
+		return "Filen %s har skapats av en nyare version av Infoklass (databasversion %v). Uppdatera programmet för att öppna den. Filen har inte ändrats.", []any{e.Path, e.Err}
 	case Older:
-		return fmt.Sprintf("Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas. Filen kan inte uppgraderas när den är skrivskyddad; gör den skrivbar och öppna den igen. Filen har inte ändrats.", e.Path)
+		return "Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas. Filen kan inte uppgraderas när den är skrivskyddad; gör den skrivbar och öppna den igen. Filen har inte ändrats.", []any{e.Path}
 	case Locked:
-		return fmt.Sprintf("Filen %s är redan öppen i ett annat Infoklass-fönster. Två fönster får inte skriva i samma fil; stäng det andra eller öppna filen skrivskyddad.", e.Path)
+		return "Filen %s är redan öppen i ett annat Infoklass-fönster. Två fönster får inte skriva i samma fil; stäng det andra eller öppna filen skrivskyddad.", []any{e.Path}
 	}
-	return fmt.Sprintf("Filen %s kunde inte öppnas: %v", e.Path, e.Err)
+	return "Filen %s kunde inte öppnas: %v", []any{e.Path, e.Err}
 }
 
 // Unwrap returns the underlying error.

@@ -4,7 +4,6 @@
 package ui
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -43,6 +42,7 @@ type UI struct {
 
 // New creates the main window of app a. Call Open to show a database.
 func New(a fyne.App) *UI {
+	translationsOnce.Do(loadTranslations)
 	u := &UI{
 		app:   a,
 		model: domain.DefaultModel(),
@@ -97,9 +97,9 @@ func (u *UI) updateTitle() {
 		u.win.SetTitle("Infoklass")
 		return
 	}
-	title := fmt.Sprintf("Infoklass – %s (%s)", filepath.Base(u.db.Path()), filepath.Dir(u.db.Path()))
+	title := trf("Infoklass – %s (%s)", filepath.Base(u.db.Path()), filepath.Dir(u.db.Path()))
 	if u.db.ReadOnly() {
-		title += " – skrivskyddad"
+		title += tr(" – skrivskyddad")
 	}
 	u.win.SetTitle(title)
 }
@@ -148,7 +148,7 @@ func (u *UI) showWorkshop(assetID int64) {
 	u.flushFocused()
 	w, err := newWorkshopScreen(u, assetID)
 	if err != nil {
-		u.showError("Klassningen kunde inte öppnas", err)
+		u.showError(tr("Klassningen kunde inte öppnas"), err)
 		return
 	}
 	u.workshop = w

@@ -20,11 +20,11 @@ type assetForm struct {
 func (r *registerScreen) editAsset(id int64) {
 	a, err := r.u.db.Asset(id)
 	if err != nil {
-		r.u.showError("Tillgången kunde inte öppnas", err)
+		r.u.showError(tr("Tillgången kunde inte öppnas"), err)
 		return
 	}
 	f := &assetForm{u: r.u, a: *a}
-	d := dialog.NewCustom("Uppgifter om informationstillgången", "Stäng", f.content(), r.u.win)
+	d := dialog.NewCustom(tr("Uppgifter om informationstillgången"), tr("Stäng"), f.content(), r.u.win)
 	d.SetOnClosed(func() {
 		r.u.flushFocused()
 		r.reload()
@@ -56,7 +56,7 @@ func (f *assetForm) check(label string, get func(*domain.Asset) *bool) *widget.C
 	c.SetChecked(*get(&f.a))
 	c.OnChanged = func(on bool) {
 		if err := f.update(func(a *domain.Asset) { *get(a) = on }); err != nil {
-			f.u.showError("Ändringen sparades inte", err)
+			f.u.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	return c
@@ -76,7 +76,7 @@ func (f *assetForm) content() fyne.CanvasObject {
 	kind.OnChanged = func(string) {
 		k := domain.AssetKinds[kind.SelectedIndex()]
 		if err := f.update(func(a *domain.Asset) { a.Kind = k }); err != nil {
-			f.u.showError("Ändringen sparades inte", err)
+			f.u.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	procurement := newDateField(f.a.ProcurementDate, func(d domain.Date) error {
@@ -86,24 +86,24 @@ func (f *assetForm) content() fyne.CanvasObject {
 		return f.update(func(a *domain.Asset) { a.Notes = s })
 	})
 	form := widget.NewForm(
-		widget.NewFormItem("Namn", name),
-		widget.NewFormItem("Beskrivning", desc),
-		widget.NewFormItem("Typ", kind),
-		widget.NewFormItem("Informationsägare", f.text(func(a *domain.Asset) *string { return &a.OwnerName })),
-		widget.NewFormItem("Ägarens roll", f.text(func(a *domain.Asset) *string { return &a.OwnerRole })),
-		widget.NewFormItem("Förvaltningsobjekt", f.text(func(a *domain.Asset) *string { return &a.ManagementObject })),
-		widget.NewFormItem("System", f.text(func(a *domain.Asset) *string { return &a.System })),
-		widget.NewFormItem("Leverantör", f.text(func(a *domain.Asset) *string { return &a.Supplier })),
-		widget.NewFormItem("Upphandling/licens", procurement),
-		widget.NewFormItem("Anteckningar", notes),
+		widget.NewFormItem(tr("Namn"), name),
+		widget.NewFormItem(tr("Beskrivning"), desc),
+		widget.NewFormItem(tr("Typ"), kind),
+		widget.NewFormItem(tr("Informationsägare"), f.text(func(a *domain.Asset) *string { return &a.OwnerName })),
+		widget.NewFormItem(tr("Ägarens roll"), f.text(func(a *domain.Asset) *string { return &a.OwnerRole })),
+		widget.NewFormItem(tr("Förvaltningsobjekt"), f.text(func(a *domain.Asset) *string { return &a.ManagementObject })),
+		widget.NewFormItem(tr("System"), f.text(func(a *domain.Asset) *string { return &a.System })),
+		widget.NewFormItem(tr("Leverantör"), f.text(func(a *domain.Asset) *string { return &a.Supplier })),
+		widget.NewFormItem(tr("Upphandling/licens"), procurement),
+		widget.NewFormItem(tr("Anteckningar"), notes),
 	)
-	form.Items[8].HintText = "Datum för kommande upphandling, licensförnyelse eller avtalsslut (ÅÅÅÅ-MM-DD)."
+	form.Items[8].HintText = tr("Datum för kommande upphandling, licensförnyelse eller avtalsslut (ÅÅÅÅ-MM-DD).")
 	flags := container.NewVBox(
-		f.check("Behandlar personuppgifter", func(a *domain.Asset) *bool { return &a.PersonalData }),
-		f.check("Stöder samhällsviktig verksamhet enligt RSA", func(a *domain.Asset) *bool { return &a.RSACritical }),
-		f.check("Omfattas av cybersäkerhetslagen (NIS2)", func(a *domain.Asset) *bool { return &a.NIS2 }),
+		f.check(tr("Behandlar personuppgifter"), func(a *domain.Asset) *bool { return &a.PersonalData }),
+		f.check(tr("Stöder samhällsviktig verksamhet enligt RSA"), func(a *domain.Asset) *bool { return &a.RSACritical }),
+		f.check(tr("Omfattas av cybersäkerhetslagen (NIS2)"), func(a *domain.Asset) *bool { return &a.NIS2 }),
 	)
-	saved := widget.NewLabel("Allt du skriver sparas direkt.")
+	saved := widget.NewLabel(tr("Allt du skriver sparas direkt."))
 	saved.Importance = widget.LowImportance
 	return container.NewVScroll(container.NewVBox(form, flags, saved))
 }
@@ -118,6 +118,6 @@ func newDateField(d domain.Date, save func(domain.Date) error) *field {
 		}
 		return save(v)
 	})
-	f.SetPlaceHolder("ÅÅÅÅ-MM-DD")
+	f.SetPlaceHolder(tr("ÅÅÅÅ-MM-DD"))
 	return f
 }

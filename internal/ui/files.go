@@ -20,24 +20,27 @@ import (
 const dbExt = ".db"
 
 func (u *UI) mainMenu() *fyne.MainMenu {
-	quit := fyne.NewMenuItem("Avsluta", func() { u.flushFocused(); u.app.Quit() })
+	quit := fyne.NewMenuItem(tr("Avsluta"), func() { u.flushFocused(); u.app.Quit() })
 	quit.IsQuit = true
-	file := fyne.NewMenu("Arkiv",
-		fyne.NewMenuItem("Ny databas…", u.newDatabase),
-		fyne.NewMenuItem("Öppna…", u.openDatabase),
-		fyne.NewMenuItem("Spara kopia som…", u.saveCopy),
-		fyne.NewMenuItem("Återställ från säkerhetskopia…", u.restoreBackup),
+	file := fyne.NewMenu(tr("Arkiv"),
+		fyne.NewMenuItem(tr("Ny databas…"), u.newDatabase),
+		fyne.NewMenuItem(tr("Öppna…"), u.openDatabase),
+		fyne.NewMenuItem(tr("Spara kopia som…"), u.saveCopy),
+		fyne.NewMenuItem(tr("Återställ från säkerhetskopia…"), u.restoreBackup),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	view := fyne.NewMenu("Visa",
-		fyne.NewMenuItem("Presentationsläge av/på", u.togglePresentation),
+	view := fyne.NewMenu(tr("Visa"),
+		fyne.NewMenuItem(tr("Presentationsläge av/på"), u.togglePresentation),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Ljust tema", func() { u.setVariant("light") }),
-		fyne.NewMenuItem("Mörkt tema", func() { u.setVariant("dark") }),
-		fyne.NewMenuItem("Tema som systemet", func() { u.setVariant("") }),
+		fyne.NewMenuItem(tr("Ljust tema"), func() { u.setVariant("light") }),
+		fyne.NewMenuItem(tr("Mörkt tema"), func() { u.setVariant("dark") }),
+		fyne.NewMenuItem(tr("Tema som systemet"), func() { u.setVariant("") }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Kortkommandon", u.showHelp),
+		fyne.NewMenuItem(tr("Kortkommandon"), u.showHelp),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(tr("Språk")+": Svenska", func() { u.chooseLanguage("sv") }),
+		fyne.NewMenuItem(tr("Språk")+": English", func() { u.chooseLanguage("en") }),
 	)
 	return fyne.NewMainMenu(file, view)
 }
@@ -52,7 +55,7 @@ func (u *UI) newDatabase() {
 		w.Close()
 		// The save dialog creates an empty file; an empty file becomes a new database.
 		if info, err := os.Stat(path); err == nil && info.Size() > 0 {
-			u.showError("Filen finns redan", errors.New("filen "+path+" finns redan och skrivs inte över. Välj ett nytt namn"))
+			u.showError(tr("Filen finns redan"), errors.New(tr("filen ")+path+tr(" finns redan och skrivs inte över. Välj ett nytt namn")))
 			return
 		}
 		u.Open(path)
@@ -92,10 +95,10 @@ func (u *UI) saveCopy() {
 		w.Close()
 		os.Remove(path) // the dialog created it empty; the copy must write a new file
 		if err := u.db.SaveCopy(path); err != nil {
-			u.showError("Kopian kunde inte sparas", err)
+			u.showError(tr("Kopian kunde inte sparas"), err)
 			return
 		}
-		dialog.ShowInformation("Kopia sparad", "En kopia av databasen sparades som\n"+path+"\n\nDu arbetar fortfarande i "+u.db.Path()+".", u.win)
+		dialog.ShowInformation(tr("Kopia sparad"), tr("En kopia av databasen sparades som\n")+path+tr("\n\nDu arbetar fortfarande i ")+u.db.Path()+".", u.win)
 	}, u.win)
 	base := strings.TrimSuffix(filepath.Base(u.db.Path()), dbExt)
 	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)
@@ -129,26 +132,26 @@ func withExt(path string) string {
 func (u *UI) showOpenProblem(path string, err error) {
 	if u.db != nil {
 		// Something is already open: keep it, and explain in a dialog.
-		u.showError("Filen kunde inte öppnas", err)
+		u.showError(tr("Filen kunde inte öppnas"), err)
 		return
 	}
 	u.updateTitle()
-	title := widget.NewLabelWithStyle("Databasen kunde inte öppnas", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(tr("Databasen kunde inte öppnas"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	msg := widget.NewLabel(message(err))
 	msg.Wrapping = fyne.TextWrapWord
-	retry := widget.NewButtonWithIcon("Försök igen", theme.ViewRefreshIcon(), func() { u.Open(path) })
-	readOnly := widget.NewButtonWithIcon("Öppna skrivskyddad", theme.VisibilityIcon(), func() { u.openReadOnly(path) })
+	retry := widget.NewButtonWithIcon(tr("Försök igen"), theme.ViewRefreshIcon(), func() { u.Open(path) })
+	readOnly := widget.NewButtonWithIcon(tr("Öppna skrivskyddad"), theme.VisibilityIcon(), func() { u.openReadOnly(path) })
 	readOnly.Hide()
 	var oe *sqlite.OpenError
-	hint := "Filen har inte ändrats. Välj en annan fil, eller skapa en ny databas."
+	hint := tr("Filen har inte ändrats. Välj en annan fil, eller skapa en ny databas.")
 	if errors.As(err, &oe) && oe.Kind == sqlite.Locked {
-		hint = "Stäng det andra fönstret och försök igen, eller öppna filen skrivskyddad för att läsa."
+		hint = tr("Stäng det andra fönstret och försök igen, eller öppna filen skrivskyddad för att läsa.")
 		readOnly.Show()
 	}
-	open := widget.NewButtonWithIcon("Öppna en annan fil…", theme.FolderOpenIcon(), u.openDatabase)
+	open := widget.NewButtonWithIcon(tr("Öppna en annan fil…"), theme.FolderOpenIcon(), u.openDatabase)
 	open.Importance = widget.HighImportance
-	create := widget.NewButtonWithIcon("Skapa en ny databas…", theme.ContentAddIcon(), u.newDatabase)
+	create := widget.NewButtonWithIcon(tr("Skapa en ny databas…"), theme.ContentAddIcon(), u.newDatabase)
 	box := container.NewVBox(
 		container.NewHBox(widget.NewIcon(theme.WarningIcon()), title),
 		msg,

@@ -13,7 +13,7 @@ import (
 func (u *UI) showHistory(a domain.Asset) {
 	changes, err := u.db.History(a.ID)
 	if err != nil {
-		u.showError("Historiken kunde inte läsas", err)
+		u.showError(tr("Historiken kunde inte läsas"), err)
 		return
 	}
 	list := widget.NewList(func() int { return len(changes) },
@@ -25,13 +25,13 @@ func (u *UI) showHistory(a domain.Asset) {
 			case c.Old == "":
 				text += c.New
 			case c.New == "":
-				text += c.Old + " → (tomt)"
+				text += c.Old + tr(" → (tomt)")
 			default:
 				text += c.Old + " → " + c.New
 			}
 			o.(*widget.Label).SetText(text)
 		})
-	d := dialog.NewCustom("Historik: "+a.Name, "Stäng", list, u.win)
+	d := dialog.NewCustom(tr("Historik: ")+a.Name, tr("Stäng"), list, u.win)
 	d.Resize(fyne.NewSize(960, 640))
 	d.Show()
 }

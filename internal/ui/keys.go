@@ -116,10 +116,10 @@ func (u *UI) typedRune(r rune) {
 func (u *UI) showHelp() {
 	grid := container.NewGridWithColumns(2)
 	for _, r := range helpRows {
-		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		grid.Add(widget.NewLabel(r[1]))
+		grid.Add(widget.NewLabelWithStyle(tr(r[0]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		grid.Add(widget.NewLabel(tr(r[1])))
 	}
-	d := dialog.NewCustom("Kortkommandon", "Stäng", grid, u.win)
+	d := dialog.NewCustom(tr("Kortkommandon"), tr("Stäng"), grid, u.win)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
 }

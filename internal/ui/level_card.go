@@ -35,16 +35,16 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	col := levelColor(m, l)
 	band := canvas.NewRectangle(col)
 	band.CornerRadius = 6
-	title := canvas.NewText(fmt.Sprintf("%d  %s", l, info.Label), levelTextColor(col))
+	title := canvas.NewText(fmt.Sprintf("%d  %s", l, pick(info.Label, info.LabelEN)), levelTextColor(col))
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.TextSize = theme.TextSize() * 1.3
 	head := container.NewStack(band, container.NewPadded(title))
-	desc := widget.NewLabel(info.Descriptions[a])
+	desc := widget.NewLabel(pick(info.Descriptions[a], info.DescriptionsEN[a]))
 	desc.Wrapping = fyne.TextWrapWord
 	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(head, desc)
 	if floor != domain.Unset && l < floor {
-		below := widget.NewLabel(fmt.Sprintf("Under golvet %s", domain.Label(a, floor)))
+		below := widget.NewLabel(trf("Under golvet %s", domain.Label(a, floor)))
 		below.Importance = widget.WarningImportance
 		body.Add(below)
 	}
@@ -91,7 +91,7 @@ func (c *levelCard) apply() {
 		c.frame.StrokeColor = th.Color(theme.ColorNamePrimary, v)
 		c.frame.StrokeWidth = 5
 		c.frame.FillColor = th.Color(theme.ColorNameSelection, v)
-		c.chosen.SetText("✓ Vald nivå")
+		c.chosen.SetText(tr("✓ Vald nivå"))
 	} else {
 		c.frame.StrokeColor = th.Color(theme.ColorNameInputBorder, v)
 		c.frame.StrokeWidth = 1

@@ -23,14 +23,15 @@ var known = []error{
 func message(err error) string {
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		return oe.Error()
+		format, args := oe.Message()
+		return trf(format, args...)
 	}
 	for _, k := range known {
 		if errors.Is(err, k) {
-			return capitalize(k.Error()) + "."
+			return tr(capitalize(k.Error()) + ".")
 		}
 	}
-	return "Något gick fel och ändringen kunde inte sparas. Det du skrivit finns kvar på skärmen.\n\nTekniska detaljer: " + err.Error()
+	return tr("Något gick fel och ändringen kunde inte sparas. Det du skrivit finns kvar på skärmen.\n\nTekniska detaljer: ") + err.Error()
 }
 
 func capitalize(s string) string {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -15,8 +13,8 @@ import (
 // parkQuestion asks for a question to set aside and parks it.
 func (w *workshopScreen) parkQuestion() {
 	entry := widget.NewMultiLineEntry()
-	entry.SetPlaceHolder("T.ex. Vem äger loggarna hos leverantören?")
-	d := dialog.NewForm("Parkera en fråga", "Parkera", "Avbryt", []*widget.FormItem{widget.NewFormItem("Fråga", entry)}, func(ok bool) {
+	entry.SetPlaceHolder(tr("T.ex. Vem äger loggarna hos leverantören?"))
+	d := dialog.NewForm(tr("Parkera en fråga"), tr("Parkera"), tr("Avbryt"), []*widget.FormItem{widget.NewFormItem(tr("Fråga"), entry)}, func(ok bool) {
 		if ok {
 			w.park(entry.Text)
 		}
@@ -30,7 +28,7 @@ func (w *workshopScreen) parkQuestion() {
 func (w *workshopScreen) park(text string) {
 	q := domain.ParkedQuestion{Text: text}
 	if err := w.u.db.ParkQuestion(w.c.ID, &q); err != nil {
-		w.u.showError("Frågan parkerades inte", err)
+		w.u.showError(tr("Frågan parkerades inte"), err)
 		return
 	}
 	w.parked = append(w.parked, q)
@@ -48,17 +46,17 @@ func (w *workshopScreen) updateParkCount() {
 		}
 	}
 	if open > 0 {
-		w.parkBtn.SetText(fmt.Sprintf("Parkera fråga (%d öppna)", open))
+		w.parkBtn.SetText(trf("Parkera fråga (%d öppna)", open))
 	} else {
-		w.parkBtn.SetText("Parkera fråga")
+		w.parkBtn.SetText(tr("Parkera fråga"))
 	}
 }
 
 // parkedList shows the parked questions with a box to mark each resolved.
 func (w *workshopScreen) parkedList() fyne.CanvasObject {
-	box := container.NewVBox(subheading(fmt.Sprintf("Parkerade frågor (%d)", len(w.parked))))
+	box := container.NewVBox(subheading(trf("Parkerade frågor (%d)", len(w.parked))))
 	if len(w.parked) == 0 {
-		box.Add(widget.NewLabel("Inga parkerade frågor."))
+		box.Add(widget.NewLabel(tr("Inga parkerade frågor.")))
 	}
 	for i := range w.parked {
 		i := i
@@ -67,7 +65,7 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 			next := w.parked[i]
 			next.Resolved = on
 			if err := w.u.db.UpdateParked(&next); err != nil {
-				w.u.showError("Ändringen sparades inte", err)
+				w.u.showError(tr("Ändringen sparades inte"), err)
 				return
 			}
 			w.parked[i] = next
@@ -76,7 +74,7 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 		check.SetChecked(q.Resolved)
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			if err := w.u.db.DeleteParked(q.ID); err != nil {
-				w.u.showError("Frågan togs inte bort", err)
+				w.u.showError(tr("Frågan togs inte bort"), err)
 				return
 			}
 			w.parked = append(w.parked[:i], w.parked[i+1:]...)

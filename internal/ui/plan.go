@@ -30,7 +30,7 @@ func (u *UI) showPlan(year int) {
 	u.flushFocused()
 	p := &planScreen{u: u, year: year}
 	if err := p.load(); err != nil {
-		u.showError("Planen kunde inte läsas", err)
+		u.showError(tr("Planen kunde inte läsas"), err)
 		return
 	}
 	p.build()
@@ -70,8 +70,8 @@ func (p *planScreen) load() error {
 func (p *planScreen) past() bool { return p.year < p.u.Today().Year() }
 
 func (p *planScreen) build() {
-	back := widget.NewButtonWithIcon("Prioriteringslista", theme.NavigateBackIcon(), p.u.showRegister)
-	title := heading(fmt.Sprintf("Plan för år %d", p.year))
+	back := widget.NewButtonWithIcon(tr("Prioriteringslista"), theme.NavigateBackIcon(), p.u.showRegister)
+	title := heading(trf("Plan för år %d", p.year))
 	years := []string{}
 	have := map[int]bool{}
 	known, _ := p.u.db.PlanYears()
@@ -88,17 +88,17 @@ func (p *planScreen) build() {
 			p.u.showPlan(y)
 		}
 	}
-	propose := widget.NewButtonWithIcon(fmt.Sprintf("Föreslå tillgångar som förfaller %d", p.year), theme.ContentAddIcon(), p.propose)
+	propose := widget.NewButtonWithIcon(trf("Föreslå tillgångar som förfaller %d", p.year), theme.ContentAddIcon(), p.propose)
 	propose.Importance = widget.HighImportance
-	intro := wrapLabel(fmt.Sprintf("Förslaget tar med tillgångar vars uppföljning eller upphandling infaller %d, som aldrig klassats, eller som är planerade eller pågående. Acceptera och välj kvartal, eller flytta till nästa år.", p.year))
+	intro := wrapLabel(trf("Förslaget tar med tillgångar vars uppföljning eller upphandling infaller %d, som aldrig klassats, eller som är planerade eller pågående. Acceptera och välj kvartal, eller flytta till nästa år.", p.year))
 	if p.past() {
 		propose.Disable()
-		intro.SetText(fmt.Sprintf("Planen för %d är avslutad och visas som den lämnades.", p.year))
+		intro.SetText(trf("Planen för %d är avslutad och visas som den lämnades.", p.year))
 	}
 	p.rows = container.NewVBox()
 	p.fill()
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, container.NewHBox(back, title), container.NewHBox(widget.NewLabel("År:"), yearSel, propose)),
+		container.NewBorder(nil, nil, container.NewHBox(back, title), container.NewHBox(widget.NewLabel(tr("År:")), yearSel, propose)),
 		intro,
 	)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(p.rows)))
@@ -107,7 +107,7 @@ func (p *planScreen) build() {
 func (p *planScreen) fill() {
 	p.rows.RemoveAll()
 	if len(p.items) == 0 {
-		p.rows.Add(wrapLabel("Planen är tom. Tryck på Föreslå för att hämta de tillgångar som förfaller under året."))
+		p.rows.Add(wrapLabel(tr("Planen är tom. Tryck på Föreslå för att hämta de tillgångar som förfaller under året.")))
 	}
 	for i := range p.items {
 		p.rows.Add(p.row(i))
@@ -125,7 +125,7 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 	states := []domain.PlanState{domain.PlanProposed, domain.PlanAccepted, domain.PlanMoved}
 	labels := make([]string, len(states))
 	for k, st := range states {
-		labels[k] = st.Label()
+		labels[k] = tr(st.Label())
 	}
 	state := widget.NewSelect(labels, nil)
 	for k, st := range states {
@@ -133,7 +133,7 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 			state.SetSelectedIndex(k)
 		}
 	}
-	quarter := widget.NewSelect([]string{"Inget kvartal", "Kvartal 1", "Kvartal 2", "Kvartal 3", "Kvartal 4"}, nil)
+	quarter := widget.NewSelect([]string{tr("Inget kvartal"), tr("Kvartal 1"), tr("Kvartal 2"), tr("Kvartal 3"), tr("Kvartal 4")}, nil)
 	quarter.SetSelectedIndex(it.Quarter)
 	save := func() {
 		next := p.items[i]
@@ -143,7 +143,7 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 			next.Quarter = 0
 		}
 		if err := p.u.db.SetPlanItems(next); err != nil {
-			p.u.showError("Planen sparades inte", err)
+			p.u.showError(tr("Planen sparades inte"), err)
 			return
 		}
 		p.items[i] = next
@@ -173,13 +173,13 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 func dueReason(s domain.AssetSummary, year int) string {
 	switch {
 	case !s.NextReview.IsZero() && s.NextReview.Year() <= year:
-		return "Uppföljning " + s.NextReview.String()
+		return tr("Uppföljning ") + s.NextReview.String()
 	case !s.Asset.ProcurementDate.IsZero() && s.Asset.ProcurementDate.Year() == year:
-		return "Upphandling/licens " + s.Asset.ProcurementDate.String()
+		return tr("Upphandling/licens ") + s.Asset.ProcurementDate.String()
 	case !s.Classified():
-		return "Aldrig klassad · " + s.Status.Label()
+		return tr("Aldrig klassad · ") + tr(s.Status.Label())
 	}
-	return s.Status.Label()
+	return tr(s.Status.Label())
 }
 
 // propose adds the assets due in the year that the plan lacks.
@@ -189,7 +189,7 @@ func (p *planScreen) propose() {
 		return
 	}
 	if err := p.u.db.SetPlanItems(add...); err != nil {
-		p.u.showError("Förslaget sparades inte", err)
+		p.u.showError(tr("Förslaget sparades inte"), err)
 		return
 	}
 	p.u.showPlan(p.year)

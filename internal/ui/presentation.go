@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -71,7 +70,7 @@ func (t *meetingTimer) now() time.Duration {
 
 func (t *meetingTimer) text() string {
 	d := t.now().Round(time.Second)
-	return fmt.Sprintf("Mötestid %d:%02d:%02d", int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60)
+	return trf("Mötestid %d:%02d:%02d", int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60)
 }
 
 // timerControls returns the meeting clock and its start/pause button.
@@ -79,15 +78,15 @@ func (u *UI) timerControls() (*widget.Label, *widget.Button) {
 	t := &u.timer
 	label := widget.NewLabel(t.text())
 	var btn *widget.Button
-	btn = widget.NewButton("Starta mötestimer", nil)
+	btn = widget.NewButton(tr("Starta mötestimer"), nil)
 	setText := func() {
 		switch {
 		case t.running:
-			btn.SetText("Pausa")
+			btn.SetText(tr("Pausa"))
 		case t.elapsed > 0:
-			btn.SetText("Fortsätt")
+			btn.SetText(tr("Fortsätt"))
 		default:
-			btn.SetText("Starta mötestimer")
+			btn.SetText(tr("Starta mötestimer"))
 		}
 	}
 	setText()

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -38,15 +37,15 @@ type registerScreen struct {
 func newRegisterScreen(u *UI) *registerScreen {
 	r := &registerScreen{u: u, filter: listFilter{level: -1}}
 	r.search = widget.NewEntry()
-	r.search.SetPlaceHolder("Sök på namn, ägare, system eller leverantör…")
+	r.search.SetPlaceHolder(tr("Sök på namn, ägare, system eller leverantör…"))
 	r.search.OnChanged = func(q string) { r.filter.query = q; r.refilter() }
 	r.count = widget.NewLabel("")
-	add := widget.NewButtonWithIcon("Ny informationstillgång", theme.ContentAddIcon(), r.addAsset)
+	add := widget.NewButtonWithIcon(tr("Ny informationstillgång"), theme.ContentAddIcon(), r.addAsset)
 	add.Importance = widget.HighImportance
 
-	statuses := []string{"Alla statusar"}
+	statuses := []string{tr("Alla statusar")}
 	for _, s := range domain.Statuses {
-		statuses = append(statuses, s.Label())
+		statuses = append(statuses, tr(s.Label()))
 	}
 	r.status = widget.NewSelect(statuses, func(string) {
 		r.filter.status = ""
@@ -56,13 +55,13 @@ func newRegisterScreen(u *UI) *registerScreen {
 		r.refilter()
 	})
 	r.status.SetSelectedIndex(0)
-	levels := []string{"Alla nivåer", "Inte klassad"}
+	levels := []string{tr("Alla nivåer"), tr("Inte klassad")}
 	for _, l := range u.model.Levels {
-		levels = append(levels, fmt.Sprintf("Nivå %d – %s", l.Level, l.Label))
+		levels = append(levels, trf("Nivå %d – %s", l.Level, pick(l.Label, l.LabelEN)))
 	}
 	r.level = widget.NewSelect(levels, func(string) { r.filter.level = r.level.SelectedIndex() - 1; r.refilter() })
 	r.level.SetSelectedIndex(0)
-	r.owner = widget.NewSelect([]string{"Alla ägare"}, func(s string) {
+	r.owner = widget.NewSelect([]string{tr("Alla ägare")}, func(s string) {
 		r.filter.owner = ""
 		if r.owner.SelectedIndex() > 0 {
 			r.filter.owner = s
@@ -70,14 +69,18 @@ func newRegisterScreen(u *UI) *registerScreen {
 		r.refilter()
 	})
 	r.owner.SetSelectedIndex(0)
-	r.due = widget.NewCheck("Förfaller i år", func(on bool) {
+	r.due = widget.NewCheck(tr("Förfaller i år"), func(on bool) {
 		r.filter.dueYear = 0
 		if on {
 			r.filter.dueYear = u.Today().Year()
 		}
 		r.refilter()
 	})
-	r.order = widget.NewSelect(sortLabels, func(string) { r.filter.order = sortKey(r.order.SelectedIndex()); r.refilter() })
+	orders := make([]string, len(sortLabels))
+	for i, l := range sortLabels {
+		orders[i] = tr(l)
+	}
+	r.order = widget.NewSelect(orders, func(string) { r.filter.order = sortKey(r.order.SelectedIndex()); r.refilter() })
 	r.order.SetSelectedIndex(0)
 
 	r.list = widget.NewList(
@@ -91,23 +94,23 @@ func newRegisterScreen(u *UI) *registerScreen {
 			r.showDetail()
 		}
 	}
-	title := widget.NewLabelWithStyle("Prioriteringslista", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(tr("Prioriteringslista"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	plan := widget.NewButtonWithIcon("Årsplan", theme.HistoryIcon(), func() { u.showPlan(planYear(u.Today())) })
-	export := widget.NewButtonWithIcon("Exportera…", theme.DocumentSaveIcon(), u.exportList)
-	imp := widget.NewButtonWithIcon("Importera…", theme.FolderOpenIcon(), u.importList)
+	plan := widget.NewButtonWithIcon(tr("Årsplan"), theme.HistoryIcon(), func() { u.showPlan(planYear(u.Today())) })
+	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), u.exportList)
+	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), u.importList)
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add), r.search)
 	filters := container.NewHBox(
-		widget.NewLabel("Visa:"), r.status, r.level, r.owner, r.due,
-		widget.NewLabel("Sortera:"), r.order,
+		widget.NewLabel(tr("Visa:")), r.status, r.level, r.owner, r.due,
+		widget.NewLabel(tr("Sortera:")), r.order,
 	)
 	tools := container.NewBorder(nil, nil, filters, container.NewHBox(plan, export, imp))
 	bold := fyne.TextStyle{Bold: true}
-	columns := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Informationstillgång och skäl för prioritet", fyne.TextAlignLeading, bold),
+	columns := container.NewBorder(nil, nil, widget.NewLabelWithStyle(tr("Informationstillgång och skäl för prioritet"), fyne.TextAlignLeading, bold),
 		container.NewHBox(
-			container.NewGridWrap(fyne.NewSize(230, 30), widget.NewLabelWithStyle("Status", fyne.TextAlignLeading, bold)),
-			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle("Klassning", fyne.TextAlignCenter, bold)),
-			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle("Nästa uppföljning", fyne.TextAlignLeading, bold)),
+			container.NewGridWrap(fyne.NewSize(230, 30), widget.NewLabelWithStyle(tr("Status"), fyne.TextAlignLeading, bold)),
+			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle(tr("Klassning"), fyne.TextAlignCenter, bold)),
+			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle(tr("Nästa uppföljning"), fyne.TextAlignLeading, bold)),
 		))
 	r.detail = container.NewVBox()
 	split := container.NewHSplit(
@@ -123,12 +126,12 @@ func newRegisterScreen(u *UI) *registerScreen {
 func (r *registerScreen) reload() {
 	all, err := r.u.db.Summaries(r.u.Today())
 	if err != nil {
-		r.u.showError("Listan kunde inte läsas", err)
+		r.u.showError(tr("Listan kunde inte läsas"), err)
 		return
 	}
 	domain.Prioritize(all, domain.Priorities(), r.u.Today())
 	r.all = all
-	owners := []string{"Alla ägare"}
+	owners := []string{tr("Alla ägare")}
 	seen := map[string]bool{}
 	byName := append([]domain.AssetSummary(nil), all...)
 	for _, s := range byName {
@@ -150,9 +153,9 @@ func (r *registerScreen) refilter() {
 	}
 	r.shown = r.filter.apply(r.all)
 	if len(r.shown) == len(r.all) {
-		r.count.SetText(strconv.Itoa(len(r.all)) + " st")
+		r.count.SetText(strconv.Itoa(len(r.all)) + tr(" st"))
 	} else {
-		r.count.SetText(fmt.Sprintf("%d av %d", len(r.shown), len(r.all)))
+		r.count.SetText(trf("%d av %d", len(r.shown), len(r.all)))
 	}
 	r.list.UnselectAll()
 	r.list.Refresh()

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -18,7 +18,7 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 	manual := []domain.Status{domain.StatusNotStarted, domain.StatusPlanned, domain.StatusReview, domain.StatusCancelled}
 	labels := make([]string, len(manual))
 	for i, s := range manual {
-		labels[i] = s.Label()
+		labels[i] = tr(s.Label())
 	}
 	sel := widget.NewSelect(labels, nil)
 	for i, s := range manual {
@@ -28,15 +28,15 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 	}
 	reason := widget.NewMultiLineEntry()
 	reason.SetText(a.StatusReason)
-	reason.SetPlaceHolder("Skäl (krävs för Avbruten), t.ex. osäkra förutsättningar")
-	items := []*widget.FormItem{widget.NewFormItem("Status", sel), widget.NewFormItem("Skäl", reason)}
-	items[0].HintText = "Fastställd och Pågående följer av klassningen. Uppföljning krävs markerar att något har ändrats."
-	d := dialog.NewForm("Ändra status för "+a.Name, "Spara", "Avbryt", items, func(ok bool) {
+	reason.SetPlaceHolder(tr("Skäl (krävs för Avbruten), t.ex. osäkra förutsättningar"))
+	items := []*widget.FormItem{widget.NewFormItem(tr("Status"), sel), widget.NewFormItem(tr("Skäl"), reason)}
+	items[0].HintText = tr("Fastställd och Pågående följer av klassningen. Uppföljning krävs markerar att något har ändrats.")
+	d := dialog.NewForm(tr("Ändra status för ")+a.Name, tr("Spara"), tr("Avbryt"), items, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
 		if err := r.u.db.SetStatus(a.ID, manual[sel.SelectedIndex()], strings.TrimSpace(reason.Text)); err != nil {
-			r.u.showError("Statusen ändrades inte", err)
+			r.u.showError(tr("Statusen ändrades inte"), err)
 			return
 		}
 		r.reload()
@@ -52,27 +52,27 @@ func (r *registerScreen) adjustPriority(a domain.Asset) {
 	points.SetText(strconv.Itoa(a.PriorityAdjust))
 	points.Validator = func(s string) error {
 		if _, err := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(s), "+")); err != nil {
-			return fmt.Errorf("ange ett heltal, t.ex. 2 eller -1")
+			return errors.New(tr("ange ett heltal, t.ex. 2 eller -1"))
 		}
 		return nil
 	}
 	reason := widget.NewMultiLineEntry()
 	reason.SetText(a.PriorityReason)
-	reason.SetPlaceHolder("Skäl (krävs), t.ex. väntar på central upphandling")
-	items := []*widget.FormItem{widget.NewFormItem("Poäng (±)", points), widget.NewFormItem("Skäl", reason)}
-	d := dialog.NewForm("Justera prioritet för "+a.Name, "Spara", "Avbryt", items, func(ok bool) {
+	reason.SetPlaceHolder(tr("Skäl (krävs), t.ex. väntar på central upphandling"))
+	items := []*widget.FormItem{widget.NewFormItem(tr("Poäng (±)"), points), widget.NewFormItem(tr("Skäl"), reason)}
+	d := dialog.NewForm(tr("Justera prioritet för ")+a.Name, tr("Spara"), tr("Avbryt"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		n, _ := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(points.Text), "+"))
 		cur, err := r.u.db.Asset(a.ID)
 		if err != nil {
-			r.u.showError("Prioriteten ändrades inte", err)
+			r.u.showError(tr("Prioriteten ändrades inte"), err)
 			return
 		}
 		cur.PriorityAdjust, cur.PriorityReason = n, strings.TrimSpace(reason.Text)
 		if err := r.u.db.UpdateAsset(cur); err != nil {
-			r.u.showError("Prioriteten ändrades inte", err)
+			r.u.showError(tr("Prioriteten ändrades inte"), err)
 			return
 		}
 		r.reload()

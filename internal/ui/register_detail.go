@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -20,7 +19,7 @@ func (r *registerScreen) showDetail() {
 	r.detail.RemoveAll()
 	s, ok := r.selectedSummary()
 	if !ok {
-		hint := widget.NewLabel("Välj en informationstillgång i listan för att se den, eller lägg till en ny.")
+		hint := widget.NewLabel(tr("Välj en informationstillgång i listan för att se den, eller lägg till en ny."))
 		hint.Wrapping = fyne.TextWrapWord
 		r.detail.Add(hint)
 		r.detail.Refresh()
@@ -40,48 +39,48 @@ func (r *registerScreen) showDetail() {
 	badges.set(s.Effective)
 	r.detail.Add(container.NewHBox(badges.Content))
 
-	open := widget.NewButtonWithIcon("Öppna klassning", theme.DocumentCreateIcon(), func() { r.u.showWorkshop(a.ID) })
+	open := widget.NewButtonWithIcon(tr("Öppna klassning"), theme.DocumentCreateIcon(), func() { r.u.showWorkshop(a.ID) })
 	if s.ClassificationID == 0 {
-		open.SetText("Starta klassning")
+		open.SetText(tr("Starta klassning"))
 	}
 	open.Importance = widget.HighImportance
-	edit := widget.NewButtonWithIcon("Redigera uppgifter", theme.SettingsIcon(), func() { r.editAsset(a.ID) })
-	status := widget.NewButtonWithIcon("Ändra status…", theme.MediaReplayIcon(), func() { r.changeStatus(a) })
-	adjust := widget.NewButtonWithIcon("Justera prioritet…", theme.MoveUpIcon(), func() { r.adjustPriority(a) })
-	reqs := widget.NewButtonWithIcon("Krav för upphandling…", theme.ListIcon(), func() { r.u.showRequirements(s) })
-	one := widget.NewButtonWithIcon("Exportera underlag…", theme.DocumentSaveIcon(), func() { r.u.exportAsset(a) })
-	hist := widget.NewButtonWithIcon("Historik…", theme.HistoryIcon(), func() { r.u.showHistory(a) })
-	del := widget.NewButtonWithIcon("Ta bort", theme.DeleteIcon(), func() { r.deleteAsset(a) })
+	edit := widget.NewButtonWithIcon(tr("Redigera uppgifter"), theme.SettingsIcon(), func() { r.editAsset(a.ID) })
+	status := widget.NewButtonWithIcon(tr("Ändra status…"), theme.MediaReplayIcon(), func() { r.changeStatus(a) })
+	adjust := widget.NewButtonWithIcon(tr("Justera prioritet…"), theme.MoveUpIcon(), func() { r.adjustPriority(a) })
+	reqs := widget.NewButtonWithIcon(tr("Krav för upphandling…"), theme.ListIcon(), func() { r.u.showRequirements(s) })
+	one := widget.NewButtonWithIcon(tr("Exportera underlag…"), theme.DocumentSaveIcon(), func() { r.u.exportAsset(a) })
+	hist := widget.NewButtonWithIcon(tr("Historik…"), theme.HistoryIcon(), func() { r.u.showHistory(a) })
+	del := widget.NewButtonWithIcon(tr("Ta bort"), theme.DeleteIcon(), func() { r.deleteAsset(a) })
 	r.detail.Add(open)
 	r.detail.Add(container.NewGridWithColumns(2, edit, status, adjust, reqs, one, hist))
 	r.detail.Add(container.NewGridWithColumns(2, del))
 
-	prio := wrapLabel(fmt.Sprintf("Plats %d med %d poäng", s.Rank, s.Priority.Score))
+	prio := wrapLabel(trf("Plats %d med %d poäng", s.Rank, s.Priority.Score))
 	prio.TextStyle = fyne.TextStyle{Bold: true}
 	r.detail.Add(prio)
 	for _, reason := range s.Priority.Reasons {
-		r.detail.Add(wrapLabel(reason.String()))
+		r.detail.Add(wrapLabel(reasonText(reason)))
 	}
 
 	form := widget.NewForm(
-		widget.NewFormItem("Status", wrapLabel(joinNonEmpty(s.Status.Label(), a.StatusReason, ": "))),
-		widget.NewFormItem("Planerad", wrapLabel(s.PlannedQuarter)),
-		widget.NewFormItem("Typ", widget.NewLabel(a.Kind.Label())),
-		widget.NewFormItem("Tröskelanalys", wrapLabel(s.Threshold.Label())),
-		widget.NewFormItem("DPIA", dpiaLabel(s)),
-		widget.NewFormItem("Informationsägare", wrapLabel(joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))),
-		widget.NewFormItem("Förvaltningsobjekt", wrapLabel(a.ManagementObject)),
-		widget.NewFormItem("System / leverantör", wrapLabel(joinNonEmpty(a.System, a.Supplier, " / "))),
-		widget.NewFormItem("Fastställd", widget.NewLabel(dateOrDash(s.DecidedAt))),
-		widget.NewFormItem("Nästa uppföljning", widget.NewLabel(dateOrDash(s.NextReview))),
-		widget.NewFormItem("Upphandling/licens", widget.NewLabel(dateOrDash(a.ProcurementDate))),
+		widget.NewFormItem(tr("Status"), wrapLabel(joinNonEmpty(tr(s.Status.Label()), a.StatusReason, ": "))),
+		widget.NewFormItem(tr("Planerad"), wrapLabel(s.PlannedQuarter)),
+		widget.NewFormItem(tr("Typ"), widget.NewLabel(tr(a.Kind.Label()))),
+		widget.NewFormItem(tr("Tröskelanalys"), wrapLabel(tr(s.Threshold.Label()))),
+		widget.NewFormItem(tr("DPIA"), dpiaLabel(s)),
+		widget.NewFormItem(tr("Informationsägare"), wrapLabel(joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))),
+		widget.NewFormItem(tr("Förvaltningsobjekt"), wrapLabel(a.ManagementObject)),
+		widget.NewFormItem(tr("System / leverantör"), wrapLabel(joinNonEmpty(a.System, a.Supplier, " / "))),
+		widget.NewFormItem(tr("Fastställd"), widget.NewLabel(dateOrDash(s.DecidedAt))),
+		widget.NewFormItem(tr("Nästa uppföljning"), widget.NewLabel(dateOrDash(s.NextReview))),
+		widget.NewFormItem(tr("Upphandling/licens"), widget.NewLabel(dateOrDash(a.ProcurementDate))),
 	)
 	r.detail.Add(form)
 	if fl := assetFlagText(a); fl != "" {
 		r.detail.Add(wrapLabel(fl))
 	}
 	if s.Problems > 0 {
-		p := widget.NewLabel(fmt.Sprintf("%d saker återstår i klassningen.", s.Problems))
+		p := widget.NewLabel(trf("%d saker återstår i klassningen.", s.Problems))
 		p.Importance = widget.WarningImportance
 		r.detail.Add(p)
 	}
@@ -98,9 +97,9 @@ func assetFlagText(a domain.Asset) string {
 			s += t
 		}
 	}
-	add(a.PersonalData, "Personuppgifter")
-	add(a.RSACritical, "Samhällsviktig enligt RSA")
-	add(a.NIS2, "Omfattas av cybersäkerhetslagen (NIS2)")
+	add(a.PersonalData, tr("Personuppgifter"))
+	add(a.RSACritical, tr("Samhällsviktig enligt RSA"))
+	add(a.NIS2, tr("Omfattas av cybersäkerhetslagen (NIS2)"))
 	return s
 }
 
@@ -133,21 +132,21 @@ func dateOrDash(d domain.Date) string {
 // addAsset asks for a name, creates the asset and opens its details.
 func (r *registerScreen) addAsset() {
 	name := widget.NewEntry()
-	name.SetPlaceHolder("t.ex. Verksamhetssystem för hemtjänst")
+	name.SetPlaceHolder(tr("t.ex. Verksamhetssystem för hemtjänst"))
 	kind := widget.NewSelect(kindLabels(), nil)
 	kind.SetSelectedIndex(0)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Namn", name),
-		widget.NewFormItem("Typ", kind),
+		widget.NewFormItem(tr("Namn"), name),
+		widget.NewFormItem(tr("Typ"), kind),
 	}
-	items[0].HintText = "Obligatoriskt. Resten fyller ni i sedan."
-	d := dialog.NewForm("Ny informationstillgång", "Skapa", "Avbryt", items, func(ok bool) {
+	items[0].HintText = tr("Obligatoriskt. Resten fyller ni i sedan.")
+	d := dialog.NewForm(tr("Ny informationstillgång"), tr("Skapa"), tr("Avbryt"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		a := &domain.Asset{Name: name.Text, Kind: domain.AssetKinds[kind.SelectedIndex()], Status: domain.StatusNotStarted}
 		if err := r.u.db.CreateAsset(a); err != nil {
-			r.u.showError("Tillgången kunde inte skapas", err)
+			r.u.showError(tr("Tillgången kunde inte skapas"), err)
 			return
 		}
 		r.selected = a.ID
@@ -169,15 +168,15 @@ func (r *registerScreen) addAsset() {
 // deleteAsset asks before deleting; the store refuses when a decided
 // classification exists, so nothing decided vanishes.
 func (r *registerScreen) deleteAsset(a domain.Asset) {
-	msg := fmt.Sprintf("Vill du ta bort \"%s\" och allt som hör till den?\n\nDetta går inte att ångra. Tillgångar med en fastställd klassning kan inte tas bort.", a.Name)
-	dialog.ShowConfirm("Ta bort informationstillgång", msg, func(ok bool) {
+	msg := trf("Vill du ta bort \"%s\" och allt som hör till den?\n\nDetta går inte att ångra. Tillgångar med en fastställd klassning kan inte tas bort.", a.Name)
+	dialog.ShowConfirm(tr("Ta bort informationstillgång"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		if err := r.u.db.DeleteAsset(a.ID); err != nil {
-			title := "Tillgången kunde inte tas bort"
+			title := tr("Tillgången kunde inte tas bort")
 			if errors.Is(err, sqlite.ErrHasDecided) {
-				title = "Tillgången har en fastställd klassning"
+				title = tr("Tillgången har en fastställd klassning")
 			}
 			r.u.showError(title, err)
 			return
@@ -190,18 +189,18 @@ func (r *registerScreen) deleteAsset(a domain.Asset) {
 func kindLabels() []string {
 	out := make([]string, len(domain.AssetKinds))
 	for i, k := range domain.AssetKinds {
-		out[i] = k.Label()
+		out[i] = tr(k.Label())
 	}
 	return out
 }
 
 func dpiaLabel(s domain.AssetSummary) *widget.Label {
-	l := wrapLabel(s.DPIA.Label())
+	l := wrapLabel(tr(s.DPIA.Label()))
 	if !s.Threshold.RequiresDPIA() {
-		l.SetText("Krävs inte")
+		l.SetText(tr("Krävs inte"))
 	}
 	if s.DPIAMissing() {
-		l.SetText("Krävs – " + strings.ToLower(s.DPIA.Label()))
+		l.SetText(tr("Krävs – ") + strings.ToLower(tr(s.DPIA.Label())))
 		l.Importance = widget.DangerImportance
 	}
 	return l

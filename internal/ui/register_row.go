@@ -58,20 +58,20 @@ func (r *assetRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpl
 
 func (r *assetRow) set(s domain.AssetSummary) {
 	r.name.SetText(fmt.Sprintf("%d.  %s", s.Rank, s.Asset.Name))
-	reasons := fmt.Sprintf("%d poäng", s.Priority.Score)
-	if t := s.Priority.Text(); t != "" {
+	reasons := trf("%d poäng", s.Priority.Score)
+	if t := reasonsText(s.Priority); t != "" {
 		reasons += ": " + t
 	}
 	r.reasons.SetText(reasons)
-	sub := s.Asset.Kind.Label()
+	sub := tr(s.Asset.Kind.Label())
 	if s.Asset.OwnerName != "" {
-		sub += " · Ägare: " + s.Asset.OwnerName
+		sub += tr(" · Ägare: ") + s.Asset.OwnerName
 	}
 	if s.Asset.System != "" {
 		sub += " · " + s.Asset.System
 	}
 	r.sub.SetText(sub)
-	r.status.SetText(s.Status.Label())
+	r.status.SetText(tr(s.Status.Label()))
 	r.status.Importance = statusImportance(s.Status)
 	r.status.Refresh()
 	r.dpia.SizeName = theme.SizeNameCaptionText
@@ -107,9 +107,9 @@ func thresholdText(s domain.AssetSummary) string {
 	case s.Threshold == domain.OutcomeNone:
 		return ""
 	case s.DPIAMissing():
-		return "⚠ DPIA krävs – " + strings.ToLower(s.DPIA.Label())
+		return tr("⚠ DPIA krävs – ") + strings.ToLower(tr(s.DPIA.Label()))
 	case s.Threshold.RequiresDPIA():
-		return "DPIA " + strings.ToLower(s.DPIA.Label())
+		return tr("DPIA ") + strings.ToLower(tr(s.DPIA.Label()))
 	}
-	return "Tröskelanalys: " + strings.ToLower(s.Threshold.Label())
+	return tr("Tröskelanalys: ") + strings.ToLower(tr(s.Threshold.Label()))
 }

@@ -18,15 +18,15 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 	reqs := domain.Requirements().For(s.Effective)
 	ex, err := u.db.RequirementExclusions(s.Asset.ID)
 	if err != nil {
-		u.showError("Kraven kunde inte läsas", err)
+		u.showError(tr("Kraven kunde inte läsas"), err)
 		return
 	}
 	box := container.NewVBox()
 	if len(reqs) == 0 {
-		box.Add(wrapLabel("Inga krav följer av nivåerna. Klassa tillgången först, eller kontrollera att någon aspekt har nivå 2 eller högre."))
+		box.Add(wrapLabel(tr("Inga krav följer av nivåerna. Klassa tillgången först, eller kontrollera att någon aspekt har nivå 2 eller högre.")))
 	}
 	for _, sa := range domain.SeparateAnalyses(s.Effective) {
-		l := wrapLabel(sa.Message + " Ansvarig: " + sa.Responsible + ".")
+		l := wrapLabel(sa.Message + tr(" Ansvarig: ") + sa.Responsible + ".")
 		l.Importance = widget.DangerImportance
 		box.Add(l)
 	}
@@ -37,10 +37,10 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 		reason := newField(ex[r.ID], func(text string) error {
 			return u.db.SetRequirementExclusion(s.Asset.ID, r.ID, text)
 		})
-		reason.SetPlaceHolder("Ej tillämpligt? Skriv skälet här; tomt betyder att kravet gäller.")
-		box.Add(widget.NewCard("", "", container.NewVBox(title, wrapLabel(r.Shall), wrapLabel("Uppföljning: "+r.Have), reason)))
+		reason.SetPlaceHolder(tr("Ej tillämpligt? Skriv skälet här; tomt betyder att kravet gäller."))
+		box.Add(widget.NewCard("", "", container.NewVBox(title, wrapLabel(r.Shall), wrapLabel(tr("Uppföljning: ")+r.Have), reason)))
 	}
-	d := dialog.NewCustom(fmt.Sprintf("Krav för upphandling: %s", s.Asset.Name), "Stäng", container.NewVScroll(box), u.win)
+	d := dialog.NewCustom(trf("Krav för upphandling: %s", s.Asset.Name), tr("Stäng"), container.NewVScroll(box), u.win)
 	d.SetOnClosed(u.flushFocused)
 	d.Resize(fyne.NewSize(960, 720))
 	d.Show()

@@ -20,7 +20,7 @@ func (u *UI) setContent(c fyne.CanvasObject) {
 		u.win.SetContent(c)
 		return
 	}
-	text := widget.NewLabelWithStyle("Skrivskyddad: filen kan bara läsas. Ändringar sparas inte.", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	text := widget.NewLabelWithStyle(tr("Skrivskyddad: filen kan bara läsas. Ändringar sparas inte."), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	text.Importance = widget.DangerImportance
 	u.win.SetContent(container.NewBorder(container.NewHBox(widget.NewIcon(theme.WarningIcon()), text), nil, nil, nil, c))
 }
@@ -39,7 +39,7 @@ func (u *UI) openReadOnly(path string) {
 // runs before any edit of the day and takes a moment only the first time.
 func (u *UI) dailyBackup() {
 	if err := u.db.DailyBackup(); err != nil {
-		u.showError("Säkerhetskopian kunde inte skapas", err)
+		u.showError(tr("Säkerhetskopian kunde inte skapas"), err)
 	}
 }
 
@@ -53,11 +53,11 @@ func (u *UI) restoreBackup() {
 	path := u.db.Path()
 	list, err := sqlite.Backups(path)
 	if err != nil {
-		u.showError("Säkerhetskopiorna kunde inte läsas", err)
+		u.showError(tr("Säkerhetskopiorna kunde inte läsas"), err)
 		return
 	}
 	if len(list) == 0 {
-		dialog.ShowInformation("Inga säkerhetskopior", "Det finns inga säkerhetskopior av "+filepath.Base(path)+" ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n"+sqlite.BackupDir(path), u.win)
+		dialog.ShowInformation(tr("Inga säkerhetskopior"), tr("Det finns inga säkerhetskopior av ")+filepath.Base(path)+tr(" ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n")+sqlite.BackupDir(path), u.win)
 		return
 	}
 	chosen := -1
@@ -68,8 +68,8 @@ func (u *UI) restoreBackup() {
 			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), b.Reason, b.Size/1024))
 		})
 	rows.OnSelected = func(i widget.ListItemID) { chosen = i }
-	note := wrapLabel("Välj den kopia som ska återställas. Den nuvarande filen sparas först som en egen säkerhetskopia, så återställningen går att ångra.")
-	d := dialog.NewCustomConfirm("Återställ från säkerhetskopia", "Återställ", "Avbryt", container.NewBorder(note, nil, nil, nil, rows), func(ok bool) {
+	note := wrapLabel(tr("Välj den kopia som ska återställas. Den nuvarande filen sparas först som en egen säkerhetskopia, så återställningen går att ångra."))
+	d := dialog.NewCustomConfirm(tr("Återställ från säkerhetskopia"), tr("Återställ"), tr("Avbryt"), container.NewBorder(note, nil, nil, nil, rows), func(ok bool) {
 		if !ok || chosen < 0 {
 			return
 		}
@@ -77,10 +77,10 @@ func (u *UI) restoreBackup() {
 		u.db.Close()
 		u.db = nil
 		if err := sqlite.Restore(path, b.Path); err != nil {
-			u.showError("Återställningen misslyckades", err)
+			u.showError(tr("Återställningen misslyckades"), err)
 		}
 		if err := u.Open(path); err == nil {
-			dialog.ShowInformation("Återställd", fmt.Sprintf("%s är återställd till läget %s.", filepath.Base(path), b.Time.Format("2006-01-02 15:04")), u.win)
+			dialog.ShowInformation(tr("Återställd"), trf("%s är återställd till läget %s.", filepath.Base(path), b.Time.Format("2006-01-02 15:04")), u.win)
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(760, 480))

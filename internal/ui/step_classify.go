@@ -54,9 +54,9 @@ func (w *workshopScreen) anyLevel() bool {
 func (w *workshopScreen) classifyStep() fyne.CanvasObject {
 	s := w.classify
 	if len(w.c.InfoTypes) == 0 {
-		goTypes := widget.NewButtonWithIcon("Till steg 2: Informationstyper", theme.NavigateNextIcon(), func() { w.show(1) })
-		return container.NewVBox(heading("3  Klassning"),
-			widget.NewLabel("Lägg först till de informationstyper som ska klassas."), container.NewHBox(goTypes))
+		goTypes := widget.NewButtonWithIcon(tr("Till steg 2: Informationstyper"), theme.NavigateNextIcon(), func() { w.show(1) })
+		return container.NewVBox(heading(tr("3  Klassning")),
+			widget.NewLabel(tr("Lägg först till de informationstyper som ska klassas.")), container.NewHBox(goTypes))
 	}
 	if s.typeIx >= len(w.c.InfoTypes) {
 		s.typeIx = len(w.c.InfoTypes) - 1
@@ -84,19 +84,19 @@ func (s *classifyState) build() fyne.CanvasObject {
 		}
 		types.Add(b)
 	}
-	typePanel := container.NewBorder(widget.NewLabelWithStyle("Informationstyper", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	typePanel := container.NewBorder(widget.NewLabelWithStyle(tr("Informationstyper"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, container.NewVScroll(types))
 
-	title := heading(fmt.Sprintf("3  Klassning: %s", t.Name))
+	title := heading(trf("3  Klassning: %s", t.Name))
 	title.Wrapping = fyne.TextWrapWord
-	pos := widget.NewLabel(fmt.Sprintf("Informationstyp %d av %d", s.typeIx+1, len(w.c.InfoTypes)))
+	pos := widget.NewLabel(trf("Informationstyp %d av %d", s.typeIx+1, len(w.c.InfoTypes)))
 	pos.Importance = widget.LowImportance
 
 	if t.Referred() {
-		note := widget.NewLabel("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen.")
+		note := widget.NewLabel(tr("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."))
 		note.Wrapping = fyne.TextWrapWord
 		note.Importance = widget.DangerImportance
-		next := widget.NewButtonWithIcon("Nästa informationstyp", theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
+		next := widget.NewButtonWithIcon(tr("Nästa informationstyp"), theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
 		main := container.NewVBox(title, pos, note, container.NewHBox(next))
 		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil, main)
 	}
@@ -105,9 +105,9 @@ func (s *classifyState) build() fyne.CanvasObject {
 	for i, x := range aspects {
 		i := i
 		xi, _ := m.Aspect(x)
-		label := xi.Name
+		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
-			label = fmt.Sprintf("%s  %s", xi.Name, domain.Label(x, r.Level))
+			label = fmt.Sprintf("%s  %s", pick(xi.Name, xi.NameEN), domain.Label(x, r.Level))
 			if hasText(r.Motivation) {
 				label += " ✓"
 			}
@@ -119,7 +119,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 		tabs.Add(b)
 	}
 
-	question := widget.NewLabelWithStyle(info.Question, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	question := widget.NewLabelWithStyle(pick(info.Question, info.QuestionEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	question.SizeName = theme.SizeNameSubHeadingText
 	question.Wrapping = fyne.TextWrapWord
 
@@ -143,13 +143,13 @@ func (s *classifyState) build() fyne.CanvasObject {
 	s.updateFloorNote(floor, from)
 
 	s.motivation = newTextArea(r.Motivation, 4, func(text string) error { return s.saveMotivation(text) })
-	s.motivation.SetPlaceHolder("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?")
+	s.motivation.SetPlaceHolder(tr("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?"))
 	if w.locked {
 		s.motivation.Disable()
 	}
-	motLabel := widget.NewLabelWithStyle("Motivering (krävs)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	motLabel := widget.NewLabelWithStyle(tr("Motivering (krävs)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 
-	prev := widget.NewButtonWithIcon("Föregående", theme.NavigateBackIcon(), s.prev)
+	prev := widget.NewButtonWithIcon(tr("Föregående"), theme.NavigateBackIcon(), s.prev)
 	next := widget.NewButtonWithIcon(s.nextText(), theme.NavigateNextIcon(), s.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
@@ -175,7 +175,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 
 func typeButtonText(m *domain.Model, t *domain.InfoType) string {
 	if t.Referred() {
-		return t.Name + "  (säkerhetsskydd)"
+		return t.Name + tr("  (säkerhetsskydd)")
 	}
 	var parts []string
 	for _, a := range m.AspectCodes() {
@@ -193,12 +193,12 @@ func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor)
 	}
 	labels := make([]string, len(from))
 	for i, f := range from {
-		labels[i] = f.Label
+		labels[i] = pick(f.Label, f.LabelEN)
 	}
-	text := fmt.Sprintf("Golv: %s (%s).", domain.Label(a, floor), strings.Join(labels, "; "))
+	text := trf("Golv: %s (%s).", domain.Label(a, floor), strings.Join(labels, "; "))
 	s.floorNote.Importance = widget.MediumImportance
 	if l := t.Ratings[a].Level; l != domain.Unset && l < floor {
-		text += " Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet."
+		text += tr(" Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.")
 		s.floorNote.Importance = widget.WarningImportance
 	}
 	s.floorNote.SetText(text)
@@ -281,10 +281,10 @@ func (s *classifyState) nextText() string {
 	n := len(s.w.u.model.Aspects)
 	if s.aspect < n-1 {
 		a, _ := s.w.u.model.Aspect(s.w.u.model.AspectCodes()[s.aspect+1])
-		return "Nästa aspekt: " + a.Name
+		return tr("Nästa aspekt: ") + pick(a.Name, a.NameEN)
 	}
 	if s.typeIx < len(s.w.c.InfoTypes)-1 {
-		return "Nästa informationstyp: " + s.w.c.InfoTypes[s.typeIx+1].Name
+		return tr("Nästa informationstyp: ") + s.w.c.InfoTypes[s.typeIx+1].Name
 	}
-	return "Till resultatet"
+	return tr("Till resultatet")
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -33,10 +31,11 @@ func (w *workshopScreen) blockingProblems() []domain.Problem {
 	}
 	switch a := w.thr.a; {
 	case a == nil && (domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData):
-		out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Message: "Tröskelanalysen är inte gjord."})
+		out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Format: "Tröskelanalysen är inte gjord.", Message: "Tröskelanalysen är inte gjord."})
 	case a != nil:
 		for _, p := range a.Problems() {
-			out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Message: "Tröskelanalys: " + p.Message})
+			out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Format: "Tröskelanalys: " + p.Format, Args: p.Args,
+				Message: "Tröskelanalys: " + p.Message})
 		}
 	}
 	return out
@@ -49,18 +48,18 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 	res := w.c.Result(m)
 	badges := newBadgeRow(m)
 	badges.set(res.Effective())
-	body := container.NewVBox(heading("6  Beslut"),
-		container.NewHBox(widget.NewLabel("Resultat:"), badges.Content, widget.NewLabel(overallText(m, res.Overall))))
+	body := container.NewVBox(heading(tr("6  Beslut")),
+		container.NewHBox(widget.NewLabel(tr("Resultat:")), badges.Content, widget.NewLabel(overallText(m, res.Overall))))
 
 	problems := w.blockingProblems()
 	if len(problems) > 0 {
-		body.Add(subheading(fmt.Sprintf("Detta återstår innan beslut (%d)", len(problems))))
+		body.Add(subheading(trf("Detta återstår innan beslut (%d)", len(problems))))
 		for i, p := range problems {
 			if i == 8 {
-				body.Add(widget.NewLabel(fmt.Sprintf("… och %d till.", len(problems)-8)))
+				body.Add(widget.NewLabel(trf("… och %d till.", len(problems)-8)))
 				break
 			}
-			l := widget.NewLabel("• " + p.Message)
+			l := widget.NewLabel("• " + problemText(p.Format, p.Args))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			body.Add(l)
@@ -70,7 +69,7 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 	by := newField(w.c.DecidedBy, func(s string) error {
 		return w.updateClassification(func(c *domain.Classification) { c.DecidedBy = domain.NormalizeName(s) })
 	})
-	by.SetPlaceHolder("Informationsägarens namn")
+	by.SetPlaceHolder(tr("Informationsägarens namn"))
 	if w.c.DecidedBy == "" {
 		by.SetPlaceHolder(w.asset.OwnerName)
 	}
@@ -81,26 +80,26 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 		return w.updateClassification(func(c *domain.Classification) { c.NextReview = d })
 	})
 	form := widget.NewForm(
-		widget.NewFormItem("Beslutat av", by),
-		widget.NewFormItem("Beslutsdatum", at),
-		widget.NewFormItem("Nästa uppföljning", next),
+		widget.NewFormItem(tr("Beslutat av"), by),
+		widget.NewFormItem(tr("Beslutsdatum"), at),
+		widget.NewFormItem(tr("Nästa uppföljning"), next),
 	)
-	form.Items[2].HintText = fmt.Sprintf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
+	form.Items[2].HintText = trf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
 	body.Add(form)
-	protocol := widget.NewButtonWithIcon("Protokoll för underskrift…", theme.DocumentPrintIcon(), w.writeProtocol)
+	protocol := widget.NewButtonWithIcon(tr("Protokoll för underskrift…"), theme.DocumentPrintIcon(), w.writeProtocol)
 	body.Add(container.NewHBox(protocol))
 	body.Add(w.parkedList())
 
-	decide := widget.NewButtonWithIcon("Fastställ klassningen", theme.ConfirmIcon(), func() { w.decide(by, at, next) })
+	decide := widget.NewButtonWithIcon(tr("Fastställ klassningen"), theme.ConfirmIcon(), func() { w.decide(by, at, next) })
 	decide.Importance = widget.HighImportance
 	if w.locked {
 		by.Disable()
 		at.Disable()
 		next.Disable()
 		decide.Disable()
-		body.Add(widget.NewLabel(fmt.Sprintf("Fastställd %s av %s. Nästa uppföljning %s.", w.c.DecidedAt, w.c.DecidedBy, dateOrDash(w.c.NextReview))))
+		body.Add(widget.NewLabel(trf("Fastställd %s av %s. Nästa uppföljning %s.", w.c.DecidedAt, w.c.DecidedBy, dateOrDash(w.c.NextReview))))
 	} else {
-		help := widget.NewLabel("När informationsägaren har godkänt resultatet: fyll i namnet och tryck Fastställ. Datum och uppföljning fylls i om de saknas. En fastställd klassning låses; ändringar görs sedan i en uppföljning.")
+		help := widget.NewLabel(tr("När informationsägaren har godkänt resultatet: fyll i namnet och tryck Fastställ. Datum och uppföljning fylls i om de saknas. En fastställd klassning låses; ändringar görs sedan i en uppföljning."))
 		help.Wrapping = fyne.TextWrapWord
 		body.Add(help)
 		body.Add(container.NewHBox(decide))
@@ -114,8 +113,8 @@ func (w *workshopScreen) decide(by, at, next *field) {
 	at.Flush()
 	next.Flush()
 	if ps := w.blockingProblems(); len(ps) > 0 {
-		dialog.ShowInformation("Klassningen kan inte fastställas än",
-			fmt.Sprintf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), ps[0].Message), w.u.win)
+		dialog.ShowInformation(tr("Klassningen kan inte fastställas än"),
+			trf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), ps[0].Message), w.u.win)
 		return
 	}
 	name := w.c.DecidedBy
@@ -123,12 +122,12 @@ func (w *workshopScreen) decide(by, at, next *field) {
 		name = domain.NormalizeName(by.Text)
 	}
 	if name == "" {
-		dialog.ShowInformation("Namn saknas", "Skriv namnet på den informationsägare som fastställer klassningen.", w.u.win)
+		dialog.ShowInformation(tr("Namn saknas"), tr("Skriv namnet på den informationsägare som fastställer klassningen."), w.u.win)
 		w.u.win.Canvas().Focus(by)
 		return
 	}
-	msg := fmt.Sprintf("Fastställa klassningen av \"%s\" med beslut av %s?\n\nDen låses sedan för ändringar.", w.asset.Name, name)
-	dialog.ShowConfirm("Fastställ klassningen", msg, func(ok bool) {
+	msg := trf("Fastställa klassningen av \"%s\" med beslut av %s?\n\nDen låses sedan för ändringar.", w.asset.Name, name)
+	dialog.ShowConfirm(tr("Fastställ klassningen"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -142,7 +141,7 @@ func (w *workshopScreen) decide(by, at, next *field) {
 			}
 		})
 		if err != nil {
-			w.u.showError("Beslutet sparades inte", err)
+			w.u.showError(tr("Beslutet sparades inte"), err)
 			return
 		}
 		w.u.showWorkshop(w.asset.ID)
@@ -152,9 +151,9 @@ func (w *workshopScreen) decide(by, at, next *field) {
 // lockedBanner tells that the classification is decided and offers a
 // follow-up that starts from a copy of it.
 func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
-	text := widget.NewLabel(fmt.Sprintf("Klassningen fastställdes %s av %s och är låst. Starta en uppföljning för att ändra något; den fastställda versionen finns kvar.", w.c.DecidedAt, w.c.DecidedBy))
+	text := widget.NewLabel(trf("Klassningen fastställdes %s av %s och är låst. Starta en uppföljning för att ändra något; den fastställda versionen finns kvar.", w.c.DecidedAt, w.c.DecidedBy))
 	text.Wrapping = fyne.TextWrapWord
-	follow := widget.NewButtonWithIcon("Starta uppföljning", theme.ContentCopyIcon(), w.startFollowUp)
+	follow := widget.NewButtonWithIcon(tr("Starta uppföljning"), theme.ContentCopyIcon(), w.startFollowUp)
 	follow.Importance = widget.HighImportance
 	return container.NewPadded(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), follow, text))
 }
@@ -164,7 +163,7 @@ func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
 func (w *workshopScreen) startFollowUp() {
 	c := domain.FollowUp(w.c, w.u.model, w.u.Today())
 	if err := w.u.db.CreateClassification(c); err != nil {
-		w.u.showError("Uppföljningen kunde inte startas", err)
+		w.u.showError(tr("Uppföljningen kunde inte startas"), err)
 		return
 	}
 	w.u.showWorkshop(w.asset.ID)

@@ -33,8 +33,8 @@ func (w *workshopScreen) resultStatus() stepStatus {
 // level with its explanation.
 func (w *workshopScreen) resultStep() fyne.CanvasObject {
 	m := w.u.model
-	body := container.NewVBox(heading("4  Resultat"))
-	intro := widget.NewLabel("Tillgångens nivå per aspekt är den högsta nivån bland informationstyperna. Gruppen kan höja en nivå, med skäl, men aldrig sänka den.")
+	body := container.NewVBox(heading(tr("4  Resultat")))
+	intro := widget.NewLabel(tr("Tillgångens nivå per aspekt är den högsta nivån bland informationstyperna. Gruppen kan höja en nivå, med skäl, men aldrig sänka den."))
 	intro.Wrapping = fyne.TextWrapWord
 	body.Add(intro)
 	overall := widget.NewLabel("")
@@ -47,7 +47,7 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 		for _, ar := range res.Aspects {
 			rows.Add(w.resultRow(ar, fill))
 		}
-		overall.SetText(fmt.Sprintf("Högsta nivå totalt: %s", overallText(m, res.Overall)))
+		overall.SetText(trf("Högsta nivå totalt: %s", overallText(m, res.Overall)))
 		rows.Refresh()
 	}
 	fill()
@@ -55,16 +55,16 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 	body.Add(overall)
 	res := w.c.Result(m)
 	if len(res.Warnings) > 0 {
-		body.Add(subheading("Varningar"))
+		body.Add(subheading(tr("Varningar")))
 		for _, p := range res.Warnings {
-			l := widget.NewLabel("⚠ " + p.Message)
+			l := widget.NewLabel("⚠ " + problemText(p.Format, p.Args))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			body.Add(l)
 		}
 	}
 	for _, name := range res.Referred {
-		l := widget.NewLabel(fmt.Sprintf("'%s' omfattas av säkerhetsskydd, ingår inte i resultatet och ska hanteras med säkerhetsskyddschefen.", name))
+		l := widget.NewLabel(trf("'%s' omfattas av säkerhetsskydd, ingår inte i resultatet och ska hanteras med säkerhetsskyddschefen.", name))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.DangerImportance
 		body.Add(l)
@@ -74,9 +74,9 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 
 func overallText(m *domain.Model, l domain.Level) string {
 	if info, ok := m.Level(l); ok {
-		return fmt.Sprintf("%d – %s", l, info.Label)
+		return fmt.Sprintf("%d – %s", l, pick(info.Label, info.LabelEN))
 	}
-	return "ingen nivå vald ännu"
+	return tr("ingen nivå vald ännu")
 }
 
 // resultRow shows one aspect: calculated, raise and effective.
@@ -88,18 +88,18 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	calc.set(m, a, ar.Calculated)
 	eff := newBadge()
 	eff.set(m, a, ar.Effective)
-	explain := widget.NewLabel(ar.Explain())
+	explain := widget.NewLabel(explainText(ar))
 	explain.Wrapping = fyne.TextWrapWord
 
 	raise := w.c.Raises[a]
-	options := []string{"Ingen höjning"}
+	options := []string{tr("Ingen höjning")}
 	var levels []domain.Level
 	for l := ar.Calculated + 1; l <= m.MaxLevel(); l++ {
 		if l < 1 {
 			continue
 		}
 		li, _ := m.Level(l)
-		options = append(options, fmt.Sprintf("Höj till %d – %s", l, li.Label))
+		options = append(options, trf("Höj till %d – %s", l, pick(li.Label, li.LabelEN)))
 		levels = append(levels, l)
 	}
 	sel := widget.NewSelect(options, nil)
@@ -115,7 +115,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 			reason.SetSelectedIndex(i)
 		}
 	}
-	reason.PlaceHolder = "Välj skäl"
+	reason.PlaceHolder = tr("Välj skäl")
 	store := func(edit func(*domain.Raise)) error {
 		r := w.c.Raises[a]
 		edit(&r)
@@ -140,7 +140,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	expl := newField(raise.Explanation, func(s string) error {
 		return store(func(r *domain.Raise) { r.Explanation = s })
 	})
-	expl.SetPlaceHolder("Förklara varför nivån höjs")
+	expl.SetPlaceHolder(tr("Förklara varför nivån höjs"))
 	raiseBox := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(330, 40), reason), expl)
 	if raise.Level == domain.Unset {
 		raiseBox.Hide()
@@ -151,7 +151,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 			l = levels[i-1]
 		}
 		if err := store(func(r *domain.Raise) { r.Level = l }); err != nil {
-			w.u.showError("Ändringen sparades inte", err)
+			w.u.showError(tr("Ändringen sparades inte"), err)
 			return
 		}
 		refill()
@@ -159,7 +159,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	reason.OnChanged = func(string) {
 		r := domain.RaiseReasons[reason.SelectedIndex()]
 		if err := store(func(x *domain.Raise) { x.Reason = r }); err != nil {
-			w.u.showError("Ändringen sparades inte", err)
+			w.u.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	if w.locked {
@@ -170,9 +170,9 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	if ar.Calculated == domain.Unset || len(levels) == 0 {
 		sel.Disable()
 	}
-	name := widget.NewLabelWithStyle(info.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	calcBox := container.NewHBox(widget.NewLabel("Beräknad"), calc.box)
-	effBox := container.NewHBox(widget.NewLabel("Gäller"), eff.box)
+	name := widget.NewLabelWithStyle(pick(info.Name, info.NameEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	calcBox := container.NewHBox(widget.NewLabel(tr("Beräknad")), calc.box)
+	effBox := container.NewHBox(widget.NewLabel(tr("Gäller")), eff.box)
 	line := container.NewBorder(nil, nil,
 		container.NewHBox(container.NewGridWrap(fyne.NewSize(170, 40), name), calcBox),
 		effBox,
@@ -184,7 +184,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 func raiseReasonLabels() []string {
 	out := make([]string, len(domain.RaiseReasons))
 	for i, r := range domain.RaiseReasons {
-		out[i] = r.Label()
+		out[i] = tr(r.Label())
 	}
 	return out
 }

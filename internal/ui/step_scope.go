@@ -39,7 +39,7 @@ func (w *workshopScreen) updateClassification(edit func(*domain.Classification))
 func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 	kind := widget.NewSelect(nil, nil)
 	for _, k := range domain.ClassificationKinds {
-		kind.Options = append(kind.Options, k.Label())
+		kind.Options = append(kind.Options, tr(k.Label()))
 	}
 	for i, k := range domain.ClassificationKinds {
 		if k == w.c.Kind {
@@ -49,7 +49,7 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 	kind.OnChanged = func(string) {
 		k := domain.ClassificationKinds[kind.SelectedIndex()]
 		if err := w.updateClassification(func(c *domain.Classification) { c.Kind = k }); err != nil {
-			w.u.showError("Ändringen sparades inte", err)
+			w.u.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	date := newDateField(w.c.Date, func(d domain.Date) error {
@@ -58,11 +58,11 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 	scope := newTextArea(w.c.Scope, 5, func(s string) error {
 		return w.updateClassification(func(c *domain.Classification) { c.Scope = s })
 	})
-	scope.SetPlaceHolder("Vad ingår i klassningen och vad ingår inte? Vilka delar av systemet, vilka verksamheter, vilka gränssnitt?")
+	scope.SetPlaceHolder(tr("Vad ingår i klassningen och vad ingår inte? Vilka delar av systemet, vilka verksamheter, vilka gränssnitt?"))
 	form := widget.NewForm(
-		widget.NewFormItem("Typ av klassning", kind),
-		widget.NewFormItem("Datum", date),
-		widget.NewFormItem("Avgränsning", scope),
+		widget.NewFormItem(tr("Typ av klassning"), kind),
+		widget.NewFormItem(tr("Datum"), date),
+		widget.NewFormItem(tr("Avgränsning"), scope),
 	)
 	participants := container.NewVBox()
 	var fill func()
@@ -72,12 +72,12 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 			participants.Add(w.participantRow(i, fill))
 		}
 		if len(w.c.Participants) == 0 {
-			participants.Add(widget.NewLabel("Inga deltagare ännu. Roller är viktigare än namn."))
+			participants.Add(widget.NewLabel(tr("Inga deltagare ännu. Roller är viktigare än namn.")))
 		}
 		participants.Refresh()
 	}
 	fill()
-	add := widget.NewButtonWithIcon("Lägg till deltagare", theme.ContentAddIcon(), func() {
+	add := widget.NewButtonWithIcon(tr("Lägg till deltagare"), theme.ContentAddIcon(), func() {
 		p := domain.Participant{Role: nextRole(w.c.Participants)}
 		if !w.saved(w.u.db.AddParticipant(w.c.ID, &p)) {
 			return
@@ -100,9 +100,9 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 		add.Disable()
 	}
 	return container.NewVScroll(container.NewVBox(
-		heading("1  Avgränsning & deltagare"),
+		heading(tr("1  Avgränsning & deltagare")),
 		form,
-		subheading("Deltagare"),
+		subheading(tr("Deltagare")),
 		participants,
 		container.NewHBox(add),
 	))
@@ -130,7 +130,7 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 	name := newField(p.Name, func(s string) error {
 		return update(func(q *domain.Participant) { q.Name = s })
 	})
-	name.SetPlaceHolder("Namn")
+	name.SetPlaceHolder(tr("Namn"))
 	role := widget.NewSelect(roleLabels(), nil)
 	for k, r := range domain.Roles {
 		if r == p.Role {
@@ -140,7 +140,7 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 	role.OnChanged = func(string) {
 		r := domain.Roles[role.SelectedIndex()]
 		if err := update(func(q *domain.Participant) { q.Role = r }); err != nil {
-			w.u.showError("Ändringen sparades inte", err)
+			w.u.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
@@ -184,7 +184,7 @@ func nextRole(ps []domain.Participant) domain.Role {
 func roleLabels() []string {
 	out := make([]string, len(domain.Roles))
 	for i, r := range domain.Roles {
-		out[i] = r.Label()
+		out[i] = tr(r.Label())
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -62,7 +61,7 @@ func participantText(ps []domain.Participant) string {
 	var out []string
 	for _, p := range ps {
 		if p.Name != "" {
-			out = append(out, p.Name+" ("+p.Role.Label()+")")
+			out = append(out, p.Name+" ("+tr(p.Role.Label())+")")
 		}
 	}
 	return strings.Join(out, ", ")
@@ -71,10 +70,10 @@ func participantText(ps []domain.Participant) string {
 func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	s := w.thr
 	if err := s.ensure(); err != nil {
-		w.u.showError("Tröskelanalysen kunde inte skapas", err)
+		w.u.showError(tr("Tröskelanalysen kunde inte skapas"), err)
 	}
 	if s.a == nil {
-		return container.NewVBox(heading("5  Tröskelanalys"), widget.NewLabel("Ingen tröskelanalys gjordes för denna klassning."))
+		return container.NewVBox(heading(tr("5  Tröskelanalys")), widget.NewLabel(tr("Ingen tröskelanalys gjordes för denna klassning.")))
 	}
 	a := s.a
 	qs := a.Questions()
@@ -84,23 +83,23 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 		suggest[sg.QuestionID] = append(suggest[sg.QuestionID], sg.Reason)
 	}
 
-	body := container.NewVBox(heading("5  Tröskelanalys"))
-	intro := widget.NewLabel("Behövs en konsekvensbedömning (DPIA) enligt GDPR art. 35? Svara Ja, Nej eller Osäker på varje fråga. Ja och Osäker behöver en kommentar.")
+	body := container.NewVBox(heading(tr("5  Tröskelanalys")))
+	intro := widget.NewLabel(tr("Behövs en konsekvensbedömning (DPIA) enligt GDPR art. 35? Svara Ja, Nej eller Osäker på varje fråga. Ja och Osäker behöver en kommentar."))
 	intro.Wrapping = fyne.TextWrapWord
 	body.Add(intro)
 
 	personal := domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData
-	na := widget.NewCheck("Ej tillämplig: tillgången behandlar inga personuppgifter", nil)
+	na := widget.NewCheck(tr("Ej tillämplig: tillgången behandlar inga personuppgifter"), nil)
 	na.SetChecked(a.NotApplicable)
 	naReason := newTextArea(a.NotApplicableReason, 2, func(text string) error {
 		return s.update(func(x *domain.ThresholdAnalysis) { x.NotApplicableReason = text })
 	})
-	naReason.SetPlaceHolder("Skäl: varför behandlas inga personuppgifter?")
+	naReason.SetPlaceHolder(tr("Skäl: varför behandlas inga personuppgifter?"))
 	questions := container.NewVBox()
 	for _, part := range []struct{ id, title, hint string }{
-		{"A", "Del A – de tre fallen i art. 35.3", "Ett Ja i del A betyder att konsekvensbedömning krävs."},
-		{"B", "Del B – de nio kriterierna", "Två eller fler Ja betyder att konsekvensbedömning krävs. Ett Ja: gruppen bedömer särskilt."},
-		{"C", "Del C – omständigheter som kan göra den onödig", "Gäller bara när två eller fler kriterier i del B är uppfyllda. Ange referens."},
+		{"A", tr("Del A – de tre fallen i art. 35.3"), tr("Ett Ja i del A betyder att konsekvensbedömning krävs.")},
+		{"B", tr("Del B – de nio kriterierna"), tr("Två eller fler Ja betyder att konsekvensbedömning krävs. Ett Ja: gruppen bedömer särskilt.")},
+		{"C", tr("Del C – omständigheter som kan göra den onödig"), tr("Gäller bara när två eller fler kriterier i del B är uppfyllda. Ange referens.")},
 	} {
 		questions.Add(subheading(part.title))
 		h := widget.NewLabel(part.hint)
@@ -123,13 +122,13 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	}
 	na.OnChanged = func(on bool) {
 		if err := s.update(func(x *domain.ThresholdAnalysis) { x.NotApplicable = on }); err != nil {
-			w.u.showError("Ändringen sparades inte", err)
+			w.u.showError(tr("Ändringen sparades inte"), err)
 			return
 		}
 		showQuestions()
 	}
 	if !personal {
-		note := widget.NewLabel("Ingen informationstyp är markerad med personuppgifter. Om tillgången inte behandlar personuppgifter alls räcker det att ange det, med skäl.")
+		note := widget.NewLabel(tr("Ingen informationstyp är markerad med personuppgifter. Om tillgången inte behandlar personuppgifter alls räcker det att ange det, med skäl."))
 		note.Wrapping = fyne.TextWrapWord
 		note.Importance = widget.HighImportance
 		body.Add(note)
@@ -180,7 +179,7 @@ func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) 
 			r := s.a.Responses[q.ID]
 			r.Answer, r.Comment = ans, c.comment.Text
 			if err := s.answer(q.ID, r); err != nil {
-				s.w.u.showError("Svaret sparades inte", err)
+				s.w.u.showError(tr("Svaret sparades inte"), err)
 				return
 			}
 			c.comment.Reset(r.Comment)
@@ -190,30 +189,30 @@ func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) 
 			}
 		}
 	}
-	c.yes = widget.NewButton("Ja", choose(domain.AnswerYes))
-	c.no = widget.NewButton("Nej", choose(domain.AnswerNo))
-	c.unsure = widget.NewButton("Osäker", choose(domain.AnswerUnsure))
+	c.yes = widget.NewButton(tr("Ja"), choose(domain.AnswerYes))
+	c.no = widget.NewButton(tr("Nej"), choose(domain.AnswerNo))
+	c.unsure = widget.NewButton(tr("Osäker"), choose(domain.AnswerUnsure))
 	c.comment = newField(s.a.Responses[q.ID].Comment, func(text string) error {
 		r := s.a.Responses[q.ID]
 		r.Comment = text
 		return s.answer(q.ID, r)
 	})
 	if q.Part == "C" {
-		c.comment.SetPlaceHolder("Referens eller förklaring")
+		c.comment.SetPlaceHolder(tr("Referens eller förklaring"))
 	} else {
-		c.comment.SetPlaceHolder("Kommentar (krävs vid Ja och Osäker)")
+		c.comment.SetPlaceHolder(tr("Kommentar (krävs vid Ja och Osäker)"))
 	}
 	c.show(s.a.Responses[q.ID].Answer)
-	title := widget.NewLabelWithStyle(q.ID+"  "+q.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(q.ID+"  "+pick(q.Label, q.LabelEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	expl := widget.NewLabel(q.Explanation)
+	expl := widget.NewLabel(pick(q.Explanation, q.ExplanationEN))
 	expl.Wrapping = fyne.TextWrapWord
-	ex := widget.NewLabel("Exempel: " + q.Example)
+	ex := widget.NewLabel(tr("Exempel: ") + pick(q.Example, q.ExampleEN))
 	ex.Wrapping = fyne.TextWrapWord
 	ex.TextStyle = fyne.TextStyle{Italic: true}
 	box := container.NewVBox(title, expl, ex)
 	for _, sg := range suggestions {
-		l := widget.NewLabel("Förslag att överväga: " + sg)
+		l := widget.NewLabel(tr("Förslag att överväga: ") + sg)
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.HighImportance
 		box.Add(l)
@@ -256,7 +255,7 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	s.problems = container.NewVBox()
 
 	decisions := []domain.Decision{domain.DecisionNone, domain.DecisionRequired, domain.DecisionNotRequired}
-	labels := []string{"Följ regelns utfall", domain.DecisionRequired.Label(), domain.DecisionNotRequired.Label()}
+	labels := []string{tr("Följ regelns utfall"), tr(domain.DecisionRequired.Label()), tr(domain.DecisionNotRequired.Label())}
 	decision := widget.NewSelect(labels, nil)
 	for i, d := range decisions {
 		if a.Decision == d {
@@ -266,21 +265,21 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	decision.OnChanged = func(string) {
 		d := decisions[decision.SelectedIndex()]
 		if err := s.update(func(x *domain.ThresholdAnalysis) { x.Decision = d }); err != nil {
-			s.w.u.showError("Beslutet sparades inte", err)
+			s.w.u.showError(tr("Beslutet sparades inte"), err)
 		}
 	}
 	reason := newTextArea(a.DecisionReason, 3, func(text string) error {
 		return s.update(func(x *domain.ThresholdAnalysis) { x.DecisionReason = text })
 	})
-	reason.SetPlaceHolder("Skäl för beslutet")
+	reason.SetPlaceHolder(tr("Skäl för beslutet"))
 	dso := newTextArea(a.DSOOpinion, 3, func(text string) error {
 		return s.update(func(x *domain.ThresholdAnalysis) { x.DSOOpinion = text })
 	})
-	dso.SetPlaceHolder("Dataskyddsombudets yttrande")
+	dso.SetPlaceHolder(tr("Dataskyddsombudets yttrande"))
 
 	statuses := make([]string, len(domain.DPIAStatuses))
 	for i, st := range domain.DPIAStatuses {
-		statuses[i] = st.Label()
+		statuses[i] = tr(st.Label())
 	}
 	dpia := widget.NewSelect(statuses, nil)
 	for i, st := range domain.DPIAStatuses {
@@ -291,7 +290,7 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	dpia.OnChanged = func(string) {
 		st := domain.DPIAStatuses[dpia.SelectedIndex()]
 		if err := s.update(func(x *domain.ThresholdAnalysis) { x.DPIAStatus = st }); err != nil {
-			s.w.u.showError("Ändringen sparades inte", err)
+			s.w.u.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	dpiaDate := newDateField(a.DPIADate, func(d domain.Date) error {
@@ -300,20 +299,20 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	dpiaRef := newField(a.DPIAReference, func(text string) error {
 		return s.update(func(x *domain.ThresholdAnalysis) { x.DPIAReference = text })
 	})
-	dpiaRef.SetPlaceHolder("Diarienummer eller referens")
+	dpiaRef.SetPlaceHolder(tr("Diarienummer eller referens"))
 	if s.w.locked {
 		decision.Disable()
 		reason.Disable()
 		dso.Disable()
 	}
 	return container.NewVBox(
-		widget.NewLabelWithStyle("Regelns utfall", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("Regelns utfall"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.outcome, s.tally, s.problems,
 		widget.NewSeparator(),
-		widget.NewLabelWithStyle("Gruppens beslut", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("Gruppens beslut"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		decision, reason, dso,
 		widget.NewSeparator(),
-		widget.NewLabelWithStyle("Konsekvensbedömning (DPIA)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("Konsekvensbedömning (DPIA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		dpia, dpiaDate, dpiaRef,
 	)
 }
@@ -324,9 +323,9 @@ func (s *thresholdState) refresh() {
 		return
 	}
 	t := domain.Count(s.a.Responses)
-	s.tally.SetText(fmt.Sprintf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false)))
+	s.tally.SetText(trf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false)))
 	rule := s.a.Outcome()
-	s.outcome.SetText(rule.Label())
+	s.outcome.SetText(tr(rule.Label()))
 	switch rule {
 	case domain.OutcomeRequired, domain.OutcomeUnsure:
 		s.outcome.Importance = widget.DangerImportance
@@ -338,13 +337,13 @@ func (s *thresholdState) refresh() {
 	s.outcome.Refresh()
 	s.problems.RemoveAll()
 	if final := s.a.FinalDecision(); final != rule {
-		s.problems.Add(wrapLabel("Beslut: " + final.Label()))
+		s.problems.Add(wrapLabel(tr("Beslut: ") + tr(final.Label())))
 	}
 	for _, p := range s.a.Problems() {
-		if p.QuestionID != "" && !strings.Contains(p.Message, "besvarad med") {
+		if p.QuestionID != "" && p.Format == domain.ThresholdUnanswered {
 			continue // unanswered questions are visible on the cards
 		}
-		l := wrapLabel("• " + p.Message)
+		l := wrapLabel("• " + problemText(p.Format, p.Args))
 		l.Importance = widget.WarningImportance
 		s.problems.Add(l)
 	}
@@ -354,9 +353,9 @@ func (s *thresholdState) refresh() {
 func yesNo(yes, unsure bool) string {
 	switch {
 	case yes:
-		return "Ja"
+		return tr("Ja")
 	case unsure:
-		return "Osäker"
+		return tr("Osäker")
 	}
-	return "inget Ja"
+	return tr("inget Ja")
 }

@@ -75,7 +75,7 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 			list.Add(w.infoTypeCard(i, fill))
 		}
 		if len(w.c.InfoTypes) == 0 {
-			l := widget.NewLabel("Inga informationstyper ännu. Tänk på vilka slags uppgifter som finns: t.ex. genomförandeplaner, kontaktuppgifter, journalanteckningar, loggar.")
+			l := widget.NewLabel(tr("Inga informationstyper ännu. Tänk på vilka slags uppgifter som finns: t.ex. genomförandeplaner, kontaktuppgifter, journalanteckningar, loggar."))
 			l.Wrapping = fyne.TextWrapWord
 			list.Add(l)
 		}
@@ -83,10 +83,10 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 	}
 	fill()
 	name := widget.NewEntry()
-	name.SetPlaceHolder("Namn på ny informationstyp, t.ex. Genomförandeplaner")
+	name.SetPlaceHolder(tr("Namn på ny informationstyp, t.ex. Genomförandeplaner"))
 	add := func() {
 		if err := w.addInfoType(name.Text); err != nil {
-			w.u.showError("Informationstypen lades inte till", err)
+			w.u.showError(tr("Informationstypen lades inte till"), err)
 			return
 		}
 		name.SetText("")
@@ -94,16 +94,16 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 		w.u.win.Canvas().Focus(name)
 	}
 	name.OnSubmitted = func(string) { add() }
-	addBtn := widget.NewButtonWithIcon("Lägg till", theme.ContentAddIcon(), add)
+	addBtn := widget.NewButtonWithIcon(tr("Lägg till"), theme.ContentAddIcon(), add)
 	addBtn.Importance = widget.HighImportance
 	adder := container.NewBorder(nil, nil, nil, addBtn, name)
 	if w.locked {
 		name.Disable()
 		addBtn.Disable()
 	}
-	intro := widget.NewLabel("Lista informationstyperna i tillgången och markera vad de innehåller. Markeringarna föreslår lägsta rimliga nivåer i klassningen.")
+	intro := widget.NewLabel(tr("Lista informationstyperna i tillgången och markera vad de innehåller. Markeringarna föreslår lägsta rimliga nivåer i klassningen."))
 	intro.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(container.NewVBox(heading("2  Informationstyper"), intro, adder), nil, nil, nil,
+	return container.NewBorder(container.NewVBox(heading(tr("2  Informationstyper")), intro, adder), nil, nil, nil,
 		container.NewVScroll(list))
 }
 
@@ -121,12 +121,12 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 	desc := newTextArea(t.Description, 2, func(s string) error {
 		return w.updateInfoType(id, func(x *domain.InfoType) { x.Description = s })
 	})
-	desc.SetPlaceHolder("Kort beskrivning: vad är det för uppgifter, om vilka, hur många?")
+	desc.SetPlaceHolder(tr("Kort beskrivning: vad är det för uppgifter, om vilka, hur många?"))
 	flags := container.NewGridWithColumns(2)
 	var checks []*widget.Check
 	for _, f := range w.u.model.Floors {
 		f := f
-		label := f.Label
+		label := pick(f.Label, f.LabelEN)
 		if hint := floorHint(f); hint != "" {
 			label += "  (" + hint + ")"
 		}
@@ -135,11 +135,11 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		c.OnChanged = func(on bool) {
 			err := w.updateInfoType(id, func(x *domain.InfoType) { x.Flags = setFlag(x.Flags, f.Flag, on) })
 			if err != nil {
-				w.u.showError("Ändringen sparades inte", err)
+				w.u.showError(tr("Ändringen sparades inte"), err)
 				return
 			}
 			if on && f.Refer {
-				dialog.ShowInformation("Säkerhetsskydd", "Information som omfattas av säkerhetsskydd klassas inte i Infoklass.\n\nMarkeringen sparas och informationstypen räknas inte in i resultatet. Kontakta säkerhetsskyddschefen.", w.u.win)
+				dialog.ShowInformation(tr("Säkerhetsskydd"), tr("Information som omfattas av säkerhetsskydd klassas inte i Infoklass.\n\nMarkeringen sparas och informationstypen räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."), w.u.win)
 			}
 		}
 		checks = append(checks, c)
@@ -158,8 +158,8 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		}
 	})
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-		msg := fmt.Sprintf("Ta bort informationstypen \"%s\" med dess nivåer och motiveringar?", w.infoType(id).Name)
-		dialog.ShowConfirm("Ta bort informationstyp", msg, func(ok bool) {
+		msg := trf("Ta bort informationstypen \"%s\" med dess nivåer och motiveringar?", w.infoType(id).Name)
+		dialog.ShowConfirm(tr("Ta bort informationstyp"), msg, func(ok bool) {
 			if !ok || !w.saved(w.u.db.DeleteInfoType(id)) {
 				return
 			}
@@ -197,10 +197,10 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 // floorHint says which levels a floor proposes, as in "minst K3, S3".
 func floorHint(f domain.Floor) string {
 	if f.Refer {
-		return "klassas inte här"
+		return tr("klassas inte här")
 	}
 	if s := f.MinText(); s != "" {
-		return "minst " + s
+		return tr("minst ") + s
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -20,11 +21,11 @@ import (
 // exportList asks where to save and exports the whole list to Excel,
 // with a progress dialog while it works.
 func (u *UI) exportList() {
-	history := widget.NewCheck("Ta med historiken (alla ändringar) som ett eget blad", nil)
+	history := widget.NewCheck(tr("Ta med historiken (alla ändringar) som ett eget blad"), nil)
 	body := container.NewVBox(
-		wrapLabel("Arbetsboken får bladen Prioriteringslista, Klassningar, Tröskelanalyser, Krav, Översikt och Modell."),
+		wrapLabel(tr("Arbetsboken får bladen Prioriteringslista, Klassningar, Tröskelanalyser, Krav, Översikt och Modell.")),
 		history)
-	dialog.ShowCustomConfirm("Exportera till Excel", "Välj fil…", "Avbryt", body, func(ok bool) {
+	dialog.ShowCustomConfirm(tr("Exportera till Excel"), tr("Välj fil…"), tr("Avbryt"), body, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -59,7 +60,7 @@ func (u *UI) exportAsset(a domain.Asset) {
 		}
 		one, ok := d.Only(a.Name)
 		if !ok {
-			return fmt.Errorf("informationstillgången %q finns inte längre", a.Name)
+			return errors.New(trf("informationstillgången %q finns inte längre", a.Name))
 		}
 		return xlsx.WriteAssetFile(path, one)
 	})
@@ -77,8 +78,8 @@ func (u *UI) saveXLSX(suggested string, write func(path string) error) {
 		if filepath.Ext(path) == "" {
 			path += ".xlsx"
 		}
-		u.inBackground("Exporterar till Excel…", func() error { return write(path) }, func() {
-			dialog.ShowInformation("Klart", "Filen sparades som\n"+path, u.win)
+		u.inBackground(tr("Exporterar till Excel…"), func() error { return write(path) }, func() {
+			dialog.ShowInformation(tr("Klart"), tr("Filen sparades som\n")+path, u.win)
 		})
 	}, u.win)
 	d.SetFileName(suggested)
@@ -99,7 +100,7 @@ func (u *UI) inBackground(title string, work func() error, done func()) {
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {
-				u.showError("Det gick inte", err)
+				u.showError(tr("Det gick inte"), err)
 				return
 			}
 			done()
@@ -119,11 +120,11 @@ func (u *UI) importList() {
 		data, err := io.ReadAll(r)
 		r.Close()
 		if err != nil {
-			u.showError("Filen kunde inte läsas", err)
+			u.showError(tr("Filen kunde inte läsas"), err)
 			return
 		}
 		var p *xlsx.Preview
-		u.inBackground("Läser "+filepath.Base(path)+"…", func() error {
+		u.inBackground(tr("Läser ")+filepath.Base(path)+"…", func() error {
 			var err error
 			if p, err = xlsx.Read(bytes.NewReader(data), ""); err != nil {
 				return fmt.Errorf("%s: %w", filepath.Base(path), err)
@@ -140,9 +141,9 @@ func (u *UI) importList() {
 // every problem, and imports on confirmation.
 func (u *UI) showImportPreview(path string, p *xlsx.Preview) {
 	c, up, n := p.Counts()
-	summary := fmt.Sprintf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.HeaderRow, c, up, n)
+	summary := trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.HeaderRow, c, up, n)
 	if p.Full {
-		summary += " Filen är en Infoklass-export: klassningar och tröskelanalyser följer med."
+		summary += tr(" Filen är en Infoklass-export: klassningar och tröskelanalyser följer med.")
 	}
 	lines := []string{}
 	for _, pr := range p.Problems {
@@ -150,11 +151,11 @@ func (u *UI) showImportPreview(path string, p *xlsx.Preview) {
 	}
 	for _, it := range p.Items {
 		if it.Action != xlsx.Unchanged {
-			lines = append(lines, fmt.Sprintf("Rad %d: %s – %s", it.Row, it.Asset.Name, it.Action.Label()))
+			lines = append(lines, trf("Rad %d: %s – %s", it.Row, it.Asset.Name, tr(it.Action.Label())))
 		}
 	}
 	if len(p.Ignored) > 0 {
-		lines = append(lines, "Kolumner som inte läses: "+strings.Join(p.Ignored, ", "))
+		lines = append(lines, tr("Kolumner som inte läses: ")+strings.Join(p.Ignored, ", "))
 	}
 	head := widget.NewLabel(summary)
 	head.Wrapping = fyne.TextWrapWord
@@ -163,24 +164,24 @@ func (u *UI) showImportPreview(path string, p *xlsx.Preview) {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
 	body := container.NewBorder(head, nil, nil, nil, list)
 	if !p.OK() {
-		note := widget.NewLabel(fmt.Sprintf("Filen har %d fel. Rätta dem i Excel och importera igen; inget har ändrats.", len(p.Problems)))
+		note := widget.NewLabel(trf("Filen har %d fel. Rätta dem i Excel och importera igen; inget har ändrats.", len(p.Problems)))
 		note.Importance = widget.DangerImportance
 		note.Wrapping = fyne.TextWrapWord
 		body = container.NewBorder(container.NewVBox(head, note), nil, nil, nil, list)
-		d := dialog.NewCustom("Importen kan inte göras", "Stäng", body, u.win)
+		d := dialog.NewCustom(tr("Importen kan inte göras"), tr("Stäng"), body, u.win)
 		d.Resize(fyne.NewSize(900, 600))
 		d.Show()
 		return
 	}
-	d := dialog.NewCustomConfirm("Importera "+filepath.Base(path), "Importera", "Avbryt", body, func(ok bool) {
+	d := dialog.NewCustomConfirm(tr("Importera ")+filepath.Base(path), tr("Importera"), tr("Avbryt"), body, func(ok bool) {
 		if !ok {
 			return
 		}
-		u.inBackground("Importerar…", func() error {
+		u.inBackground(tr("Importerar…"), func() error {
 			return xlsx.Apply(u.db, p, filepath.Base(path), u.Today())
 		}, func() {
 			u.showRegister()
-			dialog.ShowInformation("Importen är klar", fmt.Sprintf("%d skapades och %d uppdaterades.", c, up), u.win)
+			dialog.ShowInformation(tr("Importen är klar"), trf("%d skapades och %d uppdaterades.", c, up), u.win)
 		})
 	}, u.win)
 	d.Resize(fyne.NewSize(900, 600))

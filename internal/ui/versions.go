@@ -18,7 +18,7 @@ import (
 func (w *workshopScreen) compareVersions() {
 	all, err := w.u.db.Classifications(w.asset.ID)
 	if err != nil {
-		w.u.showError("Versionerna kunde inte läsas", err)
+		w.u.showError(tr("Versionerna kunde inte läsas"), err)
 		return
 	}
 	if len(all) > 4 {
@@ -37,13 +37,13 @@ func (w *workshopScreen) compareVersions() {
 	}
 	grid := container.NewGridWithColumns(len(all) + 1)
 	bold := fyne.TextStyle{Bold: true}
-	grid.Add(widget.NewLabelWithStyle("Informationstyp", fyne.TextAlignLeading, bold))
+	grid.Add(widget.NewLabelWithStyle(tr("Informationstyp"), fyne.TextAlignLeading, bold))
 	for _, c := range all {
-		title := fmt.Sprintf("%s %s", c.Kind.Label(), c.Date)
+		title := fmt.Sprintf("%s %s", tr(c.Kind.Label()), c.Date)
 		if c.Decided() {
-			title += fmt.Sprintf("\nfastställd %s", c.DecidedAt)
+			title += trf("\nfastställd %s", c.DecidedAt)
 		} else {
-			title += "\nej fastställd"
+			title += tr("\nej fastställd")
 		}
 		l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, bold)
 		l.Wrapping = fyne.TextWrapWord
@@ -70,13 +70,13 @@ func (w *workshopScreen) compareVersions() {
 			grid.Add(container.NewHBox(row.Content))
 		}
 	}
-	grid.Add(widget.NewLabelWithStyle("Resultat", fyne.TextAlignLeading, bold))
+	grid.Add(widget.NewLabelWithStyle(tr("Resultat"), fyne.TextAlignLeading, bold))
 	for i := range all {
 		row := newBadgeRow(m)
 		row.set(all[i].Result(m).Effective())
 		grid.Add(container.NewHBox(row.Content))
 	}
-	d := dialog.NewCustom("Versioner av klassningen: "+w.asset.Name, "Stäng", container.NewVScroll(grid), w.u.win)
+	d := dialog.NewCustom(tr("Versioner av klassningen: ")+w.asset.Name, tr("Stäng"), container.NewVScroll(grid), w.u.win)
 	d.Resize(fyne.NewSize(1100, 640))
 	d.Show()
 }

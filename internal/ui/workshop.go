@@ -90,12 +90,12 @@ func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
 		return nil, err
 	}
 	w.steps = []step{
-		{"Avgränsning & deltagare", w.scopeStatus, w.scopeStep},
-		{"Informationstyper", w.typesStatus, w.typesStep},
-		{"Klassning", w.classifyStatus, w.classifyStep},
-		{"Resultat", w.resultStatus, w.resultStep},
-		{"Tröskelanalys", w.thresholdStatus, w.thresholdStep},
-		{"Beslut", w.decisionStatus, w.decisionStep},
+		{tr("Avgränsning & deltagare"), w.scopeStatus, w.scopeStep},
+		{tr("Informationstyper"), w.typesStatus, w.typesStep},
+		{tr("Klassning"), w.classifyStatus, w.classifyStep},
+		{tr("Resultat"), w.resultStatus, w.resultStep},
+		{tr("Tröskelanalys"), w.thresholdStatus, w.thresholdStep},
+		{tr("Beslut"), w.decisionStatus, w.decisionStep},
 	}
 	w.build()
 	w.show(0)
@@ -103,27 +103,27 @@ func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
 }
 
 func (w *workshopScreen) build() {
-	back := widget.NewButtonWithIcon("Register", theme.NavigateBackIcon(), w.u.showRegister)
+	back := widget.NewButtonWithIcon(tr("Register"), theme.NavigateBackIcon(), w.u.showRegister)
 	title := widget.NewLabelWithStyle(w.asset.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	title.Truncation = fyne.TextTruncateEllipsis
-	sub := widget.NewLabel(fmt.Sprintf("%s · påbörjad %s", w.c.Kind.Label(), w.c.Date))
+	sub := widget.NewLabel(trf("%s · påbörjad %s", tr(w.c.Kind.Label()), w.c.Date))
 	w.progress = widget.NewProgressBar()
 	w.progress.TextFormatter = func() string { return w.progText.Text }
 	w.progText = widget.NewLabel("")
-	versions := widget.NewButtonWithIcon("Versioner", theme.ContentCopyIcon(), w.compareVersions)
+	versions := widget.NewButtonWithIcon(tr("Versioner"), theme.ContentCopyIcon(), w.compareVersions)
 	if n, _ := w.u.db.Classifications(w.asset.ID); len(n) < 2 {
 		versions.Hide()
 	}
 	clock, clockBtn := w.u.timerControls()
-	w.parkBtn = widget.NewButtonWithIcon("Parkera fråga", theme.ContentAddIcon(), w.parkQuestion)
+	w.parkBtn = widget.NewButtonWithIcon(tr("Parkera fråga"), theme.ContentAddIcon(), w.parkQuestion)
 	w.updateParkCount()
 	if w.locked {
 		w.parkBtn.Disable()
 	}
-	present := widget.NewButtonWithIcon("Presentation", theme.ViewFullScreenIcon(), w.u.togglePresentation)
+	present := widget.NewButtonWithIcon(tr("Presentation"), theme.ViewFullScreenIcon(), w.u.togglePresentation)
 	if w.u.presenting {
-		present.SetText("Avsluta presentation")
+		present.SetText(tr("Avsluta presentation"))
 		versions.Hide()
 	}
 	tools := container.NewHBox(container.NewCenter(clock), container.NewCenter(clockBtn), container.NewCenter(w.parkBtn),
@@ -157,15 +157,15 @@ func (w *workshopScreen) build() {
 			w.show(id)
 		}
 	}
-	w.prev = widget.NewButtonWithIcon("Föregående steg", theme.NavigateBackIcon(), func() { w.show(w.current - 1) })
-	w.next = widget.NewButtonWithIcon("Nästa steg", theme.NavigateNextIcon(), func() { w.show(w.current + 1) })
+	w.prev = widget.NewButtonWithIcon(tr("Föregående steg"), theme.NavigateBackIcon(), func() { w.show(w.current - 1) })
+	w.next = widget.NewButtonWithIcon(tr("Nästa steg"), theme.NavigateNextIcon(), func() { w.show(w.current + 1) })
 	w.next.IconPlacement = widget.ButtonIconTrailingText
 	w.next.Importance = widget.HighImportance
 	nav := container.NewBorder(nil, nil, w.prev, w.next)
 
 	w.body = container.NewStack()
 	stepsPanel := container.NewBorder(
-		widget.NewLabelWithStyle("Steg", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
+		widget.NewLabelWithStyle(tr("Steg"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		w.stepList)
 	left := container.NewGridWrap(fyne.NewSize(300, 360), stepsPanel)
 	var top fyne.CanvasObject = container.NewPadded(header)
@@ -197,17 +197,17 @@ func (w *workshopScreen) show(i int) {
 	w.stepList.Select(i)
 	if i == 0 {
 		w.prev.Disable()
-		w.prev.SetText("Föregående steg")
+		w.prev.SetText(tr("Föregående steg"))
 	} else {
 		w.prev.Enable()
-		w.prev.SetText("Föregående steg: " + w.steps[i-1].title)
+		w.prev.SetText(tr("Föregående steg: ") + w.steps[i-1].title)
 	}
 	if i == len(w.steps)-1 {
 		w.next.Disable()
-		w.next.SetText("Nästa steg")
+		w.next.SetText(tr("Nästa steg"))
 	} else {
 		w.next.Enable()
-		w.next.SetText("Nästa steg: " + w.steps[i+1].title)
+		w.next.SetText(tr("Nästa steg: ") + w.steps[i+1].title)
 	}
 }
 
@@ -222,11 +222,11 @@ func (w *workshopScreen) changed() {
 func (w *workshopScreen) refreshProgress() {
 	done, total := w.ratingProgress()
 	if total == 0 {
-		w.progText.SetText("Inga informationstyper ännu")
+		w.progText.SetText(tr("Inga informationstyper ännu"))
 		w.progress.SetValue(0)
 		return
 	}
-	w.progText.SetText(fmt.Sprintf("%d av %d bedömningar klara", done, total))
+	w.progText.SetText(trf("%d av %d bedömningar klara", done, total))
 	w.progress.SetValue(float64(done) / float64(total))
 }
 
@@ -248,7 +248,7 @@ func (w *workshopScreen) ratingProgress() (done, total int) {
 // saved reports err to the user and returns whether the edit was saved.
 func (w *workshopScreen) saved(err error) bool {
 	if err != nil {
-		w.u.showError("Ändringen sparades inte", err)
+		w.u.showError(tr("Ändringen sparades inte"), err)
 		return false
 	}
 	w.changed()
