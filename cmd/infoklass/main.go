@@ -82,6 +82,13 @@ func run(args []string) error {
 		}
 	}
 	u.Open(path) // a file that cannot be opened is explained in the window
-	u.Window().ShowAndRun()
+	// The window system names the window's class after its first title;
+	// show it as plain "Infoklass" so that it matches the desktop file.
+	w := u.Window()
+	title := w.Title()
+	w.SetTitle("Infoklass")
+	w.Show()
+	w.SetTitle(title)
+	a.Run()
 	return nil
 }
