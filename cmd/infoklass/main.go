@@ -87,6 +87,7 @@ func run(args []string) error {
 	w := u.Window()
 	title := w.Title()
 	w.SetTitle("Infoklass")
+	u.RestorePosition()
 	w.Show()
 	w.SetTitle(title)
 	a.Run()

@@ -54,6 +54,10 @@ func New(a fyne.App) *UI {
 	u.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetOnClosed(u.close)
+	u.win.SetCloseIntercept(func() {
+		u.savePosition() // while the window still exists
+		u.win.Close()
+	})
 	u.installKeys()
 	return u
 }

@@ -20,7 +20,7 @@ import (
 const dbExt = ".db"
 
 func (u *UI) mainMenu() *fyne.MainMenu {
-	quit := fyne.NewMenuItem(tr("Avsluta"), func() { u.flushFocused(); u.app.Quit() })
+	quit := fyne.NewMenuItem(tr("Avsluta"), func() { u.flushFocused(); u.savePosition(); u.app.Quit() })
 	quit.IsQuit = true
 	file := fyne.NewMenu(tr("Arkiv"),
 		fyne.NewMenuItem(tr("Ny databas…"), u.newDatabase),
