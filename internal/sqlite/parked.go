@@ -107,3 +107,26 @@ func (s *DB) DeleteParked(id int64) error {
 		return r.write(tx)
 	})
 }
+
+// AllParkedQuestions returns the parked questions of every asset's latest
+// classification, by asset ID.
+func (s *DB) AllParkedQuestions() (map[int64][]domain.ParkedQuestion, error) {
+	rows, err := s.db.Query(`SELECT c.asset_id, p.id, p.text, p.resolved FROM parked_questions p
+		JOIN classifications c ON c.id = p.classification_id
+		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
+		ORDER BY c.asset_id, p.position, p.id`)
+	if err != nil {
+		return nil, fmt.Errorf("parked questions: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]domain.ParkedQuestion{}
+	for rows.Next() {
+		var a int64
+		var q domain.ParkedQuestion
+		if err := rows.Scan(&a, &q.ID, &q.Text, &q.Resolved); err != nil {
+			return nil, err
+		}
+		out[a] = append(out[a], q)
+	}
+	return out, rows.Err()
+}

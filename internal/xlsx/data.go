@@ -15,8 +15,9 @@ type Data struct {
 	Classifications map[int64]*domain.Classification
 	Thresholds      map[int64]*domain.ThresholdAnalysis
 	Exclusions      map[int64]map[string]string
-	History         []domain.Change // written as a sheet when not nil
-	Source          string          // the database file
+	Parked          map[int64][]domain.ParkedQuestion // of the latest classification
+	History         []domain.Change                   // written as a sheet when not nil
+	Source          string                            // the database file
 	Today           domain.Date
 	Generated       time.Time
 }
@@ -40,7 +41,11 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex,
+	parked, err := db.AllParkedQuestions()
+	if err != nil {
+		return nil, err
+	}
+	return &Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked,
 		Source: db.Path(), Today: today, Generated: time.Now()}, nil
 }
 

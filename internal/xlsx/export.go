@@ -21,6 +21,7 @@ const (
 	SheetOverview     = "Översikt"
 	SheetModel        = "Modell"
 	SheetHistory      = "Historik"
+	SheetParked       = "Parkerade frågor"
 )
 
 var listColumns = []column{
@@ -104,7 +105,11 @@ func build(d *Data) (*excelize.File, error) {
 	if len(d.Thresholds) > 0 {
 		steps = append(steps, writeThresholds)
 	}
-	steps = append(steps, writeRequirements, writeOverview, writeModel)
+	steps = append(steps, writeRequirements)
+	if len(d.Parked) > 0 {
+		steps = append(steps, writeParked)
+	}
+	steps = append(steps, writeOverview, writeModel)
 	if d.History != nil {
 		steps = append(steps, writeHistory)
 	}
@@ -292,4 +297,22 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 		}
 	}
 	return s.finish("Krav")
+}
+
+var parkedColumns = []column{{"Informationstillgång", 34, true}, {"Fråga", 70, true}, {"Löst", 8, false}}
+
+// writeParked lists the questions parked in each asset's latest meeting.
+func writeParked(f *excelize.File, st *styles, d *Data) error {
+	s, err := newListSheet(f, st, SheetParked, parkedColumns)
+	if err != nil {
+		return err
+	}
+	for _, x := range d.Summaries {
+		for _, q := range d.Parked[x.Asset.ID] {
+			if err := s.add(x.Asset.Name, q.Text, yesNo(q.Resolved)); err != nil {
+				return err
+			}
+		}
+	}
+	return s.finish("Parkerade")
 }

@@ -197,6 +197,20 @@ func mustFloat(t *testing.T, s string) float64 {
 	return f
 }
 
+func TestParkedQuestionsSheet(t *testing.T) {
+	db := demoDB(t, 0)
+	a, _ := db.AssetByName("Förskolans närvaroapp")
+	c, _ := db.LatestClassification(a.ID)
+	if err := db.ParkQuestion(c.ID, &domain.ParkedQuestion{Text: "Omfattas vikarier?"}); err != nil {
+		t.Fatal(err)
+	}
+	f := exportTo(t, db)
+	rows, err := f.GetRows(SheetParked)
+	if err != nil || len(rows) != 2 || rows[1][0] != "Förskolans närvaroapp" || rows[1][1] != "Omfattas vikarier?" || rows[1][2] != "Nej" {
+		t.Errorf("parked sheet %v %v", rows, err)
+	}
+}
+
 func TestWriteFileIsAtomic(t *testing.T) {
 	db := demoDB(t, 0)
 	d, _ := Load(db, today)
