@@ -90,6 +90,9 @@ func (s *classifyState) build() fyne.CanvasObject {
 	title := heading(trf("3  Klassning: %s", t.Name))
 	title.Wrapping = fyne.TextWrapWord
 	pos := widget.NewLabel(trf("Informationstyp %d av %d", s.typeIx+1, len(w.c.InfoTypes)))
+	if w.u.presenting {
+		pos.Hide() // room for the question, the cards and the motivation at 1280×720
+	}
 	pos.Importance = widget.LowImportance
 
 	if t.Referred() {

@@ -108,6 +108,9 @@ func (w *workshopScreen) build() {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Truncation = fyne.TextTruncateEllipsis
 	sub := widget.NewLabel(trf("%s · påbörjad %s", tr(w.c.Kind.Label()), w.c.Date))
+	if w.u.presenting {
+		sub.Hide()
+	}
 	w.progress = widget.NewProgressBar()
 	w.progress.TextFormatter = func() string { return w.progText.Text }
 	w.progText = widget.NewLabel("")
