@@ -123,23 +123,46 @@ func (u *UI) importList() {
 			u.showError(tr("Filen kunde inte läsas"), err)
 			return
 		}
-		var p *xlsx.Preview
-		u.inBackground(tr("Läser ")+filepath.Base(path)+"…", func() error {
-			var err error
-			if p, err = xlsx.Read(bytes.NewReader(data), ""); err != nil {
-				return fmt.Errorf("%s: %w", filepath.Base(path), err)
-			}
-			return p.Match(u.db)
-		}, func() { u.showImportPreview(path, p) })
+		u.readImport(path, data, "")
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	u.setDialogLocation(d)
 	d.Show()
 }
 
+// readImport reads sheet of the workbook data ("" for the default) in
+// the background and shows what importing it would do.
+func (u *UI) readImport(path string, data []byte, sheet string) {
+	var p *xlsx.Preview
+	var sheets []string
+	u.inBackground(tr("Läser ")+filepath.Base(path)+"…", func() error {
+		var err error
+		if sheets, err = xlsx.SheetNames(bytes.NewReader(data)); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Base(path), err)
+		}
+		if p, err = xlsx.Read(bytes.NewReader(data), sheet); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Base(path), err)
+		}
+		return p.Match(u.db)
+	}, func() { u.showImportPreview(path, data, sheets, p) })
+}
+
+// sheetChooser lets the ISAM read another sheet of the workbook.
+func (u *UI) sheetChooser(path string, data []byte, sheets []string, current string, close func()) fyne.CanvasObject {
+	sel := widget.NewSelect(sheets, nil)
+	sel.SetSelected(current)
+	sel.OnChanged = func(s string) {
+		if s != current {
+			close()
+			u.readImport(path, data, s)
+		}
+	}
+	return container.NewHBox(widget.NewLabel(tr("Blad:")), sel)
+}
+
 // showImportPreview lists what the import will create and update and
 // every problem, and imports on confirmation.
-func (u *UI) showImportPreview(path string, p *xlsx.Preview) {
+func (u *UI) showImportPreview(path string, data []byte, sheets []string, p *xlsx.Preview) {
 	c, up, n := p.Counts()
 	summary := trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.HeaderRow, c, up, n)
 	if p.Full {
@@ -162,18 +185,23 @@ func (u *UI) showImportPreview(path string, p *xlsx.Preview) {
 	list := widget.NewList(func() int { return len(lines) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
-	body := container.NewBorder(head, nil, nil, nil, list)
+	var d dialog.Dialog
+	top := fyne.CanvasObject(head)
+	if len(sheets) > 1 {
+		top = container.NewVBox(u.sheetChooser(path, data, sheets, p.Sheet, func() { d.Hide() }), head)
+	}
+	body := container.NewBorder(top, nil, nil, nil, list)
 	if !p.OK() {
 		note := widget.NewLabel(trf("Filen har %d fel. Rätta dem i Excel och importera igen; inget har ändrats.", len(p.Problems)))
 		note.Importance = widget.DangerImportance
 		note.Wrapping = fyne.TextWrapWord
-		body = container.NewBorder(container.NewVBox(head, note), nil, nil, nil, list)
-		d := dialog.NewCustom(tr("Importen kan inte göras"), tr("Stäng"), body, u.win)
+		body = container.NewBorder(container.NewVBox(top, note), nil, nil, nil, list)
+		d = dialog.NewCustom(tr("Importen kan inte göras"), tr("Stäng"), body, u.win)
 		d.Resize(fyne.NewSize(900, 600))
 		d.Show()
 		return
 	}
-	d := dialog.NewCustomConfirm(tr("Importera ")+filepath.Base(path), tr("Importera"), tr("Avbryt"), body, func(ok bool) {
+	d = dialog.NewCustomConfirm(tr("Importera ")+filepath.Base(path), tr("Importera"), tr("Avbryt"), body, func(ok bool) {
 		if !ok {
 			return
 		}

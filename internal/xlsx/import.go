@@ -394,3 +394,13 @@ func parseBool(v string) (bool, error) {
 	}
 	return false, fmt.Errorf("%q är varken Ja eller Nej", v)
 }
+
+// SheetNames lists the sheets of a workbook.
+func SheetNames(r io.Reader) ([]string, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, ErrNotWorkbook
+	}
+	defer f.Close()
+	return f.GetSheetList(), nil
+}

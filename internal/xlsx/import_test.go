@@ -179,6 +179,12 @@ func TestImportWrongFiles(t *testing.T) {
 	if _, err := Read(&buf, "Finns inte"); err == nil || !strings.Contains(err.Error(), "Sheet1") {
 		t.Errorf("missing sheet: %v", err)
 	}
+	f.NewSheet("Lista 2025")
+	buf.Reset()
+	f.Write(&buf)
+	if names, err := SheetNames(&buf); err != nil || strings.Join(names, ",") != "Sheet1,Lista 2025" {
+		t.Errorf("sheet names %v %v", names, err)
+	}
 }
 
 // TestRoundTrip exports the demo district, imports the file into an empty
