@@ -29,7 +29,7 @@ type levelCard struct {
 	content  fyne.CanvasObject
 }
 
-func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain.Level) *levelCard {
+func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain.Level, compact bool) *levelCard {
 	info, _ := m.Level(l)
 	c := &levelCard{Level: l}
 	col := levelColor(m, l)
@@ -52,6 +52,9 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	c.frame.CornerRadius = 8
 	c.frame.StrokeWidth = 1
 	c.content = container.NewStack(c.frame, container.NewPadded(container.NewBorder(nil, c.chosen, nil, nil, body)))
+	if compact {
+		c.chosen.Hide() // the frame and the fill show the choice; the room needs the space
+	}
 	c.ExtendBaseWidget(c)
 	c.apply()
 	return c

@@ -133,7 +133,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 	grid := container.NewGridWithColumns(len(m.Levels))
 	r := t.Ratings[a]
 	for _, li := range m.Levels {
-		card := newLevelCard(m, a, li.Level, floor)
+		card := newLevelCard(m, a, li.Level, floor, w.u.presenting)
 		l := li.Level
 		card.OnTapped = func() { s.choose(l) }
 		card.SetSelected(r.Level == l)
@@ -160,20 +160,21 @@ func (s *classifyState) build() fyne.CanvasObject {
 		prev.Disable()
 	}
 
-	main := container.NewVBox(
-		title, pos, tabs,
-		question,
-		s.floorNote,
-		grid,
-		motLabel, s.motivation,
-		container.NewHBox(prev, next),
-	)
+	// The motivation and the buttons stay in view at the bottom; the cards
+	// scroll if the screen is short (a projector at 1280×720).
+	top := container.NewVBox(title, pos, tabs, question, s.floorNote)
+	bottom := container.NewVBox(motLabel, s.motivation, container.NewHBox(prev, next))
 	if w.u.presenting {
-		question.SizeName = theme.SizeNameHeadingText
-		return container.NewVScroll(container.NewPadded(main))
+		// Compact: the motivation beside the buttons, two rows high.
+		s.motivation.SetMinRowsVisible(2)
+		bottom = container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
+	}
+	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(container.NewVBox(grid)))
+	if w.u.presenting {
+		return container.NewPadded(main)
 	}
 	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil,
-		container.NewVScroll(container.NewPadded(main)))
+		container.NewPadded(main))
 }
 
 func typeButtonText(m *domain.Model, t *domain.InfoType) string {
