@@ -21,17 +21,14 @@ func ExportAsset(w io.Writer, d *Data) error {
 		return fmt.Errorf("export of one asset: %d assets given", len(d.Summaries))
 	}
 	m := domain.DefaultModel()
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newStyles(f, m)
+	f, r, err := newForm(SheetAsset)
 	if err != nil {
 		return err
 	}
-	const sh = SheetAsset
-	f.SetSheetName("Sheet1", sh)
+	defer f.Close()
+	st := r.st
 	x := d.Summaries[0]
 	a := x.Asset
-	r := &rowWriter{f: f, sheet: sh, st: st, row: 1}
 	r.line(st.title, "Informationsklassning – underlag för upphandling")
 	r.line(0, "")
 	r.pair("Informationstillgång", a.Name)
@@ -81,17 +78,7 @@ func ExportAsset(w io.Writer, d *Data) error {
 		r.requirement("Nivå 4", sa.Message+" Ansvarig: "+sa.Responsible+".", "Ja")
 	}
 
-	f.SetColWidth(sh, "A", "A", 24)
-	f.SetColWidth(sh, "B", "E", 6)
-	f.SetColWidth(sh, "F", "F", 56)
-	f.SetColWidth(sh, "G", "G", 16)
-	size, portrait, fit := 9, "portrait", true
-	one := 1
-	zero := 0
-	f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero})
-	f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit})
-	f.SetDocProps(&excelize.DocProperties{Title: "Underlag för upphandling: " + a.Name, Creator: "Infoklass", Language: "sv-SE"})
-	return f.Write(w)
+	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+a.Name)
 }
 
 // WriteAssetFile writes the single-asset workbook to path, atomically.

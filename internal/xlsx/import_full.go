@@ -33,43 +33,67 @@ func (p *Preview) itemsByName() map[string]*Item {
 	return out
 }
 
-// readTypes reads the Klassningar sheet of an Infoklass export: each
-// asset's latest classification with its information types.
-func (p *Preview) readTypes(rows [][]string) {
+// exportRow is one row of a sheet of an Infoklass export, with the item
+// of the list it belongs to.
+type exportRow struct {
+	p     *Preview
+	sheet string
+	row   int // 1-based
+	cells []string
+	cols  map[string]int
+	item  *Item
+}
+
+// get returns the cell under the named header.
+func (r exportRow) get(name string) string { return cellOf(r.cells, r.cols, name) }
+
+// bad records a problem in the row's cell under col.
+func (r exportRow) bad(col, format string, args ...any) {
+	r.p.Problems = append(r.p.Problems, Problem{r.sheet, r.row, col, fmt.Sprintf(format, args...)})
+}
+
+// eachExportRow calls fn for every non-blank row of an export sheet whose
+// asset is on the list, and records a problem for every other.
+func (p *Preview) eachExportRow(sheet string, rows [][]string, fn func(r exportRow)) {
 	if len(rows) == 0 {
 		return
 	}
-	m := domain.DefaultModel()
 	cols := columnsOf(rows[0])
 	items := p.itemsByName()
 	for i := 1; i < len(rows); i++ {
-		row := rows[i]
-		if blank(row) {
+		if blank(rows[i]) {
 			continue
 		}
-		get := func(name string) string { return cellOf(row, cols, name) }
-		bad := func(col, format string, args ...any) {
-			p.Problems = append(p.Problems, Problem{SheetTypes, i + 1, col, fmt.Sprintf(format, args...)})
-		}
-		it := items[strings.ToLower(domain.NormalizeName(get("Informationstillgång")))]
-		if it == nil {
-			bad("Informationstillgång", "%q finns inte på bladet %s", get("Informationstillgång"), SheetList)
+		r := exportRow{p: p, sheet: sheet, row: i + 1, cells: rows[i], cols: cols}
+		name := r.get("Informationstillgång")
+		if r.item = items[strings.ToLower(domain.NormalizeName(name))]; r.item == nil {
+			r.bad("Informationstillgång", "%q finns inte på bladet %s", name, SheetList)
 			continue
 		}
+		fn(r)
+	}
+}
+
+// readTypes reads the Klassningar sheet of an Infoklass export: each
+// asset's latest classification with its information types.
+func (p *Preview) readTypes(rows [][]string) {
+	m := domain.DefaultModel()
+	p.eachExportRow(SheetTypes, rows, func(r exportRow) {
+		get, it := r.get, r.item
 		t := domain.InfoType{Name: get("Informationstyp"), Description: get("Beskrivning"), Ratings: map[domain.Aspect]domain.Rating{}}
 		if domain.NormalizeName(t.Name) == "" {
-			bad("Informationstyp", "informationstypen saknar namn")
-			continue
+			r.bad("Informationstyp", "informationstypen saknar namn")
+			return
 		}
 		flags, err := parseFlags(m, get("Markeringar"))
 		if err != nil {
-			bad("Markeringar", "%s", err)
+			r.bad("Markeringar", "%s", err)
 		}
 		t.Flags = flags
 		for _, a := range domain.AllAspects {
 			l, err := domain.ParseLevelLoose(get(string(a)), m)
 			if err != nil {
-				bad(string(a), "%s", err)
+				r.bad(string(a), "%s", err)
 				continue
 			}
 			if mot := get("Motivering " + string(a)); l != domain.Unset || mot != "" {
@@ -78,7 +102,7 @@ func (p *Preview) readTypes(rows [][]string) {
 		}
 		d, err := domain.ParseDateLoose(get("Klassning"))
 		if err != nil {
-			bad("Klassning", "%s", err)
+			r.bad("Klassning", "%s", err)
 		}
 		it.ClassDate = d
 		it.ClassKind = domain.KindLocal
@@ -95,7 +119,7 @@ func (p *Preview) readTypes(rows [][]string) {
 			it.NextReview = d
 		}
 		it.Types = append(it.Types, t)
-	}
+	})
 }
 
 // parseFlags reads flags written as their floor labels (or IDs), "; " between.
@@ -122,30 +146,13 @@ func parseFlags(m *domain.Model, s string) ([]domain.Flag, error) {
 
 // readThresholds reads the Tröskelanalyser sheet of an Infoklass export.
 func (p *Preview) readThresholds(rows [][]string) {
-	if len(rows) == 0 {
-		return
-	}
-	cols := columnsOf(rows[0])
-	items := p.itemsByName()
-	for i := 1; i < len(rows); i++ {
-		row := rows[i]
-		if blank(row) {
-			continue
-		}
-		get := func(name string) string { return cellOf(row, cols, name) }
-		bad := func(col, format string, args ...any) {
-			p.Problems = append(p.Problems, Problem{SheetThreshold, i + 1, col, fmt.Sprintf(format, args...)})
-		}
-		it := items[strings.ToLower(domain.NormalizeName(get("Informationstillgång")))]
-		if it == nil {
-			bad("Informationstillgång", "%q finns inte på bladet %s", get("Informationstillgång"), SheetList)
-			continue
-		}
+	p.eachExportRow(SheetThreshold, rows, func(r exportRow) {
+		get, bad := r.get, r.bad
 		version, _ := strconv.Atoi(get("Frågeversion"))
 		qs, ok := domain.QuestionSetVersion(version)
 		if !ok {
 			bad("Frågeversion", "okänd version %q av tröskelfrågorna", get("Frågeversion"))
-			continue
+			return
 		}
 		t := &domain.ThresholdAnalysis{QuestionSetID: qs.ID, QuestionSetVersion: qs.Version, Responses: map[string]domain.Response{}, Current: true}
 		t.Date, _ = domain.ParseDateLoose(get("Datum"))
@@ -175,8 +182,8 @@ func (p *Preview) readThresholds(rows [][]string) {
 		}
 		t.DPIADate, _ = domain.ParseDateLoose(get("DPIA-datum"))
 		t.DPIAReference = get("DPIA-referens")
-		it.Threshold = t
-	}
+		r.item.Threshold = t
+	})
 }
 
 func parseAnswer(s string) (domain.Answer, error) {

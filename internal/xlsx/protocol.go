@@ -5,8 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -27,16 +25,13 @@ type Protocol struct {
 // threshold outcome, parked questions, decision and review date.
 func ExportProtocol(w io.Writer, p Protocol) error {
 	m := domain.DefaultModel()
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newStyles(f, m)
+	f, r, err := newForm(SheetProtocol)
 	if err != nil {
 		return err
 	}
-	const sh = SheetProtocol
-	f.SetSheetName("Sheet1", sh)
+	defer f.Close()
+	st := r.st
 	c := p.Classification
-	r := &rowWriter{f: f, sheet: sh, st: st, row: 1}
 	r.line(st.title, "Protokoll från informationsklassning")
 	r.line(0, "")
 	r.pair("Informationstillgång", p.Asset.Name)
@@ -94,15 +89,7 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.pair("Namnförtydligande", p.Asset.OwnerName)
 	r.pair("Datum", line)
 
-	f.SetColWidth(sh, "A", "A", 24)
-	f.SetColWidth(sh, "B", "E", 6)
-	f.SetColWidth(sh, "F", "F", 56)
-	f.SetColWidth(sh, "G", "G", 16)
-	size, portrait, fit, one, zero := 9, "portrait", true, 1, 0
-	f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero})
-	f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit})
-	f.SetDocProps(&excelize.DocProperties{Title: "Protokoll: " + p.Asset.Name, Creator: "Infoklass", Language: "sv-SE"})
-	return f.Write(w)
+	return finishForm(w, f, SheetProtocol, "Protokoll: "+p.Asset.Name)
 }
 
 // WriteProtocolFile writes the protocol to path, atomically.

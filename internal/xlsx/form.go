@@ -1,0 +1,36 @@
+package xlsx
+
+import (
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// newForm starts a one-sheet workbook laid out as a form: a label
+// column, four narrow level columns and a wide text column.
+func newForm(sheet string) (*excelize.File, *rowWriter, error) {
+	f := excelize.NewFile()
+	st, err := newStyles(f, domain.DefaultModel())
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	f.SetSheetName("Sheet1", sheet)
+	return f, &rowWriter{f: f, sheet: sheet, st: st, row: 1}, nil
+}
+
+// finishForm sets the form's columns, fits it to A4 portrait, names the
+// document title and writes the workbook to w.
+func finishForm(w io.Writer, f *excelize.File, sheet, title string) error {
+	f.SetColWidth(sheet, "A", "A", 24)
+	f.SetColWidth(sheet, "B", "E", 6)
+	f.SetColWidth(sheet, "F", "F", 56)
+	f.SetColWidth(sheet, "G", "G", 16)
+	size, portrait, fit, one, zero := 9, "portrait", true, 1, 0 // 9 is A4
+	f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero})
+	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+	f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "Infoklass", Language: "sv-SE"})
+	return f.Write(w)
+}
