@@ -46,3 +46,25 @@ func TestParseDate(t *testing.T) {
 		t.Error("DateOf")
 	}
 }
+
+func TestDateCompareAndMove(t *testing.T) {
+	a, b := NewDate(2026, 2, 28), NewDate(2026, 3, 1)
+	if !a.Before(b) || a.After(b) || !b.After(a) || a.Equal(b) || !a.Equal(NewDate(2026, 2, 28)) {
+		t.Error("Before, After or Equal")
+	}
+	if got := a.AddDays(1); !got.Equal(b) {
+		t.Errorf("AddDays(1) = %s", got)
+	}
+	if got := b.AddDays(-366); got.String() != "2025-02-28" {
+		t.Errorf("AddDays(-366) = %s", got)
+	}
+	if !(Date{}).AddDays(5).IsZero() || (Date{}).String() != "" {
+		t.Error("zero date")
+	}
+	if NewDate(2026, 13, 1).String() != "2027-01-01" {
+		t.Error("NewDate does not normalise")
+	}
+	if a.Year() != 2026 || a.Time().Location() != time.UTC || Today().IsZero() {
+		t.Error("Year, Time or Today")
+	}
+}

@@ -137,3 +137,31 @@ func TestFloors(t *testing.T) {
 		}
 	}
 }
+
+func TestProblemMessages(t *testing.T) {
+	m := DefaultModel()
+	c := Classification{InfoTypes: []InfoType{
+		{Name: "Elevakter", Flags: []Flag{FlagSecrecy, FlagVulnerable}, Ratings: map[Aspect]Rating{
+			Confidentiality: {Level: 2}, Integrity: {Level: 2, Motivation: "x"}, Availability: {Level: 2, Motivation: "x"}}},
+	}}
+	want := map[ProblemKind]string{
+		ProblemNoMotivation:    "'Elevakter': K2 saknar motivering.",
+		ProblemBelowFloorNoWhy: "'Elevakter': K2 är under golvet K3 (Sekretess enligt OSL (t.ex. socialtjänst, hälso- och sjukvård, skola); Uppgifter om barn eller andra sårbara personer). Motivera varför en lägre nivå räcker.",
+		ProblemNoLevel:         "'Elevakter': ingen nivå vald för spårbarhet.",
+	}
+	ps := c.Problems(m)
+	if len(ps) != len(want) {
+		t.Errorf("problems %+v, want %d", ps, len(want))
+	}
+	for _, p := range ps {
+		if w, ok := want[p.Kind]; !ok || p.Message != w {
+			t.Errorf("%s: %q, want %q", p.Kind, p.Message, w)
+		}
+		if p.InfoType != "Elevakter" || p.Aspect == "" {
+			t.Errorf("%s: info type %q aspect %q", p.Kind, p.InfoType, p.Aspect)
+		}
+		if p.Kind == ProblemBelowFloorNoWhy && p.Floor != 3 {
+			t.Errorf("floor %d, want 3", p.Floor)
+		}
+	}
+}

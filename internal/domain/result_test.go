@@ -142,3 +142,74 @@ func TestFollowUpCopies(t *testing.T) {
 		t.Error("editing the follow-up changed the decided classification")
 	}
 }
+
+func TestRaise(t *testing.T) {
+	m := DefaultModel()
+	types := []InfoType{rated("Ärenden", nil, 2, 2, 2, 2)}
+	tests := []struct {
+		name      string
+		raise     Raise
+		effective Level
+		counts    bool
+	}{
+		{"above", Raise{Level: 3, Reason: RaiseAccumulation, Explanation: "alla ärenden i ett register"}, 3, true},
+		{"to the top", Raise{Level: 4, Reason: RaiseIntegration, Explanation: "kopplat till journalen"}, 4, true},
+		{"equal is ignored", Raise{Level: 2, Reason: RaiseOther, Explanation: "x"}, 2, false},
+		{"below is ignored", Raise{Level: 1, Reason: RaiseOther, Explanation: "x"}, 2, false},
+		{"beyond the scale is ignored", Raise{Level: 5, Reason: RaiseOther, Explanation: "x"}, 2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &Classification{InfoTypes: types, Raises: map[Aspect]Raise{Confidentiality: tt.raise}}
+			ar := c.Result(m).Aspect(Confidentiality)
+			if ar.Calculated != 2 || ar.Effective != tt.effective {
+				t.Errorf("calculated %d effective %d, want 2 and %d", ar.Calculated, ar.Effective, tt.effective)
+			}
+			if (ar.Raise != nil) != tt.counts {
+				t.Fatalf("raise kept = %v, want %v", ar.Raise != nil, tt.counts)
+			}
+			if tt.counts && (ar.Raise.Reason != tt.raise.Reason || ar.Raise.Explanation != tt.raise.Explanation) {
+				t.Errorf("raise %+v, want %+v", *ar.Raise, tt.raise)
+			}
+			if tt.counts && !strings.Contains(ar.Explain(), tt.raise.Explanation) {
+				t.Errorf("explanation %q lacks %q", ar.Explain(), tt.raise.Explanation)
+			}
+		})
+	}
+}
+
+func TestResultWarningsAndReferrals(t *testing.T) {
+	m := DefaultModel()
+	c := &Classification{InfoTypes: []InfoType{
+		rated("Journalanteckningar", []Flag{FlagSensitive}, 2, 3, 3, 3),
+		rated("Skyddade adresser", []Flag{FlagProtectedIdentity}, 4, 2, 2, 2),
+		rated("Skyddsobjekt", []Flag{FlagSecurityProtect}, 1, 1, 1, 1),
+	}}
+	res := c.Result(m)
+	if len(res.Warnings) != 1 {
+		t.Fatalf("warnings %+v, want one", res.Warnings)
+	}
+	w := res.Warnings[0]
+	if w.Kind != ProblemBelowFloor || w.InfoType != "Journalanteckningar" || w.Aspect != Confidentiality || w.Floor != 3 || w.Blocking() {
+		t.Errorf("warning %+v", w)
+	}
+	if !strings.Contains(w.Message, "K2") || !strings.Contains(w.Message, "K3") {
+		t.Errorf("warning message %q does not name the level and the floor", w.Message)
+	}
+	if len(res.Referred) != 1 || res.Referred[0] != "Skyddsobjekt" {
+		t.Errorf("referred %v", res.Referred)
+	}
+	eff := res.Effective()
+	want := map[Aspect]Level{Confidentiality: 4, Integrity: 3, Availability: 3, Traceability: 3}
+	for a, l := range want {
+		if eff[a] != l {
+			t.Errorf("effective %s = %d, want %d", a, eff[a], l)
+		}
+	}
+	if res.Overall != 4 {
+		t.Errorf("overall %d", res.Overall)
+	}
+	if got := res.Aspect("X"); got.Effective != Unset || got.Aspect != "X" {
+		t.Errorf("unknown aspect %+v", got)
+	}
+}

@@ -23,6 +23,12 @@ func TestDeriveStatus(t *testing.T) {
 		{"review due today is not yet passed", StatusNotStarted, ClassificationState{Exists: true, Decided: true, NextReview: today}, StatusDecided},
 		{"marked for review by hand", StatusReview, decided, StatusReview},
 		{"cancelled stays cancelled", StatusCancelled, decided, StatusCancelled},
+		{"cancelled without classification", StatusCancelled, ClassificationState{}, StatusCancelled},
+		{"ongoing by hand, nothing recorded", StatusOngoing, ClassificationState{}, StatusOngoing},
+		{"decided by hand without a decision is not decided", StatusDecided, ClassificationState{}, StatusNotStarted},
+		{"review by hand without a decision", StatusReview, ClassificationState{Exists: true, Started: true}, StatusOngoing},
+		{"decided without review date", StatusNotStarted, ClassificationState{Exists: true, Decided: true}, StatusDecided},
+		{"overdue wins over planned", StatusPlanned, overdue, StatusReview},
 	}
 	for _, tt := range tests {
 		if got := DeriveStatus(tt.manual, tt.state, today); got != tt.want {
@@ -34,8 +40,15 @@ func TestDeriveStatus(t *testing.T) {
 		t.Error("nil classification exists")
 	}
 	for _, s := range Statuses {
-		if s.Label() == string(s) {
-			t.Errorf("status %s has no Swedish label", s)
+		if s.Label() == string(s) || !s.Valid() {
+			t.Errorf("status %s has no Swedish label or is not valid", s)
 		}
+	}
+	if Status("").Label() != "Ej påbörjad" || Status("okänd").Valid() || Status("").Valid() {
+		t.Error("empty or unknown status")
+	}
+	c = &Classification{DecidedBy: "Anna", DecidedAt: NewDate(2026, 1, 1), NextReview: NewDate(2027, 1, 1)}
+	if st := c.State(); !st.Exists || !st.Decided || st.Started || !st.NextReview.Equal(c.NextReview) {
+		t.Errorf("state %+v", st)
 	}
 }

@@ -1,0 +1,78 @@
+package domain
+
+import "testing"
+
+func TestLevelValidAndString(t *testing.T) {
+	tests := []struct {
+		l     Level
+		valid bool
+		str   string
+	}{
+		{Unset, false, "–"},
+		{1, true, "1"},
+		{2, true, "2"},
+		{3, true, "3"},
+		{MaxLevel, true, "4"},
+		{5, false, "5"},
+		{-1, false, "-1"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Valid(); got != tt.valid {
+			t.Errorf("Level(%d).Valid() = %v, want %v", int(tt.l), got, tt.valid)
+		}
+		if got := tt.l.String(); got != tt.str {
+			t.Errorf("Level(%d).String() = %q, want %q", int(tt.l), got, tt.str)
+		}
+	}
+}
+
+func TestAspects(t *testing.T) {
+	tests := []struct {
+		a     Aspect
+		valid bool
+		name  string
+	}{
+		{Confidentiality, true, "Konfidentialitet"},
+		{Integrity, true, "Riktighet"},
+		{Availability, true, "Tillgänglighet"},
+		{Traceability, true, "Spårbarhet"},
+		{"X", false, "X"},
+		{"k", false, "k"},
+		{"", false, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Valid(); got != tt.valid {
+			t.Errorf("Aspect(%q).Valid() = %v, want %v", tt.a, got, tt.valid)
+		}
+		if got := tt.a.Name(); got != tt.name {
+			t.Errorf("Aspect(%q).Name() = %q, want %q", tt.a, got, tt.name)
+		}
+	}
+	want := []Aspect{"K", "R", "T", "S"}
+	if len(AllAspects) != len(want) {
+		t.Fatalf("AllAspects = %v, want %v", AllAspects, want)
+	}
+	for i, a := range want {
+		if AllAspects[i] != a {
+			t.Errorf("AllAspects = %v, want %v", AllAspects, want)
+		}
+	}
+}
+
+func TestLabel(t *testing.T) {
+	tests := []struct {
+		a    Aspect
+		l    Level
+		want string
+	}{
+		{Confidentiality, 3, "K3"},
+		{Integrity, 1, "R1"},
+		{Availability, 4, "T4"},
+		{Traceability, Unset, "S–"},
+	}
+	for _, tt := range tests {
+		if got := Label(tt.a, tt.l); got != tt.want {
+			t.Errorf("Label(%s, %d) = %q, want %q", tt.a, tt.l, got, tt.want)
+		}
+	}
+}
