@@ -95,3 +95,59 @@ func TestValidateStatusAndAdjustment(t *testing.T) {
 		t.Error("ValidateAdjustment")
 	}
 }
+
+// TestPriorityData checks the shipped factor table against priority.md.
+func TestPriorityData(t *testing.T) {
+	m := Priorities()
+	want := map[string]int{
+		FactorRSA: 3, FactorNIS2: 2, FactorSensitive: 3, FactorPersonalVolume: 1, FactorProcurement: 3,
+		FactorNever: 3, FactorOverdue: 2, FactorHighLevel: 1, FactorThreshold: 1,
+	}
+	if len(m.Factors) != len(want) || m.ProcurementMonths != 6 || m.ID == "" || m.Version < 1 {
+		t.Errorf("factor table %s v%d: %d factors, %d months", m.ID, m.Version, len(m.Factors), m.ProcurementMonths)
+	}
+	for id, points := range want {
+		f, ok := m.Factor(id)
+		if !ok || f.Points != points || f.Text == "" || f.TextEN == "" {
+			t.Errorf("factor %s: %+v, want %d points with texts", id, f, points)
+		}
+	}
+	if _, ok := m.Factor("okänd"); ok {
+		t.Error("unknown factor found")
+	}
+}
+
+func TestPriorityProcurementWindow(t *testing.T) {
+	m := Priorities()
+	today := NewDate(2026, 8, 31)
+	tests := []struct {
+		date Date
+		want bool
+	}{
+		{today, true},
+		{today.AddDays(-1), false},
+		{NewDate(2027, 2, 28), true}, // six months on, clamped to the end of February
+		{NewDate(2027, 3, 1), false},
+		{Date{}, false},
+	}
+	for _, tt := range tests {
+		in := PriorityInput{Asset: Asset{ProcurementDate: tt.date}, Classified: true}
+		p := m.Prioritize(in, today)
+		got := len(p.Reasons) == 1 && p.Reasons[0].Factor == FactorProcurement
+		if got != tt.want || (got && p.Score != 3) {
+			t.Errorf("procurement %s on %s: %s, want counted = %v", tt.date, today, p.Text(), tt.want)
+		}
+	}
+}
+
+func TestPriorityText(t *testing.T) {
+	in := PriorityInput{Asset: Asset{RSACritical: true}, Manual: 2, ManualReason: "ny lag"}
+	p := Priorities().Prioritize(in, NewDate(2026, 1, 1))
+	want := "+3 stöder samhällsviktig verksamhet enligt RSA; +3 aldrig klassad; +2 manuell justering: ny lag"
+	if p.Text() != want || p.Score != 8 {
+		t.Errorf("%d %q, want 8 %q", p.Score, p.Text(), want)
+	}
+	if (Priority{}).Text() != "" {
+		t.Error("empty priority has text")
+	}
+}
