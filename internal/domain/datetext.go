@@ -22,7 +22,9 @@ var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
 // ParseDateLoose reads a date as people write it in Swedish lists:
 // 2025-03-01, 2025/03/01, 20250301, 1/3/2025 and 01.03.2025 (day first),
-// "1 mars 2025" or "1 mar 2025", and Excel serial numbers such as 45717.
+// "1 mars 2025", "1 mar 2025" or "01-mar-2025" (Swedish or English month
+// names, any case), "2025-03-01 00:00:00", and Excel serial numbers in
+// the 1900 date system such as 45717.
 // An empty string gives the zero Date. Years outside 1950–2200 are refused.
 func ParseDateLoose(s string) (Date, error) {
 	s = strings.TrimSpace(s)
@@ -40,6 +42,9 @@ func ParseDateLoose(s string) (Date, error) {
 }
 
 func parseDate(s string) (Date, bool) {
+	if d, ok := parseDateTime(s); ok {
+		return d, true
+	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/+eEx") && strings.Count(s, ".") <= 1 {
 		switch {
 		case len(s) == 8 && f >= 19000101 && f == math.Trunc(f):
@@ -56,12 +61,17 @@ func parseDate(s string) (Date, bool) {
 			continue
 		}
 		n := make([]int, 3)
+		numeric := true
 		for i, p := range parts {
 			v, err := strconv.Atoi(strings.TrimSpace(p))
-			if err != nil {
-				return Date{}, false
+			if err != nil || strings.HasPrefix(strings.TrimSpace(p), "+") {
+				numeric = false // perhaps a month name, as in 01-mar-2025
+				break
 			}
 			n[i] = v
+		}
+		if !numeric {
+			break
 		}
 		if len(strings.TrimSpace(parts[0])) == 4 {
 			return ymd(n[0], n[1], n[2])
@@ -71,13 +81,43 @@ func parseDate(s string) (Date, bool) {
 		}
 		return Date{}, false
 	}
-	fields := strings.Fields(strings.ToLower(strings.ReplaceAll(s, ",", " ")))
-	if len(fields) == 3 {
-		day, err1 := strconv.Atoi(strings.TrimSuffix(fields[0], "."))
-		year, err2 := strconv.Atoi(fields[2])
-		month, ok := swedishMonths[strings.TrimSuffix(fields[1], ".")]
-		if err1 == nil && err2 == nil && ok {
-			return ymd(year, int(month), day)
+	return parseWords(s)
+}
+
+// parseWords reads a day, a month name and a year: "1 mars 2025",
+// "den 1 mars 2025", "1 mar. 2025" or "01-mar-2025".
+func parseWords(s string) (Date, bool) {
+	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == ',' || r == '.' || r == '-' || r == '/'
+	})
+	if len(fields) == 4 && fields[0] == "den" {
+		fields = fields[1:]
+	}
+	if len(fields) != 3 || len(fields[2]) != 4 {
+		return Date{}, false
+	}
+	day, err1 := strconv.Atoi(fields[0])
+	year, err2 := strconv.Atoi(fields[2])
+	month, ok := swedishMonths[fields[1]]
+	if err1 != nil || err2 != nil || !ok || strings.HasPrefix(fields[0], "+") || strings.HasPrefix(fields[2], "+") {
+		return Date{}, false
+	}
+	return ymd(year, int(month), day)
+}
+
+// parseDateTime reads an ISO date followed by a time of day, as in
+// "2025-03-01 00:00:00" or "2025-03-01T08:30", and keeps the date.
+func parseDateTime(s string) (Date, bool) {
+	if len(s) < 16 || (s[10] != ' ' && s[10] != 'T') {
+		return Date{}, false
+	}
+	for _, layout := range []string{"15:04", "15:04:05", "15:04:05Z07:00", "15:04:05.999999999", "15:04:05.999999999Z07:00"} {
+		if _, err := time.Parse(layout, strings.TrimSpace(s[11:])); err == nil {
+			t, err := time.Parse(DateLayout, s[:10])
+			if err != nil {
+				return Date{}, false
+			}
+			return DateOf(t), true
 		}
 	}
 	return Date{}, false
@@ -95,15 +135,19 @@ func ymd(y, m, d int) (Date, bool) {
 	return date, true
 }
 
-// ParseLevelLoose reads a level as lists write it: "3", "K3", "3 - Betydande",
-// "Betydande" or the English label, under model m. An empty string is
-// Unset; anything else is an error.
+// ParseLevelLoose reads a level as lists write it: "3", "K3", "Nivå 3",
+// "3 - Betydande", "Betydande" or the English label, in any case, under
+// model m. An empty string is Unset; anything else that is not a level
+// of m is an error.
 func ParseLevelLoose(s string, m *Model) (Level, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return Unset, nil
 	}
 	lower := strings.ToLower(t)
+	for _, p := range []string{"nivå ", "niva ", "level "} {
+		lower = strings.TrimSpace(strings.TrimPrefix(lower, p))
+	}
 	if len(lower) >= 2 && strings.ContainsRune("krts", rune(lower[0])) && lower[1] >= '0' && lower[1] <= '9' {
 		lower = lower[1:]
 	}
