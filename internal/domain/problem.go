@@ -21,6 +21,7 @@ const (
 	ProblemNoInfoTypes     ProblemKind = "inga_informationstyper"
 	ProblemNoDecisionMaker ProblemKind = "beslutsfattare_saknas"
 	ProblemThreshold       ProblemKind = "troskelanalys"
+	ProblemLevelOutOfScale ProblemKind = "niva_utanfor_skalan"
 )
 
 // Problem is one thing that is missing or wrong, in Swedish.
@@ -66,6 +67,11 @@ func (c *Classification) Problems(m *Model) []Problem {
 	for _, a := range m.AspectCodes() {
 		r, ok := c.Raises[a]
 		if !ok || r.Level == Unset {
+			continue
+		}
+		if r.Level > m.MaxLevel() {
+			ps = append(ps, problem(ProblemLevelOutOfScale, "", a,
+				"Höjningen av %s till %s ligger utanför skalan 1–%s.", a.Name(), r.Level, m.MaxLevel()))
 			continue
 		}
 		if r.Level <= res[a] {
@@ -115,6 +121,10 @@ func (t *InfoType) Problems(m *Model) []Problem {
 		r := t.Ratings[a]
 		if r.Level == Unset {
 			ps = append(ps, problem(ProblemNoLevel, name, a, "'%s': ingen nivå vald för %s.", name, strings.ToLower(a.Name())))
+			continue
+		}
+		if r.Level < Unset || r.Level > m.MaxLevel() {
+			ps = append(ps, problem(ProblemLevelOutOfScale, name, a, "'%s': nivån %s för %s ligger utanför skalan 1–%s.", name, r.Level, strings.ToLower(a.Name()), m.MaxLevel()))
 			continue
 		}
 		motivated := strings.TrimSpace(r.Motivation) != ""

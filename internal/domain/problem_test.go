@@ -165,3 +165,19 @@ func TestProblemMessages(t *testing.T) {
 		}
 	}
 }
+
+func TestLevelsOutsideTheScale(t *testing.T) {
+	m := DefaultModel()
+	c := Classification{InfoTypes: []InfoType{rated("Loggar", nil, 2, 2, 2, 2)},
+		Raises: map[Aspect]Raise{Integrity: {Level: 5, Reason: RaiseOther, Explanation: "x"}}}
+	c.InfoTypes[0].Ratings[Availability] = Rating{Level: 7, Motivation: "x"}
+	got := kinds(c.Problems(m))
+	if got[ProblemLevelOutOfScale] != 2 {
+		t.Errorf("problems %v, want two levels outside the scale", got)
+	}
+	for _, p := range c.Problems(m) {
+		if p.Kind == ProblemLevelOutOfScale && !p.Blocking() {
+			t.Error("a level outside the scale does not block")
+		}
+	}
+}
