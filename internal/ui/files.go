@@ -62,8 +62,7 @@ func (u *UI) newDatabase() {
 	}, u.win)
 	d.SetFileName("klassningar" + dbExt)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{dbExt}))
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // openDatabase asks for an existing database and opens it.
@@ -77,8 +76,7 @@ func (u *UI) openDatabase() {
 		u.Open(path)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{dbExt, ".sqlite", ".infoklass"}))
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // saveCopy writes a consistent copy of the open database to a new file.
@@ -102,22 +100,33 @@ func (u *UI) saveCopy() {
 	}, u.win)
 	base := strings.TrimSuffix(filepath.Base(u.db.Path()), dbExt)
 	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
-func (u *UI) setDialogLocation(d *dialog.FileDialog) {
-	dir := ""
+// showFileDialog starts d in the open database's folder and shows it,
+// as large as the window allows. A file dialog is built by Show, so it is
+// resized only after it (Fyne's Resize measures the built dialog).
+func (u *UI) showFileDialog(d *dialog.FileDialog) {
 	if u.db != nil {
-		dir = filepath.Dir(u.db.Path())
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.db.Path()))); err == nil {
+			d.SetLocation(l)
+		}
 	}
-	if dir == "" {
-		return
+	d.Show()
+	d.Resize(fileDialogSize(u.win.Canvas().Size()))
+}
+
+// fileDialogSize is the size of a file dialog in a window of size win:
+// 900×600, or smaller in a smaller window.
+func fileDialogSize(win fyne.Size) fyne.Size {
+	w, h := float32(900), float32(600)
+	if win.Width > 0 && win.Width-40 < w {
+		w = win.Width - 40
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
+	if win.Height > 0 && win.Height-40 < h {
+		h = win.Height - 40
 	}
-	d.Resize(fyne.NewSize(900, 600))
+	return fyne.NewSize(w, h)
 }
 
 func withExt(path string) string {

@@ -84,8 +84,7 @@ func (u *UI) saveXLSX(suggested string, write func(path string) error) {
 	}, u.win)
 	d.SetFileName(suggested)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // inBackground runs work off the UI goroutine with a progress dialog,
@@ -126,8 +125,7 @@ func (u *UI) importList() {
 		u.readImport(path, data, "")
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // readImport reads sheet of the workbook data ("" for the default) in
