@@ -1,13 +1,12 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
 
-	"github.com/infoklass/infoklass/internal/demo"
-	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/app"
 )
 
 // runDemo fills a new database with the demo district.
@@ -21,14 +20,14 @@ func runDemo(args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("demo: okänt argument %q", fs.Arg(0))
 	}
-	db, err := sqlite.Open(*path)
+	svc, err := app.Open(*path)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := demo.Fill(db, domain.Today(), *n); err != nil {
+	defer svc.Close()
+	if err := svc.FillDemo(context.Background(), *n); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	fmt.Fprintf(os.Stdout, "Demodata skrevs till %s\n", db.Path())
+	fmt.Fprintf(os.Stdout, "Demodata skrevs till %s\n", svc.Path())
 	return nil
 }

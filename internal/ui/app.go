@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
@@ -26,6 +27,7 @@ type UI struct {
 	app   fyne.App
 	win   fyne.Window
 	db    *sqlite.DB
+	svc   *app.Service
 	model *domain.Model
 	theme *appTheme
 
@@ -87,6 +89,8 @@ func (u *UI) setDB(db *sqlite.DB) {
 		u.db.Close()
 	}
 	u.db = db
+	u.svc = app.New(db)
+	u.svc.Today = func() domain.Date { return u.Today() }
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, db.Path())
 	u.updateTitle()

@@ -26,7 +26,7 @@ func TestFileDialogsOpen(t *testing.T) {
 		"Importera…":                 u.importList,
 		"Exportera underlag…":        func() { u.exportAsset(assets[0].Asset) },
 		"Exportera… → Välj fil…":     func() { u.exportList(); test.Tap(findButton(t, w, "Välj fil")) },
-		"Protokoll för underskrift…": func() { u.saveXLSX("protokoll.xlsx", func(string) error { return nil }) },
+		"Protokoll för underskrift…": func() { u.workshopProtocolDialog(t, assets[0].Asset.ID) },
 	}
 	for name, show := range open {
 		t.Run(name, func(t *testing.T) {
@@ -61,3 +61,13 @@ func TestFileDialogSize(t *testing.T) {
 	}
 }
 
+// workshopProtocolDialog opens the workshop of asset id at Beslut and
+// asks for the protocol, as the button there does.
+func (u *UI) workshopProtocolDialog(t *testing.T, id int64) {
+	t.Helper()
+	u.showWorkshop(id)
+	if u.workshop == nil {
+		t.Fatal("the workshop did not open")
+	}
+	u.workshop.writeProtocol()
+}

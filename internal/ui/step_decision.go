@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -8,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
 func (w *workshopScreen) decisionStatus() stepStatus {
@@ -169,10 +170,12 @@ func (w *workshopScreen) startFollowUp() {
 	w.u.showWorkshop(w.asset.ID)
 }
 
-// writeProtocol saves the meeting record, print-ready on A4.
+// writeProtocol saves the meeting record, print-ready on A4. The
+// protocol of a classification not yet decided says so on every page.
 func (w *workshopScreen) writeProtocol() {
-	p := xlsx.Protocol{Asset: *w.asset, Classification: w.c, Threshold: w.thr.a, Parked: w.parked}
-	w.u.saveXLSX("protokoll-"+w.c.Date.String()+".xlsx", func(path string) error {
-		return xlsx.WriteProtocolFile(path, p)
+	name := w.asset.Name
+	w.u.saveXLSX("protokoll-"+w.c.Date.String()+".xlsx", func(ctx context.Context, path string) error {
+		_, err := w.u.svc.ExportProtocol(ctx, path, name)
+		return err
 	})
 }

@@ -78,7 +78,7 @@ func ExportAsset(w io.Writer, d *Data) error {
 		r.requirement("Nivå 4", sa.Message+" Ansvarig: "+sa.Responsible+".", "Ja")
 	}
 
-	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+a.Name)
+	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+a.Name, "")
 }
 
 // WriteAssetFile writes the single-asset workbook to path, atomically.

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // Data is what an export holds: the prioritised list and, per asset, the
@@ -20,33 +19,6 @@ type Data struct {
 	Source          string                            // the database file
 	Today           domain.Date
 	Generated       time.Time
-}
-
-// Load reads everything an export needs from db, prioritised as on today.
-func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
-	sums, err := db.Summaries(today)
-	if err != nil {
-		return nil, err
-	}
-	domain.Prioritize(sums, domain.Priorities(), today)
-	cs, err := db.LatestClassifications()
-	if err != nil {
-		return nil, err
-	}
-	ts, err := db.CurrentThresholds()
-	if err != nil {
-		return nil, err
-	}
-	ex, err := db.AllRequirementExclusions()
-	if err != nil {
-		return nil, err
-	}
-	parked, err := db.AllParkedQuestions()
-	if err != nil {
-		return nil, err
-	}
-	return &Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked,
-		Source: db.Path(), Today: today, Generated: time.Now()}, nil
 }
 
 // Only returns the data restricted to the asset named name, for a

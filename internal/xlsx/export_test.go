@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -247,4 +248,26 @@ func BenchmarkExport10k(b *testing.B) {
 		}
 		b.ReportMetric(float64(buf.Len())/1e6, "MB")
 	}
+}
+
+// Load reads what an export of db holds, ranked as on today, as the use-case
+// layer does; the tests of this package build their data with it.
+func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
+	sums, err := db.Summaries(today)
+	if err != nil {
+		return nil, err
+	}
+	domain.Prioritize(sums, domain.Priorities(), today)
+	d := &Data{Summaries: sums, Source: db.Path(), Today: today, Generated: time.Now()}
+	if d.Classifications, err = db.LatestClassifications(); err != nil {
+		return nil, err
+	}
+	if d.Thresholds, err = db.CurrentThresholds(); err != nil {
+		return nil, err
+	}
+	if d.Exclusions, err = db.AllRequirementExclusions(); err != nil {
+		return nil, err
+	}
+	d.Parked, err = db.AllParkedQuestions()
+	return d, err
 }

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -21,9 +22,10 @@ func newForm(sheet string) (*excelize.File, *rowWriter, error) {
 	return f, &rowWriter{f: f, sheet: sheet, st: st, row: 1}, nil
 }
 
-// finishForm sets the form's columns, fits it to A4 portrait, names the
-// document title and writes the workbook to w.
-func finishForm(w io.Writer, f *excelize.File, sheet, title string) error {
+// finishForm sets the form's columns, fits it to A4 portrait, numbers
+// the pages, prints header (when not empty) at the top of every page,
+// names the document title and writes the workbook to w.
+func finishForm(w io.Writer, f *excelize.File, sheet, title, header string) error {
 	f.SetColWidth(sheet, "A", "A", 24)
 	f.SetColWidth(sheet, "B", "E", 6)
 	f.SetColWidth(sheet, "F", "F", 56)
@@ -31,6 +33,11 @@ func finishForm(w io.Writer, f *excelize.File, sheet, title string) error {
 	size, portrait, fit, one, zero := 9, "portrait", true, 1, 0 // 9 is A4
 	f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero})
 	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+	hf := &excelize.HeaderFooterOptions{OddFooter: "&C&8Sida &P av &N"}
+	if header != "" {
+		hf.OddHeader = `&C&"-,Bold"&14` + strings.ReplaceAll(header, "&", "&&")
+	}
+	f.SetHeaderFooter(sheet, hf)
 	f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "Infoklass", Language: "sv-SE"})
 	return f.Write(w)
 }

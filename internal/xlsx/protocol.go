@@ -17,7 +17,12 @@ type Protocol struct {
 	Classification *domain.Classification
 	Threshold      *domain.ThresholdAnalysis // nil when none was made
 	Parked         []domain.ParkedQuestion
+	Blockers       []domain.Problem // what remains before a decision; listed on a draft
 }
+
+// draftMark is printed on every page of the protocol of a classification
+// that is not yet decided.
+const draftMark = "Utkast – inte fastställd"
 
 // ExportProtocol writes the meeting record for the information owner to
 // sign, print-ready on A4: asset, scope, participants, information types
@@ -33,6 +38,16 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	st := r.st
 	c := p.Classification
 	r.line(st.title, "Protokoll från informationsklassning")
+	draft := !c.Decided()
+	if draft {
+		r.line(st.bold, draftMark)
+		if len(p.Blockers) > 0 {
+			r.line(st.text, fmt.Sprintf("Detta återstår innan beslut (%d):", len(p.Blockers)))
+			for _, b := range p.Blockers {
+				r.line(st.text, "• "+b.Message)
+			}
+		}
+	}
 	r.line(0, "")
 	r.pair("Informationstillgång", p.Asset.Name)
 	r.pair("Informationsägare", joinNonEmpty(p.Asset.OwnerName, p.Asset.OwnerRole, ", "))
@@ -89,7 +104,11 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.pair("Namnförtydligande", p.Asset.OwnerName)
 	r.pair("Datum", line)
 
-	return finishForm(w, f, SheetProtocol, "Protokoll: "+p.Asset.Name)
+	title, header := "Protokoll: "+p.Asset.Name, ""
+	if draft {
+		title, header = title+" ("+draftMark+")", draftMark
+	}
+	return finishForm(w, f, SheetProtocol, title, header)
 }
 
 // WriteProtocolFile writes the protocol to path, atomically.

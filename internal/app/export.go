@@ -1,0 +1,186 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/xlsx"
+)
+
+// ListOptions says what a list export holds beside the list itself.
+type ListOptions struct {
+	History bool // every recorded change, as a sheet of its own
+}
+
+// ExportList writes the whole prioritised list, with its classifications,
+// threshold analyses, requirements and overview, to the workbook at path.
+// It returns how many assets it wrote.
+func (s *Service) ExportList(ctx context.Context, path string, opt ListOptions) (int, error) {
+	if err := s.checkTarget(path); err != nil {
+		return 0, err
+	}
+	d, err := s.exportData(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if opt.History {
+		if d.History, err = s.db.AllHistory(); err != nil {
+			return 0, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if err := xlsx.WriteFile(path, d); err != nil {
+		return 0, err
+	}
+	return len(d.Summaries), nil
+}
+
+// ExportAsset writes the procurement workbook of the asset named name to
+// path, and returns the asset's name as stored.
+func (s *Service) ExportAsset(ctx context.Context, path, name string) (string, error) {
+	if err := s.checkTarget(path); err != nil {
+		return "", err
+	}
+	d, err := s.exportData(ctx)
+	if err != nil {
+		return "", err
+	}
+	one, ok := d.Only(name)
+	if !ok {
+		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+	}
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if err := xlsx.WriteAssetFile(path, one); err != nil {
+		return "", err
+	}
+	return one.Summaries[0].Asset.Name, nil
+}
+
+// ExportProtocol writes the meeting protocol of the latest classification
+// of the asset named name to path, and returns the asset's name as stored.
+// A classification not yet decided is written as a draft that says so.
+func (s *Service) ExportProtocol(ctx context.Context, path, name string) (string, error) {
+	if err := s.checkTarget(path); err != nil {
+		return "", err
+	}
+	a, err := s.db.AssetByName(name)
+	if err != nil {
+		return "", err
+	}
+	if a == nil {
+		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+	}
+	p, err := s.protocol(a)
+	if err != nil {
+		return "", err
+	}
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if err := xlsx.WriteProtocolFile(path, p); err != nil {
+		return "", err
+	}
+	return a.Name, nil
+}
+
+// protocol gathers what the protocol of asset a's latest classification records.
+func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
+	c, err := s.db.LatestClassification(a.ID)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	if c == nil {
+		return xlsx.Protocol{}, fmt.Errorf("%s är inte klassad", a.Name)
+	}
+	t, err := s.db.CurrentThreshold(a.ID)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	parked, err := s.db.ParkedQuestions(c.ID)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	return xlsx.Protocol{Asset: *a, Classification: c, Threshold: t, Parked: parked,
+		Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
+}
+
+// exportData reads everything an export needs, ranked as the register is.
+func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
+	sums, err := s.Register()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cs, err := s.db.LatestClassifications()
+	if err != nil {
+		return nil, err
+	}
+	ts, err := s.db.CurrentThresholds()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := s.db.AllRequirementExclusions()
+	if err != nil {
+		return nil, err
+	}
+	parked, err := s.db.AllParkedQuestions()
+	if err != nil {
+		return nil, err
+	}
+	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked,
+		Source: s.db.Path(), Today: s.Today(), Generated: time.Now()}, nil
+}
+
+// ErrTargetIsDatabase is returned when an export would overwrite a database.
+var ErrTargetIsDatabase = errors.New("exporten skulle skriva över en databas")
+
+// checkTarget refuses an export onto the open database, or onto any
+// SQLite file, which the workbook would destroy.
+func (s *Service) checkTarget(path string) error {
+	if path == "" {
+		return errors.New("ange en fil att exportera till")
+	}
+	if same(path, s.db.Path()) {
+		return fmt.Errorf("%w: %s är den öppna databasen; välj ett annat filnamn, som lista.xlsx", ErrTargetIsDatabase, path)
+	}
+	if isSQLite(path) {
+		return fmt.Errorf("%w: %s är en SQLite-databas och skrivs inte över; välj ett annat filnamn", ErrTargetIsDatabase, path)
+	}
+	return nil
+}
+
+// same reports whether a and b name the same file, links resolved.
+func same(a, b string) bool {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(ia, ib)
+	}
+	ca, _ := filepath.Abs(a)
+	cb, _ := filepath.Abs(b)
+	return ca == cb
+}
+
+// isSQLite reports whether the file at path starts with SQLite's header.
+func isSQLite(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := f.Read(head)
+	return bytes.Equal(head[:n], []byte("SQLite format 3\x00"))
+}

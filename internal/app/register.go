@@ -1,0 +1,16 @@
+package app
+
+import "github.com/infoklass/infoklass/internal/domain"
+
+// Register returns every asset with its latest classification's result,
+// threshold outcome and status, ranked as on today: the prioritised
+// list. It is the one place the list is ranked.
+func (s *Service) Register() ([]domain.AssetSummary, error) {
+	today := s.Today()
+	sums, err := s.db.Summaries(today)
+	if err != nil {
+		return nil, err
+	}
+	domain.Prioritize(sums, domain.Priorities(), today)
+	return sums, nil
+}

@@ -1,0 +1,53 @@
+package app
+
+import (
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// Service is an open Infoklass database and the things a user does with
+// it. It is safe for use by one goroutine at a time per edit; the store
+// serialises the writes.
+type Service struct {
+	db    *sqlite.DB
+	model *domain.Model
+
+	// Today returns the current date; tests replace it.
+	Today func() domain.Date
+}
+
+// New returns the service for the open database db. The service owns db
+// from then on and closes it in Close.
+func New(db *sqlite.DB) *Service {
+	return &Service{db: db, model: domain.DefaultModel(), Today: domain.Today}
+}
+
+// Open opens (or creates) the database at path for reading and writing.
+func Open(path string) (*Service, error) {
+	db, err := sqlite.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(db), nil
+}
+
+// OpenReadOnly opens an existing database without ever writing to it.
+func OpenReadOnly(path string) (*Service, error) {
+	db, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(db), nil
+}
+
+// Close closes the database. Every edit is already on disk.
+func (s *Service) Close() error { return s.db.Close() }
+
+// Path returns the absolute path of the database file.
+func (s *Service) Path() string { return s.db.Path() }
+
+// ReadOnly reports whether the database was opened read-only.
+func (s *Service) ReadOnly() bool { return s.db.ReadOnly() }
+
+// Model returns the classification model in use.
+func (s *Service) Model() *domain.Model { return s.model }

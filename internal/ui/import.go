@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/app"
+)
+
+// importList asks for an Excel file, shows what importing it would do,
+// and imports it when the ISAM confirms. Nothing is written before that.
+func (u *UI) importList() {
+	u.flushFocused()
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.readImport(func(ctx context.Context) (*app.ImportPreview, error) {
+			return u.svc.PreviewImport(ctx, path, "")
+		}, path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	u.showFileDialog(d)
+}
+
+// readImport reads a workbook in the background with read and shows
+// what importing it would do.
+func (u *UI) readImport(read func(ctx context.Context) (*app.ImportPreview, error), path string) {
+	var p *app.ImportPreview
+	u.inBackground(trf("Läser %s…", filepath.Base(path)), func(ctx context.Context) error {
+		var err error
+		p, err = read(ctx)
+		return err
+	}, func() { u.showImportPreview(p) })
+}
+
+// sheetChooser lets the ISAM read another sheet of the workbook.
+func (u *UI) sheetChooser(p *app.ImportPreview, close func()) fyne.CanvasObject {
+	sel := widget.NewSelect(p.Sheets, nil)
+	sel.SetSelected(p.Sheet)
+	sel.OnChanged = func(s string) {
+		if s != p.Sheet {
+			close()
+			u.readImport(func(ctx context.Context) (*app.ImportPreview, error) {
+				return u.svc.PreviewSheet(ctx, p, s)
+			}, p.File)
+		}
+	}
+	return container.NewHBox(widget.NewLabel(tr("Blad:")), sel)
+}
+
+// showImportPreview lists what the import will create and update and
+// every problem, and imports on confirmation.
+func (u *UI) showImportPreview(p *app.ImportPreview) {
+	summary := trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged)
+	if p.Full {
+		summary = trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade. Filen är en Infoklass-export: klassningar och tröskelanalyser följer med.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged)
+	}
+	lines := []string{}
+	for _, pr := range p.Problems {
+		lines = append(lines, "⚠ "+pr)
+	}
+	for _, r := range p.Rows {
+		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))
+	}
+	if len(p.Ignored) > 0 {
+		lines = append(lines, trf("Kolumner som inte läses: %s", strings.Join(p.Ignored, ", ")))
+	}
+	head := widget.NewLabel(summary)
+	head.Wrapping = fyne.TextWrapWord
+	list := widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	var d dialog.Dialog
+	top := fyne.CanvasObject(head)
+	if len(p.Sheets) > 1 {
+		top = container.NewVBox(u.sheetChooser(p, func() { d.Hide() }), head)
+	}
+	body := container.NewBorder(top, nil, nil, nil, list)
+	size := fileDialogSize(u.win.Canvas().Size())
+	if !p.OK() {
+		note := widget.NewLabel(trf("Filen har %d fel. Rätta dem i Excel och importera igen; inget har ändrats.", len(p.Problems)))
+		note.Importance = widget.DangerImportance
+		note.Wrapping = fyne.TextWrapWord
+		body = container.NewBorder(container.NewVBox(top, note), nil, nil, nil, list)
+		d = dialog.NewCustom(tr("Importen kan inte göras"), tr("Stäng"), body, u.win)
+		d.Resize(size)
+		d.Show()
+		return
+	}
+	d = dialog.NewCustomConfirm(trf("Importera %s", filepath.Base(p.File)), tr("Importera"), tr("Avbryt"), body, func(ok bool) {
+		if !ok {
+			return
+		}
+		u.inBackground(tr("Importerar…"), func(ctx context.Context) error {
+			return u.svc.ApplyImport(ctx, p)
+		}, func() {
+			u.showRegister()
+			dialog.ShowInformation(tr("Importen är klar"), trf("%d skapades och %d uppdaterades.", p.Create, p.Update), u.win)
+		})
+	}, u.win)
+	d.Resize(size)
+	d.Show()
+}
