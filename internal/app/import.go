@@ -20,9 +20,9 @@ type ImportPreview struct {
 	Full   bool     // an Infoklass export: classifications and threshold analyses come along
 
 	Create, Update, Unchanged int
-	Rows     []ImportRow // the rows that change something, in file order
-	Problems []string    // every problem, located by sheet, row and column
-	Ignored  []string    // columns that are not read
+	Rows                      []ImportRow // the rows that change something, in file order
+	Problems                  []string    // every problem, located by sheet, row and column
+	Ignored                   []string    // columns that are not read
 
 	data []byte
 	p    *xlsx.Preview
