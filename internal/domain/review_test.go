@@ -1,0 +1,208 @@
+package domain
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func d(y, m, day int) Date { return NewDate(y, time.Month(m), day) }
+
+// reviewInput is a small district: events placed on the first and last
+// days of 2025 and just outside them.
+func reviewInput(year int) YearInput {
+	return YearInput{
+		Year: year,
+		AsOf: d(year, 12, 31),
+		Assets: []YearAsset{
+			{ID: 1, Name: "Hemtjänst", RSACritical: true, NIS2: true, ProcurementDates: []Date{d(2025, 6, 1)}},
+			{ID: 2, Name: "Förskoleapp"},
+			{ID: 3, Name: "Säkra meddelanden", Status: StatusCancelled, StatusReason: "Osäkra förhållanden"},
+			{ID: 4, Name: "Bemanning", RSACritical: true},
+			{ID: 5, Name: "Ekonomi"},
+			{ID: 6, Name: "Webb"},
+		},
+		Classifications: []YearClassification{
+			// decided on 1 January 2025, due 1 January 2026
+			{ID: 10, AssetID: 1, Kind: KindLocal, Date: d(2024, 12, 31), Decided: true, DecidedAt: d(2025, 1, 1), NextReview: d(2026, 1, 1), Overall: 4},
+			// started 31 December 2025, in progress at year end
+			{ID: 11, AssetID: 2, Kind: KindNormative, Date: d(2025, 12, 31)},
+			// cancelled asset's classification: not in progress
+			{ID: 12, AssetID: 3, Kind: KindLocal, Date: d(2025, 3, 1)},
+			// decided 2024, due 31 December 2025, followed up that day
+			{ID: 13, AssetID: 5, Kind: KindLocal, Date: d(2024, 2, 1), Decided: true, DecidedAt: d(2024, 2, 1), NextReview: d(2025, 12, 31), Overall: 2},
+			{ID: 14, AssetID: 5, Kind: KindFollowUp, Date: d(2025, 12, 1), Decided: true, DecidedAt: d(2025, 12, 31), NextReview: d(2026, 12, 31), Overall: 3},
+			// decided 2024, due 2025-06-30, not followed up
+			{ID: 15, AssetID: 6, Kind: KindLocal, Date: d(2024, 6, 30), Decided: true, DecidedAt: d(2024, 6, 30), NextReview: d(2025, 6, 30), Overall: 1},
+		},
+		Thresholds: []YearThreshold{
+			{ID: 20, AssetID: 1, Date: d(2025, 1, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAOngoing},
+			{ID: 21, AssetID: 2, Date: d(2025, 12, 31), Outcome: OutcomeAssess, Current: true},
+			{ID: 22, AssetID: 5, Date: d(2024, 12, 31), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIADone, DPIADate: d(2025, 1, 1), DPIAReference: "Dnr 1"},
+			{ID: 23, AssetID: 6, Date: d(2026, 1, 1), Outcome: OutcomeNotRequired, Current: true},
+		},
+		Events: []StatusEvent{
+			{AssetID: 3, Date: d(2025, 12, 31), Old: StatusOngoing, New: StatusCancelled, Reason: "Osäkra förhållanden"},
+			{AssetID: 4, Date: d(2024, 12, 31), Old: StatusOngoing, New: StatusCancelled},
+			{AssetID: 4, Date: d(2025, 1, 1), Old: StatusCancelled, New: StatusPlanned},
+		},
+	}
+}
+
+func ids(f Figure) []int64 {
+	out := []int64{}
+	for _, it := range f.Items {
+		out = append(out, it.AssetID)
+	}
+	return out
+}
+
+func TestComputeYear(t *testing.T) {
+	cases := []struct {
+		year int
+		name string
+		get  func(*YearFigures) Figure
+		want []int64
+	}{
+		{2025, "started local", func(y *YearFigures) Figure { return y.Started.Local }, []int64{3}},
+		{2025, "started normative on 31 Dec", func(y *YearFigures) Figure { return y.Started.Normative }, []int64{2}},
+		{2025, "started follow-up", func(y *YearFigures) Figure { return y.Started.FollowUp }, []int64{5}},
+		{2024, "started 2024", func(y *YearFigures) Figure { return y.Started.All() }, []int64{5, 1, 6}},
+		{2025, "decided on 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Decided.All() }, []int64{5, 1}},
+		{2025, "decided local", func(y *YearFigures) Figure { return y.Decided.Local }, []int64{1}},
+		{2024, "in progress end of 2024", func(y *YearFigures) Figure { return y.InProgress.All() }, []int64{1}},
+		{2025, "in progress end of 2025", func(y *YearFigures) Figure { return y.InProgress.All() }, []int64{2}},
+		{2025, "handled", func(y *YearFigures) Figure { return y.Handled }, []int64{2, 1}},
+		{2025, "cancelled on 31 Dec", func(y *YearFigures) Figure { return y.Cancelled }, []int64{3}},
+		{2024, "cancelled on 31 Dec 2024", func(y *YearFigures) Figure { return y.Cancelled }, []int64{4}},
+		{2025, "follow-ups due", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 6}},
+		{2025, "follow-ups done", func(y *YearFigures) Figure { return y.FollowUpsDone }, []int64{5}},
+		{2025, "follow-ups overdue", func(y *YearFigures) Figure { return y.FollowUpsOverdue }, []int64{6}},
+		{2026, "due on 1 Jan 2026", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 1}},
+		{2025, "thresholds 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Thresholds }, []int64{2, 1}},
+		{2025, "DPIA required", func(y *YearFigures) Figure { return y.DPIARequired }, []int64{1}},
+		{2025, "DPIA done 1 Jan", func(y *YearFigures) Figure { return y.DPIADone }, []int64{5}},
+		{2024, "DPIA done not in 2024", func(y *YearFigures) Figure { return y.DPIADone }, []int64{}},
+		{2025, "DPIA ongoing", func(y *YearFigures) Figure { return y.DPIAOngoing }, []int64{1}},
+		{2025, "level 4", func(y *YearFigures) Figure { return y.Levels[4] }, []int64{1}},
+		{2025, "level 3 after follow-up", func(y *YearFigures) Figure { return y.Levels[3] }, []int64{5}},
+		{2025, "unclassified", func(y *YearFigures) Figure { return y.Levels[0] }, []int64{4, 2}},
+		{2024, "level 2 before follow-up", func(y *YearFigures) Figure { return y.Levels[2] }, []int64{5}},
+		{2025, "critical unclassified", func(y *YearFigures) Figure { return y.CriticalUnclassified }, []int64{4}},
+		{2024, "critical unclassified 2024", func(y *YearFigures) Figure { return y.CriticalUnclassified }, []int64{4, 1}},
+		{2025, "ahead of procurement", func(y *YearFigures) Figure { return y.AheadOfProcurement }, []int64{1}},
+	}
+	for _, c := range cases {
+		y := ComputeYear(reviewInput(c.year))
+		if got := ids(c.get(&y)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%d %s: %v, want %v", c.year, c.name, got, c.want)
+		}
+	}
+}
+
+func TestComputeYearAsOf(t *testing.T) {
+	in := reviewInput(2025)
+	in.AsOf = d(2025, 6, 30)
+	y := ComputeYear(in)
+	if got := ids(y.Decided.All()); !reflect.DeepEqual(got, []int64{1}) {
+		t.Errorf("decided by 30 June: %v", got)
+	}
+	if got := ids(y.FollowUpsOverdue); len(got) != 0 {
+		t.Errorf("due 30 June is not overdue that day: %v", got)
+	}
+	if got := ids(y.Started.Normative); len(got) != 0 {
+		t.Errorf("started after AsOf: %v", got)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	y := ComputeYear(reviewInput(2025))
+	got := strings.Join(Sentences(&y), "\n")
+	for _, want := range []string{
+		"Under 2025 har 2 informationsklassningar hanterats eller är i slutfasen, varav 1 normerande. Av dessa har 1 fastställts under året och 1 pågår vid årets slut.",
+		"1 klassning har avbrutits (Säkra meddelanden: osäkra förhållanden).",
+		"1 tidigare genomförd klassning har följts upp.",
+		"2 klassningar skulle följas upp under året, och 1 av dem har följts upp.",
+		"Vid årets slut är 1 uppföljning försenad (Webb).",
+		"Behovet av konsekvensbedömning enligt dataskyddsförordningen har bedömts i 2 klassningar, och i 1 av dem krävs en konsekvensbedömning.",
+		"1 konsekvensbedömning har genomförts under året.",
+		"Vid årets slut pågår 1 konsekvensbedömning.",
+		"Av 5 informationstillgångar har 3 en fastställd klassning vid årets slut: 1 på nivå 4, 1 på nivå 3 och 1 på nivå 1.",
+		"1 informationstillgång som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) saknar fastställd klassning: Bemanning.",
+		"1 klassning har fastställts inför en upphandling eller licensförnyelse.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}
+
+func TestSentencesZeroAndPlural(t *testing.T) {
+	empty := ComputeYear(YearInput{Year: 2023})
+	got := strings.Join(Sentences(&empty), "\n")
+	for _, want := range []string{
+		"Under 2023 har inga informationsklassningar hanterats.",
+		"Inga klassningar har avbrutits.",
+		"Ingen tidigare genomförd klassning har följts upp.",
+		"Ingen klassning skulle följas upp under året.",
+		"Vid årets slut är ingen uppföljning försenad.",
+		"Ingen konsekvensbedömning har genomförts under året.",
+		"Ingen klassning har fastställts inför en upphandling eller licensförnyelse.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	in := YearInput{Year: 2025, AsOf: d(2025, 12, 1)}
+	for i := int64(1); i <= 3; i++ {
+		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled})
+		in.Events = append(in.Events, StatusEvent{AssetID: i, Date: d(2025, 5, int(i)), Old: StatusOngoing, New: StatusCancelled})
+		in.Thresholds = append(in.Thresholds, YearThreshold{ID: i, AssetID: i, Date: d(2025, 2, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAPlanned})
+	}
+	y := ComputeYear(in)
+	got = strings.Join(Sentences(&y), "\n")
+	for _, want := range []string{
+		"3 klassningar har avbrutits (A; B; C).",
+		"i samtliga fall krävs en konsekvensbedömning.",
+		"Per den 1 december 2025 är 3 konsekvensbedömningar planerade.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}
+
+func TestRisks(t *testing.T) {
+	y := ComputeYear(reviewInput(2025))
+	rs := Risks(&y)
+	if len(rs) != 3 {
+		t.Fatalf("%d risks: %+v", len(rs), rs)
+	}
+	want := []string{
+		"1 informationstillgång på nivå 4 saknar genomförd konsekvensbedömning trots att en sådan krävs.",
+		"1 klassning har inte följts upp i tid.",
+		"1 informationstillgång som stöder samhällsviktig verksamhet (RSA) eller omfattas av NIS2 saknar fastställd klassning.",
+	}
+	for i, r := range rs {
+		if r.Text != want[i] {
+			t.Errorf("risk %d: %q, want %q", i, r.Text, want[i])
+		}
+	}
+	if rs[0].Items[0].Asset != "Hemtjänst" || rs[0].Items[0].Detail != "konsekvensbedömning pågående" {
+		t.Errorf("level-4 risk: %+v", rs[0].Items)
+	}
+}
+
+func TestNewReview(t *testing.T) {
+	ys := []YearFigures{ComputeYear(reviewInput(2023)), ComputeYear(reviewInput(2024)), ComputeYear(reviewInput(2025))}
+	r := NewReview(ys, nil)
+	if r.Year != 2025 || len(r.Previous) != 2 || r.Previous[0].Year != 2023 || len(r.Years()) != 3 {
+		t.Fatalf("review: %d, %d previous", r.Year, len(r.Previous))
+	}
+	for _, m := range Measures {
+		if _, ok := MeasureByID(m.ID); !ok || m.Label == "" {
+			t.Errorf("measure %q", m.ID)
+		}
+	}
+}

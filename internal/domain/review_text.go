@@ -1,0 +1,384 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Review is Ledningens genomgång for a year: its figures, the two years
+// before for comparison, sentences for the report, the risks and the
+// plan for the coming years.
+type Review struct {
+	Year      int
+	Figures   YearFigures   // the year itself
+	Previous  []YearFigures // the years before, oldest first
+	Sentences []string
+	Risks     []Risk
+	Plan      []PlanYear
+}
+
+// Risk is one risk the review points out, with the assets behind it.
+type Risk struct {
+	Text  string
+	Items []ReviewItem
+}
+
+// PlanYear is the plan for one coming year: the accepted items by
+// quarter (Accepted[0] holds those without a quarter) and the proposed.
+type PlanYear struct {
+	Year     int
+	Accepted [5][]ReviewItem
+	Proposed []ReviewItem
+}
+
+// AcceptedCount returns the number of accepted items.
+func (p PlanYear) AcceptedCount() int {
+	n := 0
+	for _, q := range p.Accepted {
+		n += len(q)
+	}
+	return n
+}
+
+// Years returns the figures of every year of the review, oldest first.
+func (r *Review) Years() []YearFigures {
+	return append(append([]YearFigures(nil), r.Previous...), r.Figures)
+}
+
+// NewReview returns the review of the last of years (oldest first),
+// compared with those before it, with its sentences and risks; plan is
+// the plan for the coming years.
+func NewReview(years []YearFigures, plan []PlanYear) *Review {
+	if len(years) == 0 {
+		return &Review{}
+	}
+	y := years[len(years)-1]
+	return &Review{
+		Year:      y.Year,
+		Figures:   y,
+		Previous:  years[:len(years)-1],
+		Sentences: Sentences(&y),
+		Risks:     Risks(&y),
+		Plan:      plan,
+	}
+}
+
+// Measure is one row of the review's comparison table.
+type Measure struct {
+	ID    string // stable key, e.g. "handled"
+	Label string // in Swedish
+	Get   func(*YearFigures) Figure
+}
+
+// Measures are the rows of the comparison table, in order.
+var Measures = []Measure{
+	{"handled", "Klassningar som hanterats eller är i slutfasen", func(y *YearFigures) Figure { return y.Handled }},
+	{"started", "Påbörjade klassningar", func(y *YearFigures) Figure { return y.Started.All() }},
+	{"started_local", "– varav lokala", func(y *YearFigures) Figure { return y.Started.Local }},
+	{"started_normative", "– varav normerande", func(y *YearFigures) Figure { return y.Started.Normative }},
+	{"started_followup", "– varav uppföljningar", func(y *YearFigures) Figure { return y.Started.FollowUp }},
+	{"in_progress", "Pågående vid årets slut", func(y *YearFigures) Figure { return y.InProgress.All() }},
+	{"decided", "Fastställda klassningar", func(y *YearFigures) Figure { return y.Decided.All() }},
+	{"decided_local", "– varav lokala", func(y *YearFigures) Figure { return y.Decided.Local }},
+	{"decided_normative", "– varav normerande", func(y *YearFigures) Figure { return y.Decided.Normative }},
+	{"decided_followup", "– varav uppföljningar", func(y *YearFigures) Figure { return y.Decided.FollowUp }},
+	{"cancelled", "Avbrutna klassningar", func(y *YearFigures) Figure { return y.Cancelled }},
+	{"followups_due", "Uppföljningar som förföll under året", func(y *YearFigures) Figure { return y.FollowUpsDue }},
+	{"followups_done", "– varav genomförda", func(y *YearFigures) Figure { return y.FollowUpsDone }},
+	{"followups_overdue", "Försenade uppföljningar vid årets slut", func(y *YearFigures) Figure { return y.FollowUpsOverdue }},
+	{"thresholds", "Tröskelanalyser", func(y *YearFigures) Figure { return y.Thresholds }},
+	{"dpia_required", "– där konsekvensbedömning krävs", func(y *YearFigures) Figure { return y.DPIARequired }},
+	{"dpia_done", "Genomförda konsekvensbedömningar", func(y *YearFigures) Figure { return y.DPIADone }},
+	{"dpia_ongoing", "Pågående konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAOngoing }},
+	{"dpia_planned", "Planerade konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAPlanned }},
+	{"level4", "Tillgångar på nivå 4", func(y *YearFigures) Figure { return y.Levels[4] }},
+	{"level3", "Tillgångar på nivå 3", func(y *YearFigures) Figure { return y.Levels[3] }},
+	{"level2", "Tillgångar på nivå 2", func(y *YearFigures) Figure { return y.Levels[2] }},
+	{"level1", "Tillgångar på nivå 1", func(y *YearFigures) Figure { return y.Levels[1] }},
+	{"level0", "Tillgångar utan fastställd klassning", func(y *YearFigures) Figure { return y.Levels[0] }},
+	{"critical_unclassified", "Samhällsviktiga (RSA) eller NIS2 utan fastställd klassning", func(y *YearFigures) Figure { return y.CriticalUnclassified }},
+	{"procurement", "Klassningar inför upphandling eller licensförnyelse", func(y *YearFigures) Figure { return y.AheadOfProcurement }},
+}
+
+// MeasureByID returns the measure with the given ID.
+func MeasureByID(id string) (Measure, bool) {
+	for _, m := range Measures {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Measure{}, false
+}
+
+// count writes n with the singular or plural noun phrase, or the zero
+// phrase when n is 0: count(2, "klassning", "klassningar", "inga
+// klassningar") is "2 klassningar".
+func count(n int, one, many, zero string) string {
+	switch n {
+	case 0:
+		return zero
+	case 1:
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+var reviewMonths = []string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+	"september", "oktober", "november", "december"}
+
+// ReviewDate writes d as "1 december 2026".
+func ReviewDate(d Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d %s %d", d.Time().Day(), reviewMonths[d.Time().Month()-1], d.Year())
+}
+
+// yearEnd is how the sentences name the end of the counted period:
+// "vid årets slut", or "per den 1 december 2026" in a year not yet over.
+func yearEnd(y *YearFigures) string {
+	if y.AsOf.IsZero() || y.AsOf.Equal(NewDate(y.Year, 12, 31)) {
+		return "vid årets slut"
+	}
+	return "per den " + ReviewDate(y.AsOf)
+}
+
+// assetNames lists the assets of items as "A, B och C", each once.
+func assetNames(items []ReviewItem) string {
+	var ns []string
+	seen := map[int64]bool{}
+	for _, it := range items {
+		if !seen[it.AssetID] {
+			seen[it.AssetID] = true
+			ns = append(ns, it.Asset)
+		}
+	}
+	return joinSwedish(ns)
+}
+
+func joinSwedish(ns []string) string {
+	switch len(ns) {
+	case 0:
+		return ""
+	case 1:
+		return ns[0]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " och " + ns[len(ns)-1]
+}
+
+// Sentences returns ready-made sentences in Swedish for the management
+// review, filled from the figures of y.
+func Sentences(y *YearFigures) []string {
+	var out []string
+	end := yearEnd(y)
+
+	// Classifications handled.
+	h := y.Handled.Count()
+	norm := y.Decided.Normative.Count() + y.InProgress.Normative.Count()
+	decided := y.Decided.Local.Count() + y.Decided.Normative.Count()
+	ongoing := y.InProgress.Local.Count() + y.InProgress.Normative.Count()
+	switch h {
+	case 0:
+		out = append(out, fmt.Sprintf("Under %d har inga informationsklassningar hanterats.", y.Year))
+	case 1:
+		s := fmt.Sprintf("Under %d har 1 informationsklassning hanterats eller är i slutfasen", y.Year)
+		if norm == 1 {
+			s += ", en normerande"
+		}
+		if decided == 1 {
+			s += ". Den har fastställts under året."
+		} else {
+			s += fmt.Sprintf(". Den pågår %s.", end)
+		}
+		out = append(out, s)
+	default:
+		s := fmt.Sprintf("Under %d har %d informationsklassningar hanterats eller är i slutfasen", y.Year, h)
+		if norm > 0 {
+			s += fmt.Sprintf(", varav %d normerande", norm)
+		}
+		switch {
+		case ongoing == 0:
+			s += ". Samtliga har fastställts under året."
+		case decided == 0:
+			s += fmt.Sprintf(". Samtliga pågår %s.", end)
+		default:
+			s += fmt.Sprintf(". Av dessa har %d fastställts under året och %d pågår %s.", decided, ongoing, end)
+		}
+		out = append(out, s)
+	}
+
+	// Cancelled.
+	if n := y.Cancelled.Count(); n == 0 {
+		out = append(out, "Inga klassningar har avbrutits.")
+	} else {
+		var parts []string
+		for _, it := range y.Cancelled.Items {
+			if r := strings.TrimRight(strings.TrimSpace(it.Detail), "."); r != "" {
+				parts = append(parts, it.Asset+": "+lowerFirst(r))
+			} else {
+				parts = append(parts, it.Asset)
+			}
+		}
+		verb := "har avbrutits"
+		out = append(out, fmt.Sprintf("%s %s (%s).", capitalize(count(n, "klassning", "klassningar", "")), verb, strings.Join(parts, "; ")))
+	}
+
+	// Follow-ups.
+	f := y.Decided.FollowUp.Count()
+	out = append(out, capitalize(count(f, "tidigare genomförd klassning har följts upp", "tidigare genomförda klassningar har följts upp",
+		"ingen tidigare genomförd klassning har följts upp"))+".")
+	due, done := y.FollowUpsDue.Count(), y.FollowUpsDone.Count()
+	switch {
+	case due == 0:
+		out = append(out, "Ingen klassning skulle följas upp under året.")
+	case due == 1 && done == 1:
+		out = append(out, "1 klassning skulle följas upp under året, och den har följts upp.")
+	case due == 1:
+		out = append(out, "1 klassning skulle följas upp under året, men den har ännu inte följts upp.")
+	case done == due:
+		out = append(out, fmt.Sprintf("%d klassningar skulle följas upp under året, och samtliga har följts upp.", due))
+	case done == 0:
+		out = append(out, fmt.Sprintf("%d klassningar skulle följas upp under året, men ingen av dem har följts upp.", due))
+	default:
+		out = append(out, fmt.Sprintf("%d klassningar skulle följas upp under året, och %d av dem har följts upp.", due, done))
+	}
+	switch o := y.FollowUpsOverdue.Count(); o {
+	case 0:
+		out = append(out, capitalize(fmt.Sprintf("%s är ingen uppföljning försenad.", end)))
+	case 1:
+		out = append(out, capitalize(fmt.Sprintf("%s är 1 uppföljning försenad (%s).", end, assetNames(y.FollowUpsOverdue.Items))))
+	default:
+		out = append(out, capitalize(fmt.Sprintf("%s är %d uppföljningar försenade (%s).", end, o, assetNames(y.FollowUpsOverdue.Items))))
+	}
+
+	// Threshold analyses and DPIAs.
+	t, req := y.Thresholds.Count(), y.DPIARequired.Count()
+	switch {
+	case t == 0:
+		out = append(out, "Under året har ingen tröskelanalys gjorts, det vill säga behovet av konsekvensbedömning enligt dataskyddsförordningen har inte bedömts i någon klassning.")
+	default:
+		s := fmt.Sprintf("Behovet av konsekvensbedömning enligt dataskyddsförordningen har bedömts i %s", count(t, "klassning", "klassningar", ""))
+		switch {
+		case req == 0:
+			s += ", och i inget fall krävs en konsekvensbedömning."
+		case req == t && t == 1:
+			s += ", och där krävs en konsekvensbedömning."
+		case req == t:
+			s += ", och i samtliga fall krävs en konsekvensbedömning."
+		default:
+			s += fmt.Sprintf(", och i %d av dem krävs en konsekvensbedömning.", req)
+		}
+		out = append(out, s)
+	}
+	d := y.DPIADone.Count()
+	out = append(out, capitalize(count(d, "konsekvensbedömning har genomförts under året", "konsekvensbedömningar har genomförts under året",
+		"ingen konsekvensbedömning har genomförts under året"))+".")
+	on, pl := y.DPIAOngoing.Count(), y.DPIAPlanned.Count()
+	switch {
+	case on > 0 && pl > 0:
+		out = append(out, capitalize(fmt.Sprintf("%s pågår %s och %s.", end,
+			count(on, "konsekvensbedömning", "konsekvensbedömningar", ""), count(pl, "är planerad", "är planerade", ""))))
+	case on > 0:
+		out = append(out, capitalize(fmt.Sprintf("%s pågår %s.", end, count(on, "konsekvensbedömning", "konsekvensbedömningar", ""))))
+	case pl > 0:
+		out = append(out, capitalize(fmt.Sprintf("%s är %s.", end, count(pl, "konsekvensbedömning planerad", "konsekvensbedömningar planerade", ""))))
+	}
+
+	// Levels.
+	total := 0
+	for _, l := range y.Levels {
+		total += l.Count()
+	}
+	if total > 0 {
+		cl := y.Classified()
+		var parts []string
+		for l := MaxLevel; l >= 1; l-- {
+			if n := y.Levels[l].Count(); n > 0 {
+				parts = append(parts, fmt.Sprintf("%d på nivå %d", n, l))
+			}
+		}
+		s := fmt.Sprintf("Av %s har %d en fastställd klassning %s", count(total, "informationstillgång", "informationstillgångar", ""), cl, end)
+		if len(parts) > 0 {
+			s += ": " + joinSwedish(parts)
+		}
+		out = append(out, s+".")
+	}
+
+	// Critical assets.
+	if y.Critical > 0 {
+		switch n := y.CriticalUnclassified.Count(); n {
+		case 0:
+			out = append(out, "Samtliga informationstillgångar som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) har en fastställd klassning.")
+		case 1:
+			out = append(out, fmt.Sprintf("1 informationstillgång som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) saknar fastställd klassning: %s.", assetNames(y.CriticalUnclassified.Items)))
+		default:
+			out = append(out, fmt.Sprintf("%d informationstillgångar som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) saknar fastställd klassning: %s.", n, assetNames(y.CriticalUnclassified.Items)))
+		}
+	}
+
+	// Procurement.
+	out = append(out, capitalize(count(y.AheadOfProcurement.Count(),
+		"klassning har fastställts inför en upphandling eller licensförnyelse", "klassningar har fastställts inför en upphandling eller licensförnyelse",
+		"ingen klassning har fastställts inför en upphandling eller licensförnyelse"))+".")
+	return out
+}
+
+// lowerFirst lower-cases the first letter of s unless the second is
+// upper-case too (an abbreviation such as "RSA").
+func lowerFirst(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 || len(rs) > 1 && strings.ToUpper(string(rs[1])) == string(rs[1]) && strings.ToLower(string(rs[1])) != string(rs[1]) {
+		return s
+	}
+	return strings.ToLower(string(rs[0])) + string(rs[1:])
+}
+
+// Risks returns the risks of y: level-4 assets where a DPIA is required
+// but not done, overdue follow-ups, and assets critical to society
+// without a decided classification.
+func Risks(y *YearFigures) []Risk {
+	var out []Risk
+	if items := y.level4WithoutDPIA(); len(items) > 0 {
+		out = append(out, Risk{
+			Text: capitalize(count(len(items), "informationstillgång på nivå 4 saknar genomförd konsekvensbedömning trots att en sådan krävs",
+				"informationstillgångar på nivå 4 saknar genomförd konsekvensbedömning trots att en sådan krävs", "")) + ".",
+			Items: items,
+		})
+	}
+	if n := y.FollowUpsOverdue.Count(); n > 0 {
+		out = append(out, Risk{
+			Text:  capitalize(count(n, "klassning har inte följts upp i tid", "klassningar har inte följts upp i tid", "")) + ".",
+			Items: y.FollowUpsOverdue.Items,
+		})
+	}
+	if n := y.CriticalUnclassified.Count(); n > 0 {
+		out = append(out, Risk{
+			Text: capitalize(count(n, "informationstillgång som stöder samhällsviktig verksamhet (RSA) eller omfattas av NIS2 saknar fastställd klassning",
+				"informationstillgångar som stöder samhällsviktig verksamhet (RSA) eller omfattas av NIS2 saknar fastställd klassning", "")) + ".",
+			Items: y.CriticalUnclassified.Items,
+		})
+	}
+	return out
+}
+
+// level4WithoutDPIA returns the level-4 assets whose current threshold
+// analysis requires a DPIA that is not done.
+func (y *YearFigures) level4WithoutDPIA() []ReviewItem {
+	var out []ReviewItem
+	for _, it := range y.Levels[4].Items {
+		for _, d := range y.DPIAOpen.Items {
+			if d.AssetID == it.AssetID {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
