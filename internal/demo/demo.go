@@ -6,6 +6,7 @@ package demo
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
@@ -113,6 +114,7 @@ func write(db *sqlite.Batch, d asset, today domain.Date) error {
 		c.DecidedBy = d.owner
 		c.DecidedAt = date
 		c.NextReview = domain.DefaultNextReview(date)
+		c.DecidedOn = date.Time().Add(15 * time.Hour) // the meeting's afternoon
 	}
 	if err := db.CreateClassification(c); err != nil {
 		return err

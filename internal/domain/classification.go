@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // ClassificationKind says how a classification came about.
 type ClassificationKind string
@@ -71,6 +74,18 @@ type Participant struct {
 	ID   int64
 	Name string
 	Role Role
+}
+
+// ParticipantList names the participants with their roles, in Swedish,
+// as the threshold analysis records them: "Eva Ek (Informationsägare), …".
+func ParticipantList(ps []Participant) string {
+	var out []string
+	for _, p := range ps {
+		if p.Name != "" {
+			out = append(out, p.Name+" ("+p.Role.Label()+")")
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // Rating is the level chosen for one aspect of an information type, with
@@ -153,11 +168,15 @@ type Classification struct {
 	Participants []Participant
 	InfoTypes    []InfoType
 	Raises       map[Aspect]Raise
-	DecidedBy    string
-	DecidedAt    Date
-	NextReview   Date
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// DecidedBy, DecidedAt and NextReview are the decision's fields:
+	// drafts while the classification is undecided.
+	DecidedBy  string
+	DecidedAt  Date
+	NextReview Date
+	// DecidedOn is when the decision was recorded; zero while undecided.
+	DecidedOn time.Time
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // ReviewMonths is the default time from decision to next review.
@@ -176,10 +195,9 @@ func NewClassification(assetID int64, m *Model, today Date) *Classification {
 	}
 }
 
-// Decided reports whether the information owner has signed off.
-func (c *Classification) Decided() bool {
-	return c.DecidedBy != "" && !c.DecidedAt.IsZero()
-}
+// Decided reports whether the information owner's decision has been
+// recorded. Filling in the decision's fields only drafts it.
+func (c *Classification) Decided() bool { return !c.DecidedOn.IsZero() }
 
 // Started reports whether any work has been recorded.
 func (c *Classification) Started() bool {

@@ -1,5 +1,10 @@
 package domain
 
+import (
+	"errors"
+	"fmt"
+)
+
 // DecisionBlockers lists what must be put right before the information
 // owner can decide classification c of asset a: the blocking problems of
 // the classification, and then those of threshold analysis t — or its
@@ -22,3 +27,52 @@ func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Mode
 	}
 	return out
 }
+
+// ErrDecided is returned for every write that would change a decided
+// classification. A decided classification is the information owner's
+// record of the meeting: it is changed only by starting a follow-up.
+var ErrDecided = errors.New("klassningen är fastställd och låst; tryck Starta uppföljning för att ändra den – den fastställda versionen finns kvar")
+
+// BlockedError is returned when a classification cannot be decided
+// because of Blockers.
+type BlockedError struct {
+	Blockers []Problem
+}
+
+func (e *BlockedError) Error() string {
+	if len(e.Blockers) == 1 {
+		return fmt.Sprintf("klassningen kan inte fastställas: %s", e.Blockers[0].Message)
+	}
+	return fmt.Sprintf("klassningen kan inte fastställas: %d saker återstår, till exempel: %s", len(e.Blockers), e.Blockers[0].Message)
+}
+
+// OwnerDecision is what the information owner signs: who decided, on which
+// day, and when the classification is next to be reviewed.
+type OwnerDecision struct {
+	By         string
+	At         Date
+	NextReview Date
+}
+
+// Complete returns d with the date and next review filled in where they
+// are missing: today, and ReviewMonths after the decision. It reports an
+// error when no one is named.
+func (d OwnerDecision) Complete(today Date) (OwnerDecision, error) {
+	d.By = NormalizeName(d.By)
+	if d.By == "" {
+		return d, ErrNoDecisionMaker
+	}
+	if d.At.IsZero() {
+		d.At = today
+	}
+	if d.NextReview.IsZero() {
+		d.NextReview = DefaultNextReview(d.At)
+	}
+	if !d.NextReview.After(d.At) {
+		return d, fmt.Errorf("nästa uppföljning (%s) måste ligga efter beslutsdatumet (%s)", d.NextReview, d.At)
+	}
+	return d, nil
+}
+
+// ErrNoDecisionMaker is returned when a decision names no one.
+var ErrNoDecisionMaker = errors.New("skriv namnet på den informationsägare som fastställer klassningen")

@@ -1,6 +1,9 @@
 package domain
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestDeriveStatus(t *testing.T) {
 	today := NewDate(2026, 11, 23)
@@ -48,6 +51,10 @@ func TestDeriveStatus(t *testing.T) {
 		t.Error("empty or unknown status")
 	}
 	c = &Classification{DecidedBy: "Anna", DecidedAt: NewDate(2026, 1, 1), NextReview: NewDate(2027, 1, 1)}
+	if c.Decided() || c.State().Decided {
+		t.Error("a drafted decision counts as decided")
+	}
+	c.DecidedOn = time.Date(2026, 1, 1, 15, 0, 0, 0, time.UTC)
 	if st := c.State(); !st.Exists || !st.Decided || st.Started || !st.NextReview.Equal(c.NextReview) {
 		t.Errorf("state %+v", st)
 	}

@@ -159,7 +159,7 @@ func (s *DB) DeleteAsset(id int64) error {
 			return fmt.Errorf("delete asset %d: %w", id, err)
 		}
 		var decided int
-		if err := tx.QueryRow("SELECT count(*) FROM classifications WHERE asset_id = ? AND decided_at <> '' AND decided_by <> ''", id).Scan(&decided); err != nil {
+		if err := tx.QueryRow("SELECT count(*) FROM classifications WHERE asset_id = ? AND decided_on <> ''", id).Scan(&decided); err != nil {
 			return fmt.Errorf("delete asset %d: %w", id, err)
 		}
 		if decided > 0 {

@@ -9,13 +9,13 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-const classificationColumns = `id, asset_id, date, kind, scope, model_id, model_version, decided_by, decided_at, next_review, created_at, updated_at`
+const classificationColumns = `id, asset_id, date, kind, scope, model_id, model_version, decided_by, decided_at, next_review, decided_on, created_at, updated_at`
 
 func scanClassification(row interface{ Scan(...any) error }) (*domain.Classification, error) {
 	var c domain.Classification
-	var date, kind, decidedAt, next, created, updated string
+	var date, kind, decidedAt, next, decidedOn, created, updated string
 	err := row.Scan(&c.ID, &c.AssetID, &date, &kind, &c.Scope, &c.ModelID, &c.ModelVersion, &c.DecidedBy,
-		&decidedAt, &next, &created, &updated)
+		&decidedAt, &next, &decidedOn, &created, &updated)
 	if err != nil {
 		return nil, err
 	}
@@ -24,13 +24,22 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 	c.DecidedAt, _ = domain.ParseDate(decidedAt)
 	c.NextReview, _ = domain.ParseDate(next)
 	c.CreatedAt, c.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
+	if decidedOn != "" {
+		c.DecidedOn = parseTimestamp(decidedOn)
+	}
 	c.Raises = map[domain.Aspect]domain.Raise{}
 	return &c, nil
 }
 
 // CreateClassification stores c with the participants, information types,
-// ratings and raises it already holds, and sets their IDs.
+// ratings and raises it already holds, and sets their IDs. A c with
+// DecidedOn set records a decision made elsewhere (an imported list, the
+// demo) and must name who decided and when; every other classification
+// becomes decided only through Decide.
 func (s *DB) CreateClassification(c *domain.Classification) error {
+	if c.Decided() && (c.DecidedBy == "" || c.DecidedAt.IsZero()) {
+		return fmt.Errorf("en fastställd klassning måste ange vem som beslutade och när")
+	}
 	if c.Kind == "" {
 		c.Kind = domain.KindLocal
 	}
@@ -50,7 +59,7 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 	now := s.now()
 	res, err := s.execTx(tx, qInsertClassification,
 		c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
-		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), timestamp(now), timestamp(now))
+		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), decidedOn(c), timestamp(now), timestamp(now))
 	if err != nil {
 		return fmt.Errorf("create classification of asset %d: %w", c.AssetID, err)
 	}
@@ -82,9 +91,17 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 	return r.write(tx)
 }
 
+func decidedOn(c *domain.Classification) string {
+	if !c.Decided() {
+		return ""
+	}
+	return timestamp(c.DecidedOn)
+}
+
 // UpdateClassification stores c's own fields: date, kind, scope and the
-// decision. Participants, information types and raises have their own
-// methods.
+// drafts of the decision's fields. It never decides (see Decide), and it
+// refuses a decided classification with domain.ErrDecided.
+// Participants, information types and raises have their own methods.
 func (s *DB) UpdateClassification(c *domain.Classification) error {
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
@@ -94,6 +111,9 @@ func (s *DB) UpdateClassification(c *domain.Classification) error {
 		}
 		if err != nil {
 			return fmt.Errorf("update classification %d: %w", c.ID, err)
+		}
+		if old.Decided() {
+			return domain.ErrDecided
 		}
 		_, err = tx.Exec(`UPDATE classifications SET date = ?, kind = ?, scope = ?, decided_by = ?, decided_at = ?,
 			next_review = ?, updated_at = ? WHERE id = ?`,

@@ -72,19 +72,27 @@ func insertParticipant(tx *sql.Tx, classificationID int64, pos int, p *domain.Pa
 	return nil
 }
 
-// owner returns the asset and classification that a child row belongs to.
+// owner returns the asset and classification that a child row belongs
+// to, for an edit of it: a row of a decided classification cannot be
+// edited, and owner returns domain.ErrDecided for it.
 func owner(tx *sql.Tx, query string, id int64) (assetID, classificationID int64, err error) {
-	err = tx.QueryRow(query, id).Scan(&assetID, &classificationID)
-	if errors.Is(err, sql.ErrNoRows) {
+	var decided string
+	err = tx.QueryRow(query, id).Scan(&assetID, &classificationID, &decided)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
 		return 0, 0, ErrNotFound
+	case err != nil:
+		return 0, 0, err
+	case decided != "":
+		return 0, 0, domain.ErrDecided
 	}
-	return assetID, classificationID, err
+	return assetID, classificationID, nil
 }
 
 const (
-	classificationOwner = `SELECT asset_id, id FROM classifications WHERE id = ?`
-	infoTypeOwner       = `SELECT c.asset_id, c.id FROM info_types t JOIN classifications c ON c.id = t.classification_id WHERE t.id = ?`
-	participantOwner    = `SELECT c.asset_id, c.id FROM participants p JOIN classifications c ON c.id = p.classification_id WHERE p.id = ?`
+	classificationOwner = `SELECT asset_id, id, decided_on FROM classifications WHERE id = ?`
+	infoTypeOwner       = `SELECT c.asset_id, c.id, c.decided_on FROM info_types t JOIN classifications c ON c.id = t.classification_id WHERE t.id = ?`
+	participantOwner    = `SELECT c.asset_id, c.id, c.decided_on FROM participants p JOIN classifications c ON c.id = p.classification_id WHERE p.id = ?`
 )
 
 // nextPosition returns the position after the last row of table in the classification.

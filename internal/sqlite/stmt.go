@@ -24,7 +24,7 @@ const (
 		priority_adjust, priority_reason, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertClassification = `INSERT INTO classifications (asset_id, date, kind, scope, model_id, model_version,
-		decided_by, decided_at, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		decided_by, decided_at, next_review, decided_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
 var hotQueries = []string{qInsertAsset, qInsertClassification, qCheckName, qTouchAsset, qInsertChange, qInsertInfoType, qInsertRating, qWriteSummary}

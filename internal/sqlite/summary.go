@@ -60,7 +60,7 @@ func (s *DB) writeSummary(tx *sql.Tx, c *domain.Classification) error {
 // domain.Prioritize.
 func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 	rows, err := s.db.Query(`SELECT ` + prefixed("a.", assetColumns) + `,
-		coalesce(c.id, 0), coalesce(c.decided_by, ''), coalesce(c.decided_at, ''), coalesce(c.next_review, ''),
+		coalesce(c.id, 0), coalesce(c.decided_on, ''), coalesce(c.next_review, ''),
 		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
 		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0), coalesce(c.flags, ''),
 		coalesce(d.decided_at, ''), coalesce(d.next_review, ''),
@@ -71,7 +71,7 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		LEFT JOIN classifications c ON c.id = (SELECT id FROM classifications c2
 			WHERE c2.asset_id = a.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
 		LEFT JOIN classifications d ON d.id = (SELECT id FROM classifications d2
-			WHERE d2.asset_id = a.id AND d2.decided_at <> '' AND d2.decided_by <> '' ORDER BY d2.decided_at DESC, d2.id DESC LIMIT 1)
+			WHERE d2.asset_id = a.id AND d2.decided_on <> '' ORDER BY d2.decided_at DESC, d2.id DESC LIMIT 1)
 		LEFT JOIN threshold_analyses t ON t.id = (SELECT id FROM threshold_analyses t2
 			WHERE t2.asset_id = a.id AND t2.current = 1 ORDER BY t2.id DESC LIMIT 1)`)
 	if err != nil {
@@ -84,12 +84,12 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		var kind, proc, status, created, updated string
 		var sum Summary
 		var state domain.ClassificationState
-		var decidedBy, decidedAt, next, flags, lastDecided, lastNext, outcome, dpia string
+		var decidedOn, next, flags, lastDecided, lastNext, outcome, dpia string
 		var k, r, t, sl, overall int
 		err := rows.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
 			&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
 			&a.StatusReason, &a.PriorityAdjust, &a.PriorityReason, &created, &updated,
-			&sum.ClassificationID, &decidedBy, &decidedAt, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started,
+			&sum.ClassificationID, &decidedOn, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started,
 			&flags, &lastDecided, &lastNext, &outcome, &dpia, &sum.PlannedQuarter)
 		if err != nil {
 			return nil, fmt.Errorf("register: %w", err)
@@ -105,8 +105,7 @@ func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
 		sum.NextReview, _ = domain.ParseDate(lastNext)
 		if sum.ClassificationID != 0 {
 			state.Exists = true
-			d, _ := domain.ParseDate(decidedAt)
-			state.Decided = decidedBy != "" && !d.IsZero()
+			state.Decided = decidedOn != ""
 			state.NextReview, _ = domain.ParseDate(next)
 			sum.Overall = domain.Level(overall)
 			sum.Flags = parseFlags(flags)

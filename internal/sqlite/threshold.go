@@ -38,13 +38,21 @@ func nullID(id int64) any {
 
 // CreateThreshold stores a new analysis, with any answers it holds, as
 // the asset's current one. The previous current analysis is kept as
-// history.
+// history. An analysis cannot be added to a decided classification
+// (domain.ErrDecided); a Batch may, to record a past meeting whole.
 func (s *DB) CreateThreshold(t *domain.ThresholdAnalysis) error {
 	if t.QuestionSetID == "" {
 		qs := domain.ThresholdQuestions()
 		t.QuestionSetID, t.QuestionSetVersion = qs.ID, qs.Version
 	}
-	return s.write(func(tx *sql.Tx) error { return s.createThreshold(tx, t) })
+	return s.write(func(tx *sql.Tx) error {
+		if t.ClassificationID != 0 {
+			if _, _, err := owner(tx, classificationOwner, t.ClassificationID); err != nil {
+				return err
+			}
+		}
+		return s.createThreshold(tx, t)
+	})
 }
 
 func (s *DB) createThreshold(tx *sql.Tx, t *domain.ThresholdAnalysis) error {
@@ -94,6 +102,9 @@ func upsertAnswer(tx *sql.Tx, analysisID int64, questionID string, r domain.Resp
 
 // UpdateThreshold stores the analysis's own fields: not applicable, the
 // decision, its reason, the DSO's opinion, participants and DPIA status.
+// Once the classification it belongs to is decided, only the DPIA's
+// status, date and reference may change (the DPIA follows the decision);
+// any other change is refused with domain.ErrDecided.
 func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
@@ -103,6 +114,9 @@ func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 		}
 		if err != nil {
 			return fmt.Errorf("update threshold analysis %d: %w", t.ID, err)
+		}
+		if _, err := undecidedThreshold(tx, t.ID); errors.Is(err, domain.ErrDecided) && !onlyDPIAChanged(old, t) {
+			return err
 		}
 		_, err = tx.Exec(`UPDATE threshold_analyses SET date = ?, not_applicable = ?, not_applicable_reason = ?, decision = ?,
 			decision_reason = ?, dso_opinion = ?, participants = ?, dpia_status = ?, dpia_date = ?, dpia_reference = ?,
@@ -136,11 +150,12 @@ func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain.Response) error {
 	now := s.now()
 	return s.write(func(tx *sql.Tx) error {
-		var assetID int64
+		assetID, err := undecidedThreshold(tx, analysisID)
+		if err != nil {
+			return err
+		}
 		var version int
-		if err := tx.QueryRow("SELECT asset_id, question_set_version FROM threshold_analyses WHERE id = ?", analysisID).Scan(&assetID, &version); errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		} else if err != nil {
+		if err := tx.QueryRow("SELECT question_set_version FROM threshold_analyses WHERE id = ?", analysisID).Scan(&version); err != nil {
 			return fmt.Errorf("answer %s: %w", questionID, err)
 		}
 		if qs, ok := domain.QuestionSetVersion(version); ok {
@@ -165,6 +180,14 @@ func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain
 		r.field(questionID+" kommentar", old.Comment, resp.Comment)
 		return r.write(tx)
 	})
+}
+
+// onlyDPIAChanged reports whether t differs from old at most in the
+// DPIA's status, date and reference.
+func onlyDPIAChanged(old, t *domain.ThresholdAnalysis) bool {
+	return old.Date.Equal(t.Date) && old.NotApplicable == t.NotApplicable &&
+		old.NotApplicableReason == t.NotApplicableReason && old.Decision == t.Decision &&
+		old.DecisionReason == t.DecisionReason && old.DSOOpinion == t.DSOOpinion && old.Participants == t.Participants
 }
 
 // refreshOutcome recomputes the stored final decision of an analysis.

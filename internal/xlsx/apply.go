@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
@@ -145,8 +146,9 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 		c.Kind = it.ClassKind
 		c.InfoTypes = it.Types
 		c.DecidedBy = it.DecidedBy
-		if c.DecidedBy != "" {
+		if c.DecidedBy != "" && !it.Classified.IsZero() {
 			c.DecidedAt, c.NextReview = it.Classified, it.NextReview
+			c.DecidedOn = time.Now() // a decision made elsewhere, recorded now
 		}
 	case len(it.Levels) > 0:
 		date := it.Classified
@@ -167,6 +169,7 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 				c.DecidedBy = "Importerad"
 			}
 			c.DecidedAt = it.Classified
+			c.DecidedOn = time.Now() // a decision made elsewhere, recorded now
 			c.NextReview = it.NextReview
 			if c.NextReview.IsZero() {
 				c.NextReview = domain.DefaultNextReview(c.DecidedAt)

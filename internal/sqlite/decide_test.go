@@ -1,0 +1,159 @@
+package sqlite
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// decidable returns a classification of a new asset that nothing blocks:
+// one information type, every aspect rated and motivated, no personal data.
+func decidable(t *testing.T, db *DB) (*domain.Asset, *domain.Classification) {
+	t.Helper()
+	a := &domain.Asset{Name: "Ekonomisystem Raindance"}
+	must(t, db.CreateAsset(a))
+	c := domain.NewClassification(a.ID, domain.DefaultModel(), domain.NewDate(2026, 3, 1))
+	it := domain.InfoType{Name: "Leverantörsfakturor", Ratings: map[domain.Aspect]domain.Rating{}}
+	for _, asp := range domain.DefaultModel().AspectCodes() {
+		it.Ratings[asp] = domain.Rating{Level: 2, Motivation: "Begränsad skada vid fel"}
+	}
+	c.InfoTypes = []domain.InfoType{it}
+	c.Participants = []domain.Participant{{Name: "Karin Lund", Role: domain.RoleOwner}}
+	must(t, db.CreateClassification(c))
+	return a, c
+}
+
+var decision = domain.OwnerDecision{By: "Karin Lund", At: domain.NewDate(2026, 3, 2), NextReview: domain.NewDate(2027, 3, 2)}
+
+func TestDraftingDoesNotDecide(t *testing.T) {
+	db, _ := openTemp(t)
+	_, c := decidable(t, db)
+	c.DecidedBy, c.DecidedAt, c.NextReview = "Karin Lund", domain.NewDate(2026, 3, 2), domain.NewDate(2027, 3, 2)
+	must(t, db.UpdateClassification(c))
+	got, err := db.Classification(c.ID)
+	must(t, err)
+	if got.Decided() {
+		t.Fatal("filling in the decision's fields decided the classification")
+	}
+	sums, err := db.Summaries(domain.NewDate(2026, 3, 3))
+	must(t, err)
+	if sums[0].Status == domain.StatusDecided || !sums[0].DecidedAt.IsZero() {
+		t.Errorf("the register shows a drafted classification as %s, decided %s", sums[0].Status, sums[0].DecidedAt)
+	}
+	// Drafts stay editable.
+	c.DecidedBy = "Karin Lundh"
+	must(t, db.UpdateClassification(c))
+}
+
+func TestDecideRefusesBlockers(t *testing.T) {
+	db, _ := openTemp(t)
+	a, c := decidable(t, db)
+	x := domain.InfoType{Name: "Attestflöden"} // unrated: blocks
+	must(t, db.AddInfoType(c.ID, &x))
+	err := db.Decide(c.ID, decision, domain.DefaultModel())
+	var be *domain.BlockedError
+	if !errors.As(err, &be) || len(be.Blockers) != len(domain.DefaultModel().AspectCodes()) {
+		t.Fatalf("Decide with unrated aspects: %v", err)
+	}
+	got, _ := db.Classification(c.ID)
+	if got.Decided() || got.DecidedBy != "" {
+		t.Fatalf("a refused decision changed the classification: %+v", got)
+	}
+	must(t, db.DeleteInfoType(x.ID))
+
+	// Personal data needs a threshold analysis, and a complete one.
+	a.PersonalData = true
+	must(t, db.UpdateAsset(a))
+	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) || be.Blockers[0].Kind != domain.ProblemThreshold {
+		t.Fatalf("Decide without threshold analysis: %v", err)
+	}
+	th := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 3, 1))
+	must(t, db.CreateThreshold(th))
+	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) {
+		t.Fatalf("Decide with an unanswered threshold analysis: %v", err)
+	}
+	th.NotApplicable, th.NotApplicableReason = true, "Endast juridiska personer"
+	must(t, db.UpdateThreshold(th))
+	must(t, db.Decide(c.ID, decision, domain.DefaultModel()))
+	got, _ = db.Classification(c.ID)
+	if !got.Decided() || got.DecidedBy != "Karin Lund" || !got.NextReview.Equal(decision.NextReview) {
+		t.Fatalf("decided classification %+v", got)
+	}
+	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.Is(err, domain.ErrDecided) {
+		t.Errorf("deciding twice: %v", err)
+	}
+}
+
+// TestDecidedIsLocked tries every write to a decided classification and
+// checks that each fails with domain.ErrDecided and changes nothing.
+func TestDecidedIsLocked(t *testing.T) {
+	db, _ := openTemp(t)
+	a, c := decidable(t, db)
+	th := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 3, 1))
+	th.NotApplicable, th.NotApplicableReason = true, "Inga personuppgifter"
+	must(t, db.CreateThreshold(th))
+	must(t, db.Decide(c.ID, decision, domain.DefaultModel()))
+	before, err := db.Classification(c.ID)
+	must(t, err)
+	beforeTh, _ := db.CurrentThreshold(a.ID)
+	history, _ := db.History(a.ID)
+	it := before.InfoTypes[0]
+	p := before.Participants[0]
+
+	writes := map[string]func() error{
+		"rating": func() error {
+			return db.SetRating(it.ID, domain.Confidentiality, domain.Rating{Level: 4, Motivation: "Ändrad"})
+		},
+		"motivation": func() error {
+			return db.SetRating(it.ID, domain.Integrity, domain.Rating{Level: 2, Motivation: "Ny motivering"})
+		},
+		"new type":      func() error { return db.AddInfoType(c.ID, &domain.InfoType{Name: "Ny typ"}) },
+		"rename type":   func() error { t := it; t.Name = "Omdöpt"; return db.UpdateInfoType(&t) },
+		"flags":         func() error { t := it; t.Flags = []domain.Flag{domain.FlagPersonal}; return db.UpdateInfoType(&t) },
+		"move type":     func() error { return db.MoveInfoType(it.ID, 1) },
+		"delete type":   func() error { return db.DeleteInfoType(it.ID) },
+		"raise":         func() error { return db.SetRaise(c.ID, domain.Availability, &domain.Raise{Level: 4, Reason: domain.RaiseOther, Explanation: "x"}) },
+		"remove raise":  func() error { return db.SetRaise(c.ID, domain.Availability, nil) },
+		"participant":   func() error { return db.AddParticipant(c.ID, &domain.Participant{Name: "Ny", Role: domain.RoleOther}) },
+		"rename person": func() error { q := p; q.Name = "Annan"; return db.UpdateParticipant(&q) },
+		"remove person": func() error { return db.DeleteParticipant(p.ID) },
+		"scope":         func() error { x := *before; x.Scope = "Ny avgränsning"; return db.UpdateClassification(&x) },
+		"decided by":    func() error { x := *before; x.DecidedBy = "Någon annan"; return db.UpdateClassification(&x) },
+		"next review":   func() error { x := *before; x.NextReview = domain.NewDate(2030, 1, 1); return db.UpdateClassification(&x) },
+		"answer": func() error {
+			return db.SetThresholdAnswer(th.ID, "A1", domain.Response{Answer: domain.AnswerYes, Comment: "x"})
+		},
+		"threshold decision": func() error {
+			x := *beforeTh
+			x.NotApplicable = false
+			return db.UpdateThreshold(&x)
+		},
+		"new threshold analysis": func() error {
+			return db.CreateThreshold(domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 4, 1)))
+		},
+		"delete": func() error { return db.DeleteClassification(c.ID) },
+	}
+	for name, write := range writes {
+		if err := write(); !errors.Is(err, domain.ErrDecided) && !errors.Is(err, ErrHasDecided) {
+			t.Errorf("%s on a decided classification: %v, want ErrDecided", name, err)
+		}
+	}
+	after, _ := db.Classification(c.ID)
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("refused writes changed the classification:\n%+v\n%+v", before, after)
+	}
+	afterTh, _ := db.CurrentThreshold(a.ID)
+	if !reflect.DeepEqual(beforeTh, afterTh) {
+		t.Errorf("refused writes changed the threshold analysis:\n%+v\n%+v", beforeTh, afterTh)
+	}
+	if h, _ := db.History(a.ID); len(h) != len(history) {
+		t.Errorf("refused writes left %d history rows", len(h)-len(history))
+	}
+
+	// The DPIA follows the decision: its status stays editable.
+	x := *beforeTh
+	x.DPIAStatus, x.DPIAReference = domain.DPIADone, "DNR 2026/114"
+	must(t, db.UpdateThreshold(&x))
+}
