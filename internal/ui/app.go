@@ -11,7 +11,6 @@ import (
 
 	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // Preference keys: the last opened database file and the window size.
@@ -26,8 +25,7 @@ const (
 type UI struct {
 	app   fyne.App
 	win   fyne.Window
-	db    *sqlite.DB
-	svc   *app.Service
+	svc   *app.Service // the open database; nil before one is open
 	model *domain.Model
 	theme *appTheme
 
@@ -67,46 +65,47 @@ func New(a fyne.App) *UI {
 // Window returns the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
-// DB returns the open database, or nil.
-func (u *UI) DB() *sqlite.DB { return u.db }
+// Service returns the open database's use cases, or nil.
+func (u *UI) Service() *app.Service { return u.svc }
 
 // Open opens the database at path and shows its register. When the file
 // cannot be opened, the window explains why and offers a way on; the
 // error is returned too.
 func (u *UI) Open(path string) error {
-	db, err := sqlite.Open(path)
+	svc, err := app.Open(path)
 	if err != nil {
 		u.showOpenProblem(path, err)
 		return err
 	}
-	u.setDB(db)
+	u.setService(svc)
 	return nil
 }
 
-func (u *UI) setDB(db *sqlite.DB) {
+// setService shows the database that svc has open, closing the one
+// shown before.
+func (u *UI) setService(svc *app.Service) {
 	u.flushFocused()
-	if u.db != nil {
-		u.db.Close()
+	if u.svc != nil {
+		u.svc.Close()
 	}
-	u.db = db
-	u.svc = app.New(db)
-	u.svc.Today = func() domain.Date { return u.Today() }
+	u.svc = svc
+	svc.Today = func() domain.Date { return u.Today() }
 	u.register = nil
-	u.app.Preferences().SetString(prefLastDB, db.Path())
+	u.app.Preferences().SetString(prefLastDB, svc.Path())
 	u.updateTitle()
 	u.showRegister()
-	if !db.ReadOnly() {
+	if !svc.ReadOnly() {
 		u.dailyBackup()
 	}
 }
 
 func (u *UI) updateTitle() {
-	if u.db == nil {
+	if u.svc == nil {
 		u.win.SetTitle("Infoklass")
 		return
 	}
-	title := trf("Infoklass – %s (%s)", filepath.Base(u.db.Path()), filepath.Dir(u.db.Path()))
-	if u.db.ReadOnly() {
+	title := trf("Infoklass – %s (%s)", filepath.Base(u.svc.Path()), filepath.Dir(u.svc.Path()))
+	if u.svc.ReadOnly() {
 		title += tr(" – skrivskyddad")
 	}
 	u.win.SetTitle(title)
@@ -134,9 +133,9 @@ func (u *UI) close() {
 		u.app.Preferences().SetFloat(prefWidth, float64(s.Width))
 		u.app.Preferences().SetFloat(prefHeight, float64(s.Height))
 	}
-	if u.db != nil {
-		u.db.Close()
-		u.db = nil
+	if u.svc != nil {
+		u.svc.Close()
+		u.svc = nil
 	}
 }
 

@@ -18,7 +18,7 @@ type assetForm struct {
 
 // editAsset opens the details of asset id for editing.
 func (r *registerScreen) editAsset(id int64) {
-	a, err := r.u.db.Asset(id)
+	a, err := r.u.svc.Asset(id)
 	if err != nil {
 		r.u.showError(tr("Tillgången kunde inte öppnas"), err)
 		return
@@ -38,7 +38,7 @@ func (r *registerScreen) editAsset(id int64) {
 func (f *assetForm) update(edit func(*domain.Asset)) error {
 	a := f.a
 	edit(&a)
-	if err := f.u.db.UpdateAsset(&a); err != nil {
+	if err := f.u.svc.UpdateAsset(&a); err != nil {
 		return err
 	}
 	f.a = a

@@ -20,7 +20,7 @@ func workshopWithType(t *testing.T) (*UI, *workshopScreen) {
 	t.Helper()
 	u, _ := newTestUI(t)
 	a := &domain.Asset{Name: "Bemanning", OwnerName: "Maria Lindqvist"}
-	if err := u.db.CreateAsset(a); err != nil {
+	if err := u.svc.CreateAsset(a); err != nil {
 		t.Fatal(err)
 	}
 	u.showWorkshop(a.ID)
@@ -52,7 +52,7 @@ func TestKeyboardClassification(t *testing.T) {
 	if w.current != stepResult {
 		t.Fatalf("after the last aspect the workshop is on step %d, want Resultat", w.current+1)
 	}
-	got, _ := u.db.Classification(w.c.ID)
+	got, _ := u.svc.Classification(w.c.ID)
 	for i, a := range domain.AllAspects {
 		r := got.InfoTypes[0].Ratings[a]
 		if r.Level != domain.Level(levels[i]-'0') || r.Motivation != "Motiverat med tangentbordet" {
@@ -117,7 +117,7 @@ func TestParkedQuestionsAndProtocol(t *testing.T) {
 		t.Fatal("no check box for the parked question")
 	}
 	test.Tap(checks[0])
-	stored, _ := u.db.ParkedQuestions(w.c.ID)
+	stored, _ := u.svc.ParkedQuestions(w.c.ID)
 	if len(stored) != 2 || stored[0].Resolved || !stored[1].Resolved {
 		t.Errorf("stored %+v", stored)
 	}

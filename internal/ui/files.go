@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/app"
 )
 
 // dbExt is the file ending Infoklass gives its databases.
@@ -81,7 +81,7 @@ func (u *UI) openDatabase() {
 
 // saveCopy writes a consistent copy of the open database to a new file.
 func (u *UI) saveCopy() {
-	if u.db == nil {
+	if u.svc == nil {
 		return
 	}
 	u.flushFocused()
@@ -92,13 +92,13 @@ func (u *UI) saveCopy() {
 		path := withExt(w.URI().Path())
 		w.Close()
 		os.Remove(path) // the dialog created it empty; the copy must write a new file
-		if err := u.db.SaveCopy(path); err != nil {
+		if err := u.svc.SaveCopy(path); err != nil {
 			u.showError(tr("Kopian kunde inte sparas"), err)
 			return
 		}
-		dialog.ShowInformation(tr("Kopia sparad"), tr("En kopia av databasen sparades som\n")+path+tr("\n\nDu arbetar fortfarande i ")+u.db.Path()+".", u.win)
+		dialog.ShowInformation(tr("Kopia sparad"), tr("En kopia av databasen sparades som\n")+path+tr("\n\nDu arbetar fortfarande i ")+u.svc.Path()+".", u.win)
 	}, u.win)
-	base := strings.TrimSuffix(filepath.Base(u.db.Path()), dbExt)
+	base := strings.TrimSuffix(filepath.Base(u.svc.Path()), dbExt)
 	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)
 	u.showFileDialog(d)
 }
@@ -107,8 +107,8 @@ func (u *UI) saveCopy() {
 // as large as the window allows. A file dialog is built by Show, so it is
 // resized only after it (Fyne's Resize measures the built dialog).
 func (u *UI) showFileDialog(d *dialog.FileDialog) {
-	if u.db != nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.db.Path()))); err == nil {
+	if u.svc != nil {
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.svc.Path()))); err == nil {
 			d.SetLocation(l)
 		}
 	}
@@ -139,7 +139,7 @@ func withExt(path string) string {
 // showOpenProblem replaces the window's content with an explanation of
 // why path could not be opened and the ways on. The file is untouched.
 func (u *UI) showOpenProblem(path string, err error) {
-	if u.db != nil {
+	if u.svc != nil {
 		// Something is already open: keep it, and explain in a dialog.
 		u.showError(tr("Filen kunde inte öppnas"), err)
 		return
@@ -152,9 +152,8 @@ func (u *UI) showOpenProblem(path string, err error) {
 	retry := widget.NewButtonWithIcon(tr("Försök igen"), theme.ViewRefreshIcon(), func() { u.Open(path) })
 	readOnly := widget.NewButtonWithIcon(tr("Öppna skrivskyddad"), theme.VisibilityIcon(), func() { u.openReadOnly(path) })
 	readOnly.Hide()
-	var oe *sqlite.OpenError
 	hint := tr("Filen har inte ändrats. Välj en annan fil, eller skapa en ny databas.")
-	if errors.As(err, &oe) && oe.Kind == sqlite.Locked {
+	if app.IsLocked(err) {
 		hint = tr("Stäng det andra fönstret och försök igen, eller öppna filen skrivskyddad för att läsa.")
 		readOnly.Show()
 	}

@@ -11,7 +11,7 @@ import (
 // showHistory lists every recorded change of an asset, newest first:
 // when, who, what, old value and new.
 func (u *UI) showHistory(a domain.Asset) {
-	changes, err := u.db.History(a.ID)
+	changes, err := u.svc.History(a.ID)
 	if err != nil {
 		u.showError(tr("Historiken kunde inte läsas"), err)
 		return

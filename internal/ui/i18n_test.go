@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 func loadJSON(t *testing.T, name string) map[string]string {
@@ -145,12 +145,8 @@ func TestEveryTextIsTranslated(t *testing.T) {
 		f, _ := r.Explanation("och")
 		add(f, "domain.AspectResult")
 	}
-	for k := sqlite.Other; k <= sqlite.Older; k++ {
-		f, _ := (&sqlite.OpenError{Kind: k}).Message()
-		add(f, "sqlite.OpenError")
-	}
-	for _, e := range known {
-		add(capitalize(e.Error())+".", "known error")
+	for _, f := range app.Formats() {
+		add(f, "app.Message")
 	}
 	for _, r := range helpRows {
 		add(r[0], "helpRows")

@@ -1,37 +1,21 @@
 package ui
 
 import (
-	"errors"
 	"unicode"
 
 	"fyne.io/fyne/v2/dialog"
 
-	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/app"
 )
 
-// known are errors whose own text is a complete Swedish sentence for the user.
-var known = []error{
-	domain.ErrNameRequired,
-	sqlite.ErrNotFound,
-	sqlite.ErrDuplicateName,
-	sqlite.ErrHasDecided,
-	sqlite.ErrReadOnly,
-}
-
-// message returns a Swedish text for err that a user can act on.
+// message returns a Swedish text for err that a user can act on, in the
+// user's language.
 func message(err error) string {
-	var oe *sqlite.OpenError
-	if errors.As(err, &oe) {
-		format, args := oe.Message()
-		return trf(format, args...)
+	format, args, ok := app.Message(err)
+	if !ok {
+		return trf("Något gick fel och ändringen kunde inte sparas. Det du skrivit finns kvar på skärmen.\n\nTekniska detaljer: %s", err.Error())
 	}
-	for _, k := range known {
-		if errors.Is(err, k) {
-			return tr(capitalize(k.Error()) + ".")
-		}
-	}
-	return tr("Något gick fel och ändringen kunde inte sparas. Det du skrivit finns kvar på skärmen.\n\nTekniska detaljer: ") + err.Error()
+	return trf(format, args...)
 }
 
 func capitalize(s string) string {

@@ -27,7 +27,7 @@ func (w *workshopScreen) parkQuestion() {
 // park stores a parked question and shows it.
 func (w *workshopScreen) park(text string) {
 	q := domain.ParkedQuestion{Text: text}
-	if err := w.u.db.ParkQuestion(w.c.ID, &q); err != nil {
+	if err := w.u.svc.ParkQuestion(w.c.ID, &q); err != nil {
 		w.u.showError(tr("Frågan parkerades inte"), err)
 		return
 	}
@@ -64,7 +64,7 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 		check := widget.NewCheck(q.Text, func(on bool) {
 			next := w.parked[i]
 			next.Resolved = on
-			if err := w.u.db.UpdateParked(&next); err != nil {
+			if err := w.u.svc.UpdateParked(&next); err != nil {
 				w.u.showError(tr("Ändringen sparades inte"), err)
 				return
 			}
@@ -73,7 +73,7 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 		})
 		check.SetChecked(q.Resolved)
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			if err := w.u.db.DeleteParked(q.ID); err != nil {
+			if err := w.u.svc.DeleteParked(q.ID); err != nil {
 				w.u.showError(tr("Frågan togs inte bort"), err)
 				return
 			}

@@ -38,17 +38,16 @@ func (u *UI) showPlan(year int) {
 }
 
 func (p *planScreen) load() error {
-	sums, err := p.u.db.Summaries(p.u.Today())
+	sums, err := p.u.svc.Register()
 	if err != nil {
 		return err
 	}
-	domain.Prioritize(sums, domain.Priorities(), p.u.Today())
 	p.ranked = sums
 	p.sums = map[int64]domain.AssetSummary{}
 	for _, s := range sums {
 		p.sums[s.Asset.ID] = s
 	}
-	items, err := p.u.db.PlanItems(p.year)
+	items, err := p.u.svc.PlanItems(p.year)
 	if err != nil {
 		return err
 	}
@@ -74,7 +73,7 @@ func (p *planScreen) build() {
 	title := heading(trf("Plan för år %d", p.year))
 	years := []string{}
 	have := map[int]bool{}
-	known, _ := p.u.db.PlanYears()
+	known, _ := p.u.svc.PlanYears()
 	for _, y := range append(known, p.u.Today().Year(), p.u.Today().Year()+1) {
 		if !have[y] {
 			have[y] = true
@@ -142,7 +141,7 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 		if next.State != domain.PlanAccepted {
 			next.Quarter = 0
 		}
-		if err := p.u.db.SetPlanItems(next); err != nil {
+		if err := p.u.svc.SetPlanItems(next); err != nil {
 			p.u.showError(tr("Planen sparades inte"), err)
 			return
 		}
@@ -188,7 +187,7 @@ func (p *planScreen) propose() {
 	if len(add) == 0 {
 		return
 	}
-	if err := p.u.db.SetPlanItems(add...); err != nil {
+	if err := p.u.svc.SetPlanItems(add...); err != nil {
 		p.u.showError(tr("Förslaget sparades inte"), err)
 		return
 	}

@@ -46,7 +46,7 @@ func (u *UI) rebuild() {
 		w.build()
 		w.show(w.current)
 		u.setContent(w.content)
-	case u.db != nil:
+	case u.svc != nil:
 		u.register = nil
 		u.showRegister()
 	}

@@ -124,12 +124,11 @@ func newRegisterScreen(u *UI) *registerScreen {
 
 // reload reads the list from the database again and ranks it.
 func (r *registerScreen) reload() {
-	all, err := r.u.db.Summaries(r.u.Today())
+	all, err := r.u.svc.Register()
 	if err != nil {
 		r.u.showError(tr("Listan kunde inte läsas"), err)
 		return
 	}
-	domain.Prioritize(all, domain.Priorities(), r.u.Today())
 	r.all = all
 	owners := []string{tr("Alla ägare")}
 	seen := map[string]bool{}

@@ -35,7 +35,7 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
-		if err := r.u.db.SetStatus(a.ID, manual[sel.SelectedIndex()], strings.TrimSpace(reason.Text)); err != nil {
+		if err := r.u.svc.SetStatus(a.ID, manual[sel.SelectedIndex()], strings.TrimSpace(reason.Text)); err != nil {
 			r.u.showError(tr("Statusen ändrades inte"), err)
 			return
 		}
@@ -65,13 +65,13 @@ func (r *registerScreen) adjustPriority(a domain.Asset) {
 			return
 		}
 		n, _ := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(points.Text), "+"))
-		cur, err := r.u.db.Asset(a.ID)
+		cur, err := r.u.svc.Asset(a.ID)
 		if err != nil {
 			r.u.showError(tr("Prioriteten ändrades inte"), err)
 			return
 		}
 		cur.PriorityAdjust, cur.PriorityReason = n, strings.TrimSpace(reason.Text)
-		if err := r.u.db.UpdateAsset(cur); err != nil {
+		if err := r.u.svc.UpdateAsset(cur); err != nil {
 			r.u.showError(tr("Prioriteten ändrades inte"), err)
 			return
 		}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // showDetail fills the side panel with the selected asset.
@@ -145,7 +144,7 @@ func (r *registerScreen) addAsset() {
 			return
 		}
 		a := &domain.Asset{Name: name.Text, Kind: domain.AssetKinds[kind.SelectedIndex()], Status: domain.StatusNotStarted}
-		if err := r.u.db.CreateAsset(a); err != nil {
+		if err := r.u.svc.CreateAsset(a); err != nil {
 			r.u.showError(tr("Tillgången kunde inte skapas"), err)
 			return
 		}
@@ -173,9 +172,9 @@ func (r *registerScreen) deleteAsset(a domain.Asset) {
 		if !ok {
 			return
 		}
-		if err := r.u.db.DeleteAsset(a.ID); err != nil {
+		if err := r.u.svc.DeleteAsset(a.ID); err != nil {
 			title := tr("Tillgången kunde inte tas bort")
-			if errors.Is(err, sqlite.ErrHasDecided) {
+			if app.IsDecided(err) {
 				title = tr("Tillgången har en fastställd klassning")
 			}
 			r.u.showError(title, err)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,16 +10,15 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/infoklass/infoklass/internal/demo"
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // newDemoUI opens the UI on the demo district.
 func newDemoUI(t *testing.T) *UI {
 	t.Helper()
 	u, _ := newTestUI(t)
-	if err := demo.Fill(u.db, testToday, 0); err != nil {
+	if err := u.svc.FillDemo(context.Background(), 0); err != nil {
 		t.Fatal(err)
 	}
 	u.showRegister()
@@ -88,14 +88,14 @@ func TestPrioritisedList(t *testing.T) {
 
 func TestCancelNeedsReason(t *testing.T) {
 	u := newDemoUI(t)
-	a, _ := u.db.AssetByName("Felanmälan för boende")
-	if err := u.db.SetStatus(a.ID, domain.StatusCancelled, ""); err == nil {
+	a, _ := u.svc.AssetByName("Felanmälan för boende")
+	if err := u.svc.SetStatus(a.ID, domain.StatusCancelled, ""); err == nil {
 		t.Fatal("cancelled without a reason")
 	}
-	if err := u.db.SetStatus(a.ID, domain.StatusCancelled, "Tjänsten avvecklas"); err != nil {
+	if err := u.svc.SetStatus(a.ID, domain.StatusCancelled, "Tjänsten avvecklas"); err != nil {
 		t.Fatal(err)
 	}
-	h, _ := u.db.History(a.ID)
+	h, _ := u.svc.History(a.ID)
 	if len(h) == 0 || h[0].User == "" {
 		t.Error("status change without history")
 	}
@@ -106,7 +106,7 @@ func TestPlan(t *testing.T) {
 	u.showPlan(2027)
 	w := u.Window()
 	test.Tap(findButton(t, w, "Föreslå tillgångar som förfaller 2027"))
-	items, err := u.db.PlanItems(2027)
+	items, err := u.svc.PlanItems(2027)
 	if err != nil || len(items) == 0 {
 		t.Fatalf("no proposal: %v", err)
 	}
@@ -126,7 +126,7 @@ func TestPlan(t *testing.T) {
 		t.Fatal("no quarter selects")
 	}
 	quarters[0].SetSelectedIndex(2)
-	items, _ = u.db.PlanItems(2027)
+	items, _ = u.svc.PlanItems(2027)
 	accepted := 0
 	for _, it := range items {
 		if it.State == domain.PlanAccepted && it.Quarter == 2 {
@@ -137,7 +137,7 @@ func TestPlan(t *testing.T) {
 		t.Errorf("%d accepted in Q2, want 1: %+v", accepted, items)
 	}
 	// A past year is shown read only.
-	u.db.SetPlanItems(domain.PlanItem{Year: 2025, AssetID: items[0].AssetID, State: domain.PlanAccepted, Quarter: 3})
+	u.svc.SetPlanItems(domain.PlanItem{Year: 2025, AssetID: items[0].AssetID, State: domain.PlanAccepted, Quarter: 3})
 	u.showPlan(2025)
 	if !screenHasText(w, "avslutad") {
 		t.Error("a past plan is not marked as closed")
@@ -153,14 +153,15 @@ func TestPlan(t *testing.T) {
 // prioritised list with the test driver.
 func BenchmarkRegister10k(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "stor.db")
-	db, err := sqlite.Open(path)
+	svc, err := app.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := demo.Fill(db, testToday, 10000); err != nil {
+	svc.Today = func() domain.Date { return testToday }
+	if err := svc.FillDemo(context.Background(), 10000); err != nil {
 		b.Fatal(err)
 	}
-	db.Close()
+	svc.Close()
 	a := test.NewTempApp(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -173,7 +174,7 @@ func BenchmarkRegister10k(b *testing.B) {
 		if len(u.register.shown) != 10000 {
 			b.Fatalf("%d rows", len(u.register.shown))
 		}
-		u.db.Close()
+		u.svc.Close()
 		u.Window().Close()
 	}
 }

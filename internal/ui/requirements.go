@@ -16,7 +16,7 @@ import (
 // and names the aspects at level 4 that need a separate analysis.
 func (u *UI) showRequirements(s domain.AssetSummary) {
 	reqs := domain.Requirements().For(s.Effective)
-	ex, err := u.db.RequirementExclusions(s.Asset.ID)
+	ex, err := u.svc.RequirementExclusions(s.Asset.ID)
 	if err != nil {
 		u.showError(tr("Kraven kunde inte läsas"), err)
 		return
@@ -35,7 +35,7 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 		title := widget.NewLabelWithStyle(fmt.Sprintf("%s  %s (%s)", r.ID, r.Title, r.Area), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		reason := newField(ex[r.ID], func(text string) error {
-			return u.db.SetRequirementExclusion(s.Asset.ID, r.ID, text)
+			return u.svc.SetRequirementExclusion(s.Asset.ID, r.ID, text)
 		})
 		reason.SetPlaceHolder(tr("Ej tillämpligt? Skriv skälet här; tomt betyder att kravet gäller."))
 		box.Add(widget.NewCard("", "", container.NewVBox(title, wrapLabel(r.Shall), wrapLabel(tr("Uppföljning: ")+r.Have), reason)))

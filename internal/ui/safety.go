@@ -10,13 +10,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/app"
 )
 
 // setContent shows c in the window, under a banner when the database is
 // open read-only, so nobody types into a file that will not keep it.
 func (u *UI) setContent(c fyne.CanvasObject) {
-	if u.db == nil || !u.db.ReadOnly() {
+	if u.svc == nil || !u.svc.ReadOnly() {
 		u.win.SetContent(c)
 		return
 	}
@@ -27,18 +27,18 @@ func (u *UI) setContent(c fyne.CanvasObject) {
 
 // openReadOnly opens path without ever writing to it.
 func (u *UI) openReadOnly(path string) {
-	db, err := sqlite.OpenReadOnly(path)
+	svc, err := app.OpenReadOnly(path)
 	if err != nil {
 		u.showOpenProblem(path, err)
 		return
 	}
-	u.setDB(db)
+	u.setService(svc)
 }
 
 // dailyBackup makes the day's backup, once per day the file is used. It
 // runs before any edit of the day and takes a moment only the first time.
 func (u *UI) dailyBackup() {
-	if err := u.db.DailyBackup(); err != nil {
+	if err := u.svc.DailyBackup(); err != nil {
 		u.showError(tr("Säkerhetskopian kunde inte skapas"), err)
 	}
 }
@@ -46,18 +46,18 @@ func (u *UI) dailyBackup() {
 // restoreBackup lists the backups of the open database by date and
 // restores the chosen one. The current file is backed up first.
 func (u *UI) restoreBackup() {
-	if u.db == nil {
+	if u.svc == nil {
 		return
 	}
 	u.flushFocused()
-	path := u.db.Path()
-	list, err := sqlite.Backups(path)
+	path := u.svc.Path()
+	list, err := app.Backups(path)
 	if err != nil {
 		u.showError(tr("Säkerhetskopiorna kunde inte läsas"), err)
 		return
 	}
 	if len(list) == 0 {
-		dialog.ShowInformation(tr("Inga säkerhetskopior"), tr("Det finns inga säkerhetskopior av ")+filepath.Base(path)+tr(" ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n")+sqlite.BackupDir(path), u.win)
+		dialog.ShowInformation(tr("Inga säkerhetskopior"), tr("Det finns inga säkerhetskopior av ")+filepath.Base(path)+tr(" ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n")+app.BackupDir(path), u.win)
 		return
 	}
 	chosen := -1
@@ -74,9 +74,9 @@ func (u *UI) restoreBackup() {
 			return
 		}
 		b := list[chosen]
-		u.db.Close()
-		u.db = nil
-		if err := sqlite.Restore(path, b.Path); err != nil {
+		u.svc.Close()
+		u.svc = nil
+		if err := app.Restore(path, b.Path); err != nil {
 			u.showError(tr("Återställningen misslyckades"), err)
 		}
 		if err := u.Open(path); err == nil {

@@ -215,7 +215,7 @@ func (s *classifyState) choose(l domain.Level) {
 	t := &w.c.InfoTypes[s.typeIx]
 	a := w.u.model.AspectCodes()[s.aspect]
 	r := domain.Rating{Level: l, Motivation: s.motivation.Text}
-	if !w.saved(w.u.db.SetRating(t.ID, a, r)) {
+	if !w.saved(w.u.svc.Rate(t.ID, a, r)) {
 		return
 	}
 	t.SetRating(a, r)
@@ -240,7 +240,7 @@ func (s *classifyState) saveMotivation(text string) error {
 	a := w.u.model.AspectCodes()[s.aspect]
 	r := t.Ratings[a]
 	r.Motivation = text
-	if err := w.u.db.SetRating(t.ID, a, r); err != nil {
+	if err := w.u.svc.Rate(t.ID, a, r); err != nil {
 		return err
 	}
 	t.SetRating(a, r)

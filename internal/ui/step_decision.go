@@ -162,8 +162,7 @@ func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
 // startFollowUp creates a new classification of kind follow-up from a
 // copy of the decided one, and opens it.
 func (w *workshopScreen) startFollowUp() {
-	c := domain.FollowUp(w.c, w.u.model, w.u.Today())
-	if err := w.u.db.CreateClassification(c); err != nil {
+	if _, err := w.u.svc.StartFollowUp(w.c); err != nil {
 		w.u.showError(tr("Uppföljningen kunde inte startas"), err)
 		return
 	}

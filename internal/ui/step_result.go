@@ -123,7 +123,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		if r.Level != domain.Unset {
 			p = &r
 		}
-		if err := w.u.db.SetRaise(w.c.ID, a, p); err != nil {
+		if err := w.u.svc.Raise(w.c.ID, a, p); err != nil {
 			return err
 		}
 		if w.c.Raises == nil {

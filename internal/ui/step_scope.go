@@ -28,7 +28,7 @@ func (w *workshopScreen) scopeStatus() stepStatus {
 func (w *workshopScreen) updateClassification(edit func(*domain.Classification)) error {
 	c := *w.c
 	edit(&c)
-	if err := w.u.db.UpdateClassification(&c); err != nil {
+	if err := w.u.svc.UpdateClassification(&c); err != nil {
 		return err
 	}
 	*w.c = c
@@ -79,7 +79,7 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 	fill()
 	add := widget.NewButtonWithIcon(tr("Lägg till deltagare"), theme.ContentAddIcon(), func() {
 		p := domain.Participant{Role: nextRole(w.c.Participants)}
-		if !w.saved(w.u.db.AddParticipant(w.c.ID, &p)) {
+		if !w.saved(w.u.svc.AddParticipant(w.c.ID, &p)) {
 			return
 		}
 		w.c.Participants = append(w.c.Participants, p)
@@ -117,7 +117,7 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 			if w.c.Participants[j].ID == id {
 				q := w.c.Participants[j]
 				edit(&q)
-				if err := w.u.db.UpdateParticipant(&q); err != nil {
+				if err := w.u.svc.UpdateParticipant(&q); err != nil {
 					return err
 				}
 				w.c.Participants[j] = q
@@ -144,7 +144,7 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 		}
 	}
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-		if !w.saved(w.u.db.DeleteParticipant(id)) {
+		if !w.saved(w.u.svc.DeleteParticipant(id)) {
 			return
 		}
 		for j := range w.c.Participants {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -48,23 +47,12 @@ func (s *thresholdState) ensure() error {
 	if s.a != nil || s.w.locked {
 		return nil
 	}
-	a := domain.NewThresholdAnalysis(s.w.asset.ID, s.w.c.ID, s.w.u.Today())
-	a.Participants = participantText(s.w.c.Participants)
-	if err := s.w.u.db.CreateThreshold(a); err != nil {
+	a, err := s.w.u.svc.StartThreshold(s.w.asset, s.w.c)
+	if err != nil {
 		return err
 	}
 	s.a = a
 	return nil
-}
-
-func participantText(ps []domain.Participant) string {
-	var out []string
-	for _, p := range ps {
-		if p.Name != "" {
-			out = append(out, p.Name+" ("+tr(p.Role.Label())+")")
-		}
-	}
-	return strings.Join(out, ", ")
 }
 
 func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
@@ -152,7 +140,7 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 func (s *thresholdState) update(edit func(*domain.ThresholdAnalysis)) error {
 	c := *s.a
 	edit(&c)
-	if err := s.w.u.db.UpdateThreshold(&c); err != nil {
+	if err := s.w.u.svc.UpdateThreshold(&c); err != nil {
 		return err
 	}
 	*s.a = c
@@ -163,7 +151,7 @@ func (s *thresholdState) update(edit func(*domain.ThresholdAnalysis)) error {
 
 // answer stores the response to question id.
 func (s *thresholdState) answer(id string, r domain.Response) error {
-	if err := s.w.u.db.SetThresholdAnswer(s.a.ID, id, r); err != nil {
+	if err := s.w.u.svc.Answer(s.a.ID, id, r); err != nil {
 		return err
 	}
 	s.a.Responses[id] = r

@@ -44,7 +44,7 @@ func (w *workshopScreen) updateInfoType(id int64, edit func(*domain.InfoType)) e
 	c := *t
 	c.Flags = append([]domain.Flag(nil), t.Flags...)
 	edit(&c)
-	if err := w.u.db.UpdateInfoType(&c); err != nil {
+	if err := w.u.svc.UpdateInfoType(&c); err != nil {
 		return err
 	}
 	*t = c
@@ -58,7 +58,7 @@ func (w *workshopScreen) addInfoType(name string) error {
 		return domain.ErrNameRequired
 	}
 	t := domain.InfoType{Name: domain.NormalizeName(name), Ratings: map[domain.Aspect]domain.Rating{}}
-	if err := w.u.db.AddInfoType(w.c.ID, &t); err != nil {
+	if err := w.u.svc.AddInfoType(w.c.ID, &t); err != nil {
 		return err
 	}
 	w.c.InfoTypes = append(w.c.InfoTypes, t)
@@ -146,13 +146,13 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		flags.Add(c)
 	}
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() {
-		if w.saved(w.u.db.MoveInfoType(id, -1)) && i > 0 {
+		if w.saved(w.u.svc.MoveInfoType(id, -1)) && i > 0 {
 			w.c.InfoTypes[i-1], w.c.InfoTypes[i] = w.c.InfoTypes[i], w.c.InfoTypes[i-1]
 			refill()
 		}
 	})
 	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() {
-		if w.saved(w.u.db.MoveInfoType(id, +1)) && i < len(w.c.InfoTypes)-1 {
+		if w.saved(w.u.svc.MoveInfoType(id, +1)) && i < len(w.c.InfoTypes)-1 {
 			w.c.InfoTypes[i+1], w.c.InfoTypes[i] = w.c.InfoTypes[i], w.c.InfoTypes[i+1]
 			refill()
 		}
@@ -160,7 +160,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		msg := trf("Ta bort informationstypen \"%s\" med dess nivåer och motiveringar?", w.infoType(id).Name)
 		dialog.ShowConfirm(tr("Ta bort informationstyp"), msg, func(ok bool) {
-			if !ok || !w.saved(w.u.db.DeleteInfoType(id)) {
+			if !ok || !w.saved(w.u.svc.DeleteInfoType(id)) {
 				return
 			}
 			for j := range w.c.InfoTypes {

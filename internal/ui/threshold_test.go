@@ -15,7 +15,7 @@ import (
 func TestThresholdStep(t *testing.T) {
 	u, _ := newTestUI(t)
 	a := &domain.Asset{Name: "Hemtjänstens verksamhetssystem", PersonalData: true}
-	if err := u.db.CreateAsset(a); err != nil {
+	if err := u.svc.CreateAsset(a); err != nil {
 		t.Fatal(err)
 	}
 	u.showWorkshop(a.ID)
@@ -71,7 +71,7 @@ func TestThresholdStep(t *testing.T) {
 	test.Tap(findButton(t, w, "Nästa steg: Beslut"))
 	u.workshop.show(4)
 	s.a.Decision = domain.DecisionNotRequired
-	if err := u.db.UpdateThreshold(s.a); err != nil {
+	if err := u.svc.UpdateThreshold(s.a); err != nil {
 		t.Fatal(err)
 	}
 	u.workshop.show(4)
@@ -80,7 +80,7 @@ func TestThresholdStep(t *testing.T) {
 	}
 
 	// Stored: reopen and evaluate.
-	got, err := u.db.CurrentThreshold(a.ID)
+	got, err := u.svc.CurrentThreshold(a.ID)
 	if err != nil || got.Outcome() != domain.OutcomeAssess || got.Responses["B7"].Comment != "Motiverat i mötet" {
 		t.Errorf("stored analysis %+v %v", got, err)
 	}
@@ -91,7 +91,7 @@ func TestThresholdStep(t *testing.T) {
 func TestDecisionNeedsDSOWhenOverruled(t *testing.T) {
 	u, _ := newTestUI(t)
 	a := &domain.Asset{Name: "Personalens e-post", PersonalData: true}
-	u.db.CreateAsset(a)
+	u.svc.CreateAsset(a)
 	u.showWorkshop(a.ID)
 	ws := u.workshop
 	ws.show(4)

@@ -16,7 +16,7 @@ import (
 // version's result, so a yearly review can be read against the decision
 // it started from.
 func (w *workshopScreen) compareVersions() {
-	all, err := w.u.db.Classifications(w.asset.ID)
+	all, err := w.u.svc.Classifications(w.asset.ID)
 	if err != nil {
 		w.u.showError(tr("Versionerna kunde inte läsas"), err)
 		return

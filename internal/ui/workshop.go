@@ -59,36 +59,19 @@ type workshopScreen struct {
 	classify *classifyState
 	thr      *thresholdState
 	parked   []domain.ParkedQuestion
+	versions int // how many classifications the asset has
 	parkBtn  *widget.Button
 }
 
 func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
-	a, err := u.db.Asset(assetID)
+	ws, err := u.svc.OpenWorkshop(assetID)
 	if err != nil {
 		return nil, err
 	}
-	c, err := u.db.LatestClassification(assetID)
-	if err != nil {
-		return nil, err
-	}
-	if c == nil {
-		c = domain.NewClassification(assetID, u.model, u.Today())
-		if a.OwnerName != "" {
-			c.Participants = []domain.Participant{{Name: a.OwnerName, Role: domain.RoleOwner}}
-		}
-		if err := u.db.CreateClassification(c); err != nil {
-			return nil, err
-		}
-	}
-	w := &workshopScreen{u: u, asset: a, c: c, locked: c.Decided()}
+	c := ws.Classification
+	w := &workshopScreen{u: u, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions}
 	w.classify = &classifyState{w: w}
-	w.thr = &thresholdState{w: w}
-	if w.parked, err = u.db.ParkedQuestions(c.ID); err != nil {
-		return nil, err
-	}
-	if w.thr.a, err = u.db.CurrentThreshold(assetID); err != nil {
-		return nil, err
-	}
+	w.thr = &thresholdState{w: w, a: ws.Threshold}
 	w.steps = []step{
 		{tr("Avgränsning & deltagare"), w.scopeStatus, w.scopeStep},
 		{tr("Informationstyper"), w.typesStatus, w.typesStep},
@@ -115,7 +98,7 @@ func (w *workshopScreen) build() {
 	w.progress.TextFormatter = func() string { return w.progText.Text }
 	w.progText = widget.NewLabel("")
 	versions := widget.NewButtonWithIcon(tr("Versioner"), theme.ContentCopyIcon(), w.compareVersions)
-	if n, _ := w.u.db.Classifications(w.asset.ID); len(n) < 2 {
+	if n, _ := w.u.svc.Classifications(w.asset.ID); len(n) < 2 {
 		versions.Hide()
 	}
 	clock, clockBtn := w.u.timerControls()

@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 var testToday = domain.NewDate(2026, 11, 23)
@@ -25,8 +25,8 @@ func newTestUI(t *testing.T) (*UI, string) {
 	}
 	u.Window().Resize(fyne.NewSize(1400, 1000))
 	t.Cleanup(func() {
-		if u.db != nil {
-			u.db.Close()
+		if u.svc != nil {
+			u.svc.Close()
 		}
 	})
 	return u, path
@@ -88,9 +88,9 @@ func TestWorkshopClassification(t *testing.T) {
 
 	// Everything is saved: reopen the file and compare.
 	id := u.workshop.c.ID
-	u.db.Close()
-	u.db = nil
-	db, err := sqlite.Open(path)
+	u.svc.Close()
+	u.svc = nil
+	db, err := app.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,15 +122,10 @@ func TestWorkshopClassification(t *testing.T) {
 func TestFollowUpKeepsDecidedVersion(t *testing.T) {
 	u, _ := newTestUI(t)
 	a := &domain.Asset{Name: "Lönesystem"}
-	u.db.CreateAsset(a)
-	c := domain.NewClassification(a.ID, u.model, domain.NewDate(2025, 11, 1))
-	c.InfoTypes = []domain.InfoType{{Name: "Löner", Ratings: map[domain.Aspect]domain.Rating{
+	u.svc.CreateAsset(a)
+	c := decided(t, u, a, "Johan Ek", domain.NewDate(2025, 11, 1), domain.InfoType{Name: "Löner", Ratings: map[domain.Aspect]domain.Rating{
 		domain.Confidentiality: {Level: 3, Motivation: "a"}, domain.Integrity: {Level: 3, Motivation: "b"},
-		domain.Availability: {Level: 2, Motivation: "c"}, domain.Traceability: {Level: 2, Motivation: "d"}}}}
-	c.DecidedBy, c.DecidedAt, c.NextReview = "Johan Ek", domain.NewDate(2025, 11, 1), domain.NewDate(2026, 11, 1)
-	if err := u.db.CreateClassification(c); err != nil {
-		t.Fatal(err)
-	}
+		domain.Availability: {Level: 2, Motivation: "c"}, domain.Traceability: {Level: 2, Motivation: "d"}}})
 	u.showWorkshop(a.ID)
 	if !u.workshop.locked {
 		t.Fatal("a decided classification is not locked")
@@ -142,7 +137,7 @@ func TestFollowUpKeepsDecidedVersion(t *testing.T) {
 	}
 	w.show(2)
 	test.Tap(findLevelCard(t, u.Window(), 4))
-	all, _ := u.db.Classifications(a.ID)
+	all, _ := u.svc.Classifications(a.ID)
 	if len(all) != 2 || all[1].ID != c.ID || all[1].InfoTypes[0].Ratings[domain.Confidentiality].Level != 3 ||
 		all[0].InfoTypes[0].Ratings[domain.Confidentiality].Level != 4 {
 		t.Fatalf("versions %+v", all)
@@ -151,4 +146,27 @@ func TestFollowUpKeepsDecidedVersion(t *testing.T) {
 	if !screenHasText(u.Window(), "fastställd 2025-11-01") || !screenHasText(u.Window(), "ej fastställd") {
 		t.Error("the versions are not shown side by side")
 	}
+}
+
+// decided classifies asset a with the information types ts and decides
+// it as by on day at, through the use cases the workshop calls.
+func decided(t *testing.T, u *UI, a *domain.Asset, by string, at domain.Date, ts ...domain.InfoType) *domain.Classification {
+	t.Helper()
+	ws, err := u.svc.OpenWorkshop(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range ts {
+		if err := u.svc.AddInfoType(ws.Classification.ID, &ts[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := u.svc.Decide(ws.Classification.ID, domain.OwnerDecision{By: by, At: at}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := u.svc.Classification(ws.Classification.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

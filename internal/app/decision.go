@@ -1,0 +1,36 @@
+package app
+
+import "github.com/infoklass/infoklass/internal/domain"
+
+// Blockers lists what must be put right before classification c of
+// asset a can be decided, with threshold analysis t (nil for none).
+func (s *Service) Blockers(a *domain.Asset, c *domain.Classification, t *domain.ThresholdAnalysis) []domain.Problem {
+	return domain.DecisionBlockers(a, c, t, s.model)
+}
+
+// Decide records the information owner's decision on classification id:
+// who decided, the date (today when missing) and the next review (12
+// months on when missing). It fails with a *domain.BlockedError while
+// anything blocks the decision, and with domain.ErrDecided when the
+// classification is already decided. It is the only way a
+// classification becomes decided.
+func (s *Service) Decide(id int64, d domain.OwnerDecision) (domain.OwnerDecision, error) {
+	d, err := d.Complete(s.Today())
+	if err != nil {
+		return d, err
+	}
+	return d, s.db.Decide(id, d, s.model)
+}
+
+// StartFollowUp starts a follow-up of decided classification c: a new,
+// undecided classification from a copy of it. The decided one is kept.
+func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classification, error) {
+	if !c.Decided() {
+		return nil, errNotDecided
+	}
+	n := domain.FollowUp(c, s.model, s.Today())
+	if err := s.db.CreateClassification(n); err != nil {
+		return nil, err
+	}
+	return n, nil
+}

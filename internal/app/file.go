@@ -1,0 +1,30 @@
+package app
+
+import (
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// Backup is one backup of a database file.
+type Backup = sqlite.Backup
+
+// SaveCopy writes a consistent copy of the open database to path.
+func (s *Service) SaveCopy(path string) error {
+	if same(path, s.db.Path()) {
+		return errCopyOntoItself
+	}
+	return s.db.SaveCopy(path)
+}
+
+// DailyBackup makes the day's backup, once per day the file is used.
+func (s *Service) DailyBackup() error { return s.db.DailyBackup() }
+
+// Backups lists the backups of the database file at path, newest first.
+// It works for a file that cannot be opened too.
+func Backups(path string) ([]Backup, error) { return sqlite.Backups(path) }
+
+// BackupDir returns the folder that holds the backups of the file at path.
+func BackupDir(path string) string { return sqlite.BackupDir(path) }
+
+// Restore replaces the database file at path with backup from. The
+// current file is kept aside first. The file must not be open.
+func Restore(path, from string) error { return sqlite.Restore(path, from) }

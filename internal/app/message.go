@@ -1,0 +1,80 @@
+package app
+
+import (
+	"errors"
+	"unicode"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// sentences are errors whose own text is a complete Swedish sentence.
+var sentences = []error{
+	domain.ErrNameRequired,
+	domain.ErrDecided,
+	domain.ErrNoDecisionMaker,
+	sqlite.ErrNotFound,
+	sqlite.ErrDuplicateName,
+	sqlite.ErrHasDecided,
+	sqlite.ErrReadOnly,
+	errNotDecided,
+	errEmptyQuestion,
+	errCopyOntoItself,
+}
+
+// Message returns a Swedish sentence for err that a user can act on, as
+// a format and its arguments so that a front end can translate the
+// format. ok is false for an error Infoklass does not know, whose text
+// is technical; its format is then "%s" with the error's text.
+func Message(err error) (format string, args []any, ok bool) {
+	var oe *sqlite.OpenError
+	if errors.As(err, &oe) {
+		format, args = oe.Message()
+		return format, args, true
+	}
+	var be *domain.BlockedError
+	if errors.As(err, &be) {
+		return "Klassningen kan inte fastställas än: %d saker återstår. Se listan i steget Beslut.", []any{len(be.Blockers)}, true
+	}
+	for _, k := range sentences {
+		if errors.Is(err, k) {
+			return capitalize(k.Error()) + ".", nil, true
+		}
+	}
+	return "%s", []any{err.Error()}, false
+}
+
+// IsLocked reports whether err says that another Infoklass has the file open.
+func IsLocked(err error) bool {
+	var oe *sqlite.OpenError
+	return errors.As(err, &oe) && oe.Kind == sqlite.Locked
+}
+
+// IsDecided reports whether err refused a change of a decided classification.
+func IsDecided(err error) bool {
+	return errors.Is(err, domain.ErrDecided) || errors.Is(err, sqlite.ErrHasDecided)
+}
+
+func capitalize(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// Formats lists every format that Message returns for a known error, so
+// that a front end can check that it translates each one.
+func Formats() []string {
+	var out []string
+	for k := sqlite.Other; k <= sqlite.Older; k++ {
+		f, _ := (&sqlite.OpenError{Kind: k}).Message()
+		out = append(out, f)
+	}
+	for _, e := range sentences {
+		f, _, _ := Message(e)
+		out = append(out, f)
+	}
+	f, _, _ := Message(&domain.BlockedError{})
+	return append(out, f)
+}
