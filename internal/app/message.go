@@ -17,6 +17,7 @@ var sentences = []error{
 	sqlite.ErrDuplicateName,
 	sqlite.ErrHasDecided,
 	sqlite.ErrReadOnly,
+	sqlite.ErrClosed,
 	errNotDecided,
 	errEmptyQuestion,
 	errCopyOntoItself,

@@ -19,7 +19,7 @@ func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Mode
 	}
 	switch {
 	case t == nil && (NeedsThreshold(c.InfoTypes) || a != nil && a.PersonalData):
-		out = append(out, problem(ProblemThreshold, "", "", "Tröskelanalysen är inte gjord."))
+		out = append(out, problem(ProblemNoThreshold, "", "", "Tröskelanalysen är inte gjord."))
 	case t != nil:
 		for _, p := range t.Problems() {
 			out = append(out, Problem{Kind: ProblemThreshold, Format: p.Format, Args: p.Args, Message: p.Message})

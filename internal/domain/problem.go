@@ -20,7 +20,8 @@ const (
 	ProblemSecurityProtect ProblemKind = "sakerhetsskydd"
 	ProblemNoInfoTypes     ProblemKind = "inga_informationstyper"
 	ProblemNoDecisionMaker ProblemKind = "beslutsfattare_saknas"
-	ProblemThreshold       ProblemKind = "troskelanalys"
+	ProblemThreshold       ProblemKind = "troskelanalys"        // a problem in the threshold analysis
+	ProblemNoThreshold     ProblemKind = "troskelanalys_saknas" // personal data, and no threshold analysis
 	ProblemLevelOutOfScale ProblemKind = "niva_utanfor_skalan"
 )
 

@@ -20,6 +20,9 @@ import (
 // ErrReadOnly is returned by every edit on a database opened read-only.
 var ErrReadOnly = errors.New("databasen är öppnad skrivskyddad; ändringen sparades inte")
 
+// ErrClosed is returned by an edit that comes after Close.
+var ErrClosed = errors.New("databasen är stängd; ändringen sparades inte")
+
 // ErrNotFound is returned when a row asked for does not exist.
 var ErrNotFound = errors.New("posten finns inte längre")
 
@@ -254,6 +257,9 @@ func (s *DB) IntegrityCheck() error {
 func (s *DB) write(fn func(tx *sql.Tx) error) error {
 	if s.readOnly {
 		return ErrReadOnly
+	}
+	if s.db == nil {
+		return ErrClosed
 	}
 	tx, err := s.db.BeginTx(context.Background(), nil)
 	if err != nil {

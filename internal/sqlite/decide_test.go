@@ -66,7 +66,7 @@ func TestDecideRefusesBlockers(t *testing.T) {
 	// Personal data needs a threshold analysis, and a complete one.
 	a.PersonalData = true
 	must(t, db.UpdateAsset(a))
-	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) || be.Blockers[0].Kind != domain.ProblemThreshold {
+	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) || be.Blockers[0].Kind != domain.ProblemNoThreshold {
 		t.Fatalf("Decide without threshold analysis: %v", err)
 	}
 	th := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 3, 1))

@@ -151,7 +151,10 @@ func (u *UI) showRegister() {
 }
 
 // showWorkshop opens the classification workshop for an asset.
-func (u *UI) showWorkshop(assetID int64) {
+func (u *UI) showWorkshop(assetID int64) { u.showWorkshopStep(assetID, stepScope) }
+
+// showWorkshopStep opens the workshop of an asset at step i.
+func (u *UI) showWorkshopStep(assetID int64, i int) {
 	u.flushFocused()
 	w, err := newWorkshopScreen(u, assetID)
 	if err != nil {
@@ -159,5 +162,8 @@ func (u *UI) showWorkshop(assetID int64) {
 		return
 	}
 	u.workshop = w
+	if i != stepScope {
+		w.show(i)
+	}
 	u.setContent(w.content)
 }

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/app"
 )
 
 // objects returns everything laid out in the window, overlays (dialogs) last.
@@ -83,4 +85,26 @@ func screenHasText(w fyne.Window, s string) bool {
 		}
 	}
 	return false
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func errorsIsDecided(err error) bool { return app.IsDecided(err) }
+
+// typeInto focuses e, as a click on it would, and types text into it.
+func typeInto(w fyne.Window, e fyne.Focusable, text string) {
+	w.Canvas().Focus(e)
+	test.Type(e, text)
+}
+
+// findEntries returns the visible fields whose placeholder starts with
+// prefix, in the order they are laid out.
+func findEntries(w fyne.Window, prefix string) []fyne.Focusable {
+	var out []fyne.Focusable
+	for _, o := range objects(w) {
+		if e, ok := o.(*field); ok && e.Visible() && strings.HasPrefix(e.PlaceHolder, prefix) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

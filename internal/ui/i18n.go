@@ -131,6 +131,15 @@ func problemText(format string, args []any) string {
 	return trf(format, out...)
 }
 
+// blockerText is one line of what blocks a decision, translated; the
+// threshold analysis's problems say where they come from.
+func blockerText(p domain.Problem) string {
+	if p.Kind == domain.ProblemThreshold {
+		return trf("• Tröskelanalys: %s", problemText(p.Format, p.Args))
+	}
+	return trf("• %s", problemText(p.Format, p.Args))
+}
+
 // explainText says why an aspect's level is what it is, translated.
 func explainText(ar domain.AspectResult) string {
 	format, args := ar.Explanation(tr("och"))

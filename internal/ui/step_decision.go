@@ -16,30 +16,16 @@ func (w *workshopScreen) decisionStatus() stepStatus {
 	switch {
 	case w.c.Decided():
 		return stepDone
-	case w.c.DecidedBy != "" || !w.c.DecidedAt.IsZero():
-		return stepIncomplete
+	case w.c.DecidedBy != "" || !w.c.DecidedAt.IsZero() || !w.c.NextReview.IsZero():
+		return stepIncomplete // drafted, not decided
 	}
 	return stepEmpty
 }
 
-// blockingProblems returns what must be fixed before the owner can decide.
+// blockingProblems returns what must be put right before the owner can
+// decide: the domain's one list, which Decide checks too.
 func (w *workshopScreen) blockingProblems() []domain.Problem {
-	var out []domain.Problem
-	for _, p := range w.c.Problems(w.u.model) {
-		if p.Blocking() {
-			out = append(out, p)
-		}
-	}
-	switch a := w.thr.a; {
-	case a == nil && (domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData):
-		out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Format: "Tröskelanalysen är inte gjord.", Message: "Tröskelanalysen är inte gjord."})
-	case a != nil:
-		for _, p := range a.Problems() {
-			out = append(out, domain.Problem{Kind: domain.ProblemThreshold, Format: "Tröskelanalys: " + p.Format, Args: p.Args,
-				Message: "Tröskelanalys: " + p.Message})
-		}
-	}
-	return out
+	return w.u.svc.Blockers(w.asset, w.c, w.thr.a)
 }
 
 // decisionStep records the information owner's decision and the next
@@ -60,7 +46,7 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 				body.Add(widget.NewLabel(trf("… och %d till.", len(problems)-8)))
 				break
 			}
-			l := widget.NewLabel("• " + problemText(p.Format, p.Args))
+			l := widget.NewLabel(blockerText(p))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			body.Add(l)
@@ -71,9 +57,6 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 		return w.updateClassification(func(c *domain.Classification) { c.DecidedBy = domain.NormalizeName(s) })
 	})
 	by.SetPlaceHolder(tr("Informationsägarens namn"))
-	if w.c.DecidedBy == "" {
-		by.SetPlaceHolder(w.asset.OwnerName)
-	}
 	at := newDateField(w.c.DecidedAt, func(d domain.Date) error {
 		return w.updateClassification(func(c *domain.Classification) { c.DecidedAt = d })
 	})
@@ -85,6 +68,10 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 		widget.NewFormItem(tr("Beslutsdatum"), at),
 		widget.NewFormItem(tr("Nästa uppföljning"), next),
 	)
+	if w.asset.OwnerName != "" {
+		form.Items[0].HintText = trf("Informationsägare enligt registret: %s", w.asset.OwnerName)
+	}
+	form.Items[1].HintText = tr("Tomt: dagens datum när du trycker Fastställ.")
 	form.Items[2].HintText = trf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
 	body.Add(form)
 	protocol := widget.NewButtonWithIcon(tr("Protokoll för underskrift…"), theme.DocumentPrintIcon(), w.writeProtocol)
@@ -108,20 +95,19 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 	return container.NewVScroll(body)
 }
 
-// decide signs the classification off when nothing blocks it.
+// decide records the owner's decision when nothing blocks it. The
+// decision's fields hold drafts until then; the use case checks the
+// blockers again in the same transaction as it decides.
 func (w *workshopScreen) decide(by, at, next *field) {
 	by.Flush()
 	at.Flush()
 	next.Flush()
 	if ps := w.blockingProblems(); len(ps) > 0 {
 		dialog.ShowInformation(tr("Klassningen kan inte fastställas än"),
-			trf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), ps[0].Message), w.u.win)
+			trf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), blockerText(ps[0])), w.u.win)
 		return
 	}
-	name := w.c.DecidedBy
-	if name == "" {
-		name = domain.NormalizeName(by.Text)
-	}
+	name := domain.NormalizeName(w.c.DecidedBy)
 	if name == "" {
 		dialog.ShowInformation(tr("Namn saknas"), tr("Skriv namnet på den informationsägare som fastställer klassningen."), w.u.win)
 		w.u.win.Canvas().Focus(by)
@@ -132,20 +118,12 @@ func (w *workshopScreen) decide(by, at, next *field) {
 		if !ok {
 			return
 		}
-		err := w.updateClassification(func(c *domain.Classification) {
-			c.DecidedBy = name
-			if c.DecidedAt.IsZero() {
-				c.DecidedAt = w.u.Today()
-			}
-			if c.NextReview.IsZero() {
-				c.NextReview = domain.DefaultNextReview(c.DecidedAt)
-			}
-		})
+		_, err := w.u.svc.Decide(w.c.ID, domain.OwnerDecision{By: name, At: w.c.DecidedAt, NextReview: w.c.NextReview})
 		if err != nil {
 			w.u.showError(tr("Beslutet sparades inte"), err)
 			return
 		}
-		w.u.showWorkshop(w.asset.ID)
+		w.u.showWorkshopStep(w.asset.ID, stepDecision) // stay on Beslut, with the protocol at hand
 	}, w.u.win)
 }
 
