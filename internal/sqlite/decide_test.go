@@ -109,19 +109,25 @@ func TestDecidedIsLocked(t *testing.T) {
 		"motivation": func() error {
 			return db.SetRating(it.ID, domain.Integrity, domain.Rating{Level: 2, Motivation: "Ny motivering"})
 		},
-		"new type":      func() error { return db.AddInfoType(c.ID, &domain.InfoType{Name: "Ny typ"}) },
-		"rename type":   func() error { t := it; t.Name = "Omdöpt"; return db.UpdateInfoType(&t) },
-		"flags":         func() error { t := it; t.Flags = []domain.Flag{domain.FlagPersonal}; return db.UpdateInfoType(&t) },
-		"move type":     func() error { return db.MoveInfoType(it.ID, 1) },
-		"delete type":   func() error { return db.DeleteInfoType(it.ID) },
-		"raise":         func() error { return db.SetRaise(c.ID, domain.Availability, &domain.Raise{Level: 4, Reason: domain.RaiseOther, Explanation: "x"}) },
+		"new type":    func() error { return db.AddInfoType(c.ID, &domain.InfoType{Name: "Ny typ"}) },
+		"rename type": func() error { t := it; t.Name = "Omdöpt"; return db.UpdateInfoType(&t) },
+		"flags":       func() error { t := it; t.Flags = []domain.Flag{domain.FlagPersonal}; return db.UpdateInfoType(&t) },
+		"move type":   func() error { return db.MoveInfoType(it.ID, 1) },
+		"delete type": func() error { return db.DeleteInfoType(it.ID) },
+		"raise": func() error {
+			return db.SetRaise(c.ID, domain.Availability, &domain.Raise{Level: 4, Reason: domain.RaiseOther, Explanation: "x"})
+		},
 		"remove raise":  func() error { return db.SetRaise(c.ID, domain.Availability, nil) },
 		"participant":   func() error { return db.AddParticipant(c.ID, &domain.Participant{Name: "Ny", Role: domain.RoleOther}) },
 		"rename person": func() error { q := p; q.Name = "Annan"; return db.UpdateParticipant(&q) },
 		"remove person": func() error { return db.DeleteParticipant(p.ID) },
 		"scope":         func() error { x := *before; x.Scope = "Ny avgränsning"; return db.UpdateClassification(&x) },
 		"decided by":    func() error { x := *before; x.DecidedBy = "Någon annan"; return db.UpdateClassification(&x) },
-		"next review":   func() error { x := *before; x.NextReview = domain.NewDate(2030, 1, 1); return db.UpdateClassification(&x) },
+		"next review": func() error {
+			x := *before
+			x.NextReview = domain.NewDate(2030, 1, 1)
+			return db.UpdateClassification(&x)
+		},
 		"answer": func() error {
 			return db.SetThresholdAnswer(th.ID, "A1", domain.Response{Answer: domain.AnswerYes, Comment: "x"})
 		},

@@ -106,7 +106,7 @@ func (u *UI) updateTitle() {
 	}
 	title := trf("Infoklass – %s (%s)", filepath.Base(u.svc.Path()), filepath.Dir(u.svc.Path()))
 	if u.svc.ReadOnly() {
-		title += tr(" – skrivskyddad")
+		title = trf("Infoklass – %s (%s) – skrivskyddad", filepath.Base(u.svc.Path()), filepath.Dir(u.svc.Path()))
 	}
 	u.win.SetTitle(title)
 }

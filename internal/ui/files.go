@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,8 +38,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(tr("Kortkommandon"), u.showHelp),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(tr("Språk")+": Svenska", func() { u.chooseLanguage("sv") }),
-		fyne.NewMenuItem(tr("Språk")+": English", func() { u.chooseLanguage("en") }),
+		fyne.NewMenuItem(trf("Språk: %s", "Svenska"), func() { u.chooseLanguage("sv") }),
+		fyne.NewMenuItem(trf("Språk: %s", "English"), func() { u.chooseLanguage("en") }),
 	)
 	return fyne.NewMainMenu(file, view)
 }
@@ -55,7 +54,7 @@ func (u *UI) newDatabase() {
 		w.Close()
 		// The save dialog creates an empty file; an empty file becomes a new database.
 		if info, err := os.Stat(path); err == nil && info.Size() > 0 {
-			u.showError(tr("Filen finns redan"), errors.New(tr("filen ")+path+tr(" finns redan och skrivs inte över. Välj ett nytt namn")))
+			dialog.ShowInformation(tr("Filen finns redan"), trf("Filen %s finns redan och skrivs inte över. Välj ett nytt namn.", path), u.win)
 			return
 		}
 		u.Open(path)
@@ -96,7 +95,7 @@ func (u *UI) saveCopy() {
 			u.showError(tr("Kopian kunde inte sparas"), err)
 			return
 		}
-		dialog.ShowInformation(tr("Kopia sparad"), tr("En kopia av databasen sparades som\n")+path+tr("\n\nDu arbetar fortfarande i ")+u.svc.Path()+".", u.win)
+		dialog.ShowInformation(tr("Kopia sparad"), trf("En kopia av databasen sparades som\n%s\n\nDu arbetar fortfarande i %s.", path, u.svc.Path()), u.win)
 	}, u.win)
 	base := strings.TrimSuffix(filepath.Base(u.svc.Path()), dbExt)
 	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)

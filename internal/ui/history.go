@@ -25,13 +25,13 @@ func (u *UI) showHistory(a domain.Asset) {
 			case c.Old == "":
 				text += c.New
 			case c.New == "":
-				text += c.Old + tr(" → (tomt)")
+				text = trf("%s%s → (tomt)", text, c.Old)
 			default:
 				text += c.Old + " → " + c.New
 			}
 			o.(*widget.Label).SetText(text)
 		})
-	d := dialog.NewCustom(tr("Historik: ")+a.Name, tr("Stäng"), list, u.win)
+	d := dialog.NewCustom(trf("Historik: %s", a.Name), tr("Stäng"), list, u.win)
 	d.Resize(fyne.NewSize(960, 640))
 	d.Show()
 }

@@ -172,11 +172,11 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 func dueReason(s domain.AssetSummary, year int) string {
 	switch {
 	case !s.NextReview.IsZero() && s.NextReview.Year() <= year:
-		return tr("Uppföljning ") + s.NextReview.String()
+		return trf("Uppföljning %s", s.NextReview)
 	case !s.Asset.ProcurementDate.IsZero() && s.Asset.ProcurementDate.Year() == year:
-		return tr("Upphandling/licens ") + s.Asset.ProcurementDate.String()
+		return trf("Upphandling/licens %s", s.Asset.ProcurementDate)
 	case !s.Classified():
-		return tr("Aldrig klassad · ") + tr(s.Status.Label())
+		return trf("Aldrig klassad · %s", tr(s.Status.Label()))
 	}
 	return tr(s.Status.Label())
 }

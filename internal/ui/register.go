@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -152,7 +150,7 @@ func (r *registerScreen) refilter() {
 	}
 	r.shown = r.filter.apply(r.all)
 	if len(r.shown) == len(r.all) {
-		r.count.SetText(strconv.Itoa(len(r.all)) + tr(" st"))
+		r.count.SetText(trf("%d st", len(r.all)))
 	} else {
 		r.count.SetText(trf("%d av %d", len(r.shown), len(r.all)))
 	}

@@ -31,7 +31,7 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 	reason.SetPlaceHolder(tr("Skäl (krävs för Avbruten), t.ex. osäkra förutsättningar"))
 	items := []*widget.FormItem{widget.NewFormItem(tr("Status"), sel), widget.NewFormItem(tr("Skäl"), reason)}
 	items[0].HintText = tr("Fastställd och Pågående följer av klassningen. Uppföljning krävs markerar att något har ändrats.")
-	d := dialog.NewForm(tr("Ändra status för ")+a.Name, tr("Spara"), tr("Avbryt"), items, func(ok bool) {
+	d := dialog.NewForm(trf("Ändra status för %s", a.Name), tr("Spara"), tr("Avbryt"), items, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
@@ -60,7 +60,7 @@ func (r *registerScreen) adjustPriority(a domain.Asset) {
 	reason.SetText(a.PriorityReason)
 	reason.SetPlaceHolder(tr("Skäl (krävs), t.ex. väntar på central upphandling"))
 	items := []*widget.FormItem{widget.NewFormItem(tr("Poäng (±)"), points), widget.NewFormItem(tr("Skäl"), reason)}
-	d := dialog.NewForm(tr("Justera prioritet för ")+a.Name, tr("Spara"), tr("Avbryt"), items, func(ok bool) {
+	d := dialog.NewForm(trf("Justera prioritet för %s", a.Name), tr("Spara"), tr("Avbryt"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -199,7 +199,7 @@ func dpiaLabel(s domain.AssetSummary) *widget.Label {
 		l.SetText(tr("Krävs inte"))
 	}
 	if s.DPIAMissing() {
-		l.SetText(tr("Krävs – ") + strings.ToLower(tr(s.DPIA.Label())))
+		l.SetText(trf("Krävs – %s", strings.ToLower(tr(s.DPIA.Label()))))
 		l.Importance = widget.DangerImportance
 	}
 	return l

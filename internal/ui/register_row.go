@@ -60,15 +60,15 @@ func (r *assetRow) set(s domain.AssetSummary) {
 	r.name.SetText(fmt.Sprintf("%d.  %s", s.Rank, s.Asset.Name))
 	reasons := trf("%d poäng", s.Priority.Score)
 	if t := reasonsText(s.Priority); t != "" {
-		reasons += ": " + t
+		reasons = trf("%d poäng: %s", s.Priority.Score, t)
 	}
 	r.reasons.SetText(reasons)
 	sub := tr(s.Asset.Kind.Label())
 	if s.Asset.OwnerName != "" {
-		sub += tr(" · Ägare: ") + s.Asset.OwnerName
+		sub = trf("%s · Ägare: %s", sub, s.Asset.OwnerName)
 	}
 	if s.Asset.System != "" {
-		sub += " · " + s.Asset.System
+		sub = trf("%s · %s", sub, s.Asset.System)
 	}
 	r.sub.SetText(sub)
 	r.status.SetText(tr(s.Status.Label()))
@@ -107,9 +107,9 @@ func thresholdText(s domain.AssetSummary) string {
 	case s.Threshold == domain.OutcomeNone:
 		return ""
 	case s.DPIAMissing():
-		return tr("⚠ DPIA krävs – ") + strings.ToLower(tr(s.DPIA.Label()))
+		return trf("⚠ DPIA krävs – %s", strings.ToLower(tr(s.DPIA.Label())))
 	case s.Threshold.RequiresDPIA():
-		return tr("DPIA ") + strings.ToLower(tr(s.DPIA.Label()))
+		return trf("DPIA %s", strings.ToLower(tr(s.DPIA.Label())))
 	}
-	return tr("Tröskelanalys: ") + strings.ToLower(tr(s.Threshold.Label()))
+	return trf("Tröskelanalys: %s", strings.ToLower(tr(s.Threshold.Label())))
 }

@@ -26,7 +26,7 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 		box.Add(wrapLabel(tr("Inga krav följer av nivåerna. Klassa tillgången först, eller kontrollera att någon aspekt har nivå 2 eller högre.")))
 	}
 	for _, sa := range domain.SeparateAnalyses(s.Effective) {
-		l := wrapLabel(sa.Message + tr(" Ansvarig: ") + sa.Responsible + ".")
+		l := wrapLabel(trf("%s Ansvarig: %s.", sa.Message, sa.Responsible))
 		l.Importance = widget.DangerImportance
 		box.Add(l)
 	}
@@ -38,7 +38,7 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 			return u.svc.SetRequirementExclusion(s.Asset.ID, r.ID, text)
 		})
 		reason.SetPlaceHolder(tr("Ej tillämpligt? Skriv skälet här; tomt betyder att kravet gäller."))
-		box.Add(widget.NewCard("", "", container.NewVBox(title, wrapLabel(r.Shall), wrapLabel(tr("Uppföljning: ")+r.Have), reason)))
+		box.Add(widget.NewCard("", "", container.NewVBox(title, wrapLabel(r.Shall), wrapLabel(trf("Uppföljning: %s", r.Have)), reason)))
 	}
 	d := dialog.NewCustom(trf("Krav för upphandling: %s", s.Asset.Name), tr("Stäng"), container.NewVScroll(box), u.win)
 	d.SetOnClosed(u.flushFocused)

@@ -57,7 +57,7 @@ func (u *UI) restoreBackup() {
 		return
 	}
 	if len(list) == 0 {
-		dialog.ShowInformation(tr("Inga säkerhetskopior"), tr("Det finns inga säkerhetskopior av ")+filepath.Base(path)+tr(" ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n")+app.BackupDir(path), u.win)
+		dialog.ShowInformation(tr("Inga säkerhetskopior"), trf("Det finns inga säkerhetskopior av %s ännu.\n\nInfoklass gör en kopia varje dag filen används, och före varje uppgradering, i mappen\n%s", filepath.Base(path), app.BackupDir(path)), u.win)
 		return
 	}
 	chosen := -1

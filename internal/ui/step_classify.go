@@ -179,7 +179,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 
 func typeButtonText(m *domain.Model, t *domain.InfoType) string {
 	if t.Referred() {
-		return t.Name + tr("  (säkerhetsskydd)")
+		return trf("%s  (säkerhetsskydd)", t.Name)
 	}
 	var parts []string
 	for _, a := range m.AspectCodes() {
@@ -202,7 +202,7 @@ func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor)
 	text := trf("Golv: %s (%s).", domain.Label(a, floor), strings.Join(labels, "; "))
 	s.floorNote.Importance = widget.MediumImportance
 	if l := t.Ratings[a].Level; l != domain.Unset && l < floor {
-		text += tr(" Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.")
+		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", domain.Label(a, floor), strings.Join(labels, "; "))
 		s.floorNote.Importance = widget.WarningImportance
 	}
 	s.floorNote.SetText(text)
@@ -285,10 +285,10 @@ func (s *classifyState) nextText() string {
 	n := len(s.w.u.model.Aspects)
 	if s.aspect < n-1 {
 		a, _ := s.w.u.model.Aspect(s.w.u.model.AspectCodes()[s.aspect+1])
-		return tr("Nästa aspekt: ") + pick(a.Name, a.NameEN)
+		return trf("Nästa aspekt: %s", pick(a.Name, a.NameEN))
 	}
 	if s.typeIx < len(s.w.c.InfoTypes)-1 {
-		return tr("Nästa informationstyp: ") + s.w.c.InfoTypes[s.typeIx+1].Name
+		return trf("Nästa informationstyp: %s", s.w.c.InfoTypes[s.typeIx+1].Name)
 	}
 	return tr("Till resultatet")
 }

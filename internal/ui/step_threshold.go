@@ -194,12 +194,12 @@ func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) 
 	title.Wrapping = fyne.TextWrapWord
 	expl := widget.NewLabel(pick(q.Explanation, q.ExplanationEN))
 	expl.Wrapping = fyne.TextWrapWord
-	ex := widget.NewLabel(tr("Exempel: ") + pick(q.Example, q.ExampleEN))
+	ex := widget.NewLabel(trf("Exempel: %s", pick(q.Example, q.ExampleEN)))
 	ex.Wrapping = fyne.TextWrapWord
 	ex.TextStyle = fyne.TextStyle{Italic: true}
 	box := container.NewVBox(title, expl, ex)
 	for _, sg := range suggestions {
-		l := widget.NewLabel(tr("Förslag att överväga: ") + sg)
+		l := widget.NewLabel(trf("Förslag att överväga: %s", sg))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.HighImportance
 		box.Add(l)
@@ -324,7 +324,7 @@ func (s *thresholdState) refresh() {
 	s.outcome.Refresh()
 	s.problems.RemoveAll()
 	if final := s.a.FinalDecision(); final != rule {
-		s.problems.Add(wrapLabel(tr("Beslut: ") + tr(final.Label())))
+		s.problems.Add(wrapLabel(trf("Beslut: %s", tr(final.Label()))))
 	}
 	for _, p := range s.a.Problems() {
 		if p.QuestionID != "" && p.Format == domain.ThresholdUnanswered {

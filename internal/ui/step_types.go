@@ -128,7 +128,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		f := f
 		label := pick(f.Label, f.LabelEN)
 		if hint := floorHint(f); hint != "" {
-			label += "  (" + hint + ")"
+			label = trf("%s  (%s)", label, hint)
 		}
 		c := widget.NewCheck(label, nil)
 		c.SetChecked(domain.HasFlag(t.Flags, f.Flag))
@@ -200,7 +200,7 @@ func floorHint(f domain.Floor) string {
 		return tr("klassas inte här")
 	}
 	if s := f.MinText(); s != "" {
-		return tr("minst ") + s
+		return trf("minst %s", s)
 	}
 	return ""
 }

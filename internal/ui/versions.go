@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -39,11 +37,9 @@ func (w *workshopScreen) compareVersions() {
 	bold := fyne.TextStyle{Bold: true}
 	grid.Add(widget.NewLabelWithStyle(tr("Informationstyp"), fyne.TextAlignLeading, bold))
 	for _, c := range all {
-		title := fmt.Sprintf("%s %s", tr(c.Kind.Label()), c.Date)
+		title := trf("%s %s\nej fastställd", tr(c.Kind.Label()), c.Date)
 		if c.Decided() {
-			title += trf("\nfastställd %s", c.DecidedAt)
-		} else {
-			title += tr("\nej fastställd")
+			title = trf("%s %s\nfastställd %s", tr(c.Kind.Label()), c.Date, c.DecidedAt)
 		}
 		l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, bold)
 		l.Wrapping = fyne.TextWrapWord
@@ -76,7 +72,7 @@ func (w *workshopScreen) compareVersions() {
 		row.set(all[i].Result(m).Effective())
 		grid.Add(container.NewHBox(row.Content))
 	}
-	d := dialog.NewCustom(tr("Versioner av klassningen: ")+w.asset.Name, tr("Stäng"), container.NewVScroll(grid), w.u.win)
+	d := dialog.NewCustom(trf("Versioner av klassningen: %s", w.asset.Name), tr("Stäng"), container.NewVScroll(grid), w.u.win)
 	d.Resize(fyne.NewSize(1100, 640))
 	d.Show()
 }

@@ -186,14 +186,14 @@ func (w *workshopScreen) show(i int) {
 		w.prev.SetText(tr("Föregående steg"))
 	} else {
 		w.prev.Enable()
-		w.prev.SetText(tr("Föregående steg: ") + w.steps[i-1].title)
+		w.prev.SetText(trf("Föregående steg: %s", w.steps[i-1].title))
 	}
 	if i == len(w.steps)-1 {
 		w.next.Disable()
 		w.next.SetText(tr("Nästa steg"))
 	} else {
 		w.next.Enable()
-		w.next.SetText(tr("Nästa steg: ") + w.steps[i+1].title)
+		w.next.SetText(trf("Nästa steg: %s", w.steps[i+1].title))
 	}
 }
 
