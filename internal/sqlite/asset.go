@@ -92,7 +92,7 @@ func (s *DB) createAsset(tx *sql.Tx, a *domain.Asset) error {
 	a.ID, _ = res.LastInsertId()
 	a.CreatedAt, a.UpdatedAt = now, now
 	r := s.record(a.ID, "asset", a.ID)
-	r.field("skapad", "", a.Name)
+	r.field("created", "", a.Name)
 	return r.write(tx)
 }
 
@@ -128,23 +128,23 @@ func (s *DB) updateAsset(tx *sql.Tx, a *domain.Asset) error {
 	}
 	a.CreatedAt, a.UpdatedAt = old.CreatedAt, now
 	r := s.record(a.ID, "asset", a.ID)
-	r.field("namn", old.Name, a.Name)
-	r.field("beskrivning", old.Description, a.Description)
-	r.field("typ", string(old.Kind), string(a.Kind))
-	r.field("informationsägare", old.OwnerName, a.OwnerName)
-	r.field("ägarens roll", old.OwnerRole, a.OwnerRole)
-	r.field("förvaltningsobjekt", old.ManagementObject, a.ManagementObject)
+	r.field("name", old.Name, a.Name)
+	r.field("description", old.Description, a.Description)
+	r.field("kind", string(old.Kind), string(a.Kind))
+	r.field("owner_name", old.OwnerName, a.OwnerName)
+	r.field("owner_role", old.OwnerRole, a.OwnerRole)
+	r.field("management_object", old.ManagementObject, a.ManagementObject)
 	r.field("system", old.System, a.System)
-	r.field("leverantör", old.Supplier, a.Supplier)
-	r.field("personuppgifter", boolText(old.PersonalData), boolText(a.PersonalData))
-	r.field("samhällsviktig (RSA)", boolText(old.RSACritical), boolText(a.RSACritical))
-	r.field("NIS2", boolText(old.NIS2), boolText(a.NIS2))
-	r.field("upphandling", old.ProcurementDate.String(), a.ProcurementDate.String())
-	r.field("anteckningar", old.Notes, a.Notes)
+	r.field("supplier", old.Supplier, a.Supplier)
+	r.field("personal_data", boolText(old.PersonalData), boolText(a.PersonalData))
+	r.field("rsa_critical", boolText(old.RSACritical), boolText(a.RSACritical))
+	r.field("nis2", boolText(old.NIS2), boolText(a.NIS2))
+	r.field("procurement_date", old.ProcurementDate.String(), a.ProcurementDate.String())
+	r.field("notes", old.Notes, a.Notes)
 	r.field("status", string(old.Status), string(a.Status))
-	r.field("statusskäl", old.StatusReason, a.StatusReason)
-	r.field("prioritetsjustering", fmt.Sprint(old.PriorityAdjust), fmt.Sprint(a.PriorityAdjust))
-	r.field("skäl för justering", old.PriorityReason, a.PriorityReason)
+	r.field("status_reason", old.StatusReason, a.StatusReason)
+	r.field("priority_adjust", fmt.Sprint(old.PriorityAdjust), fmt.Sprint(a.PriorityAdjust))
+	r.field("priority_reason", old.PriorityReason, a.PriorityReason)
 	return r.write(tx)
 }
 
@@ -169,7 +169,7 @@ func (s *DB) DeleteAsset(id int64) error {
 			return fmt.Errorf("delete asset %d: %w", id, err)
 		}
 		r := s.record(id, "asset", id)
-		r.field("borttagen", name, "")
+		r.field("deleted", name, "")
 		return r.write(tx)
 	})
 }

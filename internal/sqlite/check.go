@@ -81,7 +81,7 @@ func (s *DB) Check() ([]string, error) {
 
 // AllHistory returns every recorded change, newest first.
 func (s *DB) AllHistory() ([]domain.Change, error) {
-	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, old, new FROM changes ORDER BY id DESC`)
+	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new FROM changes ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}

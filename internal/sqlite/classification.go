@@ -87,7 +87,7 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 		return err
 	}
 	r := s.record(c.AssetID, "classification", c.ID)
-	r.field("klassning skapad", "", string(c.Kind)+" "+c.Date.String())
+	r.field("created", "", c.Date.String())
 	return r.write(tx)
 }
 
@@ -130,12 +130,12 @@ func (s *DB) UpdateClassification(c *domain.Classification) error {
 		}
 		c.UpdatedAt = now
 		r := s.record(old.AssetID, "classification", c.ID)
-		r.field("datum", old.Date.String(), c.Date.String())
-		r.field("typ", string(old.Kind), string(c.Kind))
-		r.field("avgränsning", old.Scope, c.Scope)
-		r.field("beslutat av", old.DecidedBy, c.DecidedBy)
-		r.field("beslutsdatum", old.DecidedAt.String(), c.DecidedAt.String())
-		r.field("nästa uppföljning", old.NextReview.String(), c.NextReview.String())
+		r.field("date", old.Date.String(), c.Date.String())
+		r.field("kind", string(old.Kind), string(c.Kind))
+		r.field("scope", old.Scope, c.Scope)
+		r.field("decided_by", old.DecidedBy, c.DecidedBy)
+		r.field("decided_at", old.DecidedAt.String(), c.DecidedAt.String())
+		r.field("next_review", old.NextReview.String(), c.NextReview.String())
 		return r.write(tx)
 	})
 }
@@ -157,7 +157,7 @@ func (s *DB) DeleteClassification(id int64) error {
 			return fmt.Errorf("delete classification %d: %w", id, err)
 		}
 		r := s.record(c.AssetID, "classification", id)
-		r.field("klassning borttagen", c.Date.String(), "")
+		r.field("deleted", c.Date.String(), "")
 		return r.write(tx)
 	})
 }

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -281,7 +282,7 @@ func TestDeleteAsset(t *testing.T) {
 		t.Errorf("%d ratings left after cascade", n)
 	}
 	h, _ := db.History(a.ID)
-	if len(h) == 0 || h[0].Field != "borttagen" {
+	if len(h) == 0 || h[0].Entity != "asset" || h[0].Field != "deleted" {
 		t.Errorf("history after delete: %+v", h)
 	}
 }
@@ -303,19 +304,22 @@ func TestHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Each change as its label reads in Swedish, with its new value.
 	want := map[string]string{
-		"informationsägare":       "Johan",
+		"Informationsägare":       "Johan",
 		"Ärenden: K nivå":         "3",
 		"Ärenden: K motivering":   "Sekretess",
 		"K höjd till":             "4",
-		"informationstyp tillagd": "Ärenden",
+		"Informationstyp tillagd": "Ärenden",
 	}
 	for _, c := range h {
-		if v, ok := want[c.Field]; ok && v == c.New {
+		format, args := c.Label()
+		label := fmt.Sprintf(format, args...)
+		if v, ok := want[label]; ok && v == c.New {
 			if c.User != "isam" || c.At.IsZero() {
 				t.Errorf("change %+v lacks user or time", c)
 			}
-			delete(want, c.Field)
+			delete(want, label)
 		}
 	}
 	if len(want) > 0 {

@@ -58,10 +58,10 @@ func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
 			return err
 		}
 		r := s.record(c.AssetID, "classification", id)
-		r.field("beslutat av", c.DecidedBy, d.By)
-		r.field("beslutsdatum", c.DecidedAt.String(), d.At.String())
-		r.field("nästa uppföljning", c.NextReview.String(), d.NextReview.String())
-		r.field("fastställd", "", d.At.String())
+		r.field("decided_by", c.DecidedBy, d.By)
+		r.field("decided_at", c.DecidedAt.String(), d.At.String())
+		r.field("next_review", c.NextReview.String(), d.NextReview.String())
+		r.field("decided", "", d.At.String())
 		return r.write(tx)
 	})
 }

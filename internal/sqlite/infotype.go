@@ -121,7 +121,7 @@ func (s *DB) AddParticipant(classificationID int64, p *domain.Participant) error
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
-		r.field("deltagare tillagd", "", p.Name+" ("+string(p.Role)+")")
+		r.field("added", "", p.Name)
 		return r.write(tx)
 	})
 }
@@ -146,15 +146,15 @@ func (s *DB) UpdateParticipant(p *domain.Participant) error {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
-		r.field("deltagare", oldName, p.Name)
-		r.field("roll", oldRole, string(p.Role))
+		r.field("name", oldName, p.Name)
+		r.field("role", oldRole, string(p.Role))
 		return r.write(tx)
 	})
 }
 
 // DeleteParticipant removes a participant.
 func (s *DB) DeleteParticipant(id int64) error {
-	return s.deleteChild(participantOwner, "participants", "participant", "deltagare borttagen", id)
+	return s.deleteChild(participantOwner, "participants", "participant", "deleted", id)
 }
 
 // AddInfoType adds t, with any ratings it holds, last in the classification.
@@ -176,7 +176,7 @@ func (s *DB) AddInfoType(classificationID int64, t *domain.InfoType) error {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
-		r.field("informationstyp tillagd", "", t.Name)
+		r.field("added", "", t.Name)
 		return r.write(tx)
 	})
 }
@@ -202,9 +202,9 @@ func (s *DB) UpdateInfoType(t *domain.InfoType) error {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
-		r.field("informationstyp", oldName, t.Name)
-		r.field(t.Name+": beskrivning", oldDesc, t.Description)
-		r.field(t.Name+": markeringar", oldFlags, flagsText(t.Flags))
+		r.field("name", oldName, t.Name)
+		r.field("description", oldDesc, t.Description, t.Name)
+		r.field("flags", oldFlags, flagsText(t.Flags), t.Name)
 		return r.write(tx)
 	})
 }
@@ -250,7 +250,7 @@ func (s *DB) MoveInfoType(id int64, delta int) error {
 
 // DeleteInfoType removes an information type with its ratings.
 func (s *DB) DeleteInfoType(id int64) error {
-	return s.deleteChild(infoTypeOwner, "info_types", "infotype", "informationstyp borttagen", id)
+	return s.deleteChild(infoTypeOwner, "info_types", "infotype", "deleted", id)
 }
 
 func (s *DB) deleteChild(ownerQuery, table, entity, field string, id int64) error {
@@ -303,8 +303,8 @@ func (s *DB) SetRating(infoTypeID int64, a domain.Aspect, rt domain.Rating) erro
 			return err
 		}
 		r := s.record(assetID, "rating", infoTypeID)
-		r.field(name+": "+string(a)+" nivå", domain.Level(oldLevel).String(), rt.Level.String())
-		r.field(name+": "+string(a)+" motivering", oldMot, rt.Motivation)
+		r.field("level", domain.Level(oldLevel).String(), rt.Level.String(), name, string(a))
+		r.field("motivation", oldMot, rt.Motivation, name, string(a))
 		return r.write(tx)
 	})
 }
@@ -358,9 +358,9 @@ func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise)
 			return err
 		}
 		r := s.record(assetID, "raise", classificationID)
-		r.field(string(a)+" höjd till", old.Level.String(), after.Level.String())
-		r.field(string(a)+" höjningsskäl", string(old.Reason), string(after.Reason))
-		r.field(string(a)+" förklaring", old.Explanation, after.Explanation)
+		r.field("level", old.Level.String(), after.Level.String(), string(a))
+		r.field("reason", string(old.Reason), string(after.Reason), string(a))
+		r.field("explanation", old.Explanation, after.Explanation, string(a))
 		return r.write(tx)
 	})
 }

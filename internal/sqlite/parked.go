@@ -53,7 +53,7 @@ func (s *DB) ParkQuestion(classificationID int64, q *domain.ParkedQuestion) erro
 		}
 		q.ID, _ = res.LastInsertId()
 		r := s.record(assetID, "parked", q.ID)
-		r.field("parkerad fråga", "", q.Text)
+		r.field("added", "", q.Text)
 		return r.write(tx)
 	})
 }
@@ -80,8 +80,8 @@ func (s *DB) UpdateParked(q *domain.ParkedQuestion) error {
 			return fmt.Errorf("update parked question: %w", err)
 		}
 		r := s.record(assetID, "parked", q.ID)
-		r.field("parkerad fråga", oldText, q.Text)
-		r.field("parkerad fråga löst", boolText(oldResolved), boolText(q.Resolved))
+		r.field("text", oldText, q.Text)
+		r.field("resolved", boolText(oldResolved), boolText(q.Resolved))
 		return r.write(tx)
 	})
 }
@@ -103,7 +103,7 @@ func (s *DB) DeleteParked(id int64) error {
 			return err
 		}
 		r := s.record(assetID, "parked", id)
-		r.field("parkerad fråga borttagen", text, "")
+		r.field("deleted", text, "")
 		return r.write(tx)
 	})
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"database/sql"
 	"fmt"
+	"strconv"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -81,7 +82,7 @@ func (s *DB) SetPlanItems(items ...domain.PlanItem) error {
 				}
 			}
 			r := s.record(p.AssetID, "plan", int64(p.Year))
-			r.field(fmt.Sprintf("plan %d", p.Year), planText(oldState, oldQuarter), planText(string(p.State), p.Quarter))
+			r.field("plan", planText(oldState, oldQuarter), planText(string(p.State), p.Quarter), strconv.Itoa(p.Year))
 			if err := r.write(tx); err != nil {
 				return err
 			}
@@ -155,7 +156,7 @@ func (s *DB) SetRequirementExclusion(assetID int64, id, reason string) error {
 			return fmt.Errorf("requirement %s of asset %d: %w", id, assetID, err)
 		}
 		r := s.record(assetID, "requirement", 0)
-		r.field(id+" ej tillämplig", old, reason)
+		r.field("excluded", old, reason, id)
 		return r.write(tx)
 	})
 }

@@ -11,7 +11,7 @@ import (
 const (
 	qCheckName      = "SELECT id FROM assets WHERE name_key = ? AND id <> ?"
 	qTouchAsset     = "UPDATE assets SET updated_at = ? WHERE id = ?"
-	qInsertChange   = "INSERT INTO changes (at, user, asset_id, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+	qInsertChange   = "INSERT INTO changes (at, user, asset_id, entity, entity_id, field, args, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 	qInsertInfoType = "INSERT INTO info_types (classification_id, position, name, description, flags) VALUES (?, ?, ?, ?, ?)"
 	qInsertRating   = "INSERT INTO ratings (info_type_id, aspect, level, motivation) VALUES (?, ?, ?, ?)"
 	qWriteSummary   = `UPDATE classifications SET eff_k = ?, eff_r = ?, eff_t = ?, eff_s = ?, overall = ?, problems = ?,

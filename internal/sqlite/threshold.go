@@ -81,7 +81,7 @@ func (s *DB) createThreshold(tx *sql.Tx, t *domain.ThresholdAnalysis) error {
 		return err
 	}
 	r := s.record(t.AssetID, "threshold", t.ID)
-	r.field("tröskelanalys skapad", "", t.Date.String())
+	r.field("created", "", t.Date.String())
 	return r.write(tx)
 }
 
@@ -133,15 +133,15 @@ func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 			return err
 		}
 		r := s.record(old.AssetID, "threshold", t.ID)
-		r.field("ej tillämplig", boolText(old.NotApplicable), boolText(t.NotApplicable))
-		r.field("skäl ej tillämplig", old.NotApplicableReason, t.NotApplicableReason)
-		r.field("beslut", string(old.Decision), string(t.Decision))
-		r.field("beslutsskäl", old.DecisionReason, t.DecisionReason)
-		r.field("dataskyddsombudets yttrande", old.DSOOpinion, t.DSOOpinion)
-		r.field("deltagare", old.Participants, t.Participants)
-		r.field("DPIA-status", string(old.DPIAStatus), string(t.DPIAStatus))
-		r.field("DPIA-datum", old.DPIADate.String(), t.DPIADate.String())
-		r.field("DPIA-referens", old.DPIAReference, t.DPIAReference)
+		r.field("not_applicable", boolText(old.NotApplicable), boolText(t.NotApplicable))
+		r.field("not_applicable_reason", old.NotApplicableReason, t.NotApplicableReason)
+		r.field("decision", string(old.Decision), string(t.Decision))
+		r.field("decision_reason", old.DecisionReason, t.DecisionReason)
+		r.field("dso_opinion", old.DSOOpinion, t.DSOOpinion)
+		r.field("participants", old.Participants, t.Participants)
+		r.field("dpia_status", string(old.DPIAStatus), string(t.DPIAStatus))
+		r.field("dpia_date", old.DPIADate.String(), t.DPIADate.String())
+		r.field("dpia_reference", old.DPIAReference, t.DPIAReference)
 		return r.write(tx)
 	})
 }
@@ -176,8 +176,8 @@ func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain
 			return err
 		}
 		r := s.record(assetID, "threshold", analysisID)
-		r.field(questionID+" svar", oldAnswer, string(resp.Answer))
-		r.field(questionID+" kommentar", old.Comment, resp.Comment)
+		r.field("answer", oldAnswer, string(resp.Answer), questionID)
+		r.field("comment", old.Comment, resp.Comment, questionID)
 		return r.write(tx)
 	})
 }

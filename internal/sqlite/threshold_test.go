@@ -65,7 +65,7 @@ func TestThresholdRoundTripAndHistory(t *testing.T) {
 	h, _ := db.History(a.ID)
 	found := false
 	for _, c := range h {
-		if c.Field == "B4 svar" && c.New == "ja" {
+		if c.Field == "answer" && len(c.Args) == 1 && c.Args[0] == "B4" && c.New == "ja" {
 			found = true
 		}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -119,6 +120,36 @@ func TestDecideThenLocked(t *testing.T) {
 	for _, s := range u.register.all {
 		if s.Asset.ID == a.ID && s.Status != domain.StatusDecided {
 			t.Errorf("the register shows %s, want Fastställd", s.Status)
+		}
+	}
+}
+
+// TestHistoryInTheReadersLanguage reads the history of a decision in
+// Swedish: labels are built from codes and coded values shown as words.
+func TestHistoryInTheReadersLanguage(t *testing.T) {
+	u, a := classifiedUI(t)
+	it := u.workshop.c.InfoTypes[0]
+	if err := u.svc.Rate(it.ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Personuppgifter"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := u.svc.Decide(u.workshop.c.ID, domain.OwnerDecision{By: "Maria Lind"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.svc.SetStatus(a.ID, domain.StatusPlanned, ""); err != nil {
+		t.Fatal(err)
+	}
+	h, err := u.svc.History(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, c := range h {
+		lines = append(lines, changeText(c))
+	}
+	all := strings.Join(lines, "\n")
+	for _, want := range []string{"Klassningen fastställd: 2026-11-23", "Ansökningar: K nivå: 2 → 3", "Status: Ej påbörjad → Planerad"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the history lacks %q:\n%s", want, all)
 		}
 	}
 }

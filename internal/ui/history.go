@@ -9,7 +9,7 @@ import (
 )
 
 // showHistory lists every recorded change of an asset, newest first:
-// when, who, what, old value and new.
+// when, who, what, old value and new, in the reader's language.
 func (u *UI) showHistory(a domain.Asset) {
 	changes, err := u.svc.History(a.ID)
 	if err != nil {
@@ -18,20 +18,27 @@ func (u *UI) showHistory(a domain.Asset) {
 	}
 	list := widget.NewList(func() int { return len(changes) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			c := changes[i]
-			text := c.At.Local().Format("2006-01-02 15:04") + "  " + c.User + "  " + c.Field + ": "
-			switch {
-			case c.Old == "":
-				text += c.New
-			case c.New == "":
-				text = trf("%s%s → (tomt)", text, c.Old)
-			default:
-				text += c.Old + " → " + c.New
-			}
-			o.(*widget.Label).SetText(text)
-		})
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeText(changes[i])) })
 	d := dialog.NewCustom(trf("Historik: %s", a.Name), tr("Stäng"), list, u.win)
-	d.Resize(fyne.NewSize(960, 640))
+	d.Resize(fileDialogSize(u.win.Canvas().Size()))
 	d.Show()
+}
+
+// changeText is one line of the history, translated.
+func changeText(c domain.Change) string {
+	format, args := c.Label()
+	what := problemText(format, args)
+	if _, known := domain.ChangeLabels[c.Entity+"."+c.Field]; known {
+		what = trf(format, args...)
+	}
+	old, new := c.Values()
+	old, new = tr(old), tr(new)
+	at := c.At.Local().Format("2006-01-02 15:04")
+	switch {
+	case old == "":
+		return trf("%s  %s  %s: %s", at, c.User, what, new)
+	case new == "":
+		return trf("%s  %s  %s: %s → (tomt)", at, c.User, what, old)
+	}
+	return trf("%s  %s  %s: %s → %s", at, c.User, what, old, new)
 }

@@ -145,6 +145,9 @@ func TestEveryTextIsTranslated(t *testing.T) {
 		f, _ := r.Explanation("och")
 		add(f, "domain.AspectResult")
 	}
+	for _, f := range domain.ChangeLabels {
+		add(f, "domain.ChangeLabels")
+	}
 	for _, f := range app.Formats() {
 		add(f, "app.Message")
 	}

@@ -163,9 +163,39 @@ func writeHistory(f *excelize.File, st *styles, d *Data) error {
 		names[x.Asset.ID] = x.Asset.Name
 	}
 	for _, c := range d.History {
-		if err := s.add(c.At.Local().Format("2006-01-02 15:04:05"), c.User, names[c.AssetID], c.Entity, c.Field, c.Old, c.New); err != nil {
+		format, args := c.Label()
+		old, new := c.Values()
+		if err := s.add(c.At.Local().Format("2006-01-02 15:04:05"), c.User, names[c.AssetID], entityLabel(c.Entity),
+			fmt.Sprintf(format, args...), old, new); err != nil {
 			return err
 		}
 	}
 	return s.finish("Historik")
+}
+
+// entityLabel names what a change was made to, in Swedish.
+func entityLabel(e string) string {
+	switch e {
+	case "asset":
+		return "Tillgång"
+	case "classification":
+		return "Klassning"
+	case "participant":
+		return "Deltagare"
+	case "infotype":
+		return "Informationstyp"
+	case "rating":
+		return "Nivå"
+	case "raise":
+		return "Höjning"
+	case "threshold":
+		return "Tröskelanalys"
+	case "parked":
+		return "Parkerad fråga"
+	case "plan":
+		return "Årsplan"
+	case "requirement":
+		return "Krav"
+	}
+	return e
 }
