@@ -136,10 +136,10 @@ func TestImportProblemsWriteNothing(t *testing.T) {
 	want := []string{
 		"rad 6, kolumn Klassad: \"2025-02-30\"",
 		"rad 6, kolumn K: \"5\" är ingen nivå",
-		"rad 6, kolumn Riktighet: \"hög\"",
+		"kolumn Riktighet: värdena \"hög\" (rad 6) är inga nivåer",
 		"rad 6, kolumn Upphandling: \"snart\"",
 		"rad 7, kolumn System: namn saknas",
-		"rad 8, kolumn Status: okänd status",
+		"kolumn Status: okända statusar \"Okänd status\" (rad 8)",
 		"rad 9, kolumn System: \"Lönesystem\" finns redan på rad 6",
 		"rad 10, kolumn Status: status Avbruten kräver ett skäl",
 	}
