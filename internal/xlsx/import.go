@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -439,18 +440,24 @@ func (p *Preview) readList(g *grid) {
 		}
 		p.Items = append(p.Items, it)
 	}
-	for _, f := range []field{fK, fR, fT, fS, fStatus} {
-		u := unknown[f]
-		if u == nil {
-			continue
+	levels := &valueSet{}
+	var cols []string
+	for _, f := range []field{fK, fR, fT, fS} {
+		if u := unknown[f]; u != nil {
+			cols = append(cols, u.col)
+			for i, w := range u.words {
+				levels.add(w, u.at[min(i, len(u.at)-1)])
+			}
+			levels.at = mergeRows(levels.at, u.at)
 		}
-		if f == fStatus {
-			p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
-				quoteList(u.words), u.rows(), shellQuote(u.words[0]+"=Fastställd"), statusNames())
-			continue
-		}
-		p.problem(0, u.col, "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
-			quoteList(u.words), u.rows(), m.MaxLevel(), shellQuote(exampleScale(u.words)))
+	}
+	if len(cols) > 0 {
+		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
+			quoteList(levels.words), levels.rows(), m.MaxLevel(), shellQuote(exampleScale(levels.words)))
+	}
+	if u := unknown[fStatus]; u != nil {
+		p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
+			quoteList(u.words), u.rows(), shellQuote(u.words[0]+"=Fastställd"), statusNames())
 	}
 	if len(p.Items) == 0 && len(p.Problems) == 0 {
 		p.problem(0, "", "bladet har en rubrikrad men inga rader med tillgångar")
@@ -489,14 +496,36 @@ func (s *valueSet) rows() string {
 	return "rad " + strings.Join(parts, ", ")
 }
 
+// scaleRank orders the words of common scales from low to high.
+var scaleRank = map[string]int{"lag": 1, "l": 1, "low": 1, "medel": 2, "m": 2, "medium": 2, "mellan": 2,
+	"hog": 3, "h": 3, "high": 3, "mycket hog": 4, "very high": 4, "kritisk": 4}
+
+// exampleScale suggests a mapping of words to 1, 2, 3… in their usual
+// order, as an example only: the user confirms it.
 func exampleScale(words []string) string {
+	w := append([]string(nil), words...)
+	sort.SliceStable(w, func(i, j int) bool { return scaleRank[fold(w[i])] < scaleRank[fold(w[j])] })
 	var parts []string
-	for i, w := range words {
+	for i, x := range w {
 		if i < 4 {
-			parts = append(parts, fmt.Sprintf("%s=%d", w, i+1))
+			parts = append(parts, fmt.Sprintf("%s=%d", x, i+1))
 		}
 	}
 	return strings.Join(parts, ",")
+}
+
+// mergeRows returns the sorted union of two row lists.
+func mergeRows(a, b []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, r := range append(append([]int(nil), a...), b...) {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 func quoteList(words []string) string {
