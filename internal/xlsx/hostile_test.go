@@ -91,7 +91,6 @@ func rawPart(t *testing.T, data []byte, name string, body []byte, size uint64, c
 	return out.Bytes()
 }
 
-
 // TestBrokenXMLRefusesAll: an XML error in the last row of a sheet
 // refuses the whole import; nothing of the rows before it is kept.
 func TestBrokenXMLRefusesAll(t *testing.T) {

@@ -77,10 +77,13 @@ type Item struct {
 	Exclusions   map[string]string // requirement id → why it does not apply
 	Computed     map[string]string // the computed columns' cells (Rang, Poäng), by header
 
+	DecidedAt, ReviewAt domain.Date // the decision's dates on the sheet Klassningar
+
 	Action     Action
 	Changes    []Change // what Apply writes, field by field (Match fills it)
 	NotApplied []Change // what the file changes but Apply does not write, with the reason
 	has        map[field]bool
+	plan       plan
 }
 
 // Change is one field of one asset that differs between the file and
@@ -116,6 +119,7 @@ type Preview struct {
 	Scale     map[string]domain.Level
 	date1904  bool
 	opt       Options
+	matched   bool
 }
 
 // Options choose what an import reads. The zero Options choose for

@@ -113,11 +113,17 @@ func (p *Preview) readTypes(rows [][]string) {
 		}
 		it.DecidedBy = get("Beslutat av")
 		if d, err := domain.ParseDateLoose(get("Beslutsdatum")); err == nil {
-			it.Classified = d
+			it.DecidedAt = d
 		}
 		if d, err := domain.ParseDateLoose(get("Nästa uppföljning")); err == nil {
-			it.NextReview = d
+			it.ReviewAt = d
 		}
+		it.Scope = get("Avgränsning")
+		ps, err := parseParticipants(get("Deltagare"))
+		if err != nil {
+			r.bad("Deltagare", "%s", err)
+		}
+		it.Participants = ps
 		it.Types = append(it.Types, t)
 	})
 }
