@@ -99,6 +99,7 @@ var textClasses = []struct {
 	{"disk quota exceeded", classFull},
 	{"file too large", classFull},
 	{"too many levels of symbolic links", classLoop},
+	{"too many links", classLoop}, // filepath.EvalSymlinks
 	{"attempt to write a readonly database", classReadOnly},
 	{"read-only file system", classReadOnly},
 	{"permission denied", classPermission},

@@ -81,7 +81,7 @@ func (e *OpenError) Message() (format string, args []any) {
 func (e *OpenError) CLIMessage() (format string, args []any) {
 	switch e.Kind {
 	case Locked:
-		return "Filen %s används redan av Infoklass, i ett öppet programfönster eller av ett annat kommando. Två får inte skriva i samma fil samtidigt; stäng det andra och kör kommandot igen.", []any{e.Path}
+		return "Filen %s används redan av Infoklass: programmet har den öppen, eller så körs ett annat infoklass-kommando på den. Två får inte skriva i samma fil samtidigt; stäng programmet eller vänta tills kommandot är klart, och kör kommandot igen.", []any{e.Path}
 	case Corrupt:
 		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Visa säkerhetskopiorna med infoklass restore -db %q och återställ en av dem.", []any{e.Path, e.Path}
 	case Older:
