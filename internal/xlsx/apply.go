@@ -75,6 +75,9 @@ func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 	scale := ""
 	if len(p.Scale) > 0 {
 		scale = ScaleText(p.Scale)
+		if p.opt.ScaleAs != "" {
+			scale = p.opt.ScaleAs
+		}
 	}
 	return db.Batch(func(b *sqlite.Batch) error {
 		for _, it := range p.Items {

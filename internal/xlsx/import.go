@@ -128,6 +128,7 @@ type Options struct {
 	Sheet    string                   // the sheet to read; "" takes the list of an Infoklass export or the best list
 	Map      map[string]string        // header → field key or label ("läses inte" for none), chosen by hand
 	Levels   map[string]domain.Level  // another scale's words (folded) → level, given by hand
+	ScaleAs  string                   // the scale as the user wrote it, for the levels' motivation
 	Statuses map[string]domain.Status // other status words (folded) → status, given by hand
 	Hidden   bool                     // read hidden rows too
 	Limits   *Limits                  // nil for DefaultLimits
