@@ -30,12 +30,18 @@ type source struct {
 //     immutable: no locks and no side files at all, even in a read-only
 //     folder. (A writer that starts while it is read is another
 //     program's; Infoklass's own writers are kept out by the lock.)
-func readSource(path string) (*source, error) {
+func readSource(path string) (*source, error) { return openSource(path, true) }
+
+// openSource is readSource; queryOnly false lets the connection write
+// other files (VACUUM INTO), never the database itself.
+func openSource(path string, queryOnly bool) (*source, error) {
 	_, walErr := os.Stat(path + "-wal")
 	_, shmErr := os.Stat(path + "-shm")
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(5000)")
-	q.Add("_pragma", "query_only(1)")
+	if queryOnly {
+		q.Add("_pragma", "query_only(1)")
+	}
 	switch {
 	case walErr == nil && shmErr == nil:
 		q.Set("mode", "ro")
