@@ -10,18 +10,37 @@ import (
 	"github.com/infoklass/infoklass/internal/app"
 )
 
+// mapFlag collects repeated -map 'Rubrik=fält' flags.
+type mapFlag map[string]string
+
+func (m mapFlag) String() string { return "" }
+
+func (m mapFlag) Set(v string) error {
+	h, f, ok := strings.Cut(v, "=")
+	if !ok || strings.TrimSpace(h) == "" {
+		return fmt.Errorf("skriv -map 'Rubrik=fält', till exempel -map 'Konf.=K' eller -map 'Färgkod=%s'", app.NotRead)
+	}
+	m[strings.TrimSpace(h)] = strings.TrimSpace(f)
+	return nil
+}
+
 // runImport previews an Excel list and, unless -dry-run, imports it.
 // Any problem stops the import before anything is written.
 func runImport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("infoklass import", flag.ContinueOnError)
 	path := fs.String("db", defaultDBPath(), "databasfil")
 	dry := fs.Bool("dry-run", false, "visa bara vad som skulle hända")
-	sheet := fs.String("sheet", "", "blad att läsa (standard: det första)")
+	sheet := fs.String("sheet", "", "blad att läsa (standard: listan i en export, annars den lista som hittas)")
+	m := mapFlag{}
+	fs.Var(m, "map", "kolumnens fält, 'Rubrik=fält' (kan upprepas); fält är namn, ägare, status, K, R, T, S … eller '"+app.NotRead+"'")
+	levels := fs.String("levels", "", "en annan nivåskala, till exempel 'Låg=1,Medel=2,Hög=3' (gissas aldrig)")
+	statuses := fs.String("status", "", "andra ord för status, till exempel 'Klar=Fastställd' (gissas aldrig)")
+	hidden := fs.Bool("hidden", false, "läs även dolda rader")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("import: ange en Excel-fil: infoklass import [-db FIL] [-dry-run] LISTA.xlsx")
+		return fmt.Errorf("import: ange en Excel-fil: infoklass import [-db FIL] [-dry-run] [-sheet BLAD] [-map 'Rubrik=fält']… [-levels 'Låg=1,…'] LISTA.xlsx")
 	}
 	file := fs.Arg(0)
 	svc, err := app.Open(*path)
@@ -30,7 +49,11 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	}
 	defer svc.Close()
 	ctx := context.Background()
-	p, err := svc.PreviewImport(ctx, file, *sheet)
+	o := app.ImportOptions{Sheet: *sheet, Levels: *levels, Statuses: *statuses, Hidden: *hidden}
+	if len(m) > 0 {
+		o.Map = m
+	}
+	p, err := svc.PreviewImportWith(ctx, file, o)
 	if err != nil {
 		return fmt.Errorf("import %s: %w", file, err)
 	}
@@ -53,17 +76,55 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// printPreview writes what the import will do: the sheet and its
+// columns, each asset's changes field by field, the edits that will not
+// be applied and why, the rows skipped and the assets only the database
+// has.
 func printPreview(w io.Writer, p *app.ImportPreview) {
 	kind := "lista"
 	if p.Full {
 		kind = "Infoklass-export"
 	}
 	fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", p.File, p.Sheet, kind, p.Header)
-	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade\n", p.Create, p.Update, p.Unchanged)
-	if len(p.Ignored) > 0 {
+	for _, n := range p.Notes {
+		fmt.Fprintf(w, "  %s\n", n)
+	}
+	if !p.Full && len(p.Columns) > 0 {
+		how := "Kolumner:"
+		if p.Remembered {
+			how = "Kolumner (som valdes förra gången för samma rubriker):"
+		}
+		fmt.Fprintln(w, how)
+		for _, c := range p.Columns {
+			fmt.Fprintf(w, "  %-32s → %s\n", c.Header, c.Label)
+		}
+	} else if len(p.Ignored) > 0 {
 		fmt.Fprintf(w, "Kolumner som inte läses: %s\n", strings.Join(p.Ignored, ", "))
 	}
+	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade\n", p.Create, p.Update, p.Unchanged)
 	for _, r := range p.Rows {
 		fmt.Fprintf(w, "  rad %d: %s – %s\n", r.Row, r.Name, r.Action)
+		for _, c := range r.Changes {
+			fmt.Fprintf(w, "      %s: %s → %s\n", c.Field, dash(c.Old), dash(c.New))
+		}
+		for _, c := range r.NotApplied {
+			fmt.Fprintf(w, "      ändras inte: %s: %s → %s (%s)\n", c.Field, dash(c.Old), dash(c.New), c.Reason)
+		}
 	}
+	if len(p.Skipped) > 0 {
+		fmt.Fprintf(w, "Rader som inte är tillgångar (läses inte):\n")
+		for _, s := range p.Skipped {
+			fmt.Fprintf(w, "  rad %d: %s – %s\n", s.Row, s.Text, s.Reason)
+		}
+	}
+	if len(p.OnlyInDB) > 0 {
+		fmt.Fprintf(w, "Finns bara i databasen (tas inte bort): %s\n", strings.Join(p.OnlyInDB, ", "))
+	}
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
 }

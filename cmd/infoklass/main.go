@@ -26,6 +26,7 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
   infoklass [-db FIL]                                 öppnar programmet
   infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN [-protocol]] [-history]
   infoklass import [-db FIL] [-dry-run] [-sheet BLAD] LISTA.xlsx
+  infoklass report -year ÅR [-db FIL] -o FIL.xlsx    skriver Ledningens genomgång för året
   infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen
   infoklass --version
@@ -54,6 +55,8 @@ func run(args []string) error {
 			return runImport(args[1:], os.Stdout, os.Stderr)
 		case "check":
 			return runCheck(args[1:], os.Stdout)
+		case "report":
+			return runReport(args[1:], os.Stdout)
 		case "version", "--version", "-version":
 			fmt.Println("Infoklass", infoklass.Version())
 			return nil

@@ -10,29 +10,75 @@ import (
 	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
+// ImportOptions are the user's choices for reading a workbook. The zero
+// value lets the import choose, and ask when it cannot.
+type ImportOptions struct {
+	Sheet    string            // the sheet to read; "" for the list of an export or the best list
+	Map      map[string]string // column header → field key or label, or NotRead
+	Levels   string            // another scale, "Låg=1,Medel=2,Hög=3"; never guessed
+	Statuses string            // other status words, "Klar=Fastställd"; never guessed
+	Hidden   bool              // read hidden rows too
+}
+
+// NotRead is the field of a column that is not read, in Swedish.
+const NotRead = xlsx.NotRead
+
 // ImportPreview is what importing a workbook would do, for a front end
 // to show before the user confirms. Nothing is written until ApplyImport.
 type ImportPreview struct {
-	File   string   // the workbook's path
-	Sheet  string   // the sheet read
-	Sheets []string // every sheet of the workbook
-	Header int      // the header's row, 1-based
-	Full   bool     // an Infoklass export: classifications and threshold analyses come along
+	File    string        // the workbook's path
+	Sheet   string        // the sheet read
+	Sheets  []string      // every sheet of the workbook
+	Header  int           // the header's row, 1-based
+	Full    bool          // an Infoklass export: classifications and threshold analyses come along
+	Options ImportOptions // what it was read with
 
 	Create, Update, Unchanged int
-	Rows                      []ImportRow // the rows that change something, in file order
-	Problems                  []string    // every problem, located by sheet, row and column
-	Ignored                   []string    // columns that are not read
+	Rows                      []ImportRow    // the rows that change something or have edits not applied, in file order
+	Problems                  []string       // every problem, located by sheet, row and column
+	Ignored                   []string       // columns that are not read
+	Columns                   []ImportColumn // every column of the header and its field
+	Fields                    []ImportField  // the fields a column can be mapped to, NotRead first
+	Skipped                   []ImportSkip   // rows that are not assets, with the reason
+	Notes                     []string       // the sheet chosen; assumptions made in reading values
+	OnlyInDB                  []string       // assets the file does not have: "finns bara i databasen", never deleted
+	Remembered                bool           // the mapping is the one chosen last time for these headers
 
-	data []byte
-	p    *xlsx.Preview
+	layout string // the headers as read without a mapping, for remembering one
+	data   []byte
+	p      *xlsx.Preview
 }
 
-// ImportRow is one row of the workbook that creates or updates an asset.
+// ImportRow is one row of the workbook that creates or updates an asset,
+// or has edits that will not be applied.
 type ImportRow struct {
-	Row    int
-	Name   string
-	Action string // "Skapas" or "Uppdateras", in Swedish; translate for display
+	Row        int
+	Name       string
+	Action     string // "Skapas", "Uppdateras" or "Oförändrad", in Swedish; translate for display
+	Changes    []ImportChange
+	NotApplied []ImportChange
+}
+
+// ImportChange is one field of a row: old and new text, and for an edit
+// that is not applied the reason, in Swedish.
+type ImportChange struct {
+	Field, Old, New, Reason string
+}
+
+// ImportColumn is one column of the sheet and the field it maps to.
+type ImportColumn struct {
+	Header string
+	Field  string // the field's key; "" when not read
+	Label  string // the field's label, or NotRead
+}
+
+// ImportField is a field a column can be mapped to.
+type ImportField struct{ Key, Label string }
+
+// ImportSkip is a row that is not an asset.
+type ImportSkip struct {
+	Row          int
+	Reason, Text string
 }
 
 // OK reports whether the workbook can be imported.
@@ -42,19 +88,50 @@ func (p *ImportPreview) OK() bool { return len(p.Problems) == 0 }
 // and tells what importing it would do against the open database. It
 // writes nothing.
 func (s *Service) PreviewImport(ctx context.Context, path, sheet string) (*ImportPreview, error) {
+	return s.PreviewImportWith(ctx, path, ImportOptions{Sheet: sheet})
+}
+
+// PreviewImportWith reads the workbook at path with the choices o. With
+// no mapping given, the one chosen last for the same headers is used.
+func (s *Service) PreviewImportWith(ctx context.Context, path string, o ImportOptions) (*ImportPreview, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("läs %s: %w", filepath.Base(path), err)
 	}
-	return s.previewImport(ctx, path, data, sheet)
+	return s.previewImport(ctx, path, data, o)
 }
 
 // PreviewSheet reads another sheet of the workbook p was read from.
 func (s *Service) PreviewSheet(ctx context.Context, p *ImportPreview, sheet string) (*ImportPreview, error) {
-	return s.previewImport(ctx, p.File, p.data, sheet)
+	return s.previewImport(ctx, p.File, p.data, ImportOptions{Sheet: sheet, Levels: p.Options.Levels, Statuses: p.Options.Statuses, Hidden: p.Options.Hidden})
 }
 
-func (s *Service) previewImport(ctx context.Context, path string, data []byte, sheet string) (*ImportPreview, error) {
+// PreviewAgain reads the workbook p was read from with other choices,
+// such as a column mapped by hand.
+func (s *Service) PreviewAgain(ctx context.Context, p *ImportPreview, o ImportOptions) (*ImportPreview, error) {
+	return s.previewImport(ctx, p.File, p.data, o)
+}
+
+func (s *Service) read(data []byte, o ImportOptions) (*xlsx.Preview, error) {
+	xo := xlsx.Options{Sheet: o.Sheet, Map: o.Map, Hidden: o.Hidden, ScaleAs: o.Levels}
+	var err error
+	if o.Levels != "" {
+		if xo.Levels, err = xlsx.ParseLevelScale(o.Levels, s.model); err != nil {
+			return nil, fmt.Errorf("nivåskalan: %w", err)
+		}
+	}
+	if o.Statuses != "" {
+		if xo.Statuses, err = xlsx.ParseStatusMap(o.Statuses); err != nil {
+			return nil, fmt.Errorf("statusarna: %w", err)
+		}
+	}
+	if err := xlsx.CheckMap(o.Map); err != nil {
+		return nil, err
+	}
+	return xlsx.ReadOptions(bytes.NewReader(data), xo)
+}
+
+func (s *Service) previewImport(ctx context.Context, path string, data []byte, o ImportOptions) (*ImportPreview, error) {
 	name := filepath.Base(path)
 	sheets, err := xlsx.SheetNames(bytes.NewReader(data))
 	if err != nil {
@@ -63,32 +140,71 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, s
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	p, err := xlsx.Read(bytes.NewReader(data), sheet)
+	p, err := s.read(data, o)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	layout, remembered := p.HeaderKey, false
+	if !p.Full && len(o.Map) > 0 {
+		plain := o
+		plain.Map = nil
+		if q, err := s.read(data, plain); err == nil {
+			layout = q.HeaderKey
+		}
+	}
+	if !p.Full && len(o.Map) == 0 && layout != "" {
+		m, err := s.db.ImportMapping(layout)
+		if err != nil {
+			return nil, err
+		}
+		if len(m) > 0 && xlsx.CheckMap(m) == nil {
+			o.Map = m
+			if p, err = s.read(data, o); err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			remembered = true
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := p.Match(s.db); err != nil {
+	if err := p.MatchOn(s.db, s.Today()); err != nil {
 		return nil, err
 	}
-	out := &ImportPreview{File: path, Sheet: p.Sheet, Sheets: sheets, Header: p.HeaderRow, Full: p.Full,
-		Ignored: p.Ignored, data: data, p: p}
+	out := &ImportPreview{File: path, Sheet: p.Sheet, Sheets: sheets, Header: p.HeaderRow, Full: p.Full, Options: o,
+		Ignored: p.Ignored, Notes: p.Notes, OnlyInDB: p.OnlyInDB, Remembered: remembered, layout: layout, data: data, p: p}
 	out.Create, out.Update, out.Unchanged = p.Counts()
 	for _, pr := range p.Problems {
 		out.Problems = append(out.Problems, pr.String())
 	}
+	for _, c := range p.Columns {
+		out.Columns = append(out.Columns, ImportColumn{Header: c.Header, Field: c.Key, Label: c.Label})
+	}
+	for _, f := range xlsx.FieldKeys() {
+		out.Fields = append(out.Fields, ImportField{Key: f[0], Label: f[1]})
+	}
+	for _, sk := range p.Skipped {
+		out.Skipped = append(out.Skipped, ImportSkip{Row: sk.Row, Reason: sk.Reason, Text: sk.Text})
+	}
 	for _, it := range p.Items {
-		if it.Action != xlsx.Unchanged {
-			out.Rows = append(out.Rows, ImportRow{Row: it.Row, Name: it.Asset.Name, Action: it.Action.Label()})
+		if it.Action == xlsx.Unchanged && len(it.NotApplied) == 0 {
+			continue
 		}
+		r := ImportRow{Row: it.Row, Name: it.Asset.Name, Action: it.Action.Label()}
+		for _, c := range it.Changes {
+			r.Changes = append(r.Changes, ImportChange{Field: c.Field, Old: c.Old, New: c.New})
+		}
+		for _, c := range it.NotApplied {
+			r.NotApplied = append(r.NotApplied, ImportChange{Field: c.Field, Old: c.Old, New: c.New, Reason: c.Reason})
+		}
+		out.Rows = append(out.Rows, r)
 	}
 	return out, nil
 }
 
 // ApplyImport writes what p showed, in one transaction: every row or
-// none. A preview with problems writes nothing.
+// none. A preview with problems writes nothing. A mapping chosen by
+// hand is remembered for the next workbook with the same headers.
 func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -96,5 +212,17 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := xlsx.Apply(s.db, p.p, filepath.Base(p.File), s.Today()); err != nil {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
 	}
+	if len(p.Options.Map) > 0 && !p.Full && p.layout != "" && !p.Remembered {
+		if err := s.db.SetImportMapping(p.layout, p.Options.Map); err != nil {
+			return fmt.Errorf("importen är klar, men kolumnvalen sparades inte: %w", err)
+		}
+	}
 	return nil
+}
+
+// ImportLimits describes the fixed limits of an import, in Swedish.
+func ImportLimits() string {
+	l := xlsx.DefaultLimits
+	return fmt.Sprintf("fil högst %d MB, varje del uppackad högst %d MB och allt som läses högst %d MB, högst %d rader per blad och %d celler",
+		l.FileBytes>>20, l.PartBytes>>20, l.TotalBytes>>20, l.Rows, l.Cells)
 }

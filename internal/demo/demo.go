@@ -39,6 +39,9 @@ func Fill(db *sqlite.DB, today domain.Date, n int) error {
 				return fmt.Errorf("demo asset %q: %w", d.name, err)
 			}
 		}
+		if err := writeHistory(db, b, today); err != nil {
+			return err
+		}
 		for i := len(district); i < n; i++ {
 			if err := write(b, synthetic(i), today); err != nil {
 				return fmt.Errorf("synthetic asset %d: %w", i, err)

@@ -63,11 +63,11 @@ type Asset struct {
 // ErrNameRequired is returned when an asset or information type has no name.
 var ErrNameRequired = errors.New("namn måste anges")
 
-// NormalizeName trims surrounding white space and folds inner runs of
-// white space to one space. Names are compared case-insensitively after
-// normalising.
+// NormalizeName trims surrounding white space, folds inner runs of
+// white space to one space and composes the characters (Unicode NFC, see
+// names.go). Names are compared case-insensitively after normalising.
 func NormalizeName(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(nfc(s)), " ")
 }
 
 // SameName reports whether two names denote the same thing: equal after

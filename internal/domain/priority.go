@@ -36,6 +36,7 @@ const (
 	FactorOverdue        = "overdue"
 	FactorHighLevel      = "high_level"
 	FactorThreshold      = "threshold"
+	FactorUnmet          = "unmet_requirements"
 )
 
 //go:embed priorities/*.json
@@ -82,6 +83,7 @@ type PriorityInput struct {
 	PersonalVolume      bool             // personal identity numbers in bulk, or personal data at large scale
 	ThresholdMissing    bool             // personal data but no threshold analysis
 	DPIARequiredNotDone bool
+	Unmet               int // requirements Delvis or Ej uppfyllt, counted only at level 3 or higher; see UnmetRequirements
 	Manual              int // manual adjustment, ±
 	ManualReason        string
 }
@@ -140,6 +142,7 @@ func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 		}
 		add(FactorHighLevel, high)
 		add(FactorThreshold, in.ThresholdMissing || in.DPIARequiredNotDone)
+		add(FactorUnmet, high && in.Unmet > 0)
 	}
 	if in.Manual != 0 {
 		p.Score += in.Manual

@@ -101,7 +101,7 @@ func TestPriorityData(t *testing.T) {
 	m := Priorities()
 	want := map[string]int{
 		FactorRSA: 3, FactorNIS2: 2, FactorSensitive: 3, FactorPersonalVolume: 1, FactorProcurement: 3,
-		FactorNever: 3, FactorOverdue: 2, FactorHighLevel: 1, FactorThreshold: 1,
+		FactorNever: 3, FactorOverdue: 2, FactorHighLevel: 1, FactorThreshold: 1, FactorUnmet: 2,
 	}
 	if len(m.Factors) != len(want) || m.ProcurementMonths != 6 || m.ID == "" || m.Version < 1 {
 		t.Errorf("factor table %s v%d: %d factors, %d months", m.ID, m.Version, len(m.Factors), m.ProcurementMonths)

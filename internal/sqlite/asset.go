@@ -56,8 +56,14 @@ func normalizeAsset(a *domain.Asset) error {
 	return nil
 }
 
-// checkName refuses a name another asset already has.
+// checkName refuses a name with a character no name may hold (a
+// *domain.NameError: control, invisible or noncharacters) and a name
+// another asset already has. Names arrive normalised (NFC), so look-alike
+// spellings of one name are one name.
 func (s *DB) checkName(tx *sql.Tx, name string, id int64) error {
+	if err := domain.ValidateName(name); err != nil {
+		return err
+	}
 	var other int64
 	err := s.queryRowTx(tx, qCheckName, nameKey(name), id).Scan(&other)
 	switch {

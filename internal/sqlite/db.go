@@ -35,103 +35,163 @@ type DB struct {
 	now      func() time.Time
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
+	src      *source              // how a read-only database is read
 }
 
 // Open opens the Infoklass database at path for reading and writing,
 // creating it (and its folder) when the file is missing or empty. A file
 // that is not an Infoklass database of a version this program knows is
-// refused with an *OpenError and left untouched. A file that cannot be
-// written is opened read-only.
+// refused with an *OpenError and left untouched: deciding that reads the
+// file without writing a byte of it or anything beside it. A file that
+// cannot be written is opened read-only.
+//
+// Symbolic links in path are resolved first: the lock that keeps a
+// second writer out, the backups and Path are those of the real file.
 func Open(path string) (*DB, error) {
-	return open(path, false)
+	return open(path, false, false)
+}
+
+// OpenExisting is Open for a file that must already be an Infoklass
+// database: a missing file (or folder) is refused with Kind Missing and
+// a file of 0 bytes, or an SQLite file without tables, with Kind Empty.
+// It never creates a file or a folder; use it wherever a mistyped path
+// must not become a new database (read commands, dry runs).
+func OpenExisting(path string) (*DB, error) {
+	return open(path, false, true)
 }
 
 // OpenReadOnly opens an existing Infoklass database without ever
-// writing to it.
+// writing to it or beside it: no -wal, -shm or lock file is created. A
+// missing or empty file is refused like OpenExisting does.
 func OpenReadOnly(path string) (*DB, error) {
-	return open(path, true)
+	return open(path, true, true)
 }
 
-func open(path string, readOnly bool) (*DB, error) {
-	abs, err := filepath.Abs(path)
+// writableFn is writable, replaced by tests that run as root.
+var writableFn = writable
+
+func open(path string, readOnly, existing bool) (*DB, error) {
+	given := path
+	path, err := canonical(path)
 	if err != nil {
-		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+		return nil, &OpenError{Path: given, Kind: Other, Err: err}
 	}
-	path = abs
+	// A file another Infoklass writes is not inspected at all.
+	if !readOnly && lockHeld(path+".lock") {
+		return nil, &OpenError{Path: path, Kind: Locked, Err: errLocked}
+	}
 	st, err := inspect(path)
 	if err != nil {
 		return nil, err
 	}
-	if st.missing {
-		if readOnly {
-			return nil, &OpenError{Path: path, Kind: Other, Err: os.ErrNotExist}
-		}
+	switch {
+	case st.missing && existing:
+		return nil, &OpenError{Path: path, Kind: Missing, Err: os.ErrNotExist}
+	case st.empty && existing:
+		return nil, &OpenError{Path: path, Kind: Empty, Err: errors.New("no Infoklass tables")}
+	case st.missing:
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
-	} else if !readOnly && !writable(path) {
+	case !readOnly && !writableFn(path):
 		readOnly = true
 	}
-	var lock *os.File
-	if !readOnly {
-		l, err := lockFile(path + ".lock")
-		switch {
-		case errors.Is(err, errLocked):
-			return nil, &OpenError{Path: path, Kind: Locked, Err: err}
-		case err != nil:
-			return nil, &OpenError{Path: path, Kind: Other, Err: err}
-		}
-		lock = l
-		defer func() {
-			if lock != nil { // released unless the open succeeded
-				lock.Close()
-			}
-		}()
+	if readOnly {
+		return openReadOnly(path)
 	}
-	db, err := sql.Open("sqlite", dsn(path, readOnly))
+	lock, err := lockFile(path + ".lock")
+	switch {
+	case errors.Is(err, errLocked):
+		return nil, &OpenError{Path: path, Kind: Locked, Err: err}
+	case err != nil:
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	defer func() {
+		if lock != nil { // released unless the open succeeded
+			lock.Close()
+		}
+	}()
+	db, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
-	if readOnly {
-		db.SetMaxOpenConns(4)
-	} else {
-		// One connection: every write is serialised, and an immediate
-		// transaction never waits on a reader of our own.
-		db.SetMaxOpenConns(1)
-	}
-	s := &DB{db: db, path: path, readOnly: readOnly, user: osUser(), now: time.Now}
+	// One connection: every write is serialised, and an immediate
+	// transaction never waits on a reader of our own.
+	db.SetMaxOpenConns(1)
+	s := &DB{db: db, path: path, user: osUser(), now: time.Now}
 	defer func() {
-		if s.stmts == nil && s.db != nil {
+		if s.stmts == nil {
 			db.Close()
 		}
 	}()
-	if !st.missing && !st.empty {
-		if err := s.checkIntegrity(); err != nil {
-			return nil, &OpenError{Path: path, Kind: Corrupt, Err: err}
-		}
-	}
-	if !readOnly {
-		if v, err := s.SchemaVersion(); err == nil && v > 0 && v < latestVersion() {
-			if _, err := s.Backup("fore-uppgradering"); err != nil {
-				return nil, &OpenError{Path: path, Kind: Other, Err: err}
-			}
-		}
-		if err := s.migrate(); err != nil {
+	if v, err := s.SchemaVersion(); err == nil && v > 0 && v < latestVersion() {
+		if _, err := s.Backup("fore-uppgradering"); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
-		if err := s.prepare(); err != nil {
-			return nil, &OpenError{Path: path, Kind: Other, Err: err}
-		}
-		s.lock, lock = lock, nil
-		return s, nil
 	}
-	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() && !st.empty {
+	if err := s.migrate(); err != nil {
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	if err := s.prepare(); err != nil {
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	s.lock, lock = lock, nil
+	return s, nil
+}
+
+// openReadOnly opens an inspected database for reading only.
+func openReadOnly(path string) (*DB, error) {
+	src, err := readSource(path)
+	if err != nil {
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	db, err := sql.Open("sqlite", src.dsn)
+	if err != nil {
+		src.close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	db.SetMaxOpenConns(4)
+	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: time.Now, src: src}
+	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() {
+		s.Close()
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
 	return s, nil
 }
 
+// canonical returns path made absolute with every symbolic link
+// resolved, so that one file has one name. A file that does not exist
+// yet is resolved through the folders above it; a link that points
+// nowhere is an error, since creating a database through it would put it
+// somewhere the user did not name.
+func canonical(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	r, err := filepath.EvalSymlinks(abs)
+	if err == nil {
+		return r, nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	if fi, lerr := os.Lstat(abs); lerr == nil && fi.Mode()&os.ModeSymlink != 0 {
+		return "", fmt.Errorf("link %s: %w", abs, os.ErrNotExist)
+	}
+	dir := filepath.Dir(abs)
+	if dir == abs {
+		return abs, nil
+	}
+	d, err := canonical(dir)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(d, filepath.Base(abs)), nil
+}
+
+// dsn is the connection string of the writer.
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
@@ -144,6 +204,10 @@ func dsn(path string, readOnly bool) string {
 		q.Add("_pragma", "synchronous(FULL)")
 		q.Set("_txlock", "immediate")
 	}
+	return fileURI(path, q)
+}
+
+func fileURI(path string, q url.Values) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
@@ -191,10 +255,15 @@ func (s *DB) Close() error {
 		s.lock.Close()
 		s.lock = nil
 	}
+	if s.src != nil {
+		s.src.close()
+		s.src = nil
+	}
 	return err
 }
 
-// Path returns the absolute path of the database file.
+// Path returns the canonical path of the database file: absolute, with
+// symbolic links resolved.
 func (s *DB) Path() string { return s.path }
 
 // ReadOnly reports whether edits are refused.
@@ -202,18 +271,6 @@ func (s *DB) ReadOnly() bool { return s.readOnly }
 
 // User returns the OS user recorded in the history.
 func (s *DB) User() string { return s.user }
-
-// checkIntegrity runs SQLite's quick check.
-func (s *DB) checkIntegrity() error {
-	var res string
-	if err := s.db.QueryRow("PRAGMA quick_check").Scan(&res); err != nil {
-		return err
-	}
-	if res != "ok" {
-		return errors.New(res)
-	}
-	return nil
-}
 
 // IntegrityCheck runs SQLite's full integrity check and the foreign key
 // check, and reports the first problem found.

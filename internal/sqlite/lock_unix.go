@@ -25,3 +25,18 @@ func lockFile(path string) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// lockHeld reports whether another writer holds the lock at path. It
+// never creates the lock file.
+func lockHeld(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return false
+}

@@ -23,3 +23,20 @@ func lockFile(path string) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// lockHeld reports whether another writer holds the lock at path. It
+// never creates the lock file.
+func lockHeld(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var ol windows.Overlapped
+	h := windows.Handle(f.Fd())
+	if err := windows.LockFileEx(h, windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &ol); err != nil {
+		return true
+	}
+	windows.UnlockFileEx(h, 0, 1, 0, &ol)
+	return false
+}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 )
 
 // OpenErrorKind says why a file could not be opened.
@@ -23,7 +22,12 @@ const (
 	Newer                     // made by a newer Infoklass
 	Locked                    // in use by another Infoklass
 	Older                     // made by an older Infoklass, and cannot be upgraded read-only
+	Missing                   // no such file, by OpenExisting or OpenReadOnly
+	Empty                     // a file of 0 bytes, or an SQLite file without tables, by OpenExisting or OpenReadOnly
 )
+
+// LastKind is the last OpenErrorKind, for tests that go through them all.
+const LastKind = Empty
 
 // OpenError is why the database at Path could not be opened. Its text is
 // a Swedish sentence for the user that names the file.
@@ -38,8 +42,12 @@ func (e *OpenError) Error() string {
 	return fmt.Sprintf(format, args...)
 }
 
-// Message returns the error's Swedish format and its arguments, so that
-// the user interface can translate it.
+// Message returns the error's Swedish text for the window, as a format
+// and its arguments so that the user interface can translate it. The
+// path is the only argument that comes from outside (and, for Newer, the
+// versions); the reason of an error of Kind Other is told by its class
+// (disk full, permission, not found, link loop, read-only, …), never by
+// the operating system's English text or a temporary file's name.
 func (e *OpenError) Message() (format string, args []any) {
 	switch e.Kind {
 	case NotDatabase:
@@ -54,8 +62,32 @@ func (e *OpenError) Message() (format string, args []any) {
 		return "Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas. Filen kan inte uppgraderas när den är skrivskyddad; gör den skrivbar och öppna den igen. Filen har inte ändrats.", []any{e.Path}
 	case Locked:
 		return "Filen %s är redan öppen i ett annat Infoklass-fönster. Två fönster får inte skriva i samma fil; stäng det andra eller öppna filen skrivskyddad.", []any{e.Path}
+	case Missing:
+		return "Filen %s finns inte. Kontrollera sökvägen och stavningen; ingen ny databas har skapats.", []any{e.Path}
+	case Empty:
+		return "Filen %s är tom och är ingen Infoklass-databas. Kontrollera sökvägen; ingen databas har skapats i filen.", []any{e.Path}
+	}
+	if e.Err != nil {
+		if f, ok := openFormats[classify(e.Err)]; ok {
+			return f, []any{e.Path}
+		}
 	}
 	return "Filen %s kunde inte öppnas: %v", []any{e.Path, e.Err}
+}
+
+// CLIMessage is Message for the command line, whose user has no window
+// and no read-only open: a file in use is in use by Infoklass (a window
+// or a command), and a damaged file is restored with infoklass restore.
+func (e *OpenError) CLIMessage() (format string, args []any) {
+	switch e.Kind {
+	case Locked:
+		return "Filen %s används redan av Infoklass: programmet har den öppen, eller så körs ett annat infoklass-kommando på den. Två får inte skriva i samma fil samtidigt; stäng programmet eller vänta tills kommandot är klart, och kör kommandot igen.", []any{e.Path}
+	case Corrupt:
+		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Visa säkerhetskopiorna med infoklass restore -db %q och återställ en av dem.", []any{e.Path, e.Path}
+	case Older:
+		return "Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas, men den är skrivskyddad. Gör filen och mappen skrivbara och kör kommandot igen. Filen har inte ändrats.", []any{e.Path}
+	}
+	return e.Message()
 }
 
 // Unwrap returns the underlying error.
@@ -66,14 +98,18 @@ const applicationID = 0x494B4C53
 
 var sqliteMagic = []byte("SQLite format 3\x00")
 
-// fileState is what the header of a file says, read without SQLite.
+// fileState is what inspecting a file found.
 type fileState struct {
 	missing bool // no file
 	empty   bool // a file of 0 bytes, or an SQLite file with no tables yet
 }
 
-// inspect reads the file's header and decides, without writing, whether
-// it may be opened as an Infoklass database.
+// inspect decides, without writing a byte of the file or creating
+// anything beside it, whether the file may be opened as an Infoklass
+// database. It reads the header itself, then asks SQLite through a
+// read-only source (see readSource), and runs SQLite's quick check on an
+// Infoklass file before any writer touches it: a damaged file is refused
+// before its WAL could be merged or its header changed.
 func inspect(path string) (fileState, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -90,36 +126,57 @@ func inspect(path string) (fileState, error) {
 	if info.IsDir() {
 		return fileState{}, &OpenError{Path: path, Kind: NotDatabase, Err: errors.New("is a directory")}
 	}
-	if info.Size() == 0 {
+	// A WAL with frames holds pages the main file does not have yet: a
+	// process killed during a checkpoint, or a checkpoint that failed on
+	// a full disk, leaves a main file shorter than its header says, or
+	// ending in part of a page. SQLite replays the WAL, so the sizes on
+	// disk say nothing then.
+	walData := sideSize(path+"-wal") > 0
+	if info.Size() == 0 && !walData {
 		return fileState{empty: true}, nil
 	}
 	h := make([]byte, 100)
 	n, err := io.ReadFull(f, h)
-	if !bytes.HasPrefix(h[:n], sqliteMagic[:min(n, len(sqliteMagic))]) || n < len(sqliteMagic) {
+	if n > 0 && (!bytes.HasPrefix(h[:n], sqliteMagic[:min(n, len(sqliteMagic))]) || n < len(sqliteMagic)) {
 		return fileState{}, &OpenError{Path: path, Kind: NotDatabase, Err: errors.New("no SQLite header")}
 	}
-	if err != nil { // a header cut short
-		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+	if !walData {
+		if err != nil { // a header cut short
+			return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+		}
+		pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+		if pageSize == 1 {
+			pageSize = 65536
+		}
+		pages := int64(binary.BigEndian.Uint32(h[28:32]))
+		headerValid := binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96])
+		if pageSize < 512 || pageSize&(pageSize-1) != 0 || info.Size()%pageSize != 0 || pages > 0 && headerValid && info.Size() < pages*pageSize {
+			return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: fmt.Errorf("size %d does not match %d pages of %d bytes", info.Size(), pages, pageSize)}
+		}
 	}
-	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
-	if pageSize == 1 {
-		pageSize = 65536
-	}
-	pages := int64(binary.BigEndian.Uint32(h[28:32]))
-	if pageSize < 512 || info.Size()%pageSize != 0 || pages > 0 && binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96]) && info.Size() < pages*pageSize {
-		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: fmt.Errorf("size %d does not match %d pages of %d bytes", info.Size(), pages, pageSize)}
-	}
-	// The header on disk may be older than the database: a writer's last
-	// changes, or those of a process that was killed, can still be in the
-	// WAL. SQLite itself, read-only, sees them.
-	appID, version, tables, err := identify(path)
+	f.Close()
+	src, err := readSource(path)
 	if err != nil {
-		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+		return fileState{}, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	defer src.close()
+	db, err := sql.Open("sqlite", src.dsn)
+	if err != nil {
+		return fileState{}, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	appID, version, tables, err := identify(db)
+	if err != nil {
+		return fileState{}, openFailure(path, err)
 	}
 	switch {
 	case appID == applicationID && version > latestVersion():
 		return fileState{}, &OpenError{Path: path, Kind: Newer, Err: fmt.Errorf("%d, programmet känner till %d", version, latestVersion())}
 	case appID == applicationID:
+		if err := quickCheck(db); err != nil {
+			return fileState{}, openFailure(path, err)
+		}
 		return fileState{}, nil
 	case appID != 0:
 		return fileState{}, &OpenError{Path: path, Kind: Foreign, Err: fmt.Errorf("application id %#x", appID)}
@@ -131,22 +188,29 @@ func inspect(path string) (fileState, error) {
 	return fileState{empty: true}, nil
 }
 
-// identify reads, read-only, an SQLite file's application id, schema
-// version and number of schema objects.
-func identify(path string) (appID uint32, version, tables int, err error) {
-	// Reading a WAL database can leave empty -wal and -shm files behind;
-	// remove those that were not there before, so a refused file is left
-	// exactly as it was found.
-	for _, side := range []string{path + "-wal", path + "-shm"} {
-		if _, err := os.Stat(side); errors.Is(err, os.ErrNotExist) {
-			defer removeIfEmptyOrShm(side)
-		}
+// openFailure is the OpenError for an error SQLite gave while reading:
+// a file that cannot be read for a reason of the system (permission,
+// disk, …) is not called damaged.
+func openFailure(path string, err error) error {
+	switch classify(err) {
+	case classNone, classCorrupt:
+		return &OpenError{Path: path, Kind: Corrupt, Err: err}
 	}
-	db, err := sql.Open("sqlite", dsn(path, true))
+	return &OpenError{Path: path, Kind: Other, Err: err}
+}
+
+// sideSize is the size of a file beside the database, 0 when missing.
+func sideSize(path string) int64 {
+	info, err := os.Stat(path)
 	if err != nil {
-		return 0, 0, 0, err
+		return 0
 	}
-	defer db.Close()
+	return info.Size()
+}
+
+// identify reads an SQLite file's application id, schema version and
+// number of schema objects.
+func identify(db *sql.DB) (appID uint32, version, tables int, err error) {
 	var id int64
 	if err = db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
 		return 0, 0, 0, err
@@ -158,14 +222,14 @@ func identify(path string) (appID uint32, version, tables int, err error) {
 	return uint32(id), version, tables, err
 }
 
-// removeIfEmptyOrShm removes a side file that reading created: an empty
-// WAL, or the shared-memory index, which holds no data.
-func removeIfEmptyOrShm(path string) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return
+// quickCheck runs SQLite's quick check.
+func quickCheck(db *sql.DB) error {
+	var res string
+	if err := db.QueryRow("PRAGMA quick_check").Scan(&res); err != nil {
+		return err
 	}
-	if info.Size() == 0 || strings.HasSuffix(path, "-shm") {
-		os.Remove(path)
+	if res != "ok" {
+		return errors.New(res)
 	}
+	return nil
 }

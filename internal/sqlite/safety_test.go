@@ -143,7 +143,8 @@ func TestBackupBeforeMigration(t *testing.T) {
 }
 
 // TestCrashHelper is not a test on its own: TestKilledWriter runs it as a
-// child process that writes until it is killed.
+// child process that writes until it is killed. With INFOKLASS_CRASH_MODE
+// grow it adds large assets, so that checkpoints grow the main file.
 func TestCrashHelper(t *testing.T) {
 	path := os.Getenv("INFOKLASS_CRASH_DB")
 	if path == "" {
@@ -153,6 +154,17 @@ func TestCrashHelper(t *testing.T) {
 	if err != nil {
 		fmt.Println("error", err)
 		os.Exit(3)
+	}
+	if os.Getenv("INFOKLASS_CRASH_MODE") == "grow" {
+		round := os.Getenv("INFOKLASS_CRASH_ROUND")
+		for n := 1; ; n++ {
+			a := &domain.Asset{Name: fmt.Sprintf("Växer %s %d", round, n), Notes: strings.Repeat("v", 3000+n%900)}
+			if err := db.CreateAsset(a); err != nil {
+				fmt.Println("error", err)
+				os.Exit(3)
+			}
+			fmt.Println("ok", n)
+		}
 	}
 	a, _ := db.AssetByName("Skrivtest")
 	c, _ := db.LatestClassification(a.ID)
@@ -171,9 +183,10 @@ func TestCrashHelper(t *testing.T) {
 	}
 }
 
-// TestKilledWriter kills a writing process with SIGKILL at random moments
-// and checks each time that the file opens, passes the integrity check
-// and holds every write the process acknowledged.
+// TestKilledWriter kills a writing process with SIGKILL, at random
+// moments and within 30 ms after a checkpoint starts to grow the main
+// file, and checks each time that the file opens through Open, passes
+// the integrity check and holds every write the process acknowledged.
 func TestKilledWriter(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills processes")
@@ -192,13 +205,19 @@ func TestKilledWriter(t *testing.T) {
 	db.Close()
 
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
-	for round := 0; round < 12; round++ {
+	grown := 0
+	for round := 0; round < 24; round++ {
+		grow := round%2 == 1
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashHelper$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "INFOKLASS_CRASH_DB="+path)
+		cmd.Env = append(os.Environ(), "INFOKLASS_CRASH_DB="+path, "INFOKLASS_CRASH_ROUND="+strconv.Itoa(round))
+		if grow {
+			cmd.Env = append(cmd.Env, "INFOKLASS_CRASH_MODE=grow")
+		}
 		out, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
 		}
+		size0 := sideSize(path)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -211,7 +230,18 @@ func TestKilledWriter(t *testing.T) {
 			}
 			close(lines)
 		}()
-		deadline := time.After(time.Duration(50+rng.Intn(400)) * time.Millisecond)
+		var deadline <-chan time.Time
+		var poll <-chan time.Time
+		if grow {
+			// Kill within 30 ms after the main file starts to grow, or
+			// after 10 s if it never does.
+			deadline = time.After(10 * time.Second)
+			tick := time.NewTicker(200 * time.Microsecond)
+			defer tick.Stop()
+			poll = tick.C
+		} else {
+			deadline = time.After(time.Duration(50+rng.Intn(400)) * time.Millisecond)
+		}
 	read:
 		for {
 			select {
@@ -225,26 +255,42 @@ func TestKilledWriter(t *testing.T) {
 				if n, err := strconv.Atoi(strings.TrimPrefix(l, "ok ")); err == nil {
 					acked = n
 				}
+			case <-poll:
+				if sideSize(path) > size0 {
+					poll = nil
+					grown++
+					delay := 0 // at once: while the checkpoint writes
+					if round%4 == 3 {
+						delay = rng.Intn(31)
+					}
+					deadline = time.After(time.Duration(delay) * time.Millisecond)
+				}
 			case <-deadline:
 				cmd.Process.Signal(syscall.SIGKILL)
 				break read
 			}
 		}
-		for range lines { // drain what was printed before the kill
+		for l := range lines { // what was printed before the kill
+			if n, err := strconv.Atoi(strings.TrimPrefix(l, "ok ")); err == nil {
+				acked = n
+			}
 		}
 		cmd.Wait()
-		for l := range lines {
-			_ = l
-		}
 
 		db, err := Open(path)
 		if err != nil {
-			t.Fatalf("round %d: open after kill: %v", round, err)
+			t.Fatalf("round %d (grow %v): open after kill: %v", round, grow, err)
 		}
 		if err := db.IntegrityCheck(); err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
-		if acked > 0 {
+		switch {
+		case grow && acked > 0:
+			got, err := db.AssetByName(fmt.Sprintf("Växer %d %d", round, acked))
+			if err != nil || got == nil {
+				t.Fatalf("round %d: asset %d was acknowledged but is not in the file (%v)", round, acked, err)
+			}
+		case acked > 0:
 			cl, _ := db.LatestClassification(a.ID)
 			r := cl.InfoTypes[0].Ratings[domain.AllAspects[acked%4]]
 			got, _ := strconv.Atoi(r.Motivation)
@@ -253,5 +299,8 @@ func TestKilledWriter(t *testing.T) {
 			}
 		}
 		db.Close()
+	}
+	if grown < 6 {
+		t.Errorf("the main file grew in only %d of 12 rounds; the kills near the checkpoint were not tested", grown)
 	}
 }

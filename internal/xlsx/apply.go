@@ -14,27 +14,6 @@ import (
 // nothing is written.
 var ErrProblems = errors.New("filen har fel; inget importerades")
 
-// Match decides, against db, whether each item creates an asset, updates
-// one or leaves it as it is. Assets are matched by name, ignoring case
-// and surrounding space.
-func (p *Preview) Match(db *sqlite.DB) error {
-	for _, it := range p.Items {
-		old, err := db.AssetByName(it.Asset.Name)
-		if err != nil {
-			return err
-		}
-		switch {
-		case old == nil:
-			it.Action = Create
-		case reflect.DeepEqual(normalized(it.merge(*old)), normalized(*old)):
-			it.Action = Unchanged
-		default:
-			it.Action = Update
-		}
-	}
-	return nil
-}
-
 func normalized(a domain.Asset) domain.Asset {
 	a.Name = domain.NormalizeName(a.Name)
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
@@ -75,59 +54,83 @@ func (it *Item) merge(old domain.Asset) domain.Asset {
 	return a
 }
 
-// Apply writes the preview to db in one transaction: all rows or none.
-// source names the file in the motivations of imported levels.
+// ErrNotMatched is returned by Apply for a preview that was not matched
+// against the database it is applied to.
+var ErrNotMatched = errors.New("förhandsgranskningen är inte jämförd med databasen")
+
+// Apply writes what the preview shows to db in one transaction: all rows
+// or none. It writes exactly the Changes of each item, as Match found
+// them; if Match was not called, Apply calls it first. source names the
+// file in the motivations of imported levels.
 func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 	if !p.OK() {
 		return ErrProblems
 	}
+	if !p.matched {
+		if err := p.MatchOn(db, today); err != nil {
+			return err
+		}
+	}
 	m := domain.DefaultModel()
+	scale := ""
+	if len(p.Scale) > 0 {
+		scale = ScaleText(p.Scale)
+		if p.opt.ScaleAs != "" {
+			scale = p.opt.ScaleAs
+		}
+	}
 	return db.Batch(func(b *sqlite.Batch) error {
 		for _, it := range p.Items {
+			if it.Action == Unchanged {
+				continue
+			}
 			old, err := b.AssetByName(it.Asset.Name)
 			if err != nil {
 				return err
 			}
 			var a domain.Asset
-			if old == nil {
+			switch {
+			case old == nil && it.Action != Create:
+				return fmt.Errorf("rad %d: %q finns inte längre i databasen; förhandsgranska igen", it.Row, it.Asset.Name)
+			case old == nil:
 				a = it.merge(domain.Asset{Name: it.Asset.Name, Kind: domain.KindSystem, Status: domain.StatusNotStarted})
 				if err := b.CreateAsset(&a); err != nil {
 					return fmt.Errorf("rad %d: %w", it.Row, err)
 				}
-			} else {
+			case it.Action == Create:
+				return fmt.Errorf("rad %d: %q finns redan i databasen; förhandsgranska igen", it.Row, it.Asset.Name)
+			default:
 				a = it.merge(*old)
-				if !reflect.DeepEqual(normalized(a), normalized(*old)) {
+				if it.plan.asset {
 					if err := b.UpdateAsset(&a); err != nil {
 						return fmt.Errorf("rad %d: %w", it.Row, err)
 					}
 				}
 			}
-			c := it.classification(a, m, source, today)
-			if c != nil {
-				var latest *domain.Classification
-				if old != nil { // a new asset has no classification to compare with
-					if latest, err = b.LatestClassification(a.ID); err != nil {
-						return err
-					}
+			if it.plan.class {
+				c := it.classification(a, m, source, today, scale)
+				if err := b.CreateClassification(c); err != nil {
+					return fmt.Errorf("rad %d: %w", it.Row, err)
 				}
-				if !sameClassification(latest, c, m) {
-					if err := b.CreateClassification(c); err != nil {
-						return fmt.Errorf("rad %d: %w", it.Row, err)
+				if it.plan.parked {
+					for i := range it.Parked {
+						q := it.Parked[i]
+						if err := b.ParkQuestion(c.ID, &q); err != nil {
+							return fmt.Errorf("rad %d: %w", it.Row, err)
+						}
 					}
 				}
 			}
-			if t := it.Threshold; t != nil {
-				var cur *domain.ThresholdAnalysis
-				if old != nil {
-					if cur, err = b.CurrentThreshold(a.ID); err != nil {
-						return err
-					}
+			if it.plan.threshold {
+				t := *it.Threshold
+				t.AssetID = a.ID
+				if err := b.CreateThreshold(&t); err != nil {
+					return fmt.Errorf("rad %d: %w", it.Row, err)
 				}
-				if !sameThreshold(cur, t) {
-					t.AssetID = a.ID
-					if err := b.CreateThreshold(t); err != nil {
-						return fmt.Errorf("rad %d: %w", it.Row, err)
-					}
+			}
+			for _, id := range it.plan.exclusions {
+				if err := b.SetRequirementExclusion(a.ID, id, it.Exclusions[id]); err != nil {
+					return fmt.Errorf("rad %d: %w", it.Row, err)
 				}
 			}
 		}
@@ -138,7 +141,7 @@ func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 // classification returns the classification the item brings, or nil:
 // the information types of an Infoklass export, or else the levels of a
 // list as one imported information type.
-func (it *Item) classification(a domain.Asset, m *domain.Model, source string, today domain.Date) *domain.Classification {
+func (it *Item) classification(a domain.Asset, m *domain.Model, source string, today domain.Date, scale string) *domain.Classification {
 	var c *domain.Classification
 	switch {
 	case len(it.Types) > 0:
@@ -146,8 +149,10 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 		c.Kind = it.ClassKind
 		c.InfoTypes = it.Types
 		c.DecidedBy = it.DecidedBy
-		if c.DecidedBy != "" && !it.Classified.IsZero() {
-			c.DecidedAt, c.NextReview = it.Classified, it.NextReview
+		c.Scope = it.Scope
+		c.Participants = it.Participants
+		if c.DecidedBy != "" && !it.DecidedAt.IsZero() {
+			c.DecidedAt, c.NextReview = it.DecidedAt, it.ReviewAt
 			c.DecidedOn = time.Now() // a decision made elsewhere, recorded now
 		}
 	case len(it.Levels) > 0:
@@ -159,7 +164,11 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 		t := domain.InfoType{Name: "Hela tillgången (importerad)", Ratings: map[domain.Aspect]domain.Rating{}}
 		for asp, l := range it.Levels {
 			if l != domain.Unset {
-				t.Ratings[asp] = domain.Rating{Level: l, Motivation: fmt.Sprintf("Importerad från %s, rad %d.", source, it.Row)}
+				why := fmt.Sprintf("Importerad från %s, rad %d.", source, it.Row)
+				if scale != "" {
+					why += " Nivåskalan i filen översattes så: " + scale + "."
+				}
+				t.Ratings[asp] = domain.Rating{Level: l, Motivation: why}
 			}
 		}
 		c.InfoTypes = []domain.InfoType{t}
@@ -187,23 +196,6 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 		}
 	}
 	return c
-}
-
-// sameClassification reports whether latest already holds c, so that
-// importing the same file twice does not add it again.
-func sameClassification(latest, c *domain.Classification, m *domain.Model) bool {
-	if latest == nil || !latest.Date.Equal(c.Date) || latest.Decided() != c.Decided() || len(latest.InfoTypes) != len(c.InfoTypes) {
-		return false
-	}
-	if !reflect.DeepEqual(latest.Result(m).Effective(), c.Result(m).Effective()) {
-		return false
-	}
-	for i := range c.InfoTypes {
-		if !domain.SameName(latest.InfoTypes[i].Name, c.InfoTypes[i].Name) {
-			return false
-		}
-	}
-	return true
 }
 
 func sameThreshold(cur, t *domain.ThresholdAnalysis) bool {

@@ -21,7 +21,7 @@ func FuzzImportRow(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, owner, status, classified, k, r, tt, proc, personal string) {
 		row := []string{name, owner, status, classified, k, r, tt, proc, personal}
 		p := &Preview{Sheet: "Blad1"}
-		p.readList([][]string{header, row})
+		p.readList(&grid{rows: [][]string{header, row}})
 		if len(p.Items) == 0 && len(p.Problems) == 0 && strings.TrimSpace(strings.Join(row, "")) != "" {
 			t.Fatalf("row %q neither read nor refused", row)
 		}

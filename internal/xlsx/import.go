@@ -1,13 +1,14 @@
 package xlsx
 
 import (
-	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
-	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -23,6 +24,8 @@ type Problem struct {
 
 func (p Problem) String() string {
 	switch {
+	case p.Row == 0 && p.Column != "":
+		return fmt.Sprintf("Blad %s, kolumn %s: %s", p.Sheet, p.Column, p.Message)
 	case p.Row == 0:
 		return fmt.Sprintf("Blad %s: %s", p.Sheet, p.Message)
 	case p.Column == "":
@@ -60,16 +63,43 @@ type Item struct {
 	Classified domain.Date // date of the decided classification
 	NextReview domain.Date
 	Comment    string
-	// From an Infoklass export: the classification's information types
-	// and the threshold analysis.
-	Types     []domain.InfoType
-	ClassDate domain.Date
-	ClassKind domain.ClassificationKind
-	DecidedBy string
-	Threshold *domain.ThresholdAnalysis
+	// From an Infoklass export: the classification's information types,
+	// scope and participants, and the threshold analysis.
+	Types        []domain.InfoType
+	ClassDate    domain.Date
+	ClassKind    domain.ClassificationKind
+	DecidedBy    string
+	Scope        string
+	Participants []domain.Participant
+	Raises       map[domain.Aspect]domain.Raise
+	Threshold    *domain.ThresholdAnalysis
+	Parked       []domain.ParkedQuestion
+	Exclusions   map[string]string // requirement id → why it does not apply
+	Computed     map[string]string // the computed columns' cells (Rang, Poäng), by header
 
-	Action Action
-	has    map[field]bool
+	DecidedAt, ReviewAt domain.Date // the decision's dates on the sheet Klassningar
+
+	Action     Action
+	Changes    []Change // what Apply writes, field by field (Match fills it)
+	NotApplied []Change // what the file changes but Apply does not write, with the reason
+	has        map[field]bool
+	plan       plan
+}
+
+// Change is one field of one asset that differs between the file and
+// the database.
+type Change struct {
+	Field    string // as the file's header names it, or the field's label
+	Old, New string
+	Reason   string // why it is not applied; empty for a change that is
+}
+
+// Column is one column of the sheet read and the field it maps to.
+type Column struct {
+	Index  int    // 0-based
+	Header string // as the file writes it, both rows of a two-row header joined
+	Key    string // the field's key for -map ("namn", "K"…); "" when the column is not read
+	Label  string // the field's Swedish label, or "läses inte"
 }
 
 // Preview is what an import would do: the items with their actions and
@@ -81,6 +111,27 @@ type Preview struct {
 	Items     []*Item // in file order
 	Problems  []Problem
 	Ignored   []string // columns not recognised, left out
+	Columns   []Column // every column of the header
+	HeaderKey string   // identifies the layout, for remembering a mapping
+	Skipped   []Skip   // rows below the header that are not assets
+	Notes     []string // which sheet was chosen and why; assumptions about values
+	OnlyInDB  []string // assets of the database that the file does not have (Match fills it); never deleted
+	Scale     map[string]domain.Level
+	date1904  bool
+	opt       Options
+	matched   bool
+}
+
+// Options choose what an import reads. The zero Options choose for
+// themselves.
+type Options struct {
+	Sheet    string                   // the sheet to read; "" takes the list of an Infoklass export or the best list
+	Map      map[string]string        // header → field key or label ("läses inte" for none), chosen by hand
+	Levels   map[string]domain.Level  // another scale's words (folded) → level, given by hand
+	ScaleAs  string                   // the scale as the user wrote it, for the levels' motivation
+	Statuses map[string]domain.Status // other status words (folded) → status, given by hand
+	Hidden   bool                     // read hidden rows too
+	Limits   *Limits                  // nil for DefaultLimits
 }
 
 // OK reports whether the file can be imported.
@@ -101,151 +152,275 @@ func (p *Preview) Counts() (create, update, unchanged int) {
 	return
 }
 
-// ErrNotWorkbook is returned for a file that is not an Excel workbook.
-var ErrNotWorkbook = errors.New("filen är ingen Excel-arbetsbok (.xlsx) eller är skadad")
-
 // Read reads a workbook and returns the preview of its import, without
 // touching any database. sheet picks the sheet; "" takes the list of an
-// Infoklass export or else the first sheet.
+// Infoklass export or else the best list of the visible sheets.
 func Read(r io.Reader, sheet string) (*Preview, error) {
-	f, err := excelize.OpenReader(r)
+	return ReadOptions(r, Options{Sheet: sheet})
+}
+
+// ReadOptions reads a workbook as Read does, with the choices of o.
+func ReadOptions(r io.Reader, o Options) (*Preview, error) {
+	lim := DefaultLimits
+	if o.Limits != nil {
+		lim = *o.Limits
+	}
+	data, err := io.ReadAll(io.LimitReader(r, lim.FileBytes+1))
 	if err != nil {
-		return nil, ErrNotWorkbook
+		return nil, fmt.Errorf("läs arbetsboken: %w", err)
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	p := &Preview{}
-	has := func(name string) bool {
-		for _, s := range sheets {
-			if s == name {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case sheet != "" && !has(sheet):
-		return nil, fmt.Errorf("arbetsboken har inget blad som heter %q (bladen är: %s)", sheet, strings.Join(sheets, ", "))
-	case sheet != "":
-		p.Sheet = sheet
-	case has(SheetList) && has(SheetTypes):
-		p.Sheet, p.Full = SheetList, true
-	case len(sheets) > 0:
-		p.Sheet = sheets[0]
-	default:
-		return nil, ErrNotWorkbook
-	}
-	p.Full = p.Full || p.Sheet == SheetList && has(SheetTypes)
-	names := []string{p.Sheet}
-	if p.Full {
-		names = append(names, SheetTypes)
-		if has(SheetThreshold) {
-			names = append(names, SheetThreshold)
-		}
-	}
-	sheetRows, err := readSheets(f, names)
+	b, err := openBook(data, lim)
 	if err != nil {
 		return nil, err
 	}
-	p.readList(sheetRows[p.Sheet])
-	if p.Full {
-		p.readTypes(sheetRows[SheetTypes])
-		p.readThresholds(sheetRows[SheetThreshold])
+	p := &Preview{date1904: b.date1904, opt: o, Scale: o.Levels}
+	if o.Sheet != "" {
+		s := b.sheet(o.Sheet)
+		if s == nil {
+			return nil, fmt.Errorf("arbetsboken har inget blad som heter %q (bladen är: %s)", o.Sheet, strings.Join(b.names(), ", "))
+		}
+		p.Sheet = s.name
+		p.Full = s.name == SheetList && b.sheet(SheetTypes) != nil
+	} else if b.sheet(SheetList) != nil && b.sheet(SheetTypes) != nil {
+		p.Sheet, p.Full = SheetList, true
+	}
+	if !p.Full {
+		g, err := p.chooseSheet(b)
+		if err != nil {
+			return nil, err
+		}
+		p.readList(g)
+		return p, nil
+	}
+	names := []string{SheetList, SheetTypes}
+	for _, n := range []string{SheetThreshold, SheetRequirements, SheetParked} {
+		if b.sheet(n) != nil {
+			names = append(names, n)
+		}
+	}
+	grids := map[string]*grid{}
+	for _, n := range names {
+		g, err := b.read(b.sheet(n))
+		if err != nil {
+			return nil, err
+		}
+		grids[n] = g
+	}
+	p.readList(grids[SheetList])
+	p.readTypes(grids[SheetTypes].rows)
+	if g := grids[SheetThreshold]; g != nil {
+		p.readThresholds(g.rows)
+	}
+	if g := grids[SheetParked]; g != nil {
+		p.readParked(g.rows)
+	}
+	if g := grids[SheetRequirements]; g != nil {
+		p.readExclusions(g.rows)
 	}
 	return p, nil
 }
 
-// readSheets reads the rows of the named sheets, each in a goroutine of
-// its own: decoding the XML is most of an import's reading time.
-func readSheets(f *excelize.File, names []string) (map[string][][]string, error) {
-	type result struct {
-		name string
-		rows [][]string
-		err  error
+// chooseSheet reads the sheet chosen by hand, or else every visible
+// sheet that is not an instruction or cover, and keeps the one whose
+// header names most columns. It says which it chose in Notes.
+func (p *Preview) chooseSheet(b *book) (*grid, error) {
+	if p.Sheet != "" {
+		return b.read(b.sheet(p.Sheet))
 	}
-	ch := make(chan result, len(names))
-	for _, n := range names {
-		go func(n string) {
-			rows, err := f.GetRows(n, excelize.Options{RawCellValue: true})
-			ch <- result{n, rows, err}
-		}(n)
-	}
-	out := map[string][][]string{}
-	var first error
-	for range names {
-		r := <-ch
-		if r.err != nil && first == nil {
-			first = fmt.Errorf("läs bladet %s: %w", r.name, r.err)
+	var skipped []string
+	var best *grid
+	bestScore := -1
+	for i := range b.sheets {
+		s := &b.sheets[i]
+		switch {
+		case s.hidden:
+			skipped = append(skipped, s.name+" (dolt)")
+			continue
+		case instructionSheet(s.name) && len(b.sheets) > 1:
+			skipped = append(skipped, s.name+" (instruktioner)")
+			continue
 		}
-		out[r.name] = r.rows
+		g, err := b.read(s)
+		if err != nil {
+			return nil, err
+		}
+		h, ok := findHeader(g, p.handMap())
+		score := 0
+		if ok {
+			score = h.score
+		}
+		if score > bestScore {
+			best, bestScore, p.Sheet = g, score, s.name
+		}
 	}
-	return out, first
+	if best == nil { // only instructions or hidden sheets: take the first
+		p.Sheet = b.sheets[0].name
+		return b.read(&b.sheets[0])
+	}
+	if len(b.sheets) > 1 {
+		note := fmt.Sprintf("Bladet %s lästes", p.Sheet)
+		if len(skipped) > 0 {
+			note += "; hoppade över " + strings.Join(skipped, ", ")
+		}
+		p.Notes = append(p.Notes, note+". Välj ett annat blad om det är fel.")
+	}
+	return best, nil
+}
+
+// handMap returns the mapping chosen by hand, by folded header.
+func (p *Preview) handMap() map[string]field {
+	if len(p.opt.Map) == 0 {
+		return nil
+	}
+	out := map[string]field{}
+	for h, k := range p.opt.Map {
+		if f, ok := fieldByKey(k); ok {
+			out[fold(h)] = f
+		}
+	}
+	return out
+}
+
+// CheckMap reports the first entry of a mapping by hand whose field is
+// unknown.
+func CheckMap(m map[string]string) error {
+	for h, k := range m {
+		if _, ok := fieldByKey(k); !ok {
+			var keys []string
+			for _, i := range fieldInfos {
+				keys = append(keys, i.key)
+			}
+			return fmt.Errorf("%s=%s: okänt fält %q; fälten är %s eller %q", h, k, k, strings.Join(keys, ", "), NotRead)
+		}
+	}
+	return nil
 }
 
 func (p *Preview) problem(row int, col, format string, args ...any) {
 	p.Problems = append(p.Problems, Problem{Sheet: p.Sheet, Row: row, Column: col, Message: fmt.Sprintf(format, args...)})
 }
 
-// findHeader returns the index of the first row of rows (among the first
-// 30) that names at least two known columns, including the asset's name.
-func findHeader(rows [][]string) (int, []field) {
-	for i, row := range rows {
-		if i >= 30 {
-			break
-		}
-		fields, n := mapHeader(row)
-		if n < 2 {
-			continue
-		}
-		for _, f := range fields {
-			if f == fName {
-				return i, fields
-			}
-		}
+// FieldKeys lists the fields a column can be mapped to: key and label.
+func FieldKeys() [][2]string {
+	out := [][2]string{{"", NotRead}}
+	for _, i := range fieldInfos {
+		out = append(out, [2]string{i.key, i.label})
 	}
-	return -1, nil
+	return out
 }
 
-func (p *Preview) readList(rows [][]string) {
-	h, fields := findHeader(rows)
-	if h < 0 {
+func (p *Preview) readList(g *grid) {
+	h, ok := findHeader(g, p.handMap())
+	if !ok {
 		p.problem(0, "", "hittar ingen rubrikrad. Den första raden med rubriker måste ha en kolumn för namnet (Informationstillgång, System eller Namn) och minst en till, till exempel Informationsägare eller Status.")
 		return
 	}
-	p.HeaderRow = h + 1
-	header := rows[h]
+	p.HeaderRow = h.row + 1
+	header, fields := h.names, h.fields
+	p.HeaderKey = headerKey(header)
+	var levelish []string
 	for i, f := range fields {
-		if f == fNone && strings.TrimSpace(header[i]) != "" {
-			p.Ignored = append(p.Ignored, strings.TrimSpace(header[i]))
+		name := strings.TrimSpace(header[i])
+		if name == "" {
+			continue
 		}
+		col := Column{Index: i, Header: name, Label: NotRead}
+		switch f {
+		case fNone:
+			p.Ignored = append(p.Ignored, name)
+			if looksLikeLevel(name) || levelValues(g, h.row, i) {
+				levelish = append(levelish, name)
+			}
+		case fIgnored:
+			col.Label = "beräknas, läses inte tillbaka"
+		default:
+			col.Key, col.Label = f.info().key, f.info().label
+		}
+		p.Columns = append(p.Columns, col)
+	}
+	hasLevel := hasField(fields, fK) || hasField(fields, fR) || hasField(fields, fT) || hasField(fields, fS)
+	if len(levelish) > 0 && !hasLevel {
+		p.problem(0, "", "kolumnerna %s ser ut att vara nivåer, men ingen av dem läses som K, R, T eller S. Ange vilken aspekt varje kolumn är (i förhandsgranskningen, eller med -map %s), eller att den inte ska läsas (-map %s); inget importeras förrän det är valt.",
+			quoteList(levelish), shellQuote(levelish[0]+"=K"), shellQuote(levelish[0]+"="+NotRead))
 	}
 	m := domain.DefaultModel()
 	seen := map[string]int{}
-	for i := h + 1; i < len(rows); i++ {
-		row := rows[i]
+	nameCol := -1
+	for i, f := range fields {
+		if f == fName {
+			nameCol = i
+		}
+	}
+	unknown := map[field]*valueSet{}
+	blankSeen, ended := false, ""
+	for i := h.row + 1; i < len(g.rows); i++ {
+		row := g.rows[i]
 		if blank(row) {
+			if len(p.Items) > 0 {
+				blankSeen = true
+			}
+			continue
+		}
+		if g.hiddenRow(i) && !p.opt.Hidden {
+			p.Skipped = append(p.Skipped, Skip{Row: i + 1, Reason: "dold rad; importeras bara om dolda rader väljs", Text: firstText(row)})
+			continue
+		}
+		if ended != "" {
+			p.Skipped = append(p.Skipped, Skip{Row: i + 1, Reason: ended, Text: firstText(row)})
+			continue
+		}
+		if why := rowSkip(g, i, row, nameCol, fields, blankSeen); why != "" {
+			p.Skipped = append(p.Skipped, Skip{Row: i + 1, Reason: why, Text: firstText(row)})
+			if blankSeen {
+				ended = fmt.Sprintf("under tabellen (efter raden %d)", i+1)
+			}
 			continue
 		}
 		it := &Item{Row: i + 1, Levels: map[domain.Aspect]domain.Level{}, has: map[field]bool{}}
 		for c, f := range fields {
-			if c >= len(row) || f == fNone || f == fIgnored {
+			if c >= len(row) || f == fNone {
 				continue
 			}
 			v := strings.TrimSpace(row[c])
+			if f == fIgnored {
+				if it.Computed == nil {
+					it.Computed = map[string]string{}
+				}
+				it.Computed[strings.TrimSpace(header[c])] = v
+				continue
+			}
 			if v == "" {
 				continue
 			}
-			if err := it.set(f, v, m); err != nil {
+			note, err := it.set(f, v, m, p)
+			if err != nil {
+				if f == fStatus || f >= fK && f <= fS {
+					if _, lerr := domain.ParseLevelLoose(v, m); f == fStatus || !isNumber(v) || lerr == nil {
+						if unknown[f] == nil {
+							unknown[f] = &valueSet{col: strings.TrimSpace(header[c])}
+						}
+						unknown[f].add(v, i+1)
+						continue
+					}
+				}
 				p.problem(it.Row, strings.TrimSpace(header[c]), "%s", err.Error())
 				continue
 			}
+			if note != "" {
+				p.Notes = append(p.Notes, fmt.Sprintf("Rad %d, %s: %s", it.Row, strings.TrimSpace(header[c]), note))
+			}
 			it.has[f] = true
 		}
-		name := domain.NormalizeName(it.Asset.Name)
+		name := norm.NFC.String(domain.NormalizeName(it.Asset.Name))
 		if name == "" {
 			p.problem(it.Row, headerOf(header, fields, fName), "namn saknas; raden har uppgifter men inget namn på tillgången")
 			continue
 		}
+		if err := checkName(it.Asset.Name); err != nil {
+			p.problem(it.Row, headerOf(header, fields, fName), "%s", err)
+			continue
+		}
+		it.Asset.Name = name
 		key := strings.ToLower(name)
 		if first, dup := seen[key]; dup {
 			p.problem(it.Row, headerOf(header, fields, fName), "%q finns redan på rad %d", name, first)
@@ -265,14 +440,148 @@ func (p *Preview) readList(rows [][]string) {
 		if !p.Full && (it.Asset.Status == domain.StatusDecided || it.Asset.Status == domain.StatusReview) && it.Classified.IsZero() {
 			p.problem(it.Row, headerOf(header, fields, fStatus), "status %s kräver ett datum i kolumnen Senast klassad", it.Asset.Status.Label())
 		}
-		if !p.Full && !it.Classified.IsZero() && len(it.Levels) == 0 {
+		if !p.Full && !it.Classified.IsZero() && len(it.Levels) == 0 && len(unknown) == 0 {
 			p.problem(it.Row, headerOf(header, fields, fClassified), "ett klassningsdatum utan nivåer (K, R, T, S) går inte att importera")
 		}
 		p.Items = append(p.Items, it)
 	}
+	levels := &valueSet{}
+	var cols []string
+	for _, f := range []field{fK, fR, fT, fS} {
+		if u := unknown[f]; u != nil {
+			cols = append(cols, u.col)
+			for i, w := range u.words {
+				levels.add(w, u.at[min(i, len(u.at)-1)])
+			}
+			levels.at = mergeRows(levels.at, u.at)
+		}
+	}
+	if len(cols) > 0 {
+		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
+			quoteList(levels.words), levels.rows(), m.MaxLevel(), shellQuote(exampleScale(levels.words)))
+	}
+	if u := unknown[fStatus]; u != nil {
+		p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
+			quoteList(u.words), u.rows(), shellQuote(u.words[0]+"=Fastställd"), statusNames())
+	}
 	if len(p.Items) == 0 && len(p.Problems) == 0 {
 		p.problem(0, "", "bladet har en rubrikrad men inga rader med tillgångar")
 	}
+}
+
+// valueSet collects the unknown words of one column and their rows.
+type valueSet struct {
+	col   string
+	words []string
+	at    []int
+}
+
+func (s *valueSet) add(v string, row int) {
+	found := false
+	for _, w := range s.words {
+		if fold(w) == fold(v) {
+			found = true
+		}
+	}
+	if !found {
+		s.words = append(s.words, v)
+	}
+	s.at = append(s.at, row)
+}
+
+func (s *valueSet) rows() string {
+	var parts []string
+	for i, r := range s.at {
+		if i == 5 {
+			parts = append(parts, fmt.Sprintf("och %d till", len(s.at)-5))
+			break
+		}
+		parts = append(parts, strconv.Itoa(r))
+	}
+	return "rad " + strings.Join(parts, ", ")
+}
+
+// scaleRank orders the words of common scales from low to high.
+var scaleRank = map[string]int{"lag": 1, "l": 1, "low": 1, "medel": 2, "m": 2, "medium": 2, "mellan": 2,
+	"hog": 3, "h": 3, "high": 3, "mycket hog": 4, "very high": 4, "kritisk": 4}
+
+// exampleScale suggests a mapping of words to 1, 2, 3… in their usual
+// order, as an example only: the user confirms it.
+func exampleScale(words []string) string {
+	w := append([]string(nil), words...)
+	sort.SliceStable(w, func(i, j int) bool { return scaleRank[fold(w[i])] < scaleRank[fold(w[j])] })
+	var parts []string
+	for i, x := range w {
+		if i < 4 {
+			parts = append(parts, fmt.Sprintf("%s=%d", x, i+1))
+		}
+	}
+	return strings.Join(parts, ",")
+}
+
+// mergeRows returns the sorted union of two row lists.
+func mergeRows(a, b []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, r := range append(append([]int(nil), a...), b...) {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func quoteList(words []string) string {
+	var q []string
+	for _, w := range words {
+		q = append(q, strconv.Quote(w))
+	}
+	return strings.Join(q, ", ")
+}
+
+// shellQuote quotes s for a POSIX shell, as the user would type it.
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// levelValues reports whether the column's cells below the header look
+// like levels: most filled cells are 1–4, K3, L/M/H or Låg/Medel/Hög.
+func levelValues(g *grid, h, c int) bool {
+	n, like := 0, 0
+	for i := h + 1; i < len(g.rows) && n < 50; i++ {
+		if c >= len(g.rows[i]) || strings.TrimSpace(g.rows[i][c]) == "" {
+			continue
+		}
+		n++
+		switch fold(g.rows[i][c]) {
+		case "1", "2", "3", "4", "k1", "k2", "k3", "k4", "l", "m", "h", "lag", "medel", "hog", "mycket hog", "low", "medium", "high":
+			like++
+		}
+	}
+	return n >= 2 && like*4 >= n*3
+}
+
+func firstText(row []string) string {
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			return trimText(c)
+		}
+	}
+	return ""
+}
+
+// checkName refuses names with control or invisible characters, so that
+// two names that look alike cannot become two assets.
+func checkName(s string) error {
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			return fmt.Errorf("namnet %q innehåller ett osynligt tecken (U+%04X); skriv om namnet", s, r)
+		case unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r':
+			return fmt.Errorf("namnet %q innehåller ett styrtecken (U+%04X)", s, r)
+		}
+	}
+	return nil
 }
 
 func headerOf(header []string, fields []field, f field) string {
@@ -293,10 +602,10 @@ func blank(row []string) bool {
 	return true
 }
 
-// set stores value v of field f in the item, or says what is wrong with it.
-func (it *Item) set(f field, v string, m *domain.Model) error {
+// set stores value v of field f in the item, or says what is wrong with
+// it; note states an assumption made in reading it.
+func (it *Item) set(f field, v string, m *domain.Model, p *Preview) (note string, err error) {
 	a := &it.Asset
-	var err error
 	switch f {
 	case fName:
 		a.Name = v
@@ -315,18 +624,18 @@ func (it *Item) set(f field, v string, m *domain.Model) error {
 	case fSupplier:
 		a.Supplier = v
 	case fStatus:
-		a.Status, err = parseStatus(v)
+		a.Status, err = readStatus(v, p.opt.Statuses)
 	case fStatusReason:
 		a.StatusReason = v
 	case fClassified:
-		it.Classified, err = domain.ParseDateLoose(v)
+		it.Classified, note, err = readDate(v, p.date1904)
 	case fNextReview:
-		it.NextReview, err = domain.ParseDateLoose(v)
+		it.NextReview, note, err = readDate(v, p.date1904)
 	case fProcurement:
-		a.ProcurementDate, err = domain.ParseDateLoose(v)
+		a.ProcurementDate, note, err = readDate(v, p.date1904)
 	case fK, fR, fT, fS:
 		var l domain.Level
-		l, err = domain.ParseLevelLoose(v, m)
+		l, err = readLevel(v, m, p.opt.Levels)
 		it.Levels[domain.AllAspects[f-fK]] = l
 	case fComment:
 		a.Notes, it.Comment = v, v
@@ -344,7 +653,7 @@ func (it *Item) set(f field, v string, m *domain.Model) error {
 	case fAdjustReason:
 		a.PriorityReason = v
 	}
-	return err
+	return note, err
 }
 
 func parseKind(v string) (domain.AssetKind, error) {
@@ -362,29 +671,6 @@ func parseKind(v string) (domain.AssetKind, error) {
 	return "", fmt.Errorf("okänd typ %q; ange System, E-tjänst, Process eller Informationsmängd", v)
 }
 
-func parseStatus(v string) (domain.Status, error) {
-	for _, s := range domain.Statuses {
-		if strings.EqualFold(v, s.Label()) || strings.EqualFold(v, string(s)) {
-			return s, nil
-		}
-	}
-	switch strings.ToLower(strings.TrimSpace(v)) {
-	case "not started", "ny", "ej klassad", "ej startad":
-		return domain.StatusNotStarted, nil
-	case "planned", "planerat":
-		return domain.StatusPlanned, nil
-	case "ongoing", "in progress", "pågår", "påbörjad":
-		return domain.StatusOngoing, nil
-	case "decided", "klar", "klassad", "done", "approved":
-		return domain.StatusDecided, nil
-	case "review", "uppföljning", "review due":
-		return domain.StatusReview, nil
-	case "cancelled", "canceled", "stoppad":
-		return domain.StatusCancelled, nil
-	}
-	return "", fmt.Errorf("okänd status %q", v)
-}
-
 func parseBool(v string) (bool, error) {
 	switch strings.ToLower(strings.TrimSpace(v)) {
 	case "ja", "j", "yes", "y", "x", "1", "sant", "true":
@@ -395,12 +681,15 @@ func parseBool(v string) (bool, error) {
 	return false, fmt.Errorf("%q är varken Ja eller Nej", v)
 }
 
-// SheetNames lists the sheets of a workbook.
+// SheetNames lists the sheets of a workbook, hidden ones too.
 func SheetNames(r io.Reader) ([]string, error) {
-	f, err := excelize.OpenReader(r)
+	data, err := io.ReadAll(io.LimitReader(r, DefaultLimits.FileBytes+1))
 	if err != nil {
-		return nil, ErrNotWorkbook
+		return nil, fmt.Errorf("läs arbetsboken: %w", err)
 	}
-	defer f.Close()
-	return f.GetSheetList(), nil
+	b, err := openBook(data, DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	return b.names(), nil
 }

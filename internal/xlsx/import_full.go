@@ -113,11 +113,17 @@ func (p *Preview) readTypes(rows [][]string) {
 		}
 		it.DecidedBy = get("Beslutat av")
 		if d, err := domain.ParseDateLoose(get("Beslutsdatum")); err == nil {
-			it.Classified = d
+			it.DecidedAt = d
 		}
 		if d, err := domain.ParseDateLoose(get("Nästa uppföljning")); err == nil {
-			it.NextReview = d
+			it.ReviewAt = d
 		}
+		it.Scope = get("Avgränsning")
+		ps, err := parseParticipants(get("Deltagare"))
+		if err != nil {
+			r.bad("Deltagare", "%s", err)
+		}
+		it.Participants = ps
 		it.Types = append(it.Types, t)
 	})
 }
@@ -198,4 +204,28 @@ func parseAnswer(s string) (domain.Answer, error) {
 		return domain.AnswerUnsure, nil
 	}
 	return domain.AnswerNone, fmt.Errorf("%q är inget svar; ange Ja, Nej eller Osäker", s)
+}
+
+// readParked reads the Parkerade frågor sheet of an Infoklass export.
+func (p *Preview) readParked(rows [][]string) {
+	p.eachExportRow(SheetParked, rows, func(r exportRow) {
+		q := domain.ParkedQuestion{Text: r.get("Fråga"), Resolved: strings.EqualFold(r.get("Löst"), "Ja")}
+		if strings.TrimSpace(q.Text) != "" {
+			r.item.Parked = append(r.item.Parked, q)
+		}
+	})
+}
+
+// readExclusions reads the requirements marked not applicable from the
+// Krav sheet of an Infoklass export.
+func (p *Preview) readExclusions(rows [][]string) {
+	p.eachExportRow(SheetRequirements, rows, func(r exportRow) {
+		if !strings.EqualFold(r.get("Tillämpligt"), "Ej tillämpligt") {
+			return
+		}
+		if r.item.Exclusions == nil {
+			r.item.Exclusions = map[string]string{}
+		}
+		r.item.Exclusions[r.get("Krav-id")] = r.get("Skäl")
+	})
 }

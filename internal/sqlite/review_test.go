@@ -1,0 +1,191 @@
+package sqlite
+
+import (
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// reviewDB returns a database whose clock is set by the returned func
+// (RFC 3339 times).
+func reviewDB(t *testing.T) (*DB, func(string)) {
+	t.Helper()
+	db, err := Open(filepath.Join(t.TempDir(), "review.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	at := func(s string) {
+		tm, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.SetClock(func() time.Time { return tm })
+	}
+	return db, at
+}
+
+func mustR(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rd(s string) domain.Date {
+	d, err := domain.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func decidedClassification(assetID int64, kind domain.ClassificationKind, date string, at time.Time, overall domain.Level) *domain.Classification {
+	c := domain.NewClassification(assetID, domain.DefaultModel(), rd(date))
+	c.Kind, c.Scope = kind, "Hela systemet"
+	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Ägaren", rd(date), rd(date).AddMonths(12), at
+	c.InfoTypes = []domain.InfoType{{Name: "Uppgifter", Ratings: map[domain.Aspect]domain.Rating{
+		domain.Confidentiality: {Level: overall, Motivation: "m"}, domain.Integrity: {Level: 1, Motivation: "m"},
+		domain.Availability: {Level: 1, Motivation: "m"}, domain.Traceability: {Level: 1, Motivation: "m"}}}}
+	return c
+}
+
+func TestReviewInputAsItStood(t *testing.T) {
+	db, at := reviewDB(t)
+	utc := time.UTC
+
+	at("2024-03-01T09:00:00Z")
+	a := &domain.Asset{Name: "Hemtjänst", RSACritical: true, ProcurementDate: rd("2025-06-01")}
+	mustR(t, db.CreateAsset(a))
+	local := domain.NewClassification(a.ID, domain.DefaultModel(), rd("2024-03-01"))
+	local.Scope = "Hela systemet"
+	mustR(t, db.CreateClassification(local))
+	at("2024-05-10T09:00:00Z")
+	local.Kind = domain.KindNormative
+	mustR(t, db.UpdateClassification(local))
+
+	at("2025-01-01T00:00:00Z") // on 1 January
+	b := &domain.Asset{Name: "Säkra meddelanden", Status: domain.StatusOngoing}
+	mustR(t, db.CreateAsset(b))
+	at("2025-02-01T10:00:00Z")
+	mustR(t, db.CreateClassification(decidedClassification(a.ID, domain.KindFollowUp, "2025-02-01", time.Date(2025, 2, 1, 10, 0, 0, 0, utc), 4)))
+	at("2025-03-01T10:00:00Z")
+	th := domain.NewThresholdAnalysis(a.ID, 0, rd("2025-03-01"))
+	th.Responses["A2"] = domain.Response{Answer: domain.AnswerYes, Comment: "hälsodata"}
+	th.DPIAStatus = domain.DPIAPlanned
+	mustR(t, db.CreateThreshold(th))
+	at("2025-06-01T10:00:00Z")
+	draft := domain.NewClassification(b.ID, domain.DefaultModel(), rd("2025-06-01"))
+	mustR(t, db.CreateClassification(draft))
+	at("2025-11-01T10:00:00Z")
+	th.DPIAStatus = domain.DPIAOngoing
+	mustR(t, db.UpdateThreshold(th))
+	at("2025-12-31T23:59:59Z") // on 31 December
+	mustR(t, db.SetStatus(b.ID, domain.StatusCancelled, "Osäkra förhållanden"))
+
+	compute := func(year int) domain.YearFigures {
+		in, err := db.ReviewInput(year, utc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return domain.ComputeYear(in)
+	}
+	at("2026-01-15T08:00:00Z")
+	y2024, y2025 := compute(2024), compute(2025)
+
+	cases := []struct {
+		name string
+		got  int
+		want int
+	}{
+		{"2024 started normative (kind as edited in 2024)", y2024.Started.Normative.Count(), 1},
+		{"2024 in progress", y2024.InProgress.Total(), 1},
+		{"2024 decided", y2024.Decided.Total(), 0},
+		{"2024 critical unclassified", y2024.CriticalUnclassified.Count(), 1},
+		{"2024 assets", len(y2024.Levels[0].Items), 1},
+		{"2025 started (1 Jan asset's draft, follow-up)", y2025.Started.Total(), 2},
+		{"2025 decided follow-up", y2025.Decided.FollowUp.Count(), 1},
+		{"2025 cancelled on 31 Dec", y2025.Cancelled.Count(), 1},
+		{"2025 in progress (cancelled draft left out)", y2025.InProgress.Total(), 1},
+		{"2025 thresholds", y2025.Thresholds.Count(), 1},
+		{"2025 DPIA required", y2025.DPIARequired.Count(), 1},
+		{"2025 DPIA ongoing", y2025.DPIAOngoing.Count(), 1},
+		{"2025 level 4", y2025.Levels[4].Count(), 1},
+		{"2025 ahead of procurement", y2025.AheadOfProcurement.Count(), 1},
+		{"2025 critical unclassified", y2025.CriticalUnclassified.Count(), 0},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, c.got, c.want)
+		}
+	}
+	if r := y2025.Cancelled.Items[0].Detail; r != "Osäkra förhållanden" {
+		t.Errorf("cancel reason %q", r)
+	}
+
+	// Later years' edits: renames, a new status, the DPIA done, a new
+	// classification, a draft deleted, a new answer.
+	at("2026-02-01T10:00:00Z")
+	a.Name, a.RSACritical, a.ProcurementDate = "Hemtjänst Plus", false, rd("2027-01-01")
+	mustR(t, db.UpdateAsset(a))
+	mustR(t, db.SetStatus(b.ID, domain.StatusPlanned, ""))
+	th.DPIAStatus, th.DPIADate, th.DPIAReference = domain.DPIADone, rd("2026-02-01"), "Dnr 2026/1"
+	mustR(t, db.UpdateThreshold(th))
+	mustR(t, db.SetThresholdAnswer(th.ID, "A2", domain.Response{Answer: domain.AnswerNo}))
+	mustR(t, db.DeleteClassification(draft.ID))
+	local.Kind = domain.KindLocal
+	mustR(t, db.UpdateClassification(local))
+	mustR(t, db.CreateClassification(decidedClassification(b.ID, domain.KindLocal, "2026-02-01", time.Date(2026, 2, 1, 10, 0, 0, 0, utc), 2)))
+	at("2026-12-31T12:00:00Z")
+
+	if got := compute(2025); !reflect.DeepEqual(got, y2025) {
+		t.Errorf("2025 changed by 2026's edits:\n%+v\nwas\n%+v", got, y2025)
+	}
+	if got := compute(2024); !reflect.DeepEqual(got, y2024) {
+		t.Errorf("2024 changed by later edits:\n%+v\nwas\n%+v", got, y2024)
+	}
+	y2026 := compute(2026)
+	if y2026.AsOf != rd("2026-12-31") || y2026.DPIADone.Count() != 1 || y2026.Decided.Local.Count() != 1 || y2026.Cancelled.Count() != 0 {
+		t.Errorf("2026: %+v", y2026)
+	}
+	if n := y2026.Thresholds.Count(); n != 0 {
+		t.Errorf("2026 thresholds %d", n)
+	}
+}
+
+func TestReviewInputYearBoundaryInLocalTime(t *testing.T) {
+	db, at := reviewDB(t)
+	cet := time.FixedZone("CET", 3600)
+	at("2025-12-31T23:30:00Z") // 00:30 on 1 January 2026 in Stockholm
+	a := &domain.Asset{Name: "Nyårsappen", Status: domain.StatusCancelled, StatusReason: "Tjänsten byts ut"}
+	mustR(t, db.CreateAsset(a))
+	at("2026-03-01T00:00:00Z")
+	in, err := db.ReviewInput(2025, cet)
+	mustR(t, err)
+	if len(in.Assets) != 0 {
+		t.Errorf("2025 in CET holds %+v", in.Assets)
+	}
+	in, err = db.ReviewInput(2025, time.UTC)
+	mustR(t, err)
+	y := domain.ComputeYear(in)
+	if y.Cancelled.Count() != 1 || y.Cancelled.Items[0].Detail != "Tjänsten byts ut" {
+		t.Errorf("created cancelled on 31 December (UTC): %+v", y.Cancelled)
+	}
+	in, err = db.ReviewInput(2026, cet)
+	mustR(t, err)
+	if y := domain.ComputeYear(in); y.Cancelled.Count() != 1 || y.AsOf != rd("2026-03-01") {
+		t.Errorf("2026 in CET: %+v as of %s", y.Cancelled, y.AsOf)
+	}
+}
+
+func TestCanonicalField(t *testing.T) {
+	for in, want := range map[string]string{"statusskäl": "status_reason", "status_reason": "status_reason",
+		"B4 svar": "B4.answer", "beslutsdatum": "decided_at", "okänt": "okänt"} {
+		if got := canonicalField(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package xlsx
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// want is one asset a hand-kept list holds: its levels as "KRTS" digits
+// ("" for none, "-" for an aspect left blank), its dates and status.
+type want struct {
+	name, levels, classified, next string
+	status                         domain.Status
+}
+
+// listCase is one list of testdata/lists and what it must give.
+type listCase struct {
+	file    string
+	opt     Options
+	sheet   string
+	header  int
+	assets  []want
+	skipped map[int]string // row → part of the reason
+}
+
+var lists = []listCase{
+	{file: "farsta-isam-lista.xlsx", sheet: "Tillgångar 2025", header: 4, assets: []want{
+		{"Procapita äldreomsorg", "4333", "2025-03-01", "2026-03-01", domain.StatusDecided},
+		{"Skolplattformen", "3222", "2025-02-12", "2026-02-12", domain.StatusDecided},
+		{"Lönesystem Heroma", "3422", "2025-03-01", "", domain.StatusDecided},
+		{"Ekonomisystem Agresso", "", "", "", domain.StatusPlanned},
+		{"Diariet W3D3", "2323", "2024-11-15", "2025-11-15", domain.StatusReview},
+		{"E-tjänst bygglov", "", "", "", domain.StatusOngoing},
+	}, skipped: map[int]string{12: "summering", 13: "under tabellen"}},
+	{file: "skyddsbehov-tva-rader.xlsx", sheet: "Klassningar", header: 4, assets: []want{
+		{"Biblioteksdatasystem Quria", "3222", "2024-09-10", "", domain.StatusDecided},
+		{"Meröppet", "2232", "2024-09-10", "", domain.StatusDecided},
+		{"Bokningssystem Interbook", "2221", "2025-01-20", "", domain.StatusDecided},
+		{"Föreningsregister", "3212", "", "", domain.StatusOngoing},
+		{"Kulturskolans elevregister", "3323", "", "", domain.StatusOngoing},
+	}, skipped: map[int]string{5: "rubrik i tabellen", 8: "delsumma", 9: "rubrik i tabellen", 13: "delsumma", 14: "formel"}},
+	{file: "english-1904.xlsx", sheet: "Assets", header: 1, assets: []want{
+		{"Visitor management", "2212", "2025-04-02", "2026-04-02", domain.StatusDecided},
+		{"Parking permits", "2322", "2024-12-05", "2025-12-05", domain.StatusDecided},
+		{"Recruitment portal", "3222", "", "", domain.StatusOngoing},
+	}, skipped: map[int]string{4: "dold rad"}},
+	{file: "lag-medel-hog.xlsx", header: 1, sheet: "Blad1",
+		opt: Options{Levels: map[string]domain.Level{"lag": 1, "medel": 2, "hog": 3}, Statuses: map[string]domain.Status{"klar": domain.StatusDecided}},
+		assets: []want{
+			{"Hemtjänstplanering", "323-", "2025-02-01", "", domain.StatusDecided},
+			{"Matsedel skolor", "112-", "2025-02-01", "", domain.StatusDecided},
+			{"Tolkbeställning", "222-", "", "", domain.StatusNotStarted},
+		}, skipped: map[int]string{5: "summering"}},
+	{file: "klassning-k-nivå-t.xlsx", sheet: "Förteckning", header: 3, assets: []want{
+		{"Tillsynsärenden miljö", "2323", "2025-03-01", "2026-01-01", ""},
+		{"Provtagningsresultat", "2322", "2025-01-15", "2026-01-15", ""},
+		{"Klagomål och tips", "3222", "2025-04-30", "", ""},
+	}, skipped: map[int]string{8: "anteckning", 9: "under tabellen", 10: "under tabellen", 11: "under tabellen", 12: "under tabellen"}},
+	{file: "okanda-nivakolumner.xlsx", sheet: "Register", header: 1,
+		opt: Options{Map: map[string]string{"Skyddsnivå A": "K", "Skyddsnivå B": "R", "Skyddsnivå C": "T"}},
+		assets: []want{
+			{"Bygglovsärenden", "232-", "", "", ""},
+			{"Serveringstillstånd", "221-", "", "", ""},
+		}},
+}
+
+func readList(t *testing.T, file string, o Options) *Preview {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "lists", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := ReadOptions(f, o)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return p
+}
+
+func levelDigits(levels map[domain.Aspect]domain.Level) string {
+	if len(levels) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, a := range domain.AllAspects {
+		if l := levels[a]; l == domain.Unset {
+			b.WriteByte('-')
+		} else {
+			fmt.Fprint(&b, int(l))
+		}
+	}
+	return b.String()
+}
+
+// TestHandKeptLists reads every list of testdata/lists: each real asset
+// comes once with its levels, dates and status, and every title, total,
+// note, hidden or legend row is skipped with its reason.
+func TestHandKeptLists(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "lists", "*.xlsx"))
+	if len(files) != len(lists) {
+		t.Errorf("%d lists in testdata/lists, %d tested", len(files), len(lists))
+	}
+	for _, c := range lists {
+		t.Run(c.file, func(t *testing.T) {
+			p := readList(t, c.file, c.opt)
+			if !p.OK() {
+				t.Fatalf("problems: %v", p.Problems)
+			}
+			if p.Sheet != c.sheet || p.HeaderRow != c.header {
+				t.Errorf("sheet %q header %d, want %q %d", p.Sheet, p.HeaderRow, c.sheet, c.header)
+			}
+			if len(p.Items) != len(c.assets) {
+				var names []string
+				for _, it := range p.Items {
+					names = append(names, it.Asset.Name)
+				}
+				t.Fatalf("%d assets %q, want %d", len(p.Items), names, len(c.assets))
+			}
+			for i, w := range c.assets {
+				it := p.Items[i]
+				got := want{it.Asset.Name, levelDigits(it.Levels), it.Classified.String(), it.NextReview.String(), it.Asset.Status}
+				if got != w {
+					t.Errorf("row %d:\n got %+v\nwant %+v", it.Row, got, w)
+				}
+			}
+			var rows []int
+			for _, s := range p.Skipped {
+				rows = append(rows, s.Row)
+				if !strings.Contains(s.Reason, c.skipped[s.Row]) || c.skipped[s.Row] == "" {
+					t.Errorf("row %d skipped as %q, want %q", s.Row, s.Reason, c.skipped[s.Row])
+				}
+			}
+			if len(rows) != len(c.skipped) {
+				sort.Ints(rows)
+				t.Errorf("skipped rows %v, want %v", rows, c.skipped)
+			}
+		})
+	}
+}
+
+// TestListsAsk: a scale or status word that is not the model's, and
+// level columns that are not recognised, stop the import with a message
+// that says what to give.
+func TestListsAsk(t *testing.T) {
+	for file, wants := range map[string][]string{
+		"lag-medel-hog.xlsx":       {`kolumn K-nivå, R-nivå, T-nivå: värdena "Hög", "Låg", "Medel"`, `-levels 'Låg=1,Medel=2,Hög=3'`, `okända statusar "Klar"`, `-status 'Klar=Fastställd'`},
+		"okanda-nivakolumner.xlsx": {`kolumnerna "Skyddsnivå A", "Skyddsnivå B", "Skyddsnivå C" ser ut att vara nivåer`, `-map 'Skyddsnivå A=K'`},
+	} {
+		p := readList(t, file, Options{})
+		var all []string
+		for _, pr := range p.Problems {
+			all = append(all, pr.String())
+		}
+		text := strings.Join(all, "\n")
+		for _, w := range wants {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: no %q in\n%s", file, w, text)
+			}
+		}
+	}
+	// Chosen by hand, a hidden row is read too.
+	p := readList(t, "english-1904.xlsx", Options{Hidden: true})
+	if len(p.Items) != 4 || p.Items[2].Asset.Name != "Old fax gateway" || p.Items[2].Asset.Status != domain.StatusCancelled {
+		t.Errorf("hidden row not read when chosen: %d items", len(p.Items))
+	}
+	// And the hidden sheet when it is chosen.
+	p = readList(t, "skyddsbehov-tva-rader.xlsx", Options{Sheet: "Gammal lista 2019"})
+	if len(p.Items) != 1 || p.Items[0].Asset.Name != "Gamla bokningssystemet" {
+		t.Errorf("hidden sheet chosen: %+v", p.Items)
+	}
+}

@@ -1,0 +1,377 @@
+package xlsx
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/sqlite"
+)
+
+// What an item writes, decided by Match; Apply writes exactly this.
+type plan struct {
+	asset      bool // create or update the asset
+	class      bool // create the classification the file brings
+	threshold  bool // create the threshold analysis
+	parked     bool // add the parked questions (with a new classification)
+	exclusions []string
+}
+
+// Why edits of the file are not applied.
+const (
+	whyDecided   = "klassningen är fastställd; en nivå eller ett datum ändras bara i en uppföljning (Workshop → Ny uppföljning)"
+	whyOngoing   = "klassningen pågår i Infoklass; ändra den i workshopen"
+	whyDerived   = "statusen följer av klassningen och sätts inte för hand"
+	whyComputed  = "beräknas av Infoklass och läses inte tillbaka"
+	whyThreshold = "tröskelanalysen finns redan i Infoklass; ändra den i workshopen"
+)
+
+// Match decides, against db, what each item creates or updates, field by
+// field, and what the file changes that will not be applied, with the
+// reason; it lists the assets that only the database has. Nothing is
+// written. Assets are matched by name, ignoring case and space.
+func (p *Preview) Match(db *sqlite.DB) error { return p.MatchOn(db, domain.Today()) }
+
+// MatchOn is Match with statuses and ranks as on day today.
+func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
+	sums, err := db.Summaries(today)
+	if err != nil {
+		return err
+	}
+	domain.Prioritize(sums, domain.Priorities(), today)
+	byName := map[string]*domain.AssetSummary{}
+	for i := range sums {
+		byName[nameKey(sums[i].Asset.Name)] = &sums[i]
+	}
+	var latest map[int64]*domain.Classification
+	var current map[int64]*domain.ThresholdAnalysis
+	var excluded map[int64]map[string]string
+	if len(sums) > 0 {
+		if latest, err = db.LatestClassifications(); err != nil {
+			return err
+		}
+		if current, err = db.CurrentThresholds(); err != nil {
+			return err
+		}
+		if excluded, err = db.AllRequirementExclusions(); err != nil {
+			return err
+		}
+	}
+	inFile := map[string]bool{}
+	m := domain.DefaultModel()
+	for _, it := range p.Items {
+		inFile[nameKey(it.Asset.Name)] = true
+		s := byName[nameKey(it.Asset.Name)]
+		it.Changes, it.NotApplied, it.plan = nil, nil, plan{}
+		if s == nil {
+			p.matchNew(it, m)
+			continue
+		}
+		var c *domain.Classification
+		var t *domain.ThresholdAnalysis
+		if s.ClassificationID != 0 {
+			c = latest[s.Asset.ID]
+		}
+		t = current[s.Asset.ID]
+		p.matchOld(it, s, c, t, excluded[s.Asset.ID], m)
+		switch {
+		case it.plan.asset || it.plan.class || it.plan.threshold || len(it.plan.exclusions) > 0:
+			it.Action = Update
+		default:
+			it.Action = Unchanged
+		}
+	}
+	p.OnlyInDB = nil
+	for _, s := range sums {
+		if !inFile[nameKey(s.Asset.Name)] {
+			p.OnlyInDB = append(p.OnlyInDB, s.Asset.Name)
+		}
+	}
+	sort.Slice(p.OnlyInDB, func(i, j int) bool { return domain.NameLess(p.OnlyInDB[i], p.OnlyInDB[j]) })
+	p.matched = true
+	return nil
+}
+
+func nameKey(s string) string { return strings.ToLower(domain.NormalizeName(s)) }
+
+// assetFields are the asset's fields as the preview names them, with
+// their text.
+var assetFields = []struct {
+	f    field
+	text func(a domain.Asset) string
+}{
+	{fDescription, func(a domain.Asset) string { return a.Description }},
+	{fKind, func(a domain.Asset) string { return a.Kind.Label() }},
+	{fOwner, func(a domain.Asset) string { return a.OwnerName }},
+	{fOwnerRole, func(a domain.Asset) string { return a.OwnerRole }},
+	{fObject, func(a domain.Asset) string { return a.ManagementObject }},
+	{fSystem, func(a domain.Asset) string { return a.System }},
+	{fSupplier, func(a domain.Asset) string { return a.Supplier }},
+	{fStatus, func(a domain.Asset) string { return a.Status.Label() }},
+	{fStatusReason, func(a domain.Asset) string { return a.StatusReason }},
+	{fProcurement, func(a domain.Asset) string { return a.ProcurementDate.String() }},
+	{fComment, func(a domain.Asset) string { return a.Notes }},
+	{fPersonal, func(a domain.Asset) string { return yesNo(a.PersonalData) }},
+	{fRSA, func(a domain.Asset) string { return yesNo(a.RSACritical) }},
+	{fNIS2, func(a domain.Asset) string { return yesNo(a.NIS2) }},
+	{fAdjust, func(a domain.Asset) string { return adjustText(a.PriorityAdjust) }},
+	{fAdjustReason, func(a domain.Asset) string { return a.PriorityReason }},
+}
+
+func adjustText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func (f field) label() string {
+	if i := f.info(); i.label != "" {
+		return i.label
+	}
+	return fmt.Sprint(int(f))
+}
+
+// manual reports whether a status is set by hand rather than following
+// from the classification.
+func manual(s domain.Status) bool {
+	return s == domain.StatusNotStarted || s == domain.StatusPlanned || s == domain.StatusCancelled
+}
+
+// matchNew lists what a new asset gets: every field the file gives.
+func (p *Preview) matchNew(it *Item, m *domain.Model) {
+	it.Action = Create
+	it.plan.asset = true
+	a := it.merge(domain.Asset{Name: it.Asset.Name, Kind: domain.KindSystem, Status: domain.StatusNotStarted})
+	for _, af := range assetFields {
+		if it.has[af.f] || af.f == fStatusReason && a.StatusReason != "" {
+			if v := af.text(a); v != "" && !(af.f == fStatus && !manual(it.Asset.Status)) {
+				it.Changes = append(it.Changes, Change{Field: af.f.label(), New: v})
+			}
+		}
+	}
+	if it.has[fStatus] && !manual(it.Asset.Status) {
+		it.Changes = append(it.Changes, Change{Field: "Status", New: it.Asset.Status.Label() + " (följer av klassningen)"})
+	}
+	if len(it.Types) > 0 || len(it.Levels) > 0 {
+		it.plan.class = true
+		c := it.classification(domain.Asset{}, m, "", domain.Date{}, "")
+		eff := c.Result(m).Effective()
+		for _, asp := range domain.AllAspects {
+			if l := eff[asp]; l != domain.Unset {
+				it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})
+			}
+		}
+		if len(it.Types) > 0 {
+			it.Changes = append(it.Changes, Change{Field: "Informationstyper", New: strconv.Itoa(len(it.Types))})
+		}
+		if !it.Classified.IsZero() {
+			it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
+		}
+		if c.Decided() && !c.NextReview.IsZero() {
+			it.Changes = append(it.Changes, Change{Field: "Nästa uppföljning", New: c.NextReview.String()})
+		}
+		if it.Scope != "" {
+			it.Changes = append(it.Changes, Change{Field: "Avgränsning", New: it.Scope})
+		}
+		if len(it.Participants) > 0 {
+			it.Changes = append(it.Changes, Change{Field: "Deltagare", New: participantsText(it.Participants)})
+		}
+		if len(it.Parked) > 0 {
+			it.plan.parked = true
+			it.Changes = append(it.Changes, Change{Field: "Parkerade frågor", New: strconv.Itoa(len(it.Parked))})
+		}
+	} else if !it.Classified.IsZero() || !it.NextReview.IsZero() {
+		it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.Classified.String(), Reason: "ett datum utan nivåer ger ingen klassning"})
+	}
+	if it.Threshold != nil {
+		it.plan.threshold = true
+		it.Changes = append(it.Changes, Change{Field: "Tröskelanalys", New: it.Threshold.FinalDecision().Label()})
+	}
+	for id := range it.Exclusions {
+		it.plan.exclusions = append(it.plan.exclusions, id)
+	}
+	sort.Strings(it.plan.exclusions)
+	for _, id := range it.plan.exclusions {
+		it.Changes = append(it.Changes, Change{Field: id + " ej tillämpligt", New: it.Exclusions[id]})
+	}
+}
+
+// matchOld compares an item with the asset s of the database, its latest
+// classification c and current threshold analysis t.
+func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classification, t *domain.ThresholdAnalysis, excluded map[string]string, m *domain.Model) {
+	old := s.Asset
+	a := it.merge(old)
+	for _, af := range assetFields {
+		if af.f == fStatus {
+			continue
+		}
+		if o, n := af.text(old), af.text(a); o != n {
+			it.Changes = append(it.Changes, Change{Field: af.f.label(), Old: o, New: n})
+		}
+	}
+	if it.has[fStatus] {
+		v := it.Asset.Status
+		switch {
+		case manual(v) && v != old.Status:
+			it.Changes = append(it.Changes, Change{Field: "Status", Old: s.Status.Label(), New: v.Label()})
+		case !manual(v) && v != s.Status:
+			it.NotApplied = append(it.NotApplied, Change{Field: "Status", Old: s.Status.Label(), New: v.Label(), Reason: whyDerived})
+		}
+	}
+	it.plan.asset = len(it.Changes) > 0
+	why := whyOngoing
+	if c != nil && c.Decided() {
+		why = whyDecided
+	}
+	// Levels: the list states effective levels.
+	if len(it.Levels) > 0 || len(it.Types) > 0 {
+		var file map[domain.Aspect]domain.Level
+		if len(it.Levels) > 0 {
+			file = it.Levels
+		} else {
+			file = it.classification(domain.Asset{}, m, "", domain.Date{}, "").Result(m).Effective()
+		}
+		if c == nil {
+			it.plan.class = true
+			for _, asp := range domain.AllAspects {
+				if l := file[asp]; l != domain.Unset {
+					it.Changes = append(it.Changes, Change{Field: string(asp), Old: "", New: l.String()})
+				}
+			}
+			if len(it.Types) > 0 {
+				it.Changes = append(it.Changes, Change{Field: "Informationstyper", New: strconv.Itoa(len(it.Types))})
+			}
+			if !it.Classified.IsZero() {
+				it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
+			}
+			if len(it.Parked) > 0 {
+				it.plan.parked = true
+			}
+		} else {
+			for _, asp := range domain.AllAspects {
+				if l, ok := file[asp]; ok && l != s.Effective[asp] {
+					it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: s.Effective[asp].String(), New: l.String(), Reason: why})
+				}
+			}
+			if len(it.Types) > 0 && !sameTypes(c, it) {
+				it.NotApplied = append(it.NotApplied, Change{Field: "Informationstyper (bladet Klassningar)", Old: strconv.Itoa(len(c.InfoTypes)), New: strconv.Itoa(len(it.Types)), Reason: why})
+			}
+		}
+	}
+	if c != nil {
+		if it.has[fClassified] && !it.Classified.Equal(s.DecidedAt) {
+			it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", Old: s.DecidedAt.String(), New: it.Classified.String(), Reason: why})
+		}
+		if it.has[fNextReview] && !it.NextReview.Equal(s.NextReview) {
+			it.NotApplied = append(it.NotApplied, Change{Field: "Nästa uppföljning", Old: s.NextReview.String(), New: it.NextReview.String(), Reason: why})
+		}
+	} else if len(it.Levels) == 0 && len(it.Types) == 0 && (it.has[fClassified] || it.has[fNextReview]) {
+		it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.Classified.String(), Reason: "ett datum utan nivåer ger ingen klassning"})
+	}
+	// The computed columns of an export.
+	computed := map[string]string{"Rang": strconv.Itoa(s.Rank), "Poäng": strconv.Itoa(s.Priority.Score),
+		"Högsta nivå": levelCell(s.Overall), "Planerat kvartal": s.PlannedQuarter}
+	for _, h := range []string{"Rang", "Poäng", "Högsta nivå", "Planerat kvartal"} {
+		if v, ok := it.Computed[h]; ok && v != computed[h] {
+			it.NotApplied = append(it.NotApplied, Change{Field: h, Old: computed[h], New: v, Reason: whyComputed})
+		}
+	}
+	if it.Threshold != nil {
+		switch {
+		case t == nil:
+			it.plan.threshold = true
+			it.Changes = append(it.Changes, Change{Field: "Tröskelanalys", New: it.Threshold.FinalDecision().Label()})
+		case !sameThreshold(t, it.Threshold):
+			it.NotApplied = append(it.NotApplied, Change{Field: "Tröskelanalys", Old: t.FinalDecision().Label(), New: it.Threshold.FinalDecision().Label(), Reason: whyThreshold})
+		}
+	}
+	if len(it.Types) > 0 {
+		var ids []string
+		for id := range it.Exclusions {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if _, ok := excluded[id]; !ok {
+				it.plan.exclusions = append(it.plan.exclusions, id)
+				it.Changes = append(it.Changes, Change{Field: id + " ej tillämpligt", New: it.Exclusions[id]})
+			}
+		}
+		for id, why := range excluded {
+			if _, ok := it.Exclusions[id]; !ok {
+				it.NotApplied = append(it.NotApplied, Change{Field: id + " ej tillämpligt", Old: why, Reason: "ett krav görs tillämpligt igen i Infoklass, inte genom importen"})
+			}
+		}
+	}
+}
+
+func levelCell(l domain.Level) string {
+	if l == domain.Unset {
+		return ""
+	}
+	return strconv.Itoa(int(l))
+}
+
+// sameTypes reports whether the file's information types are c's.
+func sameTypes(c *domain.Classification, it *Item) bool {
+	if len(c.InfoTypes) != len(it.Types) {
+		return false
+	}
+	for i, t := range c.InfoTypes {
+		u := it.Types[i]
+		if !domain.SameName(t.Name, u.Name) || t.Description != u.Description || !reflect.DeepEqual(t.Flags, u.Flags) && len(t.Flags)+len(u.Flags) > 0 {
+			return false
+		}
+		for _, a := range domain.AllAspects {
+			if t.Ratings[a] != u.Ratings[a] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// participantsText writes participants as "Namn (Roll); Namn (Roll)".
+func participantsText(ps []domain.Participant) string {
+	var out []string
+	for _, x := range ps {
+		out = append(out, x.Name+" ("+x.Role.Label()+")")
+	}
+	return strings.Join(out, "; ")
+}
+
+// parseParticipants reads what participantsText wrote.
+func parseParticipants(s string) ([]domain.Participant, error) {
+	var out []domain.Participant
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		name, role, found := part, domain.RoleOther, !strings.HasSuffix(part, ")")
+		for _, r := range domain.Roles {
+			for _, label := range []string{r.Label(), string(r)} {
+				if suffix := " (" + label + ")"; !found && len(part) > len(suffix) && strings.EqualFold(part[len(part)-len(suffix):], suffix) {
+					name, role, found = strings.TrimSpace(part[:len(part)-len(suffix)]), r, true
+				}
+			}
+		}
+		if !found {
+			return out, fmt.Errorf("okänd roll i %q; rollerna är %s", part, roleNames())
+		}
+		out = append(out, domain.Participant{Name: name, Role: role})
+	}
+	return out, nil
+}
+
+func roleNames() string {
+	var out []string
+	for _, r := range domain.Roles {
+		out = append(out, r.Label())
+	}
+	return strings.Join(out, ", ")
+}
