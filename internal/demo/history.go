@@ -129,7 +129,7 @@ func writeHistory(db *sqlite.DB, b *sqlite.Batch, today domain.Date) error {
 			at := ago(s.months, 11)
 			cs := []domain.Change{{At: at, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status", Old: string(old), New: string(s.to)}}
 			if s.to == domain.StatusCancelled {
-				cs = append(cs, domain.Change{At: at, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "statusskäl", New: a.StatusReason})
+				cs = append(cs, domain.Change{At: at, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status_reason", New: a.StatusReason})
 			}
 			if err := b.RecordHistory(cs...); err != nil {
 				return fmt.Errorf("history of %q: %w", d.name, err)

@@ -88,6 +88,7 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 	}
 	r := s.record(c.AssetID, "classification", c.ID)
 	r.field("created", "", c.Date.String())
+	r.field("kind", "", string(c.Kind))
 	return r.write(tx)
 }
 

@@ -99,7 +99,7 @@ func canonicalField(f string) string {
 }
 
 func (s *DB) reviewHistory(cutoff time.Time) (*reviewHist, error) {
-	rows, err := s.db.Query(`SELECT id, at, asset_id, entity, entity_id, field, old, new FROM changes
+	rows, err := s.db.Query(`SELECT id, at, asset_id, entity, entity_id, field, args, old, new FROM changes
 		WHERE entity IN ('asset', 'classification', 'threshold') ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("history for the review: %w", err)
@@ -108,9 +108,12 @@ func (s *DB) reviewHistory(cutoff time.Time) (*reviewHist, error) {
 	h := &reviewHist{later: map[changeKey]*reviewChange{}}
 	for rows.Next() {
 		var c reviewChange
-		var at string
-		if err := rows.Scan(&c.id, &at, &c.assetID, &c.entity, &c.entityID, &c.field, &c.old, &c.new); err != nil {
+		var at, args string
+		if err := rows.Scan(&c.id, &at, &c.assetID, &c.entity, &c.entityID, &c.field, &args, &c.old, &c.new); err != nil {
 			return nil, fmt.Errorf("history for the review: %w", err)
+		}
+		if a := parseArgs(args); c.field == "answer" && len(a) == 1 {
+			c.field = a[0] + " svar" // the answer to question a[0]
 		}
 		c.at, c.field = parseTimestamp(at), canonicalField(c.field)
 		if c.at.Before(cutoff) {
@@ -393,7 +396,10 @@ func (r *rewinder) classifications(s *DB, exists map[int64]bool) ([]domain.YearC
 		if !exists[assetID] {
 			continue
 		}
-		kind, date, _ := strings.Cut(f["created"], " ")
+		kind, date, found := strings.Cut(f["created"], " ") // "kind date" before history codes
+		if !found {
+			kind, date = "", f["created"] // the date; the kind is recorded as its own field
+		}
 		if k, ok := f["kind"]; ok {
 			kind = k
 		}

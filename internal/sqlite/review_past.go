@@ -24,7 +24,7 @@ func (b *Batch) RecordHistory(cs ...domain.Change) error {
 		if user == "" {
 			user = b.s.user
 		}
-		if _, err := b.s.execTx(b.tx, qInsertChange, timestamp(c.At), user, c.AssetID, c.Entity, c.EntityID, c.Field, c.Old, c.New); err != nil {
+		if _, err := b.s.execTx(b.tx, qInsertChange, timestamp(c.At), user, c.AssetID, c.Entity, c.EntityID, c.Field, argsText(c.Args), c.Old, c.New); err != nil {
 			return fmt.Errorf("record history: %w", err)
 		}
 	}
@@ -40,12 +40,12 @@ func (b *Batch) Backdate(assetID int64, registered time.Time, loc *time.Location
 	if _, err := b.tx.Exec("UPDATE assets SET created_at = ? WHERE id = ?", at, assetID); err != nil {
 		return fmt.Errorf("backdate asset %d: %w", assetID, err)
 	}
-	if _, err := b.tx.Exec("UPDATE changes SET at = ? WHERE asset_id = ? AND entity = 'asset' AND field = 'skapad'", at, assetID); err != nil {
+	if _, err := b.tx.Exec("UPDATE changes SET at = ? WHERE asset_id = ? AND entity = 'asset' AND field = 'created'", at, assetID); err != nil {
 		return fmt.Errorf("backdate asset %d: %w", assetID, err)
 	}
 	for _, t := range []struct{ table, entity, field string }{
-		{"classifications", "classification", "klassning skapad"},
-		{"threshold_analyses", "threshold", "tröskelanalys skapad"},
+		{"classifications", "classification", "created"},
+		{"threshold_analyses", "threshold", "created"},
 	} {
 		rows, err := b.tx.Query("SELECT id, date, created_at FROM "+t.table+" WHERE asset_id = ?", assetID)
 		if err != nil {
