@@ -66,7 +66,7 @@ func (o Outcome) Label() string {
 	case OutcomeNotApplicable:
 		return "Ej tillämplig"
 	}
-	return "Ingen tröskelanalys"
+	return "Inte bedömd" // no analysis, or not far enough to rule a DPIA out
 }
 
 // RequiresDPIA reports whether the outcome means a DPIA should be done.
@@ -219,12 +219,13 @@ func Evaluate(responses map[string]Response) Outcome {
 	return OutcomeNotRequired
 }
 
-// Outcome returns the rule's outcome for the analysis.
+// Outcome returns the rule's outcome for the analysis; OutcomeNone
+// while it is not assessed (see threshold_state.go).
 func (t *ThresholdAnalysis) Outcome() Outcome {
 	if t.NotApplicable {
 		return OutcomeNotApplicable
 	}
-	return Evaluate(t.Responses)
+	return t.assessed()
 }
 
 // FinalDecision returns what was decided: the group's decision where it
