@@ -23,11 +23,13 @@ const (
 
 // UI is the Infoklass main window and the database it shows.
 type UI struct {
-	app   fyne.App
-	win   fyne.Window
-	svc   *app.Service // the open database; nil before one is open
-	model *domain.Model
-	theme *appTheme
+	app fyne.App
+	win fyne.Window
+	svc *app.Service // the open database; nil before one is open
+
+	screen fyne.CanvasObject // what the window shows, inside its scroll
+	model  *domain.Model
+	theme  *appTheme
 
 	// Today returns the current date; tests replace it.
 	Today func() domain.Date
@@ -59,6 +61,7 @@ func New(a fyne.App) *UI {
 		u.win.Close()
 	})
 	u.installKeys()
+	a.Lifecycle().SetOnStarted(u.fitToScreen)
 	return u
 }
 

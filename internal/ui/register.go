@@ -97,23 +97,22 @@ func newRegisterScreen(u *UI) *registerScreen {
 	plan := widget.NewButtonWithIcon(tr("Årsplan"), theme.HistoryIcon(), func() { u.showPlan(planYear(u.Today())) })
 	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), u.exportList)
 	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), u.importList)
-	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add), r.search)
-	filters := container.NewHBox(
+	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, export, imp), r.search)
+	tools := container.NewHBox(
 		widget.NewLabel(tr("Visa:")), r.status, r.level, r.owner, r.due,
 		widget.NewLabel(tr("Sortera:")), r.order,
 	)
-	tools := container.NewBorder(nil, nil, filters, container.NewHBox(plan, export, imp))
-	bold := fyne.TextStyle{Bold: true}
-	columns := container.NewBorder(nil, nil, widget.NewLabelWithStyle(tr("Informationstillgång och skäl för prioritet"), fyne.TextAlignLeading, bold),
+	columns := container.NewBorder(nil, nil, nil,
 		container.NewHBox(
-			container.NewGridWrap(fyne.NewSize(230, 30), widget.NewLabelWithStyle(tr("Status"), fyne.TextAlignLeading, bold)),
-			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), widget.NewLabelWithStyle(tr("Klassning"), fyne.TextAlignCenter, bold)),
-			container.NewGridWrap(fyne.NewSize(170, 30), widget.NewLabelWithStyle(tr("Nästa uppföljning"), fyne.TextAlignLeading, bold)),
-		))
+			container.NewGridWrap(fyne.NewSize(colStatus, 30), columnLabel(tr("Status"), fyne.TextAlignLeading)),
+			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), columnLabel(tr("Klassning"), fyne.TextAlignCenter)),
+			container.NewGridWrap(fyne.NewSize(colReview, 30), columnLabel(tr("Uppföljning"), fyne.TextAlignLeading)),
+		),
+		columnLabel(tr("Informationstillgång och skäl för prioritet"), fyne.TextAlignLeading))
 	r.detail = container.NewVBox()
 	split := container.NewHSplit(
 		container.NewBorder(columns, nil, nil, nil, r.list),
-		container.NewVScroll(container.NewPadded(r.detail)),
+		container.NewScroll(container.NewPadded(r.detail)),
 	)
 	split.Offset = 0.7
 	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, split)
@@ -183,4 +182,12 @@ func planYear(today domain.Date) int {
 		return today.Year() + 1
 	}
 	return today.Year()
+}
+
+// columnLabel is a bold column header that shortens itself with … rather
+// than widen the list.
+func columnLabel(text string, align fyne.TextAlign) *widget.Label {
+	l := widget.NewLabelWithStyle(text, align, fyne.TextStyle{Bold: true})
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }

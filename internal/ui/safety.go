@@ -13,16 +13,19 @@ import (
 	"github.com/infoklass/infoklass/internal/app"
 )
 
-// setContent shows c in the window, under a banner when the database is
-// open read-only, so nobody types into a file that will not keep it.
+// setContent shows screen c in the window, under a banner when the
+// database is open read-only, so nobody types into a file that will not
+// keep it. The window never grows to fit its content: a screen that
+// needs more room than the window has scrolls inside it.
 func (u *UI) setContent(c fyne.CanvasObject) {
-	if u.svc == nil || !u.svc.ReadOnly() {
-		u.win.SetContent(c)
-		return
+	if u.svc != nil && u.svc.ReadOnly() {
+		text := widget.NewLabelWithStyle(tr("Skrivskyddad: filen kan bara läsas. Ändringar sparas inte."), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		text.Importance = widget.DangerImportance
+		text.Wrapping = fyne.TextWrapWord
+		c = container.NewBorder(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text), nil, nil, nil, c)
 	}
-	text := widget.NewLabelWithStyle(tr("Skrivskyddad: filen kan bara läsas. Ändringar sparas inte."), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	text.Importance = widget.DangerImportance
-	u.win.SetContent(container.NewBorder(container.NewHBox(widget.NewIcon(theme.WarningIcon()), text), nil, nil, nil, c))
+	u.screen = c
+	u.win.SetContent(container.NewScroll(c))
 }
 
 // openReadOnly opens path without ever writing to it.

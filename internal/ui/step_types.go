@@ -130,7 +130,8 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		if hint := floorHint(f); hint != "" {
 			label = trf("%s  (%s)", label, hint)
 		}
-		c := widget.NewCheck(label, nil)
+		wc := newWrapCheck(label)
+		c := wc.check
 		c.SetChecked(domain.HasFlag(t.Flags, f.Flag))
 		c.OnChanged = func(on bool) {
 			err := w.updateInfoType(id, func(x *domain.InfoType) { x.Flags = setFlag(x.Flags, f.Flag, on) })
@@ -143,7 +144,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 			}
 		}
 		checks = append(checks, c)
-		flags.Add(c)
+		flags.Add(wc)
 	}
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() {
 		if w.saved(w.u.svc.MoveInfoType(id, -1)) && i > 0 {

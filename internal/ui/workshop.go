@@ -98,7 +98,7 @@ func (w *workshopScreen) build() {
 	w.progress.TextFormatter = func() string { return w.progText.Text }
 	w.progText = widget.NewLabel("")
 	versions := widget.NewButtonWithIcon(tr("Versioner"), theme.ContentCopyIcon(), w.compareVersions)
-	if n, _ := w.u.svc.Classifications(w.asset.ID); len(n) < 2 {
+	if w.versions < 2 {
 		versions.Hide()
 	}
 	clock, clockBtn := w.u.timerControls()
@@ -153,7 +153,7 @@ func (w *workshopScreen) build() {
 	stepsPanel := container.NewBorder(
 		widget.NewLabelWithStyle(tr("Steg"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		w.stepList)
-	left := container.NewGridWrap(fyne.NewSize(300, 360), stepsPanel)
+	left := container.NewGridWrap(fyne.NewSize(236, 330), stepsPanel)
 	var top fyne.CanvasObject = container.NewPadded(header)
 	if w.locked {
 		top = container.NewVBox(top, w.lockedBanner())
@@ -162,8 +162,10 @@ func (w *workshopScreen) build() {
 	if w.u.presenting {
 		side = nil // the step is named in the navigation; the room sees the question
 	}
+	// A step taller than the window scrolls; the header and the
+	// navigation stay in view.
 	w.content = container.NewBorder(top, container.NewPadded(nav), side, nil,
-		container.NewPadded(w.body))
+		container.NewVScroll(container.NewPadded(w.body)))
 	w.refreshProgress()
 }
 
