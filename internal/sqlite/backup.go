@@ -265,7 +265,7 @@ func RestoreKept(path, from string) (kept string, err error) {
 		return "", &OpenError{Path: from, Kind: Other, Err: err}
 	}
 	if from == path {
-		return "", fmt.Errorf("restore: %s is the database itself", from)
+		return "", fmt.Errorf("%s är själva databasen och inte en säkerhetskopia av den; välj en kopia i %s", from, BackupDir(path))
 	}
 	st, err := inspect(from)
 	switch {
@@ -297,7 +297,7 @@ func RestoreKept(path, from string) (kept string, err error) {
 
 	if info, err := os.Lstat(path); err == nil {
 		if !info.Mode().IsRegular() {
-			return "", fmt.Errorf("restore: %s is not a file", path)
+			return "", fmt.Errorf("%s är ingen vanlig fil och kan inte ersättas med en säkerhetskopia", path)
 		}
 		if kept, err = keepAside(path); err != nil {
 			return "", fmt.Errorf("restore %s: keep the current file: %w", path, err)
