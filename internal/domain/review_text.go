@@ -221,7 +221,11 @@ func Sentences(y *YearFigures) []string {
 	} else {
 		var parts []string
 		for _, it := range y.Cancelled.Items {
-			if r := strings.TrimRight(strings.TrimSpace(it.Detail), "."); r != "" {
+			r := strings.TrimRight(strings.TrimSpace(it.Detail), ".")
+			if len(r) > len("avbruten ") && strings.EqualFold(r[:len("avbruten ")], "avbruten ") {
+				r = r[len("avbruten "):] // "Avbruten på grund av …" says what the sentence already says
+			}
+			if r != "" {
 				parts = append(parts, it.Asset+": "+lowerFirst(r))
 			} else {
 				parts = append(parts, it.Asset)
