@@ -79,6 +79,15 @@ func TestCrashDuringCheckpointOpens(t *testing.T) {
 		"disk full in the middle of a page": main1[:len(main0)+5*page+1234],
 		"one page short":                    main1[:len(main1)-page],
 	}
+	copies := func() int {
+		m, _ := filepath.Glob(filepath.Join(os.TempDir(), "infoklass-kopia-*"))
+		return len(m)
+	}
+	defer func(n int) {
+		if copies() != n {
+			t.Errorf("%d private copies left in the temporary folder", copies()-n)
+		}
+	}(copies())
 	names := make([]string, 0, len(cases))
 	for name := range cases {
 		names = append(names, name)
