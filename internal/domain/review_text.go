@@ -85,6 +85,7 @@ var Measures = []Measure{
 	{"cancelled", "Avbrutna klassningar", func(y *YearFigures) Figure { return y.Cancelled }},
 	{"followups_due", "Uppföljningar som förföll under året", func(y *YearFigures) Figure { return y.FollowUpsDue }},
 	{"followups_done", "– varav genomförda", func(y *YearFigures) Figure { return y.FollowUpsDone }},
+	{"followed_up", "Tidigare fastställda klassningar som följts upp", func(y *YearFigures) Figure { return y.FollowedUp }},
 	{"followups_overdue", "Försenade uppföljningar vid årets slut", func(y *YearFigures) Figure { return y.FollowUpsOverdue }},
 	{"thresholds", "Tröskelanalyser", func(y *YearFigures) Figure { return y.Thresholds }},
 	{"dpia_required", "– där konsekvensbedömning krävs", func(y *YearFigures) Figure { return y.DPIARequired }},
@@ -236,7 +237,7 @@ func Sentences(y *YearFigures) []string {
 	}
 
 	// Follow-ups.
-	f := y.Decided.FollowUp.Count()
+	f := y.FollowedUp.Count()
 	out = append(out, capitalize(count(f, "tidigare genomförd klassning har följts upp", "tidigare genomförda klassningar har följts upp",
 		"ingen tidigare genomförd klassning har följts upp"))+".")
 	due, done := y.FollowUpsDue.Count(), y.FollowUpsDone.Count()
