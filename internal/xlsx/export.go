@@ -51,7 +51,8 @@ func Export(w io.Writer, d *Data) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer removeTempDir()
+	defer f.Close() // removes excelize's temporary files
 	return f.Write(w)
 }
 
@@ -89,7 +90,11 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 
 func build(d *Data) (*excelize.File, error) {
 	m := domain.DefaultModel()
-	f := excelize.NewFile()
+	tmp, err := exportTempDir()
+	if err != nil {
+		return nil, err
+	}
+	f := excelize.NewFile(excelize.Options{TmpDir: tmp})
 	// The new file's one sheet becomes the first list. Renaming it, rather
 	// than deleting it at the end, keeps excelize from reading every
 	// streamed sheet back in.
