@@ -207,3 +207,24 @@ func unprivilegedBinary(t *testing.T) string {
 	must(t, os.WriteFile(bin, b, 0o755))
 	return bin
 }
+
+// TestPermissionDeniedInSwedish opens, as an unprivileged user, a
+// database in a folder it may not enter: the message says so in Swedish
+// and quotes no English system text.
+func TestPermissionDeniedInSwedish(t *testing.T) {
+	bin := unprivilegedBinary(t)
+	dir, err := os.MkdirTemp(filepath.Dir(bin), "stängd-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "lista.db")
+	healthy(t, path, 1)
+	must(t, os.Chmod(dir, 0o700))
+	cmd := exec.Command(bin, "-test.run=^TestReadOnlyHelper$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "INFOKLASS_RO_DB="+path, "INFOKLASS_RO_HOW=Open")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, _ := cmd.CombinedOutput()
+	if !strings.Contains(string(out), "behörighet") || strings.Contains(string(out), "permission denied") {
+		t.Errorf("message %s", out)
+	}
+}
