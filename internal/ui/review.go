@@ -70,7 +70,7 @@ func (s *reviewScreen) build() {
 	if s.onBack != nil {
 		bar = append(bar, widget.NewButtonWithIcon(tr("Prioriteringslista"), theme.NavigateBackIcon(), s.onBack))
 	}
-	bar = append(bar, heading(tr("Ledningens genomgång")), widget.NewLabel(tr("År")), s.years, layout.NewSpacer(), copyText, export)
+	bar = append(bar, heading(tr("Ledningens genomgång")), container.NewCenter(widget.NewLabel(tr("År"))), s.years, layout.NewSpacer(), copyText, export)
 	s.body = container.NewVBox()
 	s.content = container.NewBorder(container.NewHBox(bar...), nil, nil, nil, container.NewVScroll(s.body))
 	s.show(s.year)
@@ -92,8 +92,7 @@ func (s *reviewScreen) show(year int) {
 	s.year, s.review = year, r
 	s.years.SetSelected(strconv.Itoa(year))
 	s.body.Objects = []fyne.CanvasObject{
-		container.NewGridWithColumns(2, s.figures(), container.NewVBox(s.charts()...)),
-		s.sentences(),
+		container.NewGridWithColumns(2, s.figures(), container.NewVBox(append(s.charts(), s.sentences())...)),
 		container.NewGridWithColumns(2, s.risks(), s.plan()),
 	}
 	s.body.Refresh()
@@ -122,6 +121,8 @@ func reviewLabel(id string) string {
 		return tr("Uppföljningar som förföll under året")
 	case "followups_done":
 		return tr("– varav genomförda")
+	case "followed_up":
+		return tr("Tidigare fastställda klassningar som följts upp")
 	case "followups_overdue":
 		return tr("Försenade uppföljningar vid årets slut")
 	case "thresholds":
@@ -269,7 +270,9 @@ func (s *reviewScreen) sentences() fyne.CanvasObject {
 	s.text = widget.NewLabel(strings.Join(s.review.Sentences, "\n"))
 	s.text.Wrapping = fyne.TextWrapWord
 	s.text.Selectable = true
-	return widget.NewCard(tr("Text till rapporten"), tr("Meningarna är på svenska, ifyllda från siffrorna; markera och kopiera, eller tryck Kopiera texten."), s.text)
+	hint := wrapped(tr("Meningarna är på svenska, ifyllda från siffrorna; markera och kopiera, eller tryck Kopiera texten."))
+	hint.Importance = widget.LowImportance
+	return widget.NewCard(tr("Text till rapporten"), "", container.NewVBox(hint, s.text))
 }
 
 // copyText puts the sentences on the clipboard.
@@ -322,7 +325,9 @@ func (s *reviewScreen) plan() fyne.CanvasObject {
 			box.Add(wrapped(trf("Föreslagna: %s", itemNames(p.Proposed))))
 		}
 	}
-	return widget.NewCard(tr("Plan för de kommande tre åren"), tr("Från Årsplan: accepterade per kvartal och föreslagna"), box)
+	hint := wrapped(tr("Från Årsplan: accepterade per kvartal och föreslagna"))
+	hint.Importance = widget.LowImportance
+	return widget.NewCard(tr("Plan för de kommande tre åren"), "", container.NewVBox(append([]fyne.CanvasObject{hint}, box.Objects...)...))
 }
 
 func wrapped(s string) *widget.Label {

@@ -165,7 +165,20 @@ func (r *barRenderer) Layout(size fyne.Size) {
 			r.vals[i][s].Move(fyne.NewPos(bx, catY-1-h-cap))
 			r.vals[i][s].Resize(fyne.NewSize(bar, cap))
 		}
-		r.cats[i].Move(fyne.NewPos(gx, catY))
-		r.cats[i].Resize(fyne.NewSize(group, cap))
+		// A name wider than its group is set smaller to fit.
+		t := r.cats[i]
+		t.TextSize = theme.CaptionTextSize()
+		if w := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width; w > group-pad {
+			t.TextSize = max32(8, t.TextSize*(group-pad)/w)
+		}
+		t.Move(fyne.NewPos(gx, catY))
+		t.Resize(fyne.NewSize(group, cap))
 	}
+}
+
+func max32(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
 }
