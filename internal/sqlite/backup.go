@@ -256,6 +256,7 @@ func Restore(path, from string) error {
 //     *OpenError says why, and nothing has changed.
 //   - The database must not be open in any Infoklass (an *OpenError of
 //     Kind Locked otherwise); the lock is held until the restore is done.
+//     Its folder must exist (Kind Missing otherwise): no folder is made.
 //   - The current file is never deleted: it is kept, byte for byte and
 //     with its -wal, in the backup folder under a name saying "före
 //     återställning", which the daily rotation never removes. It need
@@ -283,8 +284,9 @@ func RestoreKept(path, from string) (kept string, err error) {
 		return "", &OpenError{Path: from, Kind: Empty, Err: errors.New("no Infoklass tables")}
 	}
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("restore %s: %w", path, err)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		// A mistyped path does not become a new folder.
+		return "", &OpenError{Path: path, Kind: Missing, Err: os.ErrNotExist}
 	}
 	lock, err := lockFile(path + ".lock")
 	switch {

@@ -195,6 +195,9 @@ func TestRestoreRefusals(t *testing.T) {
 	}
 	db.Close()
 	before = snapshot(t, dir)
+	if _, err := RestoreKept(filepath.Join(dir, "felstavad", "lista.db"), good); !isKind(err, Missing) {
+		t.Errorf("restore into a missing folder: %v", err)
+	}
 	for _, from := range []string{bad, filepath.Join(dir, "saknas.db"), path} {
 		if _, err := RestoreKept(path, from); err == nil {
 			t.Errorf("restored from %s", from)
