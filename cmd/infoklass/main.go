@@ -29,6 +29,7 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
   infoklass report -year ÅR [-db FIL] -o FIL.xlsx    skriver Ledningens genomgång för året
   infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen
+  infoklass restore [-db FIL] [KOPIA]                 visar säkerhetskopiorna, eller återställer en
   infoklass --version
 `
 
@@ -55,6 +56,8 @@ func run(args []string) error {
 			return runImport(args[1:], os.Stdout, os.Stderr)
 		case "check":
 			return runCheck(args[1:], os.Stdout)
+		case "restore":
+			return runRestore(args[1:], os.Stdout)
 		case "report":
 			return runReport(args[1:], os.Stdout)
 		case "version", "--version", "-version":
@@ -72,6 +75,9 @@ func run(args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("okänt argument %q; se infoklass -h", fs.Arg(0))
+	}
+	if err := checkDisplay(); err != nil {
+		return err
 	}
 	ui.UseLanguage()
 	a := app.NewWithID(appID)

@@ -145,6 +145,11 @@ type YearFigures struct {
 	// FollowUpsDone are those of FollowUpsDue followed up by a later
 	// decided classification by the end of the year.
 	FollowUpsDone Figure
+	// FollowedUp are the classifications decided in the year that
+	// follow an earlier decided classification of the same asset,
+	// whatever their kind ("tidigare genomförda klassningar har följts
+	// upp").
+	FollowedUp Figure
 	// FollowUpsOverdue are the assets whose latest decided classification
 	// is past its review date at the end of the year, whichever year it
 	// fell due in.
@@ -271,6 +276,10 @@ func ComputeYear(in YearInput) YearFigures {
 			return ds[i].ID < ds[j].ID
 		})
 		for i, c := range ds {
+			if i > 0 && inYear(c.DecidedAt) {
+				y.FollowedUp.Items = append(y.FollowedUp.Items, ReviewItem{AssetID: id, Asset: name(id), Date: c.DecidedAt,
+					Detail: "föregående fastställd " + ds[i-1].DecidedAt.String()})
+			}
 			if !inYear(c.NextReview) || cancelled(id) {
 				continue
 			}
@@ -399,7 +408,7 @@ func (y *YearFigures) figures() []*Figure {
 		&y.Started.Local, &y.Started.Normative, &y.Started.FollowUp,
 		&y.InProgress.Local, &y.InProgress.Normative, &y.InProgress.FollowUp,
 		&y.Decided.Local, &y.Decided.Normative, &y.Decided.FollowUp,
-		&y.Handled, &y.Cancelled, &y.FollowUpsDue, &y.FollowUpsDone, &y.FollowUpsOverdue,
+		&y.Handled, &y.Cancelled, &y.FollowUpsDue, &y.FollowUpsDone, &y.FollowedUp, &y.FollowUpsOverdue,
 		&y.Thresholds, &y.DPIARequired, &y.DPIAPlanned, &y.DPIAOngoing, &y.DPIADone, &y.DPIAOpen,
 		&y.CriticalUnclassified, &y.AheadOfProcurement,
 	}

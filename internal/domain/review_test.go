@@ -78,6 +78,8 @@ func TestComputeYear(t *testing.T) {
 		{2024, "cancelled on 31 Dec 2024", func(y *YearFigures) Figure { return y.Cancelled }, []int64{4}},
 		{2025, "follow-ups due", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 6}},
 		{2025, "follow-ups done", func(y *YearFigures) Figure { return y.FollowUpsDone }, []int64{5}},
+		{2025, "followed up", func(y *YearFigures) Figure { return y.FollowedUp }, []int64{5}},
+		{2024, "followed up 2024", func(y *YearFigures) Figure { return y.FollowedUp }, []int64{}},
 		{2025, "follow-ups overdue", func(y *YearFigures) Figure { return y.FollowUpsOverdue }, []int64{6}},
 		{2026, "due on 1 Jan 2026", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 1}},
 		{2025, "thresholds 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Thresholds }, []int64{2, 1}},

@@ -85,6 +85,7 @@ var Measures = []Measure{
 	{"cancelled", "Avbrutna klassningar", func(y *YearFigures) Figure { return y.Cancelled }},
 	{"followups_due", "Uppföljningar som förföll under året", func(y *YearFigures) Figure { return y.FollowUpsDue }},
 	{"followups_done", "– varav genomförda", func(y *YearFigures) Figure { return y.FollowUpsDone }},
+	{"followed_up", "Tidigare fastställda klassningar som följts upp", func(y *YearFigures) Figure { return y.FollowedUp }},
 	{"followups_overdue", "Försenade uppföljningar vid årets slut", func(y *YearFigures) Figure { return y.FollowUpsOverdue }},
 	{"thresholds", "Tröskelanalyser", func(y *YearFigures) Figure { return y.Thresholds }},
 	{"dpia_required", "– där konsekvensbedömning krävs", func(y *YearFigures) Figure { return y.DPIARequired }},
@@ -221,7 +222,11 @@ func Sentences(y *YearFigures) []string {
 	} else {
 		var parts []string
 		for _, it := range y.Cancelled.Items {
-			if r := strings.TrimRight(strings.TrimSpace(it.Detail), "."); r != "" {
+			r := strings.TrimRight(strings.TrimSpace(it.Detail), ".")
+			if len(r) > len("avbruten ") && strings.EqualFold(r[:len("avbruten ")], "avbruten ") {
+				r = r[len("avbruten "):] // "Avbruten på grund av …" says what the sentence already says
+			}
+			if r != "" {
 				parts = append(parts, it.Asset+": "+lowerFirst(r))
 			} else {
 				parts = append(parts, it.Asset)
@@ -232,7 +237,7 @@ func Sentences(y *YearFigures) []string {
 	}
 
 	// Follow-ups.
-	f := y.Decided.FollowUp.Count()
+	f := y.FollowedUp.Count()
 	out = append(out, capitalize(count(f, "tidigare genomförd klassning har följts upp", "tidigare genomförda klassningar har följts upp",
 		"ingen tidigare genomförd klassning har följts upp"))+".")
 	due, done := y.FollowUpsDue.Count(), y.FollowUpsDone.Count()

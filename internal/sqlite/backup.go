@@ -15,9 +15,9 @@ import (
 // errLocked is returned by lockFile when another writer holds the lock.
 var errLocked = errors.New("locked")
 
-// KeepBackups is how many daily backups are kept beside a database.
-// Backups taken before an upgrade or a restore are not counted and never
-// removed.
+// KeepBackups is how many backups of each rotating reason (daily, before
+// an import, …) are kept beside a database. Backups taken before an
+// upgrade or a restore are kept apart: not counted and never removed.
 const KeepBackups = 10
 
 // backupDirName is the folder beside the database that holds its backups.
@@ -29,7 +29,7 @@ type Backup struct {
 	Time     time.Time
 	Reason   string // "dagligen", "före uppgradering", "före återställning", …
 	Size     int64  // bytes, with the WAL kept beside it, if any
-	Rotating bool   // a daily backup, one of the KeepBackups kept
+	Rotating bool   // one of the KeepBackups kept of its reason; false before an upgrade or a restore
 	Legacy   bool   // named by the file name without its extension, as before version 0.9
 }
 
@@ -44,8 +44,11 @@ func BackupDir(path string) string {
 
 const backupTimeLayout = "20060102-150405"
 
-// reasonDaily is the reason of the rotating daily backups.
+// reasonDaily is the reason of the daily backups.
 const reasonDaily = "dagligen"
+
+// keptReasons are the reasons whose backups never rotate away.
+var keptReasons = map[string]bool{"fore-uppgradering": true, "fore-aterstallning": true}
 
 var reasonWords = map[string]string{
 	reasonDaily:          "dagligen",
@@ -85,8 +88,10 @@ func freeBackupPath(path string, t time.Time, reason string) string {
 // named by the database's full file name, the time and the reason
 // ("dagligen", "fore-uppgradering", "fore-import", …), and returns its
 // path. The copy is written under a temporary name and renamed when
-// complete, so a backup that is listed is whole. Only daily backups
-// rotate: the oldest beyond KeepBackups are removed.
+// complete, so a backup that is listed is whole. Backups of a reason
+// other than "fore-uppgradering" and "fore-aterstallning" rotate: the
+// oldest beyond KeepBackups of that reason are removed. A command that
+// changes data takes one with reason "fore-import" (or similar) first.
 func (s *DB) Backup(reason string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -108,7 +113,7 @@ func (s *DB) Backup(reason string) (string, error) {
 		return "", fmt.Errorf("backup of %s: %w", s.path, err)
 	}
 	syncDir(dir)
-	if reason == reasonDaily {
+	if !keptReasons[reason] {
 		if err := prune(s.path, KeepBackups); err != nil {
 			return dst, err
 		}
@@ -205,26 +210,27 @@ func parseBackup(name, base string) (Backup, bool) {
 			reason = reason[:i]
 		}
 	}
-	b := Backup{Time: t, Reason: reason, Rotating: reason == reasonDaily}
+	b := Backup{Time: t, Reason: reason, Rotating: !keptReasons[reason]}
 	if w, ok := reasonWords[reason]; ok {
 		b.Reason = w
 	}
 	return b, true
 }
 
-// prune removes all but the newest keep daily backups of the database at
-// path. Other backups, and those of the earlier naming, are kept.
+// prune removes all but the newest keep backups of each rotating reason
+// of the database at path. Backups before an upgrade or a restore, and
+// those of the earlier naming, are kept.
 func prune(path string, keep int) error {
 	list, err := Backups(path)
 	if err != nil {
 		return err
 	}
-	n := 0
+	n := map[string]int{}
 	for _, b := range list {
 		if !b.Rotating || b.Legacy {
 			continue
 		}
-		if n++; n > keep {
+		if n[b.Reason]++; n[b.Reason] > keep {
 			if err := os.Remove(b.Path); err != nil {
 				return fmt.Errorf("remove old backup: %w", err)
 			}
@@ -250,6 +256,7 @@ func Restore(path, from string) error {
 //     *OpenError says why, and nothing has changed.
 //   - The database must not be open in any Infoklass (an *OpenError of
 //     Kind Locked otherwise); the lock is held until the restore is done.
+//     Its folder must exist (Kind Missing otherwise): no folder is made.
 //   - The current file is never deleted: it is kept, byte for byte and
 //     with its -wal, in the backup folder under a name saying "före
 //     återställning", which the daily rotation never removes. It need
@@ -265,7 +272,7 @@ func RestoreKept(path, from string) (kept string, err error) {
 		return "", &OpenError{Path: from, Kind: Other, Err: err}
 	}
 	if from == path {
-		return "", fmt.Errorf("restore: %s is the database itself", from)
+		return "", fmt.Errorf("%s är själva databasen och inte en säkerhetskopia av den; välj en kopia i %s", from, BackupDir(path))
 	}
 	st, err := inspect(from)
 	switch {
@@ -277,8 +284,9 @@ func RestoreKept(path, from string) (kept string, err error) {
 		return "", &OpenError{Path: from, Kind: Empty, Err: errors.New("no Infoklass tables")}
 	}
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("restore %s: %w", path, err)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		// A mistyped path does not become a new folder.
+		return "", &OpenError{Path: path, Kind: Missing, Err: os.ErrNotExist}
 	}
 	lock, err := lockFile(path + ".lock")
 	switch {
@@ -297,7 +305,7 @@ func RestoreKept(path, from string) (kept string, err error) {
 
 	if info, err := os.Lstat(path); err == nil {
 		if !info.Mode().IsRegular() {
-			return "", fmt.Errorf("restore: %s is not a file", path)
+			return "", fmt.Errorf("%s är ingen vanlig fil och kan inte ersättas med en säkerhetskopia", path)
 		}
 		if kept, err = keepAside(path); err != nil {
 			return "", fmt.Errorf("restore %s: keep the current file: %w", path, err)

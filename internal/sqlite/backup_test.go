@@ -77,21 +77,29 @@ func TestUpgradeBackupsSurviveRotation(t *testing.T) {
 	for i := 0; i < 15; i++ {
 		c = c.Add(24 * time.Hour)
 		must(t, db.DailyBackup())
+		if _, err := db.Backup("fore-import"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Backup("fore-import"); err != nil { // the same second
+			t.Fatal(err)
+		}
 	}
 	list, _ := Backups(path)
-	daily, kept, leg := 0, false, false
+	daily, imports, kept, leg := 0, 0, false, false
 	for _, b := range list {
 		switch {
 		case b.Legacy:
 			leg = b.Path == legacy
+		case b.Rotating && b.Reason == "före import":
+			imports++
 		case b.Rotating:
 			daily++
 		case b.Path == up && b.Reason == "före uppgradering":
 			kept = true
 		}
 	}
-	if daily != KeepBackups || !kept || !leg {
-		t.Errorf("%d daily (want %d), upgrade backup kept %v, earlier backup listed %v", daily, KeepBackups, kept, leg)
+	if daily != KeepBackups || imports != KeepBackups || !kept || !leg {
+		t.Errorf("%d daily and %d before an import (want %d each), upgrade backup kept %v, earlier backup listed %v", daily, imports, KeepBackups, kept, leg)
 	}
 	if _, err := os.Stat(up); err != nil {
 		t.Error("the backup before the upgrade was removed")
@@ -187,6 +195,9 @@ func TestRestoreRefusals(t *testing.T) {
 	}
 	db.Close()
 	before = snapshot(t, dir)
+	if _, err := RestoreKept(filepath.Join(dir, "felstavad", "lista.db"), good); !isKind(err, Missing) {
+		t.Errorf("restore into a missing folder: %v", err)
+	}
 	for _, from := range []string{bad, filepath.Join(dir, "saknas.db"), path} {
 		if _, err := RestoreKept(path, from); err == nil {
 			t.Errorf("restored from %s", from)

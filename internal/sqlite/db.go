@@ -111,6 +111,7 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 			lock.Close()
 		}
 	}()
+	healSideFiles(path)
 	db, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
@@ -209,6 +210,25 @@ func dsn(path string, readOnly bool) string {
 
 func fileURI(path string, q url.Values) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// healSideFiles gives a -wal or -shm that cannot be written (a
+// read-only open of an earlier Infoklass created them with the mode of a
+// read-only database file, 0444) the write permission of the database
+// file, so that writing does not fail with "attempt to write a readonly
+// database". Only the mode changes, never a byte.
+func healSideFiles(path string) {
+	db, err := os.Stat(path)
+	if err != nil {
+		return
+	}
+	for _, side := range []string{path + "-wal", path + "-shm"} {
+		info, err := os.Stat(side)
+		if err != nil || info.Mode().Perm()&0o200 != 0 {
+			continue
+		}
+		os.Chmod(side, info.Mode().Perm()|db.Mode().Perm()&0o222)
+	}
 }
 
 // writable reports whether the file and its folder can be written (the

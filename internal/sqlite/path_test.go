@@ -50,6 +50,9 @@ func TestSymlinkCannotEvadeTheLock(t *testing.T) {
 	if _, err := os.Stat(link + ".lock"); err == nil {
 		t.Error("a lock beside the link")
 	}
+	if BackupDir(link) != BackupDir(want) {
+		t.Errorf("the link's backups are in %s, the file's in %s", BackupDir(link), BackupDir(want))
+	}
 }
 
 // TestOpenExistingCreatesNothing: a mistyped path, a 0-byte file and an

@@ -1,3 +1,5 @@
+//go:build !windows
+
 package sqlite
 
 import (
@@ -82,22 +84,8 @@ func TestReadOnlyOpenCreatesNothing(t *testing.T) {
 // opens read-only and is not called damaged, and one it cannot write in a
 // folder it can gets no -wal or -shm (with mode 0444) beside it.
 func TestReadOnlyAsAnotherUser(t *testing.T) {
-	if os.Getuid() != 0 {
-		t.Skip("needs root to run a child as another user")
-	}
-	if testing.Short() {
-		t.Skip("runs a child process")
-	}
-	base := t.TempDir()
-	must(t, os.Chmod(base, 0o755))
-	must(t, os.Chmod(filepath.Dir(base), 0o755)) // the test's own folder
-	bin := filepath.Join(base, "sqlite.test")
-	exe, _ := os.Executable()
-	b, err := os.ReadFile(exe)
-	if err != nil {
-		t.Fatal(err)
-	}
-	must(t, os.WriteFile(bin, b, 0o755))
+	bin := unprivilegedBinary(t)
+	base := filepath.Dir(bin)
 	cases := []struct {
 		name            string
 		dirMode, dbMode os.FileMode
@@ -147,6 +135,15 @@ func TestReadOnlyHelper(t *testing.T) {
 		fmt.Println("error", err)
 		os.Exit(3)
 	}
+	if os.Getenv("INFOKLASS_RO_HOW") == "write" {
+		if err := db.CreateAsset(&domain.Asset{Name: "Skrivs"}); err != nil {
+			fmt.Println("error", err)
+			os.Exit(3)
+		}
+		fmt.Println("written")
+		db.Close()
+		os.Exit(0)
+	}
 	list, err := db.Assets()
 	if err != nil {
 		fmt.Println("error", err)
@@ -157,4 +154,77 @@ func TestReadOnlyHelper(t *testing.T) {
 	}
 	db.Close()
 	os.Exit(0)
+}
+
+// TestSideFilesOfAnEarlierReadOnlyOpenAreHealed: a -wal and -shm left
+// with mode 0444 by a read-only open of an earlier Infoklass get the
+// database file's write permission when a writer opens it, so writing
+// does not fail with "attempt to write a readonly database". Run as an
+// unprivileged user, for whom the modes hold.
+func TestSideFilesOfAnEarlierReadOnlyOpenAreHealed(t *testing.T) {
+	bin := unprivilegedBinary(t)
+	dir, err := os.MkdirTemp(filepath.Dir(bin), "db-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.Chmod(dir, 0o755))
+	must(t, os.Chown(dir, 65534, 65534))
+	path := filepath.Join(dir, "lista.db")
+	healthy(t, path, 4)
+	must(t, os.WriteFile(path+"-wal", nil, 0o444))
+	must(t, os.WriteFile(path+"-shm", make([]byte, 32768), 0o444))
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		must(t, os.Chown(p, 65534, 65534))
+	}
+	cmd := exec.Command(bin, "-test.run=^TestReadOnlyHelper$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "INFOKLASS_RO_DB="+path, "INFOKLASS_RO_HOW=write")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if !strings.Contains(string(out), "written") {
+		t.Fatalf("a writer beside 0444 side files: %v %s", err, out)
+	}
+}
+
+// unprivilegedBinary copies the test binary where user nobody can run it,
+// and skips the test unless it runs as root.
+func unprivilegedBinary(t *testing.T) string {
+	t.Helper()
+	if os.Getuid() != 0 {
+		t.Skip("needs root to run a child as another user")
+	}
+	if testing.Short() {
+		t.Skip("runs a child process")
+	}
+	base := t.TempDir()
+	must(t, os.Chmod(base, 0o755))
+	must(t, os.Chmod(filepath.Dir(base), 0o755)) // the test's own folder
+	bin := filepath.Join(base, "sqlite.test")
+	exe, _ := os.Executable()
+	b, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(bin, b, 0o755))
+	return bin
+}
+
+// TestPermissionDeniedInSwedish opens, as an unprivileged user, a
+// database in a folder it may not enter: the message says so in Swedish
+// and quotes no English system text.
+func TestPermissionDeniedInSwedish(t *testing.T) {
+	bin := unprivilegedBinary(t)
+	dir, err := os.MkdirTemp(filepath.Dir(bin), "stängd-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "lista.db")
+	healthy(t, path, 1)
+	must(t, os.Chmod(dir, 0o700))
+	cmd := exec.Command(bin, "-test.run=^TestReadOnlyHelper$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "INFOKLASS_RO_DB="+path, "INFOKLASS_RO_HOW=Open")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, _ := cmd.CombinedOutput()
+	if !strings.Contains(string(out), "behörighet") || strings.Contains(string(out), "permission denied") {
+		t.Errorf("message %s", out)
+	}
 }

@@ -450,7 +450,10 @@ func (r *rewinder) thresholds(s *DB, exists map[int64]bool) ([]domain.YearThresh
 	}
 	defer rows.Close()
 	var out []domain.YearThreshold
-	latest := map[int64]int{} // asset → index in out of its newest analysis
+	// The asset's current analysis at the cutoff is the one made last
+	// before it.
+	latest := map[int64]int{} // asset → index in out
+	made := map[int64]time.Time{}
 	for rows.Next() {
 		var t domain.YearThreshold
 		var date, decision, status, dpiaDate, ref, created string
@@ -458,7 +461,8 @@ func (r *rewinder) thresholds(s *DB, exists map[int64]bool) ([]domain.YearThresh
 		if err := rows.Scan(&t.ID, &t.AssetID, &date, &na, &decision, &status, &dpiaDate, &ref, &created); err != nil {
 			return nil, fmt.Errorf("threshold analyses for the review: %w", err)
 		}
-		if !exists[t.AssetID] || !parseTimestamp(created).Before(r.cutoff) {
+		createdAt := parseTimestamp(created)
+		if !exists[t.AssetID] || !createdAt.Before(r.cutoff) {
 			continue
 		}
 		v := func(field, now string) string { return r.value("threshold", t.ID, field, now) }
@@ -491,7 +495,9 @@ func (r *rewinder) thresholds(s *DB, exists map[int64]bool) ([]domain.YearThresh
 		if t.DPIAStatus == domain.DPIADone && t.DPIADate.IsZero() {
 			t.DPIADate = r.dpiaDoneDate(t.ID, t.Date)
 		}
-		latest[t.AssetID] = len(out)
+		if m, ok := made[t.AssetID]; !ok || !createdAt.Before(m) {
+			latest[t.AssetID], made[t.AssetID] = len(out), createdAt
+		}
 		out = append(out, t)
 	}
 	if err := rows.Err(); err != nil {

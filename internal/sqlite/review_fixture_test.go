@@ -87,6 +87,8 @@ func TestReviewFixture(t *testing.T) {
 			[3]string{"", "Ekonomisystem, Hemtjänst", "Förskoleappen, Hemtjänst"}},
 		{"follow-ups done", func(y *domain.YearFigures) domain.Figure { return y.FollowUpsDone },
 			[3]string{"", "Hemtjänst", "Hemtjänst"}},
+		{"followed up", func(y *domain.YearFigures) domain.Figure { return y.FollowedUp },
+			[3]string{"", "Hemtjänst", "Ekonomisystem, Hemtjänst"}},
 		{"follow-ups overdue", func(y *domain.YearFigures) domain.Figure { return y.FollowUpsOverdue },
 			[3]string{"", "Ekonomisystem", "Förskoleappen"}},
 		{"threshold analyses", func(y *domain.YearFigures) domain.Figure { return y.Thresholds },

@@ -58,40 +58,53 @@ func (u *UI) sheetChooser(p *app.ImportPreview, close func()) fyne.CanvasObject 
 	return container.NewHBox(widget.NewLabel(tr("Blad:")), sel)
 }
 
-// showImportPreview lists what the import will create and update and
-// every problem, and imports on confirmation.
+// previewAgain reads the workbook of p again with the choices o.
+func (u *UI) previewAgain(p *app.ImportPreview, o app.ImportOptions) {
+	u.readImport(func(ctx context.Context) (*app.ImportPreview, error) {
+		return u.svc.PreviewAgain(ctx, p, o)
+	}, p.File)
+}
+
+// showImportPreview shows what the import will create and update, field
+// by field, what it will not apply and why, the rows that are not
+// assets, the assets only the database has and every problem; for a
+// list, every column with its field, to change; and imports on
+// confirmation.
 func (u *UI) showImportPreview(p *app.ImportPreview) {
 	summary := trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged)
 	if p.Full {
 		summary = trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade. Filen är en Infoklass-export: klassningar och tröskelanalyser följer med.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged)
 	}
-	lines := []string{}
-	for _, pr := range p.Problems {
-		lines = append(lines, "⚠ "+pr)
-	}
-	for _, r := range p.Rows {
-		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))
-	}
-	if len(p.Ignored) > 0 {
-		lines = append(lines, trf("Kolumner som inte läses: %s", strings.Join(p.Ignored, ", ")))
-	}
 	head := widget.NewLabel(summary)
 	head.Wrapping = fyne.TextWrapWord
-	list := widget.NewList(func() int { return len(lines) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
 	var d dialog.Dialog
-	top := fyne.CanvasObject(head)
+	hide := func() { d.Hide() }
+	top := container.NewVBox()
 	if len(p.Sheets) > 1 {
-		top = container.NewVBox(u.sheetChooser(p, func() { d.Hide() }), head)
+		top.Add(u.sheetChooser(p, hide))
 	}
-	body := container.NewBorder(top, nil, nil, nil, list)
-	size := fileDialogSize(u.win.Canvas().Size())
+	top.Add(head)
+	for _, n := range p.Notes {
+		l := widget.NewLabel(n)
+		l.Wrapping = fyne.TextWrapWord
+		top.Add(l)
+	}
 	if !p.OK() {
-		note := widget.NewLabel(trf("Filen har %d fel. Rätta dem i Excel och importera igen; inget har ändrats.", len(p.Problems)))
+		note := widget.NewLabel(trf("Filen har %d fel. Välj kolumner och skala nedan, eller rätta filen i Excel och importera igen; inget har ändrats.", len(p.Problems)))
 		note.Importance = widget.DangerImportance
 		note.Wrapping = fyne.TextWrapWord
-		body = container.NewBorder(container.NewVBox(top, note), nil, nil, nil, list)
+		top.Add(note)
+	}
+	tabs := container.NewAppTabs(container.NewTabItem(tr("Ändringar"), importLines(p)))
+	if !p.Full {
+		tabs.Append(container.NewTabItem(tr("Kolumner"), u.importColumns(p, hide)))
+		if !p.OK() {
+			tabs.SelectIndex(1)
+		}
+	}
+	body := container.NewBorder(top, nil, nil, nil, tabs)
+	size := fileDialogSize(u.win.Canvas().Size())
+	if !p.OK() {
 		d = dialog.NewCustom(tr("Importen kan inte göras"), tr("Stäng"), body, u.win)
 		d.Resize(size)
 		d.Show()
@@ -110,4 +123,41 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 	}, u.win)
 	d.Resize(size)
 	d.Show()
+}
+
+// importLines lists the problems, each row's changes and edits not
+// applied, the rows skipped and the assets only the database has.
+func importLines(p *app.ImportPreview) fyne.CanvasObject {
+	lines := []string{}
+	for _, pr := range p.Problems {
+		lines = append(lines, "⚠ "+pr)
+	}
+	for _, r := range p.Rows {
+		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))
+		for _, c := range r.Changes {
+			lines = append(lines, "    "+trf("%s: %s → %s", tr(c.Field), dash(c.Old), dash(c.New)))
+		}
+		for _, c := range r.NotApplied {
+			lines = append(lines, "    "+trf("Ändras inte: %s: %s → %s (%s)", tr(c.Field), dash(c.Old), dash(c.New), tr(c.Reason)))
+		}
+	}
+	for _, s := range p.Skipped {
+		lines = append(lines, trf("Rad %d läses inte: %s (%s)", s.Row, s.Text, tr(s.Reason)))
+	}
+	if len(p.OnlyInDB) > 0 {
+		lines = append(lines, trf("Finns bara i databasen (tas inte bort): %s", strings.Join(p.OnlyInDB, ", ")))
+	}
+	if p.Full && len(p.Ignored) > 0 {
+		lines = append(lines, trf("Kolumner som inte läses: %s", strings.Join(p.Ignored, ", ")))
+	}
+	return widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
 }

@@ -195,7 +195,10 @@ func kindLabels() []string {
 
 func dpiaLabel(s domain.AssetSummary) *widget.Label {
 	l := wrapLabel(tr(s.DPIA.Label()))
-	if !s.Threshold.RequiresDPIA() {
+	switch {
+	case s.Threshold == domain.OutcomeNone:
+		l.SetText(tr("Inte bedömd"))
+	case !s.Threshold.RequiresDPIA():
 		l.SetText(tr("Krävs inte"))
 	}
 	if s.DPIAMissing() {

@@ -103,15 +103,30 @@ func statusImportance(s domain.Status) widget.Importance {
 	return widget.MediumImportance
 }
 
-// thresholdText is the register's short word on the threshold analysis.
+// thresholdText is the register's short word on the threshold analysis
+// and the DPIA it calls for; "inte bedömd" until the analysis says more.
 func thresholdText(s domain.AssetSummary) string {
 	switch {
-	case s.Threshold == domain.OutcomeNone:
-		return ""
 	case s.DPIAMissing():
-		return trf("⚠ DPIA krävs – %s", strings.ToLower(tr(s.DPIA.Label())))
+		return trf("DPIA krävs – %s", strings.ToLower(tr(s.DPIA.Label())))
 	case s.Threshold.RequiresDPIA():
 		return trf("DPIA %s", strings.ToLower(tr(s.DPIA.Label())))
 	}
-	return trf("Tröskelanalys: %s", strings.ToLower(tr(s.Threshold.Label())))
+	return trf("DPIA: %s", thresholdWord(s.Threshold))
+}
+
+// thresholdWord is the outcome in a word or two, for the register's
+// narrow column; the detail panel shows the full label.
+func thresholdWord(o domain.Outcome) string {
+	switch o {
+	case domain.OutcomeNotRequired:
+		return tr("krävs ej")
+	case domain.OutcomeException:
+		return tr("krävs ej (undantag)")
+	case domain.OutcomeAssess:
+		return tr("bedöm särskilt")
+	case domain.OutcomeNotApplicable:
+		return tr("ej tillämplig")
+	}
+	return tr("inte bedömd")
 }

@@ -15,6 +15,9 @@ func (w *workshopScreen) resultStatus() stepStatus {
 	if res.Overall == domain.Unset {
 		return stepEmpty
 	}
+	if w.classifyStatus() != stepDone {
+		return stepIncomplete // a level from one type is not yet the asset's result
+	}
 	for _, p := range w.c.Problems(w.u.model) {
 		if p.Kind == domain.ProblemRaiseNoReason || p.Kind == domain.ProblemRaiseNotAbove {
 			return stepIncomplete
@@ -57,7 +60,7 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 	if len(res.Warnings) > 0 {
 		body.Add(subheading(tr("Varningar")))
 		for _, p := range res.Warnings {
-			l := widget.NewLabel("⚠ " + problemText(p.Format, p.Args))
+			l := widget.NewLabel(problemText(p.Format, p.Args))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			body.Add(l)

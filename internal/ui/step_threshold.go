@@ -19,6 +19,7 @@ type thresholdState struct {
 	tally    *widget.Label
 	outcome  *widget.Label
 	problems *fyne.Container
+	panel    *container.Scroll // the live panel, scrolling on its own
 }
 
 // answerCard is one threshold question with Ja/Nej/Osäker buttons and a
@@ -33,7 +34,7 @@ type answerCard struct {
 func (w *workshopScreen) thresholdStatus() stepStatus {
 	a := w.thr.a
 	switch {
-	case a == nil:
+	case a == nil || !a.Started():
 		return stepEmpty
 	case len(a.Problems()) == 0:
 		return stepDone
@@ -131,8 +132,30 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 
 	panel := s.livePanel()
 	s.refresh()
-	return container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(400, 700), container.NewVScroll(panel)),
+	s.panel = container.NewVScroll(container.NewPadded(panel))
+	return container.NewBorder(nil, nil, nil, container.New(sideLayout{width: 380}, s.panel),
 		container.NewVScroll(container.NewPadded(body)))
+}
+
+// sideLayout gives its objects a fixed width and the whole height it has,
+// so that a scrolling side panel ends where the step ends.
+type sideLayout struct{ width float32 }
+
+// MinSize is the fixed width and the tallest minimum height.
+func (l sideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.width, h)
+}
+
+// Layout fills size with every object.
+func (l sideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
 }
 
 // update applies edit to a copy of the analysis and stores it.
@@ -310,17 +333,14 @@ func (s *thresholdState) refresh() {
 		return
 	}
 	t := domain.Count(s.a.Responses)
-	s.tally.SetText(trf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false)))
+	tally := trf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false))
+	if n := s.a.Unanswered(); n > 0 && !s.a.NotApplicable {
+		tally = trf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s\n%d frågor i del A och B är obesvarade.", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false), n)
+	}
+	s.tally.SetText(tally)
 	rule := s.a.Outcome()
 	s.outcome.SetText(tr(rule.Label()))
-	switch rule {
-	case domain.OutcomeRequired, domain.OutcomeUnsure:
-		s.outcome.Importance = widget.DangerImportance
-	case domain.OutcomeAssess, domain.OutcomeException:
-		s.outcome.Importance = widget.WarningImportance
-	default:
-		s.outcome.Importance = widget.SuccessImportance
-	}
+	s.outcome.Importance = outcomeImportance(rule)
 	s.outcome.Refresh()
 	s.problems.RemoveAll()
 	if final := s.a.FinalDecision(); final != rule {
@@ -335,6 +355,21 @@ func (s *thresholdState) refresh() {
 		s.problems.Add(l)
 	}
 	s.problems.Refresh()
+}
+
+// outcomeImportance colours an outcome: red when a DPIA is to be done,
+// orange when the group must weigh it, green only when the answers rule
+// it out, and neutral while the analysis is not assessed.
+func outcomeImportance(o domain.Outcome) widget.Importance {
+	switch o {
+	case domain.OutcomeRequired, domain.OutcomeUnsure:
+		return widget.DangerImportance
+	case domain.OutcomeAssess, domain.OutcomeException:
+		return widget.WarningImportance
+	case domain.OutcomeNotRequired, domain.OutcomeNotApplicable:
+		return widget.SuccessImportance
+	}
+	return widget.MediumImportance
 }
 
 func yesNo(yes, unsure bool) string {

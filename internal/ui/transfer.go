@@ -84,7 +84,7 @@ func (u *UI) inBackground(title string, work func(ctx context.Context) error, do
 		err := work(ctx)
 		fyne.Do(func() {
 			cancelled := errors.Is(err, context.Canceled)
-			prog.SetOnClosed(nil)
+			prog.SetOnClosed(func() {}) // Fyne calls the callback it is given: nil would panic
 			prog.Hide()
 			cancel()
 			switch {

@@ -51,7 +51,8 @@ func Export(w io.Writer, d *Data) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer removeTempDir()
+	defer f.Close() // removes excelize's temporary files
 	return f.Write(w)
 }
 
@@ -89,7 +90,11 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 
 func build(d *Data) (*excelize.File, error) {
 	m := domain.DefaultModel()
-	f := excelize.NewFile()
+	tmp, err := exportTempDir()
+	if err != nil {
+		return nil, err
+	}
+	f := excelize.NewFile(excelize.Options{TmpDir: tmp})
 	// The new file's one sheet becomes the first list. Renaming it, rather
 	// than deleting it at the end, keeps excelize from reading every
 	// streamed sheet back in.
@@ -144,7 +149,7 @@ func yesNo(b bool) string {
 }
 
 func writeList(f *excelize.File, st *styles, d *Data) error {
-	s, err := newListSheet(f, st, SheetList, listColumns)
+	s, err := newSizedSheet(f, st, SheetList, listColumns, len(d.Summaries))
 	if err != nil {
 		return err
 	}
@@ -185,7 +190,13 @@ func flagText(m *domain.Model, flags []domain.Flag) string {
 
 func writeTypes(f *excelize.File, st *styles, d *Data) error {
 	m := domain.DefaultModel()
-	s, err := newListSheet(f, st, SheetTypes, typeColumns)
+	n := 0
+	for _, x := range d.Summaries {
+		if c := d.Classifications[x.Asset.ID]; c != nil {
+			n += len(c.InfoTypes)
+		}
+	}
+	s, err := newSizedSheet(f, st, SheetTypes, typeColumns, n)
 	if err != nil {
 		return err
 	}
@@ -213,7 +224,7 @@ func thresholdColumns(qs *domain.QuestionSet) []column {
 	cols := []column{{"Informationstillgång", 34, true}, {"Datum", 12, false}, {"Frågeversion", 10, false},
 		{"Ej tillämplig", 10, false}, {"Skäl ej tillämplig", 30, true}}
 	for _, q := range qs.Questions {
-		cols = append(cols, column{q.ID, 8, false}, column{q.ID + " kommentar", 30, true})
+		cols = append(cols, column{questionHeader(q), 13, false}, column{q.ID + " kommentar", 24, true})
 	}
 	return append(cols, column{"Regelns utfall", 26, false}, column{"Gruppens beslut", 26, false},
 		column{"Beslutsskäl", 36, true}, column{"Dataskyddsombudets yttrande", 36, true},
@@ -223,7 +234,13 @@ func thresholdColumns(qs *domain.QuestionSet) []column {
 
 func writeThresholds(f *excelize.File, st *styles, d *Data) error {
 	qs := domain.ThresholdQuestions()
-	s, err := newListSheet(f, st, SheetThreshold, thresholdColumns(qs))
+	n := 0
+	for _, x := range d.Summaries {
+		if d.Thresholds[x.Asset.ID] != nil {
+			n++
+		}
+	}
+	s, err := newSizedSheet(f, st, SheetThreshold, thresholdColumns(qs), n)
 	if err != nil {
 		return err
 	}
@@ -268,11 +285,17 @@ var requirementColumns = []column{
 }
 
 func writeRequirements(f *excelize.File, st *styles, d *Data) error {
-	s, err := newListSheet(f, st, SheetRequirements, requirementColumns)
+	cat := domain.Requirements()
+	n := 0
+	for _, x := range d.Summaries {
+		if x.Overall != domain.Unset {
+			n += len(cat.For(x.Effective)) + len(domain.SeparateAnalyses(x.Effective))
+		}
+	}
+	s, err := newSizedSheet(f, st, SheetRequirements, requirementColumns, n)
 	if err != nil {
 		return err
 	}
-	cat := domain.Requirements()
 	for _, x := range d.Summaries {
 		if x.Overall == domain.Unset {
 			continue
@@ -304,7 +327,11 @@ var parkedColumns = []column{{"Informationstillgång", 34, true}, {"Fråga", 70,
 
 // writeParked lists the questions parked in each asset's latest meeting.
 func writeParked(f *excelize.File, st *styles, d *Data) error {
-	s, err := newListSheet(f, st, SheetParked, parkedColumns)
+	n := 0
+	for _, x := range d.Summaries {
+		n += len(d.Parked[x.Asset.ID])
+	}
+	s, err := newSizedSheet(f, st, SheetParked, parkedColumns, n)
 	if err != nil {
 		return err
 	}

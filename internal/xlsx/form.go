@@ -3,6 +3,7 @@ package xlsx
 import (
 	"io"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -38,6 +39,7 @@ func finishForm(w io.Writer, f *excelize.File, sheet, title, header string) erro
 		hf.OddHeader = `&C&"-,Bold"&14` + strings.ReplaceAll(header, "&", "&&")
 	}
 	f.SetHeaderFooter(sheet, hf)
-	f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "Infoklass", Language: "sv-SE"})
+	now := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+	f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "Infoklass", Language: "sv-SE", Created: now, Modified: now})
 	return f.Write(w)
 }

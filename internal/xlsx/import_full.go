@@ -12,7 +12,13 @@ import (
 func columnsOf(header []string) map[string]int {
 	out := map[string]int{}
 	for i, h := range header {
-		out[strings.TrimSpace(h)] = i
+		h = strings.TrimSpace(h)
+		out[h] = i
+		if id, _, ok := strings.Cut(h, " – "); ok { // a question's answer: "B1 – Utvärdering …"
+			if _, taken := out[id]; !taken {
+				out[id] = i
+			}
+		}
 	}
 	return out
 }

@@ -70,7 +70,15 @@ func writeOverview(f *excelize.File, st *styles, d *Data) error {
 	f.SetColWidth(sh, "A", "A", 44)
 	f.SetColWidth(sh, "B", "B", 14)
 
-	return f.AddChart(sh, "D6", &excelize.Chart{
+	for r := 2; r <= row; r++ {
+		f.SetRowHeight(sh, r, 15)
+	}
+	f.SetRowHeight(sh, 1, 24)
+	if err := printOverview(f, sh); err != nil {
+		return err
+	}
+	// The chart below the tables: beside them it would fall off a printed page.
+	return f.AddChart(sh, fmt.Sprintf("A%d", row+2), &excelize.Chart{
 		Type: excelize.Col,
 		Series: []excelize.ChartSeries{{
 			Name:       "Antal",
@@ -80,7 +88,7 @@ func writeOverview(f *excelize.File, st *styles, d *Data) error {
 		}},
 		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Informationstillgångar per status"}}},
 		Legend: excelize.ChartLegend{Position: "none"},
-		Format: excelize.GraphicOptions{ScaleX: 1.2, ScaleY: 1.1},
+		Format: excelize.GraphicOptions{ScaleX: 1.2, ScaleY: 1.1, OffsetX: 4},
 	})
 }
 
@@ -112,11 +120,18 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 		cell, _ := excelize.CoordinatesToCellName(1, row)
 		f.SetCellInt(sh, cell, int64(l.Level))
 		f.SetCellStyle(sh, cell, cell, st.level[l.Level])
+		lines := 1
 		for i, v := range vals {
 			c, _ := excelize.CoordinatesToCellName(i+2, row)
 			f.SetCellStr(sh, c, v)
 			f.SetCellStyle(sh, c, c, st.wrap)
+			w := 36.0
+			if i == 0 {
+				w = 28
+			}
+			lines = max(lines, textLines(v, w))
 		}
+		f.SetRowHeight(sh, row, rowHeight(lines))
 	}
 	row := 5 + len(m.Levels)
 	f.SetCellStr(sh, fmt.Sprintf("A%d", row), "Vägledande frågor")
@@ -127,6 +142,7 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 		f.SetCellStr(sh, fmt.Sprintf("B%d", row), a.Name)
 		f.SetCellStr(sh, fmt.Sprintf("C%d", row), a.Question)
 		f.SetCellStyle(sh, fmt.Sprintf("C%d", row), fmt.Sprintf("C%d", row), st.wrap)
+		f.SetRowHeight(sh, row, rowHeight(textLines(a.Question, 36)))
 	}
 	row += 2
 	f.SetCellStr(sh, fmt.Sprintf("A%d", row), "Golv: lägsta rimliga nivå som markeringar föreslår")
@@ -140,11 +156,20 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 			min = "Klassas inte här – kontakta säkerhetsskyddschefen"
 		}
 		f.SetCellStr(sh, fmt.Sprintf("C%d", row), min)
+		f.SetCellStyle(sh, fmt.Sprintf("C%d", row), fmt.Sprintf("C%d", row), st.wrap)
+		f.SetRowHeight(sh, row, rowHeight(max(textLines(fl.Label, 28), textLines(min, 36))))
 	}
 	f.SetColWidth(sh, "A", "A", 8)
 	f.SetColWidth(sh, "B", "B", 28)
 	f.SetColWidth(sh, "C", "G", 36)
-	return nil
+	size, landscape, one, zero, fit := 9, "landscape", 1, 0, true
+	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetHeaderFooter(sh, &excelize.HeaderFooterOptions{OddFooter: "&C&8Sida &P av &N"})
 }
 
 var historyColumns = []column{
@@ -154,7 +179,7 @@ var historyColumns = []column{
 
 // writeHistory writes every recorded change, newest first.
 func writeHistory(f *excelize.File, st *styles, d *Data) error {
-	s, err := newListSheet(f, st, SheetHistory, historyColumns)
+	s, err := newSizedSheet(f, st, SheetHistory, historyColumns, len(d.History))
 	if err != nil {
 		return err
 	}
@@ -165,37 +190,36 @@ func writeHistory(f *excelize.File, st *styles, d *Data) error {
 	for _, c := range d.History {
 		format, args := c.Label()
 		old, new := c.Values()
-		if err := s.add(c.At.Local().Format("2006-01-02 15:04:05"), c.User, names[c.AssetID], entityLabel(c.Entity),
-			fmt.Sprintf(format, args...), old, new); err != nil {
+		if err := s.add(c.At, c.User, names[c.AssetID], entityWord(c.Entity), fmt.Sprintf(format, args...), old, new); err != nil {
 			return err
 		}
 	}
 	return s.finish("Historik")
 }
 
-// entityLabel names what a change was made to, in Swedish.
-func entityLabel(e string) string {
-	switch e {
-	case "asset":
-		return "Tillgång"
-	case "classification":
-		return "Klassning"
-	case "participant":
-		return "Deltagare"
-	case "infotype":
-		return "Informationstyp"
-	case "rating":
-		return "Nivå"
-	case "raise":
-		return "Höjning"
-	case "threshold":
-		return "Tröskelanalys"
-	case "parked":
-		return "Parkerad fråga"
-	case "plan":
-		return "Årsplan"
-	case "requirement":
-		return "Krav"
+// entityWords name the things a change is recorded on, in Swedish.
+var entityWords = map[string]string{
+	"asset": "Tillgång", "classification": "Klassning", "infotype": "Informationstyp", "rating": "Nivå och motivering",
+	"raise": "Höjning", "participant": "Deltagare", "threshold": "Tröskelanalys", "status": "Status",
+	"parked": "Parkerad fråga", "requirement": "Krav", "plan": "Årsplan", "norm": "Norm", "vote": "Omröstning",
+}
+
+func entityWord(e string) string {
+	if w, ok := entityWords[e]; ok {
+		return w
 	}
 	return e
+}
+
+// printOverview and the Modell sheet print on one A4 page wide, portrait,
+// numbered.
+func printOverview(f *excelize.File, sh string) error {
+	size, portrait, one, zero, fit := 9, "portrait", 1, 0, true
+	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &portrait, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetHeaderFooter(sh, &excelize.HeaderFooterOptions{OddFooter: "&C&8Sida &P av &N"})
 }

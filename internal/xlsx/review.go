@@ -55,8 +55,8 @@ func ExportReview(w io.Writer, r *domain.Review, src ReviewSource) error {
 	if err := rw.lists(); err != nil {
 		return fmt.Errorf("review lists: %w", err)
 	}
-	for _, sh := range []string{SheetReview, SheetReviewText, SheetReviewPlan, SheetReviewLists} {
-		printA4(f, sh, fmt.Sprintf("Ledningens genomgång %d", r.Year))
+	for _, sh := range []string{SheetReview, SheetReviewText} {
+		printA4(f, sh, rw.header())
 	}
 	f.SetActiveSheet(0)
 	f.SetDocProps(&excelize.DocProperties{Title: fmt.Sprintf("Ledningens genomgång %d – informationsklassning", r.Year),
@@ -82,6 +82,18 @@ type reviewWriter struct {
 	r  *domain.Review
 }
 
+func (w *reviewWriter) header() string { return fmt.Sprintf("Ledningens genomgång %d", w.r.Year) }
+
+// newList starts a streamed list sheet laid out for print first: a
+// streamed sheet cannot be changed once written.
+func (w *reviewWriter) newList(sh string, cols []column) (*listSheet, error) {
+	if _, err := w.f.NewSheet(sh); err != nil {
+		return nil, err
+	}
+	printA4(w.f, sh, w.header())
+	return newListSheet(w.f, w.st, sh, cols)
+}
+
 // str writes text (never a formula) to a cell with a style.
 func (w *reviewWriter) str(sh string, col, row int, s string, style int) {
 	cell, _ := excelize.CoordinatesToCellName(col, row)
@@ -99,6 +111,24 @@ func (w *reviewWriter) num(sh string, col, row, n int, style int) {
 		style = w.st.number
 	}
 	w.f.SetCellStyle(sh, cell, cell, style)
+}
+
+// wrapped writes text that wraps in a column about width characters
+// wide, and makes the row tall enough for it.
+func (w *reviewWriter) wrapped(sh string, row int, s string, style int, width int) {
+	w.str(sh, 1, row, s, style)
+	lines := 1
+	for _, para := range strings.Split(s, "\n") {
+		n := (len([]rune(para)) + width - 1) / width
+		if n < 1 {
+			n = 1
+		}
+		lines += n
+	}
+	lines--
+	if lines > 1 {
+		w.f.SetRowHeight(sh, row, float64(15*lines))
+	}
 }
 
 // asOfText says what day the figures of y stand on.
@@ -126,16 +156,24 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	years := r.Years()
 	w.str(sh, 1, 1, fmt.Sprintf("Ledningens genomgång %d – informationsklassning", r.Year), st.title)
 	w.str(sh, 1, 2, fmt.Sprintf("Siffrorna visar %s och är räknade ur historiken i Infoklass, jämförda med åren före.", asOfText(r.Figures)), st.wrap)
+	f.MergeCell(sh, "A2", "D2")
+	f.SetRowHeight(sh, 2, 30)
 	source := filepath.Base(src.Database)
 	if !src.Made.IsZero() {
 		source += ", utskrivet " + src.Made.String()
 	}
 	w.str(sh, 1, 3, "Databas: "+source, 0)
 
+	yearStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F5FA8"}},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	if err != nil {
+		return err
+	}
 	const top = 5
 	w.str(sh, 1, top, "Mått", st.header)
 	for i, y := range years {
-		w.num(sh, 2+i, top, y.Year, st.header)
+		w.num(sh, 2+i, top, y.Year, yearStyle)
 	}
 	row := top + 1
 	for _, m := range domain.Measures {
@@ -183,10 +221,10 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	colors := []string{"A9C4E8", "5B8FD0", "1F5FA8"}
 	series := func(first, n int) []excelize.ChartSeries {
 		var out []excelize.ChartSeries
-		for i, y := range years {
+		for i := range years {
 			col, _ := excelize.ColumnNumberToName(8 + i)
 			out = append(out, excelize.ChartSeries{
-				Name:       fmt.Sprint(y.Year),
+				Name:       fmt.Sprintf("'%s'!$%s$%d", sh, col, dataRow),
 				Categories: fmt.Sprintf("'%s'!$G$%d:$G$%d", sh, first, first+n-1),
 				Values:     fmt.Sprintf("'%s'!$%s$%d:$%s$%d", sh, col, first, col, first+n-1),
 				Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colors[(i+3-len(years))%3]}},
@@ -194,7 +232,11 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 		}
 		return out
 	}
+	// The charts take the second page.
 	chartAt := last + 2
+	if err := f.InsertPageBreak(sh, fmt.Sprintf("A%d", chartAt)); err != nil {
+		return err
+	}
 	if err := f.AddChart(sh, fmt.Sprintf("A%d", chartAt), &excelize.Chart{
 		Type:     excelize.Col,
 		Series:   series(dataRow+1, len(chartMeasures)),
@@ -205,7 +247,7 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	}); err != nil {
 		return err
 	}
-	if err := f.AddChart(sh, fmt.Sprintf("A%d", chartAt+16), &excelize.Chart{
+	if err := f.AddChart(sh, fmt.Sprintf("A%d", chartAt+18), &excelize.Chart{
 		Type:     excelize.Col,
 		Series:   series(levelsTop+1, len(labels)),
 		Title:    excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Informationstillgångar per högsta nivå vid årets slut"}}},
@@ -217,7 +259,7 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	}
 	// The print area ends at column D and leaves the chart data out.
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sh,
-		RefersTo: fmt.Sprintf("'%s'!$A$1:$D$%d", sh, chartAt+31)})
+		RefersTo: fmt.Sprintf("'%s'!$A$1:$D$%d", sh, chartAt+34)})
 }
 
 func (w *reviewWriter) text() error {
@@ -226,14 +268,14 @@ func (w *reviewWriter) text() error {
 		return err
 	}
 	st, r := w.st, w.r
-	w.f.SetColWidth(sh, "A", "A", 100)
+	w.f.SetColWidth(sh, "A", "A", 95)
 	w.str(sh, 1, 1, fmt.Sprintf("Text till Ledningens genomgång %d", r.Year), st.title)
 	w.str(sh, 1, 2, "Meningarna är ifyllda från siffrorna och kan klistras in i rapporten.", 0)
 	row := 4
 	w.str(sh, 1, row, "Informationsklassning och konsekvensbedömningar", st.header)
 	row++
 	for _, s := range r.Sentences {
-		w.str(sh, 1, row, s, st.wrap)
+		w.wrapped(sh, row, s, st.wrap, 112)
 		row++
 	}
 	row++
@@ -244,7 +286,7 @@ func (w *reviewWriter) text() error {
 		row++
 	}
 	for _, k := range r.Risks {
-		w.str(sh, 1, row, k.Text, st.bold)
+		w.wrapped(sh, row, k.Text, st.bold, 104)
 		row++
 		var parts []string
 		for _, it := range k.Items {
@@ -254,14 +296,14 @@ func (w *reviewWriter) text() error {
 			}
 			parts = append(parts, p)
 		}
-		w.str(sh, 1, row, strings.Join(parts, "; "), st.wrap)
+		w.wrapped(sh, row, strings.Join(parts, "; "), st.wrap, 112)
 		row += 2
 	}
 	row++
 	w.str(sh, 1, row, "Så räknas siffrorna", st.header)
 	row++
 	for _, s := range reviewDefinitions {
-		w.str(sh, 1, row, s, st.wrap)
+		w.wrapped(sh, row, s, st.wrap, 112)
 		row++
 	}
 	return nil
@@ -279,7 +321,7 @@ var reviewDefinitions = []string{
 
 func (w *reviewWriter) plan() error {
 	const sh = SheetReviewPlan
-	ls, err := newListSheet(w.f, w.st, sh, []column{
+	ls, err := w.newList(sh, []column{
 		{"År", 8, false}, {"Kvartal", 10, false}, {"Informationstillgång", 40, true}, {"Läge", 14, false}, {"Anteckning", 36, true},
 	})
 	if err != nil {
@@ -308,8 +350,8 @@ func (w *reviewWriter) plan() error {
 
 func (w *reviewWriter) lists() error {
 	const sh = SheetReviewLists
-	ls, err := newListSheet(w.f, w.st, sh, []column{
-		{"Mått", 36, true}, {"År", 8, false}, {"Informationstillgång", 32, true}, {"Datum", 12, false}, {"Uppgift", 36, true},
+	ls, err := w.newList(sh, []column{
+		{"Mått", 46, false}, {"År", 7, false}, {"Informationstillgång", 34, false}, {"Datum", 11, false}, {"Uppgift", 44, false},
 	})
 	if err != nil {
 		return err
@@ -317,8 +359,14 @@ func (w *reviewWriter) lists() error {
 	years := w.r.Years()
 	for i := len(years) - 1; i >= 0; i-- {
 		y := &years[i]
+		parent := ""
 		for _, m := range domain.Measures {
-			label := strings.TrimSpace(strings.TrimPrefix(m.Label, "–"))
+			label := m.Label
+			if sub, ok := strings.CutPrefix(label, "–"); ok {
+				label = parent + ", " + strings.TrimSpace(sub)
+			} else {
+				parent = label
+			}
 			for _, it := range m.Get(y).Items {
 				if err := ls.add(label, y.Year, it.Asset, it.Date, it.Detail); err != nil {
 					return err

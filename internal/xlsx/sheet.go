@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -29,8 +30,23 @@ type listSheet struct {
 }
 
 func newListSheet(f *excelize.File, st *styles, name string, cols []column) (*listSheet, error) {
+	return newSizedSheet(f, st, name, cols, -1)
+}
+
+// newSizedSheet begins a list sheet of rows rows below the header, which
+// it writes as the sheet's dimension; -1 leaves it unknown.
+func newSizedSheet(f *excelize.File, st *styles, name string, cols []column, rows int) (*listSheet, error) {
 	if idx, _ := f.GetSheetIndex(name); idx < 0 {
 		if _, err := f.NewSheet(name); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", name, err)
+		}
+	}
+	if err := fitToPage(f, name); err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", name, err)
+	}
+	if rows >= 0 {
+		end, _ := excelize.CoordinatesToCellName(len(cols), max(rows+1, 2))
+		if err := f.SetSheetDimension(name, "A1:"+end); err != nil {
 			return nil, fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
@@ -48,10 +64,18 @@ func newListSheet(f *excelize.File, st *styles, name string, cols []column) (*li
 		return nil, err
 	}
 	header := make([]any, len(cols))
+	lines := 2
 	for i, c := range cols {
-		header[i] = excelize.Cell{StyleID: st.header, Value: c.name}
+		style := st.header
+		if computed[name][c.name] {
+			style = st.computedHeader
+		}
+		header[i] = excelize.Cell{StyleID: style, Value: c.name}
+		if n := textLines(c.name, c.width); n > lines {
+			lines = n
+		}
 	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: rowHeight(lines)}); err != nil {
 		return nil, err
 	}
 	s.row = 1
@@ -70,6 +94,9 @@ func (s *listSheet) add(values ...any) error {
 	}
 	s.row++
 	cell, _ := excelize.CoordinatesToCellName(1, s.row)
+	if n := rowLines(s.cols, values); n > 1 {
+		return s.sw.SetRow(cell, s.cells, excelize.RowOpts{Height: rowHeight(n)})
+	}
 	return s.sw.SetRow(cell, s.cells)
 }
 
@@ -96,6 +123,13 @@ func (s *listSheet) cell(v any, wrap bool) any {
 		return excelize.Cell{StyleID: s.st.level[v], Value: int(v)}
 	case int:
 		return excelize.Cell{StyleID: s.st.number, Value: v}
+	case time.Time:
+		if v.IsZero() {
+			return nil
+		}
+		// Excel has no time zones: the local time the user saw.
+		l := v.Local()
+		return excelize.Cell{StyleID: s.st.stamp, Value: time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), 0, time.UTC)}
 	case nil:
 		return nil
 	}
@@ -122,8 +156,18 @@ func cleanText(s string) string {
 	}, s)
 }
 
-// finish makes the rows a table with a filter and flushes the sheet.
+// finish makes the rows a table with a filter, lays the sheet out for
+// printing with its drop-downs and marked computed columns, and flushes it.
 func (s *listSheet) finish(table string) error {
+	if err := printSetup(s.f, s.name); err != nil {
+		return fmt.Errorf("sheet %s: %w", s.name, err)
+	}
+	if err := addValidations(s.f, s.name, s.cols); err != nil {
+		return fmt.Errorf("sheet %s: %w", s.name, err)
+	}
+	if err := markComputed(s.f, s.st, s.name, s.cols); err != nil {
+		return fmt.Errorf("sheet %s: %w", s.name, err)
+	}
 	last := s.row
 	if last < 2 {
 		last = 2 // a table needs a header and at least one row

@@ -10,8 +10,8 @@ import (
 
 // styles are the cell styles of an export.
 type styles struct {
-	header, text, wrap, date, number, title, bold int
-	level                                         map[domain.Level]int
+	header, computedHeader, text, wrap, date, number, title, bold, stamp int
+	level                                                                map[domain.Level]int
 }
 
 func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
@@ -24,24 +24,40 @@ func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
 		}
 	}
 	top := &excelize.Alignment{Vertical: "top"}
-	add(&s.header, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Border: border,
+	font := func(f excelize.Font) *excelize.Font {
+		f.Family = fontName
+		if f.Size == 0 {
+			f.Size = 10
+		}
+		return &f
+	}
+	if err := f.SetDefaultFont(fontName); err != nil {
+		return nil, err
+	}
+	add(&s.header, &excelize.Style{Font: font(excelize.Font{Bold: true, Color: "FFFFFF"}), Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F5FA8"}},
 		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
-	add(&s.text, &excelize.Style{Alignment: top})
-	add(&s.wrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	// Computed columns: grey, in italics, so that nobody edits them expecting an effect.
+	add(&s.computedHeader, &excelize.Style{Font: font(excelize.Font{Bold: true, Italic: true, Color: "FFFFFF"}), Border: border,
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"6B7785"}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	add(&s.text, &excelize.Style{Font: font(excelize.Font{}), Alignment: top})
+	add(&s.wrap, &excelize.Style{Font: font(excelize.Font{}), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	fmtDate := "yyyy-mm-dd"
-	add(&s.date, &excelize.Style{CustomNumFmt: &fmtDate, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
-	add(&s.number, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}})
-	add(&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F5FA8"}})
-	add(&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top})
+	add(&s.date, &excelize.Style{Font: font(excelize.Font{}), CustomNumFmt: &fmtDate, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
+	fmtStamp := "yyyy-mm-dd hh:mm:ss"
+	add(&s.stamp, &excelize.Style{Font: font(excelize.Font{}), CustomNumFmt: &fmtStamp, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
+	add(&s.number, &excelize.Style{Font: font(excelize.Font{}), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}})
+	add(&s.title, &excelize.Style{Font: font(excelize.Font{Bold: true, Size: 16, Color: "1F5FA8"})})
+	add(&s.bold, &excelize.Style{Font: font(excelize.Font{Bold: true}), Alignment: top})
 	for _, l := range m.Levels {
 		var id int
 		color := strings.TrimPrefix(strings.ToUpper(l.Color), "#")
-		font := "FFFFFF"
+		fontColor := "FFFFFF"
 		if l.Level == 2 || l.Level == 3 {
-			font = "1A1A1A" // dark text on yellow and orange reads better
+			fontColor = "1A1A1A" // dark text on yellow and orange reads better
 		}
-		add(&id, &excelize.Style{Font: &excelize.Font{Bold: true, Color: font},
+		add(&id, &excelize.Style{Font: font(excelize.Font{Bold: true, Color: fontColor}),
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 		s.level[l.Level] = id

@@ -1,0 +1,187 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+const voteOwner = `SELECT c.asset_id, c.id, c.decided_on FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
+	JOIN classifications c ON c.id = t.classification_id WHERE v.id = ?`
+
+// StartVote starts a silent vote on aspect a of information type
+// infoTypeID and returns the empty round. Earlier rounds are kept.
+func (s *DB) StartVote(infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
+	if !a.Valid() {
+		return nil, fmt.Errorf("okänd aspekt %q", a)
+	}
+	now := s.now()
+	v := &domain.VoteRound{InfoTypeID: infoTypeID, Aspect: a, CreatedAt: now}
+	err := s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, infoTypeOwner, infoTypeID)
+		if err != nil {
+			return fmt.Errorf("start vote on %d: %w", infoTypeID, err)
+		}
+		res, err := tx.Exec("INSERT INTO vote_rounds (info_type_id, aspect, created_at) VALUES (?, ?, ?)", infoTypeID, string(a), timestamp(now))
+		if err != nil {
+			return fmt.Errorf("start vote on %d: %w", infoTypeID, err)
+		}
+		v.ID, _ = res.LastInsertId()
+		if err := s.touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		var name string
+		tx.QueryRow("SELECT name FROM info_types WHERE id = ?", infoTypeID).Scan(&name)
+		r := s.record(assetID, "vote", v.ID)
+		r.field("vote_started", "", name+": "+string(a))
+		return r.write(tx)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// CastVote records participant participantID's level l in round roundID,
+// replacing the participant's earlier vote in it. The participant must
+// belong to the classification, the round must not be revealed, and the
+// classification must not be decided (domain.ErrDecided).
+func (s *DB) CastVote(roundID, participantID int64, l domain.Level) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, classID, err := owner(tx, voteOwner, roundID)
+		if err != nil {
+			return fmt.Errorf("vote in round %d: %w", roundID, err)
+		}
+		v, err := voteRound(tx, roundID)
+		if err != nil {
+			return err
+		}
+		var p domain.Participant
+		var pc int64
+		err = tx.QueryRow("SELECT id, name, classification_id FROM participants WHERE id = ?", participantID).Scan(&p.ID, &p.Name, &pc)
+		if errors.Is(err, sql.ErrNoRows) || err == nil && pc != classID {
+			return fmt.Errorf("vote in round %d: deltagaren finns inte i klassningen", roundID)
+		}
+		if err != nil {
+			return err
+		}
+		old := ""
+		for _, x := range v.Votes {
+			if x.ParticipantID == participantID {
+				old = x.Level.String()
+			}
+		}
+		if err := v.Cast(p, l, domain.MaxLevel); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO votes (round_id, participant_id, position, level)
+			VALUES (?, ?, (SELECT count(*) FROM votes WHERE round_id = ?), ?)
+			ON CONFLICT (round_id, participant_id) DO UPDATE SET level = excluded.level`,
+			roundID, participantID, roundID, int(l)); err != nil {
+			return fmt.Errorf("vote in round %d: %w", roundID, err)
+		}
+		if err := s.touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		r := s.record(assetID, "vote", roundID)
+		r.field("vote", voteText(p.Name, old), voteText(p.Name, l.String()))
+		return r.write(tx)
+	})
+}
+
+func voteText(name, level string) string {
+	if level == "" {
+		return ""
+	}
+	return name + ": " + level
+}
+
+// RevealVote shows the votes of round roundID; no more votes are taken in it.
+func (s *DB) RevealVote(roundID int64) error {
+	now := s.now()
+	return s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, voteOwner, roundID)
+		if err != nil {
+			return fmt.Errorf("reveal round %d: %w", roundID, err)
+		}
+		v, err := voteRound(tx, roundID)
+		if err != nil || v.Revealed {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE vote_rounds SET revealed = 1 WHERE id = ?", roundID); err != nil {
+			return fmt.Errorf("reveal round %d: %w", roundID, err)
+		}
+		if err := s.touchAsset(tx, assetID, now); err != nil {
+			return err
+		}
+		v.Revealed = true
+		r := s.record(assetID, "vote", roundID)
+		r.field("vote_revealed", "", v.Summary())
+		return r.write(tx)
+	})
+}
+
+// VoteRound returns the round with the given ID and its votes.
+func (s *DB) VoteRound(id int64) (*domain.VoteRound, error) { return voteRound(s.db, id) }
+
+func voteRound(q querier, id int64) (*domain.VoteRound, error) {
+	vs, err := voteRounds(q, "WHERE v.id = ?", id)
+	if err != nil {
+		return nil, err
+	}
+	if len(vs) == 0 {
+		return nil, ErrNotFound
+	}
+	return &vs[0], nil
+}
+
+// LatestVote returns the newest round on aspect a of information type
+// infoTypeID, or nil when there is none.
+func (s *DB) LatestVote(infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
+	vs, err := voteRounds(s.db, "WHERE v.info_type_id = ? AND v.aspect = ?", infoTypeID, string(a))
+	if err != nil || len(vs) == 0 {
+		return nil, err
+	}
+	return &vs[len(vs)-1], nil
+}
+
+// Votes returns every round of classification classificationID, in the
+// order of its information types, then aspect, then as they were held.
+func (s *DB) Votes(classificationID int64) ([]domain.VoteRound, error) {
+	return voteRounds(s.db, "WHERE t.classification_id = ?", classificationID)
+}
+
+func voteRounds(q querier, where string, args ...any) ([]domain.VoteRound, error) {
+	rows, err := q.Query(`SELECT v.id, v.info_type_id, v.aspect, v.revealed, v.created_at,
+		coalesce(p.id, 0), coalesce(p.name, ''), coalesce(x.level, 0)
+		FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
+		LEFT JOIN votes x ON x.round_id = v.id LEFT JOIN participants p ON p.id = x.participant_id `+where+`
+		ORDER BY t.position, t.id, CASE v.aspect WHEN 'K' THEN 0 WHEN 'R' THEN 1 WHEN 'T' THEN 2 ELSE 3 END, v.id, x.position`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("votes: %w", err)
+	}
+	defer rows.Close()
+	var out []domain.VoteRound
+	for rows.Next() {
+		var v domain.VoteRound
+		var aspect, created string
+		var x domain.Vote
+		var level int
+		if err := rows.Scan(&v.ID, &v.InfoTypeID, &aspect, &v.Revealed, &created, &x.ParticipantID, &x.Name, &level); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].ID != v.ID {
+			v.Aspect, v.CreatedAt = domain.Aspect(aspect), parseTimestamp(created)
+			out = append(out, v)
+		}
+		if x.ParticipantID != 0 {
+			x.Level = domain.Level(level)
+			last := &out[len(out)-1]
+			last.Votes = append(last.Votes, x)
+		}
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// findSelect returns the visible drop-down showing selected.
+func findSelect(w fyne.Window, selected string) *widget.Select {
+	var found *widget.Select
+	for _, o := range objects(w) {
+		if s, ok := o.(*widget.Select); ok && s.Visible() && s.Selected == selected {
+			found = s
+		}
+	}
+	return found
+}
+
+// showTab selects the tab named name in the tabs on screen.
+func showTab(w fyne.Window, name string) {
+	for _, o := range objects(w) {
+		if tabs, ok := o.(*container.AppTabs); ok {
+			for i, it := range tabs.Items {
+				if it.Text == name && tabs.SelectedIndex() != i {
+					tabs.SelectIndex(i)
+				}
+			}
+		}
+	}
+}
+
+// waitFor polls until ok or a few seconds have passed.
+func waitFor(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	for i := 0; i < 200; i++ {
+		if ok() {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+// TestImportPreviewMapping opens the preview of a list whose level
+// columns are not recognised: the import cannot be made, every column is
+// shown with "läses inte"; mapping them in the drop-downs reads the file
+// again, and then it imports.
+func TestImportPreviewMapping(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := u.Window()
+	file := filepath.Join("..", "..", "testdata", "lists", "okanda-nivakolumner.xlsx")
+	p, err := u.svc.PreviewImport(context.Background(), file, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.showImportPreview(p)
+	if !screenHasText(w, "Filen har 1 fel") {
+		t.Fatal("the preview does not say the import cannot be made")
+	}
+	var notRead int
+	for _, o := range objects(w) {
+		if s, ok := o.(*widget.Select); ok && s.Selected == "läses inte" {
+			notRead++
+		}
+	}
+	if notRead != 3 {
+		t.Fatalf("%d columns shown as läses inte, want 3", notRead)
+	}
+	for i, aspect := range []string{"K – konfidentialitet", "R – riktighet", "T – tillgänglighet"} {
+		showTab(w, "Kolumner")
+		sel := findSelect(w, "läses inte")
+		if sel == nil {
+			t.Fatalf("no drop-down left at column %d", i)
+		}
+		sel.SetSelected(aspect)
+		waitFor(t, aspect, func() bool { showTab(w, "Kolumner"); return findSelect(w, aspect) != nil })
+	}
+	showTab(w, "Ändringar")
+	if !screenHasText(w, "K: – → 2") {
+		t.Error("the changes do not show the mapped level")
+	}
+	waitFor(t, "the import to be possible", func() bool { return screenHasText(w, "2 skapas") && !screenHasText(w, "Filen har") })
+	test.Tap(findButton(t, w, "Importera"))
+	waitFor(t, "the import", func() bool { return screenHasText(w, "2 skapades") })
+	sums, _ := u.svc.Register()
+	if len(sums) != 2 || sums[0].Overall == 0 {
+		t.Fatalf("imported %+v", sums)
+	}
+	if !strings.Contains(sums[0].Asset.Name, "Bygglov") && !strings.Contains(sums[1].Asset.Name, "Bygglov") {
+		t.Errorf("names %v %v", sums[0].Asset.Name, sums[1].Asset.Name)
+	}
+}

@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// allRated returns the ratings of every aspect at level l, motivated.
+func allRated(l domain.Level) map[domain.Aspect]domain.Rating {
+	r := map[domain.Aspect]domain.Rating{}
+	for _, a := range domain.DefaultModel().AspectCodes() {
+		r[a] = domain.Rating{Level: l, Motivation: "motiverat i mötet"}
+	}
+	return r
+}
+
+// openWith creates an asset with the information types ts and opens its
+// workshop.
+func openWith(t *testing.T, u *UI, asset *domain.Asset, ts ...domain.InfoType) *workshopScreen {
+	t.Helper()
+	if err := u.svc.CreateAsset(asset); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := u.svc.OpenWorkshop(asset.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range ts {
+		if err := u.svc.AddInfoType(ws.Classification.ID, &ts[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.showWorkshop(asset.ID)
+	return u.workshop
+}
+
+// TestResultStatusNeedsWholeClassification: Resultat gets its ✓ only when
+// every information type is rated, not as soon as each aspect has a
+// level from some type.
+func TestResultStatusNeedsWholeClassification(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := openWith(t, u, &domain.Asset{Name: "Ekonomisystem"},
+		domain.InfoType{Name: "Fakturor", Ratings: allRated(2)},
+		domain.InfoType{Name: "Löner"})
+	if got := w.classifyStatus(); got != stepIncomplete {
+		t.Fatalf("classify %v with one type unrated", got)
+	}
+	if got := w.resultStatus(); got != stepIncomplete {
+		t.Errorf("result %v while Klassning is incomplete", got)
+	}
+	for a, r := range allRated(3) {
+		if err := u.svc.Rate(w.c.InfoTypes[1].ID, a, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.showWorkshop(w.asset.ID)
+	w = u.workshop
+	if got := w.resultStatus(); got != stepDone {
+		t.Errorf("result %v with every type rated", got)
+	}
+}
+
+// TestResultStatusEmpty: nothing rated, no mark at all.
+func TestResultStatusEmpty(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := openWith(t, u, &domain.Asset{Name: "Ekonomisystem"}, domain.InfoType{Name: "Fakturor"})
+	if got := w.resultStatus(); got != stepEmpty {
+		t.Errorf("result %v with nothing rated", got)
+	}
+}
+
+// TestThresholdNotAssessed: an analysis just opened, or answered only in
+// part with Nej, says "Inte bedömd" in neutral colour and gets no ✓; the
+// register says so too, and never "krävs inte".
+func TestThresholdNotAssessed(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := openWith(t, u, &domain.Asset{Name: "Hemtjänst", PersonalData: true}, domain.InfoType{Name: "Genomförandeplaner", Ratings: allRated(3)})
+	w.show(4)
+	s := w.thr
+	if s.a == nil {
+		t.Fatal("no analysis")
+	}
+	check := func(when string) {
+		t.Helper()
+		if s.outcome.Text != "Inte bedömd" || s.outcome.Importance == widget.SuccessImportance {
+			t.Errorf("%s: outcome %q with importance %v", when, s.outcome.Text, s.outcome.Importance)
+		}
+	}
+	check("untouched")
+	if got := w.thresholdStatus(); got != stepEmpty {
+		t.Errorf("untouched analysis has status %v", got)
+	}
+	test.Tap(s.cards["A1"].no)
+	test.Tap(s.cards["B1"].no)
+	check("two Nej")
+	if got := w.thresholdStatus(); got != stepIncomplete {
+		t.Errorf("a begun analysis has status %v", got)
+	}
+	if !screenHasText(u.Window(), "frågor i del A och B är obesvarade") {
+		t.Error("the panel does not say how many questions are open")
+	}
+	stored, err := u.svc.CurrentThreshold(w.asset.ID)
+	if err != nil || stored.FinalDecision() != domain.OutcomeNone {
+		t.Fatalf("stored %v %v", stored, err)
+	}
+
+	u.showRegister()
+	s2, ok := summaryOf(u, w.asset.ID)
+	if !ok {
+		t.Fatal("asset not in the register")
+	}
+	if got := thresholdText(s2); got != "DPIA: inte bedömd" {
+		t.Errorf("register row says %q", got)
+	}
+	u.register.selected = w.asset.ID
+	u.register.showDetail()
+	if !screenHasText(u.Window(), "Inte bedömd") || screenHasText(u.Window(), "Krävs inte") {
+		t.Error("the detail panel does not say the analysis is not assessed")
+	}
+}
+
+// TestThresholdAllNo: every question answered Nej is green "krävs ej",
+// with a ✓.
+func TestThresholdAllNo(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := openWith(t, u, &domain.Asset{Name: "Bokningar", PersonalData: true}, domain.InfoType{Name: "Lokaler", Ratings: allRated(1)})
+	w.show(4)
+	s := w.thr
+	for _, q := range domain.ThresholdQuestions().Questions {
+		if q.Part != "C" {
+			test.Tap(s.cards[q.ID].no)
+		}
+	}
+	if s.outcome.Text != domain.OutcomeNotRequired.Label() || s.outcome.Importance != widget.SuccessImportance {
+		t.Errorf("all Nej shows %q (%v)", s.outcome.Text, s.outcome.Importance)
+	}
+	if got := w.thresholdStatus(); got != stepDone {
+		t.Errorf("all Nej has status %v", got)
+	}
+}
+
+// TestThresholdPanelAboveNavigation: at 1366×768 the live panel with the
+// DPIA reference ends above "Nästa steg", scrolling on its own.
+func TestThresholdPanelAboveNavigation(t *testing.T) {
+	u, _ := newTestUI(t)
+	win := u.Window()
+	win.Resize(fyne.NewSize(1366, 768))
+	w := openWith(t, u, &domain.Asset{Name: "Hemtjänst", PersonalData: true}, domain.InfoType{Name: "Planer", Ratings: allRated(3)})
+	w.show(4)
+	next := findButton(t, win, "Nästa steg")
+	d := fyne.CurrentApp().Driver()
+	panelBottom := d.AbsolutePositionForObject(w.thr.panel).Y + w.thr.panel.Size().Height
+	if top := d.AbsolutePositionForObject(next).Y; panelBottom > top {
+		t.Errorf("the live panel ends at %.0f, below the navigation at %.0f", panelBottom, top)
+	}
+	if h := w.thr.panel.Size().Height; h < 200 {
+		t.Errorf("the live panel is only %.0f tall", h)
+	}
+}
+
+// summaryOf returns the register's row for asset id.
+func summaryOf(u *UI, id int64) (domain.AssetSummary, bool) {
+	for _, s := range u.register.all {
+		if s.Asset.ID == id {
+			return s, true
+		}
+	}
+	return domain.AssetSummary{}, false
+}
