@@ -14,13 +14,9 @@ import (
 // errFailed ends a command that has already said why on stderr.
 var errFailed = errors.New("misslyckades")
 
-// openExisting opens a database that must already exist.
-func openExisting(path string) (*app.Service, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("databasen %s finns inte", path)
-	}
-	return app.Open(path)
-}
+// openExisting opens a database that must already exist; a mistyped
+// path is refused and creates nothing.
+func openExisting(path string) (*app.Service, error) { return app.OpenExisting(path) }
 
 // parse parses a command's flags, with errors as one Swedish line.
 func parse(fs *flag.FlagSet, args []string) error {

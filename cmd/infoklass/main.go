@@ -11,10 +11,11 @@ import (
 	"fmt"
 	"os"
 
-	"fyne.io/fyne/v2/app"
+	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/infoklass/infoklass"
 	"github.com/infoklass/infoklass/assets"
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/ui"
 )
 
@@ -39,7 +40,7 @@ func main() {
 		case errors.Is(err, flag.ErrHelp):
 		case errors.Is(err, errFailed):
 		default:
-			fmt.Fprintln(os.Stderr, "infoklass:", err)
+			fmt.Fprintln(os.Stderr, "infoklass:", app.CLIMessage(err))
 		}
 		os.Exit(1)
 	}
@@ -80,7 +81,7 @@ func run(args []string) error {
 		return err
 	}
 	ui.UseLanguage()
-	a := app.NewWithID(appID)
+	a := fyneapp.NewWithID(appID)
 	a.SetIcon(assets.Icon)
 	u := ui.New(a)
 	path := *dbPath

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"unicode"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -42,7 +43,27 @@ func Message(err error) (format string, args []any, ok bool) {
 			return capitalize(k.Error()) + ".", nil, true
 		}
 	}
+	if format, args = sqlite.Explain(err); format != explainUnknown {
+		return format, args, true // disk full, permission, not found, …
+	}
 	return "%s", []any{err.Error()}, false
+}
+
+// explainUnknown is the format sqlite.Explain gives an error it cannot class.
+const explainUnknown = "Något gick fel: %v"
+
+// CLIMessage returns the Swedish sentence for err on the command line,
+// whose user has no window and no read-only open.
+func CLIMessage(err error) string {
+	var oe *sqlite.OpenError
+	if errors.As(err, &oe) {
+		format, args := oe.CLIMessage()
+		return fmt.Sprintf(format, args...)
+	}
+	if format, args := sqlite.ExplainCLI(err); format != explainUnknown {
+		return fmt.Sprintf(format, args...)
+	}
+	return err.Error()
 }
 
 // IsLocked reports whether err says that another Infoklass has the file open.
@@ -67,11 +88,7 @@ func capitalize(s string) string {
 // Formats lists every format that Message returns for a known error, so
 // that a front end can check that it translates each one.
 func Formats() []string {
-	var out []string
-	for k := sqlite.Other; k <= sqlite.Older; k++ {
-		f, _ := (&sqlite.OpenError{Kind: k}).Message()
-		out = append(out, f)
-	}
+	out := sqlite.Formats()
 	for _, e := range sentences {
 		f, _, _ := Message(e)
 		out = append(out, f)

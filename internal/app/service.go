@@ -31,6 +31,17 @@ func Open(path string) (*Service, error) {
 	return New(db), nil
 }
 
+// OpenExisting opens the database at path for reading and writing, and
+// refuses, creating nothing, when there is no file or an empty one: a
+// mistyped path never becomes a new database.
+func OpenExisting(path string) (*Service, error) {
+	db, err := sqlite.OpenExisting(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(db), nil
+}
+
 // OpenReadOnly opens an existing database without ever writing to it.
 func OpenReadOnly(path string) (*Service, error) {
 	db, err := sqlite.OpenReadOnly(path)
