@@ -15,6 +15,10 @@ func (s *Service) SaveCopy(path string) error {
 	return s.db.SaveCopy(path)
 }
 
+// Backup writes a backup of the database now, named for reason, and
+// returns its path.
+func (s *Service) Backup(reason string) (string, error) { return s.db.Backup(reason) }
+
 // DailyBackup makes the day's backup, once per day the file is used.
 func (s *Service) DailyBackup() error { return s.db.DailyBackup() }
 
@@ -28,3 +32,6 @@ func BackupDir(path string) string { return sqlite.BackupDir(path) }
 // Restore replaces the database file at path with backup from. The
 // current file is kept aside first. The file must not be open.
 func Restore(path, from string) error { return sqlite.Restore(path, from) }
+
+// RestoreKept is Restore, and tells where the current file was kept.
+func RestoreKept(path, from string) (kept string, err error) { return sqlite.RestoreKept(path, from) }

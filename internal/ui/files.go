@@ -152,9 +152,16 @@ func (u *UI) showOpenProblem(path string, err error) {
 	readOnly := widget.NewButtonWithIcon(tr("Öppna skrivskyddad"), theme.VisibilityIcon(), func() { u.openReadOnly(path) })
 	readOnly.Hide()
 	hint := tr("Filen har inte ändrats. Välj en annan fil, eller skapa en ny databas.")
-	if app.IsLocked(err) {
+	restore := widget.NewButtonWithIcon(tr("Återställ från säkerhetskopia…"), theme.HistoryIcon(), func() { u.restoreBackupOf(path) })
+	switch bs, _ := app.Backups(path); {
+	case app.IsLocked(err):
 		hint = tr("Stäng det andra fönstret och försök igen, eller öppna filen skrivskyddad för att läsa.")
 		readOnly.Show()
+		restore.Hide() // the file is in use: nothing to restore
+	case len(bs) == 0:
+		restore.Hide()
+	default:
+		hint = tr("Filen har inte ändrats. Återställ en säkerhetskopia, välj en annan fil eller skapa en ny databas.")
 	}
 	open := widget.NewButtonWithIcon(tr("Öppna en annan fil…"), theme.FolderOpenIcon(), u.openDatabase)
 	open.Importance = widget.HighImportance
@@ -163,9 +170,10 @@ func (u *UI) showOpenProblem(path string, err error) {
 		container.NewHBox(widget.NewIcon(theme.WarningIcon()), title),
 		msg,
 		widget.NewLabel(hint),
-		container.NewHBox(open, create, retry, readOnly),
+		container.NewHBox(restore, open, create),
+		container.NewHBox(retry, readOnly),
 	)
 	hintLabel := box.Objects[2].(*widget.Label)
 	hintLabel.Wrapping = fyne.TextWrapWord
-	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(860, 360), box)))
+	u.setContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(860, 400), box)))
 }

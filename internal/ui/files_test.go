@@ -1,10 +1,17 @@
 package ui
 
 import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // TestFileDialogsOpen opens every file dialog through the function its
@@ -70,4 +77,68 @@ func (u *UI) workshopProtocolDialog(t *testing.T, id int64) {
 		t.Fatal("the workshop did not open")
 	}
 	u.workshop.writeProtocol()
+}
+
+// TestRestoreFromTheRefusal damages a database that has a backup, opens
+// it, and restores the backup from the refusal screen: the data is back,
+// and the damaged file is kept aside, not deleted.
+func TestRestoreFromTheRefusal(t *testing.T) {
+	u, path := newTestUI(t)
+	a := &domain.Asset{Name: "Löneadministration"}
+	if err := u.svc.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := u.svc.Backup("fore-import"); err != nil {
+		t.Fatal(err)
+	}
+	u.svc.Close()
+	u.svc = nil
+	garbage := bytes.Repeat([]byte("skadad "), 4096)
+	if err := os.WriteFile(path, append([]byte("SQLite format 3\x00"), garbage...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(path + "-wal")
+	os.Remove(path + "-shm")
+	if err := u.Open(path); err == nil {
+		t.Fatal("a damaged file opened")
+	}
+	w := u.Window()
+	test.Tap(findButton(t, w, "Återställ från säkerhetskopia"))
+	list := findList(t, w)
+	list.Select(0)
+	test.Tap(findButton(t, w, "Återställ"))
+	if u.svc == nil {
+		t.Fatal("the restored file did not open")
+	}
+	if got, _ := u.svc.AssetByName("Löneadministration"); got == nil {
+		t.Error("the restored file lacks the asset")
+	}
+	if !screenHasText(w, "finns kvar som") {
+		t.Error("the user is not told where the damaged file was kept")
+	}
+	kept := 0
+	filepath.WalkDir(filepath.Dir(path), func(p string, d fs.DirEntry, err error) error {
+		if b, err := os.ReadFile(p); err == nil && bytes.Contains(b, garbage[:64]) {
+			kept++
+		}
+		return nil
+	})
+	if kept == 0 {
+		t.Error("the damaged file was not kept")
+	}
+}
+
+// findList returns the last list on screen (dialogs lie on top).
+func findList(t *testing.T, w fyne.Window) *widget.List {
+	t.Helper()
+	var found *widget.List
+	for _, o := range objects(w) {
+		if l, ok := o.(*widget.List); ok && l.Visible() {
+			found = l
+		}
+	}
+	if found == nil {
+		t.Fatal("no list on screen")
+	}
+	return found
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -47,13 +46,19 @@ func (u *UI) dailyBackup() {
 }
 
 // restoreBackup lists the backups of the open database by date and
-// restores the chosen one. The current file is backed up first.
+// restores the chosen one.
 func (u *UI) restoreBackup() {
 	if u.svc == nil {
 		return
 	}
 	u.flushFocused()
-	path := u.svc.Path()
+	u.restoreBackupOf(u.svc.Path())
+}
+
+// restoreBackupOf lists the backups of the database file at path, which
+// need not be open or even openable, and restores the chosen one. The
+// current file is kept aside first, never deleted.
+func (u *UI) restoreBackupOf(path string) {
 	list, err := app.Backups(path)
 	if err != nil {
 		u.showError(tr("Säkerhetskopiorna kunde inte läsas"), err)
@@ -68,24 +73,28 @@ func (u *UI) restoreBackup() {
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			b := list[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), b.Reason, b.Size/1024))
+			o.(*widget.Label).SetText(trf("%s  ·  %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), tr(b.Reason), b.Size/1024))
 		})
 	rows.OnSelected = func(i widget.ListItemID) { chosen = i }
-	note := wrapLabel(tr("Välj den kopia som ska återställas. Den nuvarande filen sparas först som en egen säkerhetskopia, så återställningen går att ångra."))
+	note := wrapLabel(tr("Välj den kopia som ska återställas. Den nuvarande filen sparas först i mappen för säkerhetskopior, så återställningen går att ångra."))
 	d := dialog.NewCustomConfirm(tr("Återställ från säkerhetskopia"), tr("Återställ"), tr("Avbryt"), container.NewBorder(note, nil, nil, nil, rows), func(ok bool) {
 		if !ok || chosen < 0 {
 			return
 		}
 		b := list[chosen]
-		u.svc.Close()
-		u.svc = nil
-		if err := app.Restore(path, b.Path); err != nil {
+		if u.svc != nil {
+			u.flushFocused()
+			u.svc.Close()
+			u.svc = nil
+		}
+		kept, err := app.RestoreKept(path, b.Path)
+		if err != nil {
 			u.showError(tr("Återställningen misslyckades"), err)
 		}
-		if err := u.Open(path); err == nil {
-			dialog.ShowInformation(tr("Återställd"), trf("%s är återställd till läget %s.", filepath.Base(path), b.Time.Format("2006-01-02 15:04")), u.win)
+		if err := u.Open(path); err == nil && kept != "" {
+			dialog.ShowInformation(tr("Återställd"), trf("%s är återställd till läget %s.\n\nFilen som den var före återställningen finns kvar som\n%s", filepath.Base(path), b.Time.Format("2006-01-02 15:04"), kept), u.win)
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(760, 480))
+	d.Resize(fileDialogSize(u.win.Canvas().Size()))
 	d.Show()
 }
