@@ -19,12 +19,12 @@ func levelColor(m *domain.Model, l domain.Level) color.NRGBA {
 	return parseHex(info.Color)
 }
 
-// levelTextColor returns black or white, whichever reads better on c.
+// levelTextColor returns near-black or white, whichever has the higher
+// contrast on c (WCAG relative luminance).
 func levelTextColor(c color.NRGBA) color.Color {
-	// relative luminance, rough sRGB weights
-	lum := 0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)
-	if lum > 135 {
-		return color.NRGBA{R: 0x1a, G: 0x1a, B: 0x1a, A: 0xff}
+	dark := color.NRGBA{R: 0x11, G: 0x11, B: 0x11, A: 0xff}
+	if contrastRatio(dark, c) >= contrastRatio(color.White, c) {
+		return dark
 	}
 	return color.White
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"math"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -10,26 +9,6 @@ import (
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
-
-func luminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	f := func(v uint32) float64 {
-		x := float64(v) / 65535
-		if x <= 0.03928 {
-			return x / 12.92
-		}
-		return math.Pow((x+0.055)/1.055, 2.4)
-	}
-	return 0.2126*f(r) + 0.7152*f(g) + 0.0722*f(b)
-}
-
-func contrast(a, b color.Color) float64 {
-	la, lb := luminance(a), luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
-}
 
 // TestLevelColours checks that every level badge reads in both themes:
 // its text has contrast against its colour, the colours differ, and the
@@ -44,7 +23,7 @@ func TestLevelColours(t *testing.T) {
 			t.Errorf("level %d shares its colour", l.Level)
 		}
 		seen[bg] = true
-		if c := contrast(bg, levelTextColor(bg)); c < 3 {
+		if c := contrastRatio(bg, levelTextColor(bg)); c < 4.5 {
 			t.Errorf("level %d: text contrast %.1f", l.Level, c)
 		}
 		b := newBadge()
