@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -171,4 +172,85 @@ func summaryOf(u *UI, id int64) (domain.AssetSummary, bool) {
 		}
 	}
 	return domain.AssetSummary{}, false
+}
+
+// TestLockedPlaceholdersEmpty: on a locked, decided classification an
+// empty field shows no placeholder, which readOnlyTheme would draw in
+// the text colour as if it were a value.
+func TestLockedPlaceholdersEmpty(t *testing.T) {
+	u, _ := newTestUI(t)
+	a := &domain.Asset{Name: "Lönesystem"}
+	if err := u.svc.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	decided(t, u, a, "Johan Ek", domain.NewDate(2025, 11, 1), domain.InfoType{Name: "Löner", Ratings: allRated(2)})
+	u.showWorkshop(a.ID)
+	w := u.workshop
+	if !w.locked {
+		t.Fatal("not locked")
+	}
+	for i := range w.steps {
+		w.show(i)
+		for _, o := range objects(u.Window()) {
+			switch e := o.(type) {
+			case *field:
+				if e.Visible() && e.Disabled() && e.Text == "" && e.PlaceHolder != "" {
+					t.Errorf("step %d: locked empty field shows %q", i+1, e.PlaceHolder)
+				}
+			case *widget.Entry:
+				if e.Visible() && e.Disabled() && e.Text == "" && e.PlaceHolder != "" {
+					t.Errorf("step %d: locked empty entry shows %q", i+1, e.PlaceHolder)
+				}
+			}
+		}
+	}
+}
+
+// TestLabelsReadable renders the register and each workshop step in the
+// light and the dark theme and checks every label's colour, as its
+// importance gives it, against the window background: 4.5:1 at least
+// ("Informationstyp 1 av 2" and "Allt du skriver sparas direkt" are
+// LowImportance, the register's reasons HighImportance, "Fastställd"
+// SuccessImportance).
+func TestLabelsReadable(t *testing.T) {
+	for _, v := range []string{"light", "dark"} {
+		t.Run(v, func(t *testing.T) {
+			u := newDemoUI(t)
+			u.setVariant(v)
+			bg := u.theme.Color(theme.ColorNameBackground, theme.VariantLight)
+			names := map[widget.Importance]fyne.ThemeColorName{
+				widget.LowImportance: theme.ColorNameDisabled, widget.MediumImportance: theme.ColorNameForeground,
+				widget.HighImportance: theme.ColorNamePrimary, widget.DangerImportance: theme.ColorNameError,
+				widget.WarningImportance: theme.ColorNameWarning, widget.SuccessImportance: theme.ColorNameSuccess,
+			}
+			seen := map[widget.Importance]bool{}
+			check := func(where string) {
+				for _, o := range objects(u.Window()) {
+					l, ok := o.(*widget.Label)
+					if !ok || !l.Visible() || l.Text == "" {
+						continue
+					}
+					seen[l.Importance] = true
+					fg := u.theme.Color(names[l.Importance], theme.VariantLight)
+					if c := contrastRatio(fg, bg); c < minContrast {
+						t.Errorf("%s: %q has contrast %.2f", where, l.Text, c)
+					}
+				}
+			}
+			check("register")
+			u.register.selected = u.register.shown[0].Asset.ID
+			u.register.showDetail()
+			check("register detail")
+			u.showWorkshop(u.register.shown[0].Asset.ID)
+			for i := range u.workshop.steps {
+				u.workshop.show(i)
+				check(u.workshop.steps[i].title)
+			}
+			for _, i := range []widget.Importance{widget.LowImportance, widget.HighImportance, widget.SuccessImportance, widget.WarningImportance} {
+				if !seen[i] {
+					t.Errorf("no label of importance %d was checked", i)
+				}
+			}
+		})
+	}
 }

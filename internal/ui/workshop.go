@@ -174,14 +174,18 @@ func (w *workshopScreen) show(i int) {
 	if i < 0 || i >= len(w.steps) {
 		return
 	}
+	// What was typed is saved, and no field of the step that goes keeps
+	// the focus: keys typed next land in what is shown now.
 	w.u.flushFocused()
+	w.u.win.Canvas().Unfocus()
 	w.current = i
 	body := w.steps[i].build()
 	if w.locked {
-		body = container.NewThemeOverride(body, readOnlyTheme{w.u.theme})
+		body = lockedView(body, w.u.theme)
 	}
 	w.body.Objects = []fyne.CanvasObject{body}
 	w.body.Refresh()
+	defer w.focusStep()
 	w.stepList.Select(i)
 	if i == 0 {
 		w.prev.Disable()
@@ -241,4 +245,21 @@ func (w *workshopScreen) saved(err error) bool {
 	}
 	w.changed()
 	return true
+}
+
+// focusStep gives the keyboard to the first control of the step shown:
+// the level cards in Klassning. A locked classification takes no typing.
+func (w *workshopScreen) focusStep() {
+	if w.locked || w.u.dialogOpen() || w.u.workshop != nil && w.u.workshop != w {
+		return
+	}
+	var f fyne.Focusable
+	if w.current == stepClassify && w.classify.picker != nil {
+		f = w.classify.picker
+	} else if len(w.body.Objects) > 0 {
+		f = firstFocusable(w.body.Objects[0])
+	}
+	if f != nil {
+		w.u.win.Canvas().Focus(f)
+	}
 }
