@@ -25,6 +25,7 @@ type Model struct {
 // AspectInfo describes one aspect of a model.
 type AspectInfo struct {
 	Code       Aspect `json:"code"`
+	CodeEN     string `json:"code_en"` // the code in English (C, I, A, T); exports keep Code
 	Name       string `json:"name"`
 	NameEN     string `json:"name_en"`
 	Question   string `json:"question"`

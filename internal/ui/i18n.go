@@ -125,6 +125,8 @@ func problemText(format string, args []any) string {
 	for i, a := range args {
 		if s, ok := a.(string); ok && argWords[s] {
 			a = tr(s)
+		} else if ok {
+			a = localLabel(s) // "K3" reads "C3" in English
 		}
 		out[i] = a
 	}

@@ -110,7 +110,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 		xi, _ := m.Aspect(x)
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
-			label = fmt.Sprintf("%s  %s", pick(xi.Name, xi.NameEN), domain.Label(x, r.Level))
+			label = fmt.Sprintf("%s  %s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level))
 			if hasText(r.Motivation) {
 				label += " ✓"
 			}
@@ -183,7 +183,7 @@ func typeButtonText(m *domain.Model, t *domain.InfoType) string {
 	}
 	var parts []string
 	for _, a := range m.AspectCodes() {
-		parts = append(parts, domain.Label(a, t.Ratings[a].Level))
+		parts = append(parts, levelLabel(a, t.Ratings[a].Level))
 	}
 	return t.Name + "  " + strings.Join(parts, " ")
 }
@@ -199,10 +199,10 @@ func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor)
 	for i, f := range from {
 		labels[i] = pick(f.Label, f.LabelEN)
 	}
-	text := trf("Golv: %s (%s).", domain.Label(a, floor), strings.Join(labels, "; "))
+	text := trf("Golv: %s (%s).", levelLabel(a, floor), strings.Join(labels, "; "))
 	s.floorNote.Importance = widget.MediumImportance
 	if l := t.Ratings[a].Level; l != domain.Unset && l < floor {
-		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", domain.Label(a, floor), strings.Join(labels, "; "))
+		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", levelLabel(a, floor), strings.Join(labels, "; "))
 		s.floorNote.Importance = widget.WarningImportance
 	}
 	s.floorNote.SetText(text)

@@ -200,7 +200,7 @@ func floorHint(f domain.Floor) string {
 	if f.Refer {
 		return tr("klassas inte här")
 	}
-	if s := f.MinText(); s != "" {
+	if s := minText(f); s != "" {
 		return trf("minst %s", s)
 	}
 	return ""

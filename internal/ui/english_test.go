@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/canvas"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// inEnglish switches the interface to English for the rest of the test.
+func inEnglish(t *testing.T) {
+	t.Cleanup(loadTranslations) // runs after LC_ALL is restored: Swedish again
+	t.Setenv("INFOKLASS_LANG", "en")
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	loadTranslations()
+	if !english() || tr("Golv: %s (%s).") != "Floor: %s (%s)." {
+		t.Fatal("the interface does not speak English")
+	}
+}
+
+// badgeTexts returns the texts of the level badges on screen.
+func badgeTexts(u *UI) []string {
+	var out []string
+	for _, o := range objects(u.Window()) {
+		if x, ok := o.(*canvas.Text); ok && len([]rune(x.Text)) == 2 && strings.ContainsAny(x.Text, "KRTSCIA") {
+			out = append(out, x.Text)
+		}
+	}
+	return out
+}
+
+// TestEnglishCodes: in English the badges, the floor and the problems
+// say C/I/A/T; in Swedish K/R/T/S, as the exports always do.
+func TestEnglishCodes(t *testing.T) {
+	if got := levelLabel(domain.Confidentiality, 3); got != "K3" {
+		t.Errorf("Swedish label %q", got)
+	}
+	inEnglish(t)
+	for a, want := range map[domain.Aspect]string{domain.Confidentiality: "C3", domain.Integrity: "I3", domain.Availability: "A3", domain.Traceability: "T3"} {
+		if got := levelLabel(a, 3); got != want {
+			t.Errorf("%s: %q, want %q", a, got, want)
+		}
+	}
+	if got := levelLabel(domain.Traceability, domain.Unset); got != "T–" {
+		t.Errorf("unset traceability %q", got)
+	}
+	u, _ := newTestUI(t)
+	a := &domain.Asset{Name: "Social services"}
+	w := openWith(t, u, a, domain.InfoType{Name: "Case files", Flags: []domain.Flag{domain.FlagSensitive},
+		Ratings: map[domain.Aspect]domain.Rating{domain.Confidentiality: {Level: 2, Motivation: "x"}}})
+	w.show(stepClassify)
+	if !screenHasText(u.Window(), "Floor: C3") || screenHasText(u.Window(), "K3") {
+		t.Error("the floor is not given in English codes")
+	}
+	for _, p := range w.c.Problems(u.model) {
+		if txt := problemText(p.Format, p.Args); strings.Contains(txt, "K2") || strings.Contains(txt, "K3") {
+			t.Errorf("problem in Swedish codes: %q", txt)
+		}
+	}
+	w.show(stepClassify + 1)
+	got := strings.Join(badgeTexts(u), " ")
+	if !strings.Contains(got, "C2") || !strings.Contains(got, "I–") || strings.Contains(got, "K") {
+		t.Errorf("result badges %q", got)
+	}
+	u.showRegister()
+	got = strings.Join(badgeTexts(u), " ")
+	if !strings.Contains(got, "C2") || strings.Contains(got, "K") || strings.Contains(got, "R–") {
+		t.Errorf("register badges %q", got)
+	}
+}

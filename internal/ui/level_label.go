@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// englishCodes are the aspects' English codes when a model has none.
+var englishCodes = map[domain.Aspect]string{
+	domain.Confidentiality: "C", domain.Integrity: "I", domain.Availability: "A", domain.Traceability: "T",
+}
+
+// aspectCode returns aspect a's code in the interface's language: K, R,
+// T, S in Swedish; C, I, A, T in English, from the default model. The
+// stored and exported codes stay Swedish.
+func aspectCode(a domain.Aspect) string {
+	if !english() {
+		return string(a)
+	}
+	if info, ok := domain.DefaultModel().Aspect(a); ok && info.CodeEN != "" {
+		return info.CodeEN
+	}
+	if c, ok := englishCodes[a]; ok {
+		return c
+	}
+	return string(a)
+}
+
+// levelLabel is domain.Label in the interface's language: "K3" in
+// Swedish, "C3" in English, with "–" for a level not chosen.
+func levelLabel(a domain.Aspect, l domain.Level) string {
+	return aspectCode(a) + l.String()
+}
+
+// localLabel turns a level label the domain wrote into a message ("K3")
+// into the interface's language; any other text is returned as it is.
+func localLabel(s string) string {
+	r := []rune(s)
+	if !english() || len(r) != 2 {
+		return s
+	}
+	a := domain.Aspect(string(r[0]))
+	if !a.Valid() || !(r[1] == '–' || r[1] >= '0' && r[1] <= '9') {
+		return s
+	}
+	return aspectCode(a) + string(r[1])
+}
+
+// minText is domain.Floor.MinText in the interface's language: the
+// levels a floor proposes, as in "K3, S3" or "C3, T3".
+func minText(f domain.Floor) string {
+	var parts []string
+	for _, a := range domain.AllAspects {
+		if l, ok := f.Min[a]; ok {
+			parts = append(parts, levelLabel(a, l))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
