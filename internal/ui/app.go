@@ -125,9 +125,6 @@ func (u *UI) flushFocused() {
 	if f, ok := u.win.Canvas().Focused().(*field); ok {
 		f.Flush()
 	}
-	if lastFocused != nil {
-		lastFocused.Flush()
-	}
 }
 
 func (u *UI) close() {

@@ -18,6 +18,9 @@ type field struct {
 	save  func(string) error
 	saved string
 	timer *time.Timer
+
+	onEscape func()     // where Esc takes the focus; nil leaves the field unfocused
+	keys     keyHandler // where the window's keys go; set by adoptFields
 }
 
 // newField returns a one-line field showing text that calls save with
@@ -30,6 +33,16 @@ func newField(text string, save func(string) error) *field {
 	f.SetText(text)
 	f.OnChanged = func(string) { f.schedule() }
 	f.OnSubmitted = func(string) { f.Flush() }
+	return f
+}
+
+// newEntry returns a one-line entry that saves nothing itself, for
+// search and adding, and that passes the window's shortcuts on like
+// every field.
+func newEntry() *field {
+	f := newField("", nil)
+	f.OnChanged = nil
+	f.OnSubmitted = nil
 	return f
 }
 
@@ -48,16 +61,6 @@ func (f *field) schedule() {
 		f.timer.Stop()
 	}
 	f.timer = time.AfterFunc(saveDelay, func() { fyne.Do(f.Flush) })
-}
-
-// lastFocused is the field typed in most recently. All UI work runs on
-// Fyne's one goroutine, so no lock is needed.
-var lastFocused *field
-
-// FocusGained remembers the field as the one being typed in.
-func (f *field) FocusGained() {
-	lastFocused = f
-	f.Entry.FocusGained()
 }
 
 // FocusLost saves what was typed.

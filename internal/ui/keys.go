@@ -37,10 +37,6 @@ var helpRows = [][2]string{
 	{"F1 eller ?", "Den här hjälpen"},
 }
 
-// shortcutHooks lets a self-saving field pass the app's shortcuts on:
-// a focused entry otherwise swallows them.
-var shortcutHooks = map[fyne.Canvas]func(fyne.Shortcut) bool{}
-
 // installKeys wires the keyboard to the window.
 func (u *UI) installKeys() {
 	c := u.win.Canvas()
@@ -49,13 +45,27 @@ func (u *UI) installKeys() {
 	}
 	c.SetOnTypedKey(u.typedKey)
 	c.SetOnTypedRune(u.typedRune)
-	shortcutHooks[c] = u.shortcut
 }
 
-// shortcut runs an app shortcut and reports whether it was one.
-func (u *UI) shortcut(s fyne.Shortcut) bool {
+// appShortcut reports whether s is one of the app's shortcuts.
+func appShortcut(s fyne.Shortcut) bool {
 	k, ok := s.(*desktop.CustomShortcut)
 	if !ok {
+		return false
+	}
+	for _, x := range appKeys {
+		if k.KeyName == x.KeyName && k.Modifier == x.Modifier {
+			return true
+		}
+	}
+	return false
+}
+
+// shortcut runs an app shortcut and reports whether it was one. While a
+// dialog is open, none runs: the keys belong to the dialog.
+func (u *UI) shortcut(s fyne.Shortcut) bool {
+	k, ok := s.(*desktop.CustomShortcut)
+	if !ok || u.dialogOpen() {
 		return false
 	}
 	same := func(x *desktop.CustomShortcut) bool { return k.KeyName == x.KeyName && k.Modifier == x.Modifier }
@@ -83,8 +93,14 @@ func (u *UI) shortcut(s fyne.Shortcut) bool {
 	return true
 }
 
-// typedKey handles keys typed when no field has the focus.
+// typedKey handles keys typed when no control has the focus, and F1 and
+// F5 passed on from a field. With a dialog open, Esc closes it and Enter
+// confirms it, and nothing else happens.
 func (u *UI) typedKey(ev *fyne.KeyEvent) {
+	if u.dialogOpen() {
+		u.dialogKey(ev.Name)
+		return
+	}
 	w := u.workshop
 	switch ev.Name {
 	case fyne.KeyF1:
@@ -92,15 +108,19 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyF5:
 		u.togglePresentation()
 	case fyne.KeyTab:
-		if w != nil && w.current == stepClassify && w.classify.motivation != nil && !w.locked {
-			u.win.Canvas().Focus(w.classify.motivation)
+		if w != nil && w.current == stepClassify && !w.locked {
+			w.classify.focusMotivation()
 		}
 	}
 }
 
-// typedRune handles characters typed when no field has the focus: 1–4
-// pick the level in the classification step, ? opens the help.
+// typedRune handles characters typed when no control has the focus: 1–4
+// pick the level in the classification step, ? opens the help. With a
+// dialog open, nothing happens.
 func (u *UI) typedRune(r rune) {
+	if u.dialogOpen() {
+		return
+	}
 	w := u.workshop
 	switch {
 	case r == '?':
@@ -119,29 +139,75 @@ func (u *UI) showHelp() {
 		grid.Add(widget.NewLabelWithStyle(tr(r[0]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		grid.Add(widget.NewLabel(tr(r[1])))
 	}
-	d := dialog.NewCustom(tr("Kortkommandon"), tr("Stäng"), grid, u.win)
-	d.Resize(fyne.NewSize(820, 560))
+	d := dialog.NewCustom(tr("Kortkommandon"), tr("Stäng"), container.NewVScroll(grid), u.win)
+	d.Resize(fileDialogSize(u.win.Canvas().Size()))
 	d.Show()
 }
 
-// TypedShortcut passes the app's shortcuts on from a focused field.
-func (f *field) TypedShortcut(s fyne.Shortcut) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil {
-		if hook := shortcutHooks[c]; hook != nil && hook(s) {
-			return
+// keyHandler is where a field sends the window's keys: the UI that
+// shows it (see adoptFields).
+type keyHandler interface {
+	shortcut(fyne.Shortcut) bool
+	typedKey(*fyne.KeyEvent)
+}
+
+// adoptFields makes ui the handler of the window's keys for every field
+// in o, so that a focused field passes the app's shortcuts, F1 and F5 on
+// instead of swallowing them.
+func adoptFields(o fyne.CanvasObject, ui keyHandler) {
+	switch x := o.(type) {
+	case *field:
+		x.keys = ui
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			adoptFields(c, ui)
 		}
+	case *container.Scroll:
+		adoptFields(x.Content, ui)
+	case *container.ThemeOverride:
+		adoptFields(x.Content, ui)
+	case *container.Split:
+		adoptFields(x.Leading, ui)
+		adoptFields(x.Trailing, ui)
+	case *levelPicker:
+		x.keys = ui
+	case *widget.Form:
+		for _, it := range x.Items {
+			adoptFields(it.Widget, ui)
+		}
+	case *widget.Card:
+		adoptFields(x.Content, ui)
+	}
+}
+
+// TypedShortcut passes the app's shortcuts on from a focused field to
+// the window, which a focused entry would otherwise swallow.
+func (f *field) TypedShortcut(s fyne.Shortcut) {
+	if f.keys != nil && appShortcut(s) && f.keys.shortcut(s) {
+		return
 	}
 	f.Entry.TypedShortcut(s)
 }
 
-// TypedKey lets Esc leave the field, so that 1–4 pick levels again.
+// TypedKey lets Esc leave the field (to the level cards in the
+// classification step), and passes F1 and F5 on to the window.
 func (f *field) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil {
-			f.Flush()
+	switch {
+	case ev.Name == fyne.KeyEscape:
+		f.Flush()
+		if f.onEscape != nil {
+			f.onEscape()
+		} else if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil {
 			c.Unfocus()
-			return
 		}
+		return
+	case (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyF5) && f.keys != nil:
+		f.keys.typedKey(ev)
+		return
 	}
 	f.Entry.TypedKey(ev)
 }
+
+// AcceptsTab is false for every field, multi-line ones included: Tab
+// moves on to the next control instead of typing a tab character.
+func (f *field) AcceptsTab() bool { return false }

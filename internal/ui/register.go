@@ -20,7 +20,7 @@ type registerScreen struct {
 	selected int64 // asset ID, 0 for none
 	filter   listFilter
 
-	search  *widget.Entry
+	search  *field
 	status  *widget.Select
 	level   *widget.Select
 	owner   *widget.Select
@@ -34,7 +34,7 @@ type registerScreen struct {
 
 func newRegisterScreen(u *UI) *registerScreen {
 	r := &registerScreen{u: u, filter: listFilter{level: -1}}
-	r.search = widget.NewEntry()
+	r.search = newEntry()
 	r.search.SetPlaceHolder(tr("Sök på namn, ägare, system eller leverantör…"))
 	r.search.OnChanged = func(q string) { r.filter.query = q; r.refilter() }
 	r.count = widget.NewLabel("")

@@ -24,6 +24,7 @@ func (u *UI) setContent(c fyne.CanvasObject) {
 		c = container.NewBorder(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text), nil, nil, nil, c)
 	}
 	u.screen = c
+	adoptFields(c, u)
 	u.win.SetContent(container.NewScroll(c))
 }
 

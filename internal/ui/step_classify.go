@@ -20,6 +20,7 @@ type classifyState struct {
 	aspect int
 
 	cards      []*levelCard
+	picker     *levelPicker
 	motivation *field
 	floorNote  *widget.Label
 }
@@ -111,11 +112,11 @@ func (s *classifyState) build() fyne.CanvasObject {
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
 			label = fmt.Sprintf("%s  %s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level))
-			if hasText(r.Motivation) {
-				label += " ✓"
-			}
 		}
 		b := widget.NewButton(label, func() { s.goTo(s.typeIx, i) })
+		if r := t.Ratings[x]; r.Level != domain.Unset && hasText(r.Motivation) {
+			b.SetIcon(theme.ConfirmIcon()) // rated and motivated; the font has no ✓
+		}
 		if i == s.aspect {
 			b.Importance = widget.HighImportance
 		}
@@ -145,7 +146,13 @@ func (s *classifyState) build() fyne.CanvasObject {
 	}
 	s.updateFloorNote(floor, from)
 
-	s.motivation = newTextArea(r.Motivation, 4, func(text string) error { return s.saveMotivation(text) })
+	// The field saves to the type and aspect it was made for, even when
+	// its last keystrokes are saved after the step has moved on.
+	typeID := t.ID
+	s.motivation = newTextArea(r.Motivation, 4, func(text string) error { return s.saveMotivation(typeID, a, text) })
+	s.picker = newLevelPicker(grid, len(m.Levels), s.choose, s.focusMotivation)
+	s.picker.disabled = w.locked
+	s.motivation.onEscape = func() { w.u.win.Canvas().Focus(s.picker) }
 	s.motivation.SetPlaceHolder(tr("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?"))
 	if w.locked {
 		s.motivation.Disable()
@@ -169,7 +176,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 		s.motivation.SetMinRowsVisible(2)
 		bottom = container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 	}
-	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(container.NewVBox(grid)))
+	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(s.picker))
 	if w.u.presenting {
 		return container.NewPadded(main)
 	}
@@ -227,17 +234,27 @@ func (s *classifyState) choose(l domain.Level) {
 	s.updateFloorNote(floor, from)
 	w.changed()
 	if !w.locked {
-		w.u.win.Canvas().Focus(s.motivation)
+		// The keys stay with the cards: another digit changes the level,
+		// Tab moves on to the motivation.
+		w.u.win.Canvas().Focus(s.picker)
 	}
 }
 
-func (s *classifyState) saveMotivation(text string) error {
-	w := s.w
-	if s.typeIx >= len(w.c.InfoTypes) {
-		return nil
+// focusMotivation moves the keyboard to the motivation of the aspect shown.
+func (s *classifyState) focusMotivation() {
+	if s.motivation != nil && !s.w.locked {
+		s.w.u.win.Canvas().Focus(s.motivation)
 	}
-	t := &w.c.InfoTypes[s.typeIx]
-	a := w.u.model.AspectCodes()[s.aspect]
+}
+
+// saveMotivation stores text as the motivation of aspect a of
+// information type typeID, keeping its level.
+func (s *classifyState) saveMotivation(typeID int64, a domain.Aspect, text string) error {
+	w := s.w
+	t := w.infoType(typeID)
+	if t == nil {
+		return nil // deleted meanwhile
+	}
 	r := t.Ratings[a]
 	r.Motivation = text
 	if err := w.u.svc.Rate(t.ID, a, r); err != nil {

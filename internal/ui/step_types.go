@@ -82,7 +82,7 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 		list.Refresh()
 	}
 	fill()
-	name := widget.NewEntry()
+	name := newEntry()
 	name.SetPlaceHolder(tr("Namn på ny informationstyp, t.ex. Genomförandeplaner"))
 	add := func() {
 		if err := w.addInfoType(name.Text); err != nil {
@@ -192,7 +192,19 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 	}
 	num := widget.NewLabelWithStyle(fmt.Sprintf("%d.", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, num, container.NewHBox(up, down, del), name)
-	return widget.NewCard("", "", container.NewVBox(top, desc, flags))
+	box := container.NewVBox(top, desc, flags)
+	if i == 0 {
+		box.Add(abbrevHint()) // where OSL and RSA first appear
+	}
+	return widget.NewCard("", "", box)
+}
+
+// abbrevHint explains the abbreviations the flags use, OSL and RSA.
+func abbrevHint() *widget.Label {
+	l := widget.NewLabel(tr("OSL är offentlighets- och sekretesslagen. RSA är kommunens risk- och sårbarhetsanalys."))
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
+	return l
 }
 
 // floorHint says which levels a floor proposes, as in "minst K3, S3".

@@ -185,6 +185,7 @@ func (w *workshopScreen) show(i int) {
 	}
 	w.body.Objects = []fyne.CanvasObject{body}
 	w.body.Refresh()
+	adoptFields(body, w.u)
 	defer w.focusStep()
 	w.stepList.Select(i)
 	if i == 0 {
