@@ -105,7 +105,7 @@ func (f *assetForm) content() fyne.CanvasObject {
 	)
 	saved := widget.NewLabel(tr("Allt du skriver sparas direkt."))
 	saved.Importance = widget.LowImportance
-	return container.NewVScroll(container.NewVBox(form, flags, saved))
+	return container.NewVScroll(container.NewVBox(form, flags, abbrevHint(), saved))
 }
 
 // newDateField returns a self-saving field for a date written ÅÅÅÅ-MM-DD.

@@ -70,3 +70,37 @@ func TestEnglishCodes(t *testing.T) {
 		t.Errorf("register badges %q", got)
 	}
 }
+
+// TestAbbreviationsExplained: OSL and RSA are explained where the flags
+// that name them first appear, in Swedish and in English, and the
+// English words read as English.
+func TestAbbreviationsExplained(t *testing.T) {
+	for _, lang := range []string{"sv", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			want := []string{"offentlighets- och sekretesslagen", "risk- och sårbarhetsanalys"}
+			if lang == "en" {
+				inEnglish(t)
+				want = []string{"Public Access to Information and Secrecy Act", "risk and vulnerability analysis"}
+				for sv, odd := range map[string]string{"Informationsmängd": "Body of information", "Förvaltningsobjekt": "Management object",
+					"Stöder samhällsviktig verksamhet enligt RSA": "Supports activity the RSA names as critical"} {
+					if tr(sv) == odd {
+						t.Errorf("%q still reads %q", sv, odd)
+					}
+				}
+			}
+			u, _ := newTestUI(t)
+			w := openWith(t, u, &domain.Asset{Name: "Skolplattform"}, domain.InfoType{Name: "Omdömen"})
+			w.show(1)
+			for _, s := range want {
+				if !screenHasText(u.Window(), s) {
+					t.Errorf("step 2 does not explain %q", s)
+				}
+			}
+			u.showRegister()
+			u.register.editAsset(w.asset.ID)
+			if !screenHasText(u.Window(), want[1]) {
+				t.Errorf("the asset form does not explain %q", want[1])
+			}
+		})
+	}
+}

@@ -130,7 +130,7 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 func importLines(p *app.ImportPreview) fyne.CanvasObject {
 	lines := []string{}
 	for _, pr := range p.Problems {
-		lines = append(lines, "⚠ "+pr)
+		lines = append(lines, "• "+pr)
 	}
 	for _, r := range p.Rows {
 		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))

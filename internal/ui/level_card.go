@@ -94,7 +94,7 @@ func (c *levelCard) apply() {
 		c.frame.StrokeColor = th.Color(theme.ColorNamePrimary, v)
 		c.frame.StrokeWidth = 5
 		c.frame.FillColor = th.Color(theme.ColorNameSelection, v)
-		c.chosen.SetText(tr("✓ Vald nivå"))
+		c.chosen.SetText(tr("Vald nivå"))
 	} else {
 		c.frame.StrokeColor = th.Color(theme.ColorNameInputBorder, v)
 		c.frame.StrokeWidth = 1

@@ -254,3 +254,29 @@ func TestLabelsReadable(t *testing.T) {
 		})
 	}
 }
+
+// TestRegisterThresholdFits: the register's DPIA word fits its column,
+// in Swedish and in English, so it neither runs over the badges nor is
+// cut off.
+func TestRegisterThresholdFits(t *testing.T) {
+	for _, lang := range []string{"sv", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			if lang == "en" {
+				inEnglish(t)
+			}
+			u := newDemoUI(t)
+			size := u.theme.Size(theme.SizeNameCaptionText)
+			pad := 2 * u.theme.Size(theme.SizeNameInnerPadding)
+			outcomes := []domain.Outcome{domain.OutcomeNone, domain.OutcomeNotRequired, domain.OutcomeException,
+				domain.OutcomeAssess, domain.OutcomeNotApplicable, domain.OutcomeRequired, domain.OutcomeUnsure}
+			for _, o := range outcomes {
+				for _, st := range domain.DPIAStatuses {
+					txt := thresholdText(domain.AssetSummary{Threshold: o, DPIA: st})
+					if w := fyne.MeasureText(txt, size, fyne.TextStyle{}).Width + pad; w > colStatus {
+						t.Errorf("%q is %.0f wide, the column %d", txt, w, colStatus)
+					}
+				}
+			}
+		})
+	}
+}

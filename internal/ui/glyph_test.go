@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/theme"
+	"github.com/go-text/typesetting/font"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// TestTextsHaveGlyphs: every character of every interface text, in both
+// languages, and of the model's texts is in the bundled text fonts or in
+// Fyne's symbol font, so nothing is drawn as "�" (emoji such as ⚠ and ✓
+// are not).
+func TestTextsHaveGlyphs(t *testing.T) {
+	var faces []*font.Face
+	for _, r := range [][]byte{theme.DefaultTextFont().Content(), theme.DefaultTextBoldFont().Content(), theme.DefaultSymbolFont().Content()} {
+		f, err := font.ParseTTF(bytes.NewReader(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		faces = append(faces, f)
+	}
+	has := func(r rune) bool {
+		if r == '\n' || r == '\t' {
+			return true
+		}
+		for _, f := range faces {
+			if _, ok := f.NominalGlyph(r); ok {
+				return true
+			}
+		}
+		return false
+	}
+	check := func(where, s string) {
+		for _, r := range s {
+			if !has(r) {
+				t.Errorf("%s: %q has %q (U+%04X), which the fonts lack", where, s, r, r)
+				return
+			}
+		}
+	}
+	for _, name := range []string{"sv.json", "en.json"} {
+		b, err := os.ReadFile(filepath.Join("translations", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]string
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range m {
+			check(name, k)
+			check(name, v)
+		}
+	}
+	m := domain.DefaultModel()
+	b, _ := json.Marshal(m)
+	check("model", string(b))
+	q, _ := json.Marshal(domain.ThresholdQuestions())
+	check("questions", string(q))
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					check(fset.Position(lit.Pos()).String(), s)
+				}
+			}
+			return true
+		})
+	}
+}
