@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -51,8 +52,9 @@ func (r *registerScreen) showDetail() {
 	hist := widget.NewButtonWithIcon(tr("Historik…"), theme.HistoryIcon(), func() { r.u.showHistory(a) })
 	del := widget.NewButtonWithIcon(tr("Ta bort"), theme.DeleteIcon(), func() { r.deleteAsset(a) })
 	r.detail.Add(open)
-	r.detail.Add(container.NewGridWithColumns(2, edit, status, adjust, reqs, one, hist))
-	r.detail.Add(container.NewGridWithColumns(2, del))
+	// The buttons wrap to the panel's width instead of widening it, so
+	// that the wrapped texts below stay inside it.
+	r.detail.Add(container.New(layout.NewRowWrapLayout(), edit, status, adjust, reqs, one, hist, del))
 
 	prio := wrapLabel(trf("Plats %d med %d poäng", s.Rank, s.Priority.Score))
 	prio.TextStyle = fyne.TextStyle{Bold: true}
@@ -64,15 +66,15 @@ func (r *registerScreen) showDetail() {
 	form := widget.NewForm(
 		widget.NewFormItem(tr("Status"), wrapLabel(joinNonEmpty(tr(s.Status.Label()), a.StatusReason, ": "))),
 		widget.NewFormItem(tr("Planerad"), wrapLabel(s.PlannedQuarter)),
-		widget.NewFormItem(tr("Typ"), widget.NewLabel(tr(a.Kind.Label()))),
+		widget.NewFormItem(tr("Typ"), wrapLabel(tr(a.Kind.Label()))),
 		widget.NewFormItem(tr("Tröskelanalys"), wrapLabel(tr(s.Threshold.Label()))),
 		widget.NewFormItem(tr("DPIA"), dpiaLabel(s)),
 		widget.NewFormItem(tr("Informationsägare"), wrapLabel(joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))),
 		widget.NewFormItem(tr("Förvaltningsobjekt"), wrapLabel(a.ManagementObject)),
 		widget.NewFormItem(tr("System / leverantör"), wrapLabel(joinNonEmpty(a.System, a.Supplier, " / "))),
-		widget.NewFormItem(tr("Fastställd"), widget.NewLabel(dateOrDash(s.DecidedAt))),
-		widget.NewFormItem(tr("Nästa uppföljning"), widget.NewLabel(dateOrDash(s.NextReview))),
-		widget.NewFormItem(tr("Upphandling/licens"), widget.NewLabel(dateOrDash(a.ProcurementDate))),
+		widget.NewFormItem(tr("Fastställd"), wrapLabel(dateOrDash(s.DecidedAt))),
+		widget.NewFormItem(tr("Nästa uppföljning"), wrapLabel(dateOrDash(s.NextReview))),
+		widget.NewFormItem(tr("Upphandling/licens"), wrapLabel(dateOrDash(a.ProcurementDate))),
 	)
 	r.detail.Add(form)
 	if fl := assetFlagText(a); fl != "" {

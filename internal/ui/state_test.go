@@ -280,3 +280,26 @@ func TestRegisterThresholdFits(t *testing.T) {
 		})
 	}
 }
+
+// TestDetailPanelFits: on a 1280-px screen the register's detail panel
+// needs no more width than it has, in Swedish and in English, so its
+// wrapped texts are not cut off.
+func TestDetailPanelFits(t *testing.T) {
+	for _, lang := range []string{"sv", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			if lang == "en" {
+				inEnglish(t)
+			}
+			u := newDemoUI(t)
+			u.Window().Resize(fyne.NewSize(1280, 720))
+			r := u.register
+			for _, s := range r.shown[:4] {
+				r.selected = s.Asset.ID
+				r.showDetail()
+				if w := r.detail.MinSize().Width; w > 0.3*1280-2*theme.Padding() {
+					t.Errorf("%s: the detail panel needs %.0f px", s.Asset.Name, w)
+				}
+			}
+		})
+	}
+}
