@@ -74,35 +74,37 @@ func (s *classifyState) build() fyne.CanvasObject {
 	a := aspects[s.aspect]
 	info, _ := m.Aspect(a)
 
-	types := container.NewVBox()
-	for i := range w.c.InfoTypes {
-		i := i
-		it := &w.c.InfoTypes[i]
-		b := widget.NewButton(typeButtonText(m, it), func() { s.goTo(i, 0) })
-		b.Alignment = widget.ButtonAlignLeading
-		if i == s.typeIx {
-			b.Importance = widget.HighImportance
+	// The types as a list whose names shorten with … in a narrow panel.
+	types := widget.NewList(func() int { return len(w.c.InfoTypes) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(typeButtonText(m, &w.c.InfoTypes[i]))
+		})
+	types.Select(s.typeIx)
+	types.OnSelected = func(i widget.ListItemID) {
+		if i != s.typeIx {
+			s.goTo(i, 0)
 		}
-		types.Add(b)
 	}
 	typePanel := container.NewBorder(widget.NewLabelWithStyle(tr("Informationstyper"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		nil, nil, nil, container.NewVScroll(types))
+		nil, nil, nil, types)
 
-	title := heading(trf("3  Klassning: %s", t.Name))
+	// The type's place among the types is in the title: the room's
+	// screen height goes to the cards.
+	title := heading(trf("3  Klassning: %s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)))
 	title.Wrapping = fyne.TextWrapWord
-	pos := widget.NewLabel(trf("Informationstyp %d av %d", s.typeIx+1, len(w.c.InfoTypes)))
-	if w.u.presenting {
-		pos.Hide() // room for the question, the cards and the motivation at 1280×720
-	}
-	pos.Importance = widget.LowImportance
 
 	if t.Referred() {
 		note := widget.NewLabel(tr("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."))
 		note.Wrapping = fyne.TextWrapWord
 		note.Importance = widget.DangerImportance
 		next := widget.NewButtonWithIcon(tr("Nästa informationstyp"), theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
-		main := container.NewVBox(title, pos, note, container.NewHBox(next))
-		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil, main)
+		main := container.NewVBox(title, note, container.NewHBox(next))
+		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), typePanel), nil, main)
 	}
 
 	tabs := container.NewHBox()
@@ -169,8 +171,9 @@ func (s *classifyState) build() fyne.CanvasObject {
 
 	// The motivation and the buttons stay in view at the bottom; the cards
 	// scroll if the screen is short (a projector at 1280×720).
-	top := container.NewVBox(title, pos, tabs, question, s.floorNote)
-	bottom := container.NewVBox(motLabel, s.motivation, container.NewHBox(prev, next))
+	top := container.NewVBox(title, tabs, question, s.floorNote)
+	s.motivation.SetMinRowsVisible(3)
+	bottom := container.NewVBox(container.NewBorder(nil, nil, motLabel, container.NewHBox(prev, next)), s.motivation)
 	if w.u.presenting {
 		// Compact: the motivation beside the buttons, two rows high.
 		s.motivation.SetMinRowsVisible(2)
@@ -180,7 +183,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 	if w.u.presenting {
 		return container.NewPadded(main)
 	}
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, 400), typePanel), nil,
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), typePanel), nil,
 		container.NewPadded(main))
 }
 

@@ -54,6 +54,7 @@ type workshopScreen struct {
 	progText *widget.Label
 	prev     *widget.Button
 	next     *widget.Button
+	nav      *fyne.Container // the step buttons, laid out anew as their texts change
 	content  fyne.CanvasObject
 
 	classify *classifyState
@@ -114,8 +115,9 @@ func (w *workshopScreen) build() {
 	}
 	tools := container.NewHBox(container.NewCenter(clock), container.NewCenter(clockBtn), container.NewCenter(w.parkBtn),
 		container.NewCenter(versions), container.NewCenter(present))
+	// One row: the room's screen height goes to the step.
 	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewVBox(tools, container.NewGridWrap(fyne.NewSize(360, 36), w.progress)),
+		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), w.progress)), tools),
 		container.NewVBox(title, sub))
 
 	w.stepList = widget.NewList(
@@ -147,7 +149,7 @@ func (w *workshopScreen) build() {
 	w.next = widget.NewButtonWithIcon(tr("Nästa steg"), theme.NavigateNextIcon(), func() { w.show(w.current + 1) })
 	w.next.IconPlacement = widget.ButtonIconTrailingText
 	w.next.Importance = widget.HighImportance
-	nav := container.NewBorder(nil, nil, w.prev, w.next)
+	w.nav = container.NewBorder(nil, nil, w.prev, w.next)
 
 	w.body = container.NewStack()
 	stepsPanel := container.NewBorder(
@@ -164,7 +166,7 @@ func (w *workshopScreen) build() {
 	}
 	// A step taller than the window scrolls; the header and the
 	// navigation stay in view.
-	w.content = container.NewBorder(top, container.NewPadded(nav), side, nil,
+	w.content = container.NewBorder(top, container.NewPadded(w.nav), side, nil,
 		container.NewVScroll(container.NewPadded(w.body)))
 	w.refreshProgress()
 }
@@ -202,6 +204,7 @@ func (w *workshopScreen) show(i int) {
 		w.next.Enable()
 		w.next.SetText(trf("Nästa steg: %s", w.steps[i+1].title))
 	}
+	w.nav.Refresh()
 }
 
 // changed updates progress and step marks after an edit.
