@@ -129,6 +129,7 @@ func (u *UI) flushFocused() {
 
 func (u *UI) close() {
 	u.flushFocused()
+	u.stopTicking()
 	if s := u.win.Canvas().Size(); s.Width >= 640 && s.Height >= 480 {
 		u.app.Preferences().SetFloat(prefWidth, float64(s.Width))
 		u.app.Preferences().SetFloat(prefHeight, float64(s.Height))
@@ -142,6 +143,7 @@ func (u *UI) close() {
 // showRegister shows the asset register.
 func (u *UI) showRegister() {
 	u.flushFocused()
+	u.stopTicking() // the clock is shown only in the workshop
 	u.workshop = nil
 	if u.register == nil {
 		u.register = newRegisterScreen(u)

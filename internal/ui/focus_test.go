@@ -201,3 +201,28 @@ func TestTabLeavesEveryField(t *testing.T) {
 		t.Errorf("Tab in the scope: focus %T, text %q", u.win.Canvas().Focused(), scope.Text)
 	}
 }
+
+// TestMeetingClockStopsWithItsScreen starts the meeting clock, leaves the
+// workshop and finds the clock's goroutine stopped and its time kept.
+func TestMeetingClockStopsWithItsScreen(t *testing.T) {
+	u, w := workshopWithType(t)
+	_, btn := u.timerControls()
+	btn.OnTapped()
+	if u.timer.stop == nil || !u.timer.running {
+		t.Fatal("the clock did not start")
+	}
+	stop := u.timer.stop
+	u.showRegister()
+	if u.timer.stop != nil {
+		t.Fatal("the clock still ticks after its screen went")
+	}
+	select {
+	case <-stop:
+	default:
+		t.Fatal("the clock's goroutine was not told to stop")
+	}
+	u.showWorkshop(w.asset.ID)
+	if u.timer.stop == nil {
+		t.Error("the running clock does not tick again in the workshop")
+	}
+}

@@ -58,7 +58,7 @@ type meetingTimer struct {
 	start   time.Time
 	elapsed time.Duration
 	running bool
-	ticking bool
+	stop    chan struct{} // closed to stop the clock's ticking; nil while it does not tick
 }
 
 func (t *meetingTimer) now() time.Duration {
@@ -94,6 +94,7 @@ func (u *UI) timerControls() (*widget.Label, *widget.Button) {
 		if t.running {
 			t.elapsed += time.Since(t.start)
 			t.running = false
+			u.stopTicking()
 		} else {
 			t.start, t.running = time.Now(), true
 			u.startTicking()
@@ -102,6 +103,9 @@ func (u *UI) timerControls() (*widget.Label, *widget.Button) {
 		label.SetText(t.text())
 	}
 	u.timerLabel = label
+	if t.running {
+		u.startTicking() // the clock runs on in a workshop opened anew
+	}
 	if t.elapsed == 0 && !t.running {
 		label.Hide()
 		btn.OnTapped = func() {
@@ -116,19 +120,36 @@ func (u *UI) timerControls() (*widget.Label, *widget.Button) {
 	return label, btn
 }
 
-// startTicking updates the meeting clock every second while it runs.
+// startTicking updates the meeting clock every second while it runs
+// and its workshop is shown; stopTicking ends its goroutine.
 func (u *UI) startTicking() {
-	if u.timer.ticking {
+	if u.timer.stop != nil {
 		return
 	}
-	u.timer.ticking = true
+	stop := make(chan struct{})
+	u.timer.stop = stop
 	go func() {
-		for range time.Tick(time.Second) {
-			fyne.Do(func() {
-				if u.timerLabel != nil {
-					u.timerLabel.SetText(u.timer.text())
-				}
-			})
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-tick.C:
+				fyne.Do(func() {
+					if u.timer.stop == stop && u.timerLabel != nil {
+						u.timerLabel.SetText(u.timer.text())
+					}
+				})
+			case <-stop:
+				return
+			}
 		}
 	}()
+}
+
+// stopTicking stops the meeting clock's updates; its time is kept.
+func (u *UI) stopTicking() {
+	if u.timer.stop != nil {
+		close(u.timer.stop)
+		u.timer.stop = nil
+	}
 }
