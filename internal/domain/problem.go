@@ -64,8 +64,8 @@ func (c *Classification) Problems(m *Model) []Problem {
 	for i := range c.InfoTypes {
 		ps = append(ps, c.InfoTypes[i].Problems(m)...)
 	}
-	res := c.calculated(m)
 	for _, a := range m.AspectCodes() {
+		calc := c.maximum(a).Calculated
 		r, ok := c.Raises[a]
 		if !ok || r.Level == Unset {
 			continue
@@ -75,9 +75,9 @@ func (c *Classification) Problems(m *Model) []Problem {
 				"Höjningen av %s till %s ligger utanför skalan 1–%s.", a.Name(), r.Level, m.MaxLevel()))
 			continue
 		}
-		if r.Level <= res[a] {
+		if r.Level <= calc {
 			ps = append(ps, problem(ProblemRaiseNotAbove, "", a,
-				"Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), r.Level, res[a]))
+				"Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), r.Level, calc))
 			continue
 		}
 		if r.Reason == "" || strings.TrimSpace(r.Explanation) == "" {
@@ -86,22 +86,6 @@ func (c *Classification) Problems(m *Model) []Problem {
 		}
 	}
 	return ps
-}
-
-// calculated returns the maximum level per aspect, ignoring referred types.
-func (c *Classification) calculated(m *Model) map[Aspect]Level {
-	out := map[Aspect]Level{}
-	for _, t := range c.InfoTypes {
-		if t.Referred() {
-			continue
-		}
-		for _, a := range m.AspectCodes() {
-			if l := t.Ratings[a].Level; l > out[a] {
-				out[a] = l
-			}
-		}
-	}
-	return out
 }
 
 // Problems lists what is missing or wrong in one information type.

@@ -78,6 +78,26 @@ func (r Result) Effective() map[Aspect]Level {
 	return out
 }
 
+// maximum applies the maximum principle to aspect a: the highest level
+// over the information types, leaving out those under säkerhetsskydd,
+// and the types that have it. It is the one place the maximum is taken.
+func (c *Classification) maximum(a Aspect) AspectResult {
+	ar := AspectResult{Aspect: a}
+	for _, t := range c.InfoTypes {
+		if t.Referred() {
+			continue
+		}
+		l := t.Ratings[a].Level
+		switch {
+		case l > ar.Calculated:
+			ar.Calculated, ar.From = l, []string{t.Name}
+		case l == ar.Calculated && l != Unset:
+			ar.From = append(ar.From, t.Name)
+		}
+	}
+	return ar
+}
+
 // Result applies the maximum principle: per aspect of m, the calculated
 // level is the highest level over the information types (those under
 // säkerhetsskydd are left out), a raise counts only when it is above
@@ -85,19 +105,7 @@ func (r Result) Effective() map[Aspect]Level {
 func (c *Classification) Result(m *Model) Result {
 	var res Result
 	for _, a := range m.AspectCodes() {
-		ar := AspectResult{Aspect: a}
-		for _, t := range c.InfoTypes {
-			if t.Referred() {
-				continue
-			}
-			l := t.Ratings[a].Level
-			switch {
-			case l > ar.Calculated:
-				ar.Calculated, ar.From = l, []string{t.Name}
-			case l == ar.Calculated && l != Unset:
-				ar.From = append(ar.From, t.Name)
-			}
-		}
+		ar := c.maximum(a)
 		ar.Effective = ar.Calculated
 		if r, ok := c.Raises[a]; ok && r.Level > ar.Calculated && r.Level <= m.MaxLevel() {
 			raise := r
