@@ -87,6 +87,13 @@ func TestTextContrast(t *testing.T) {
 				check(fmt.Sprintf("%s on a focused %s button", fg, fill), col(fg), over(col(theme.ColorNameFocus), base))
 				check(fmt.Sprintf("%s on a hovered %s button", fg, fill), col(fg), over(col(theme.ColorNameHover), base))
 			}
+			// A progress bar's text lies on the bar and on its faded rest.
+			bar := barTheme{th.Theme}
+			barCol := func(n fyne.ThemeColorName) color.Color { return bar.Color(n, theme.VariantLight) }
+			full := over(barCol(theme.ColorNamePrimary), bg)
+			faded := over(rgbaHalf(barCol(theme.ColorNamePrimary)), bg)
+			check("progress text on the bar", barCol(theme.ColorNameForegroundOnPrimary), full)
+			check("progress text beside the bar", barCol(theme.ColorNameForegroundOnPrimary), faded)
 			// A placeholder must not pass for a value.
 			if c := contrastRatio(col(theme.ColorNamePlaceHolder), col(theme.ColorNameForeground)); c < 2 {
 				t.Errorf("%s: placeholder and text differ only %.2f:1", th.name, c)
@@ -108,4 +115,11 @@ func levels(m *domain.Model) []domain.Level {
 		out = append(out, l.Level)
 	}
 	return out
+}
+
+// rgbaHalf is c at half its alpha, as Fyne fades a progress bar's rest.
+func rgbaHalf(c color.Color) color.NRGBA {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A /= 2
+	return n
 }

@@ -174,3 +174,25 @@ func clearPlaceholders(o fyne.CanvasObject) {
 		}
 	}
 }
+
+// barTheme colours a progress bar, whose one text colour Fyne draws both
+// on the filled bar and on its half-transparent rest: a light bar with
+// dark text in the light theme, a dark bar with white text in the dark
+// one, so that the text reads on either part (contrast_test.go).
+type barTheme struct{ fyne.Theme }
+
+// Color returns the bar's primary colour and its text colour.
+func (t barTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	dark := luminance(t.Theme.Color(theme.ColorNameBackground, v)) < 0.5
+	switch {
+	case name == theme.ColorNamePrimary && dark:
+		return rgb(0x1f5fa8)
+	case name == theme.ColorNamePrimary:
+		return rgb(0x9cc3f0)
+	case name == theme.ColorNameForegroundOnPrimary && dark:
+		return rgb(0xffffff)
+	case name == theme.ColorNameForegroundOnPrimary:
+		return rgb(0x111111)
+	}
+	return t.Theme.Color(name, v)
+}

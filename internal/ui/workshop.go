@@ -117,7 +117,7 @@ func (w *workshopScreen) build() {
 		container.NewCenter(versions), container.NewCenter(present))
 	// One row: the room's screen height goes to the step.
 	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), w.progress)), tools),
+		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.u.theme}))), tools),
 		container.NewVBox(title, sub))
 
 	w.stepList = widget.NewList(

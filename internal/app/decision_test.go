@@ -1,0 +1,187 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/xlsx"
+)
+
+// undecided stores an asset whose classification has one type rated on
+// every aspect, and one type rated on none unless rateAll.
+func undecided(t *testing.T, s *Service, rateAll bool) *Workshop {
+	t.Helper()
+	a := &domain.Asset{Name: "Bygglovshantering", OwnerName: "Lena Ek"}
+	if err := s.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := s.OpenWorkshop(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"Ansökningar", "Ritningar"} {
+		it := domain.InfoType{Name: name, Ratings: map[domain.Aspect]domain.Rating{}}
+		if i == 0 || rateAll {
+			for _, asp := range s.model.AspectCodes() {
+				it.Ratings[asp] = domain.Rating{Level: 2, Motivation: "Måttlig skada"}
+			}
+		}
+		if err := s.AddInfoType(ws.Classification.ID, &it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ws, err = s.OpenWorkshop(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func TestDecide(t *testing.T) {
+	s := openTempService(t)
+	ws := undecided(t, s, false)
+	c := ws.Classification
+	if n := len(s.Blockers(ws.Asset, c, ws.Threshold)); n != 4 {
+		t.Fatalf("%d blockers, want the four unrated aspects", n)
+	}
+	_, err := s.Decide(c.ID, domain.OwnerDecision{By: "Lena Ek"})
+	var be *domain.BlockedError
+	if !errors.As(err, &be) {
+		t.Fatalf("Decide with unrated aspects: %v", err)
+	}
+	if f, _, ok := Message(err); !ok || !strings.Contains(f, "kan inte fastställas") {
+		t.Errorf("the refusal reads %q", f)
+	}
+	if _, err := s.Decide(c.ID, domain.OwnerDecision{By: "  "}); !errors.Is(err, domain.ErrNoDecisionMaker) {
+		t.Errorf("Decide without a name: %v", err)
+	}
+	for _, it := range c.InfoTypes[1:] {
+		for _, asp := range s.model.AspectCodes() {
+			if err := s.Rate(it.ID, asp, domain.Rating{Level: 1, Motivation: "Offentligt"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	d, err := s.Decide(c.ID, domain.OwnerDecision{By: "Lena Ek"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.At != s.Today() || d.NextReview != s.Today().AddMonths(12) {
+		t.Errorf("decision %+v: want today and a review in 12 months", d)
+	}
+	if err := s.Rate(c.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 4, Motivation: "x"}); !IsDecided(err) {
+		t.Errorf("a rating after the decision: %v", err)
+	}
+	f, _, _ := Message(domain.ErrDecided)
+	if !strings.Contains(f, "Starta uppföljning") {
+		t.Errorf("the locked message %q does not point to the follow-up", f)
+	}
+	got, _ := s.Classification(c.ID)
+	n, err := s.StartFollowUp(got)
+	if err != nil || n.Kind != domain.KindFollowUp || n.Decided() {
+		t.Fatalf("follow-up %+v, %v", n, err)
+	}
+	if err := s.Rate(n.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Omprövad"}); err != nil {
+		t.Errorf("the follow-up is not editable: %v", err)
+	}
+}
+
+// TestProtocolOfADraft writes the protocol before and after the decision:
+// the draft says so on its first rows and in the page header, with what
+// remains; the decided one does not.
+func TestProtocolOfADraft(t *testing.T) {
+	s := openTempService(t)
+	ws := undecided(t, s, false)
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "protokoll.xlsx")
+	if _, err := s.ExportProtocol(ctx, path, ws.Asset.Name); err != nil {
+		t.Fatal(err)
+	}
+	rows, header := protocol(t, path)
+	if !strings.Contains(rows, "Utkast – inte fastställd") || !strings.Contains(rows, "Detta återstår innan beslut (4)") ||
+		!strings.Contains(rows, "'Ritningar': ingen nivå vald för konfidentialitet.") {
+		t.Errorf("the draft protocol lacks the mark or what remains:\n%s", rows)
+	}
+	if !strings.Contains(header, "Utkast – inte fastställd") {
+		t.Errorf("the page header %q does not mark the draft", header)
+	}
+	for _, it := range ws.Classification.InfoTypes[1:] {
+		for _, asp := range s.model.AspectCodes() {
+			s.Rate(it.ID, asp, domain.Rating{Level: 1, Motivation: "Offentligt"})
+		}
+	}
+	if _, err := s.Decide(ws.Classification.ID, domain.OwnerDecision{By: "Lena Ek"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ExportProtocol(ctx, path, ws.Asset.Name); err != nil {
+		t.Fatal(err)
+	}
+	if rows, header := protocol(t, path); strings.Contains(rows+header, "Utkast") {
+		t.Errorf("the decided protocol is marked as a draft")
+	}
+}
+
+func protocol(t *testing.T, path string) (rows, header string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	all, _ := f.GetRows(xlsx.SheetProtocol)
+	var b strings.Builder
+	for _, r := range all {
+		b.WriteString(strings.Join(r, " | ") + "\n")
+	}
+	hf, _ := f.GetHeaderFooter(xlsx.SheetProtocol)
+	if hf != nil {
+		header = hf.OddHeader
+	}
+	return b.String(), header
+}
+
+// TestExportNeverOverwritesADatabase exports onto the open database, a
+// link to it and another SQLite file: each is refused and left as it was.
+func TestExportNeverOverwritesADatabase(t *testing.T) {
+	s := openTempService(t)
+	undecided(t, s, true)
+	ctx := context.Background()
+	other := openTempService(t)
+	for _, target := range []string{s.Path(), other.Path(), filepath.Join(filepath.Dir(s.Path()), ".", filepath.Base(s.Path()))} {
+		if _, err := s.ExportList(ctx, target, ListOptions{}); !errors.Is(err, ErrTargetIsDatabase) {
+			t.Errorf("export onto %s: %v", target, err)
+		}
+		if _, err := s.ExportAsset(ctx, target, "Bygglovshantering"); !errors.Is(err, ErrTargetIsDatabase) {
+			t.Errorf("asset export onto %s: %v", target, err)
+		}
+		if _, err := s.ExportProtocol(ctx, target, "Bygglovshantering"); !errors.Is(err, ErrTargetIsDatabase) {
+			t.Errorf("protocol onto %s: %v", target, err)
+		}
+	}
+	if problems, err := s.Check(); err != nil || len(problems) > 0 {
+		t.Errorf("the database after the refused exports: %v %v", problems, err)
+	}
+	if problems, err := other.Check(); err != nil || len(problems) > 0 {
+		t.Errorf("the other database: %v %v", problems, err)
+	}
+}
+
+// TestCancelledExportWritesNothing cancels an export before it writes.
+func TestCancelledExportWritesNothing(t *testing.T) {
+	s := openTempService(t)
+	undecided(t, s, true)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	path := filepath.Join(t.TempDir(), "lista.xlsx")
+	if _, err := s.ExportList(ctx, path, ListOptions{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled export: %v", err)
+	}
+	if _, err := excelize.OpenFile(path); err == nil {
+		t.Error("a cancelled export wrote its file")
+	}
+}
