@@ -246,6 +246,9 @@ func TestLabelsReadable(t *testing.T) {
 				u.workshop.show(i)
 				check(u.workshop.steps[i].title)
 			}
+			u.showRegister()
+			u.register.editAsset(u.register.shown[0].Asset.ID)
+			check("asset form")
 			for _, i := range []widget.Importance{widget.LowImportance, widget.HighImportance, widget.SuccessImportance, widget.WarningImportance} {
 				if !seen[i] {
 					t.Errorf("no label of importance %d was checked", i)
