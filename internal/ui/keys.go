@@ -68,29 +68,39 @@ func (u *UI) shortcut(s fyne.Shortcut) bool {
 	if !ok || u.dialogOpen() {
 		return false
 	}
-	same := func(x *desktop.CustomShortcut) bool { return k.KeyName == x.KeyName && k.Modifier == x.Modifier }
-	w := u.workshop
-	switch {
-	case same(keyPresent):
+	if same(k, keyPresent) {
 		u.togglePresentation()
-	case same(keyNew) && w == nil && u.register != nil:
-		u.register.addAsset()
-	case same(keyFind) && w == nil && u.register != nil:
-		u.win.Canvas().Focus(u.register.search)
-	case same(keyNextAspect) && w != nil && w.current == stepClassify:
-		w.classify.next()
-	case same(keyPrevAspect) && w != nil && w.current == stepClassify:
-		w.classify.prev()
-	case same(keyNextStep) && w != nil:
-		w.show(w.current + 1)
-	case same(keyPrevStep) && w != nil:
-		w.show(w.current - 1)
-	case same(keyPark) && w != nil:
-		w.parkQuestion()
-	default:
-		return false
+		return true
 	}
-	return true
+	if s := u.keyScreen(); s != nil {
+		return s.shortcut(k)
+	}
+	return false
+}
+
+// same reports whether shortcut k is x.
+func same(k, x *desktop.CustomShortcut) bool {
+	return k.KeyName == x.KeyName && k.Modifier == x.Modifier
+}
+
+// keyScreen is a screen's side of the keyboard: the window handles the
+// keys that mean the same everywhere and passes the rest to the screen
+// shown, which reports whether it used them.
+type keyScreen interface {
+	shortcut(k *desktop.CustomShortcut) bool
+	typedRune(r rune) bool
+	typedKey(name fyne.KeyName) bool
+}
+
+// keyScreen returns the screen shown, for the keyboard, or nil.
+func (u *UI) keyScreen() keyScreen {
+	switch {
+	case u.workshop != nil:
+		return u.workshop
+	case u.register != nil && u.screen == u.register.content:
+		return u.register
+	}
+	return nil
 }
 
 // typedKey handles keys typed when no control has the focus, and F1 and
@@ -101,15 +111,14 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 		u.dialogKey(ev.Name)
 		return
 	}
-	w := u.workshop
 	switch ev.Name {
 	case fyne.KeyF1:
 		u.showHelp()
 	case fyne.KeyF5:
 		u.togglePresentation()
-	case fyne.KeyTab:
-		if w != nil && w.current == stepClassify && !w.locked {
-			w.classify.focusMotivation()
+	default:
+		if s := u.keyScreen(); s != nil {
+			s.typedKey(ev.Name)
 		}
 	}
 }
@@ -121,14 +130,12 @@ func (u *UI) typedRune(r rune) {
 	if u.dialogOpen() {
 		return
 	}
-	w := u.workshop
-	switch {
-	case r == '?':
+	if r == '?' {
 		u.showHelp()
-	case r >= '1' && r <= '9' && w != nil && w.current == stepClassify && !w.locked:
-		if l := int(r - '0'); l <= len(u.model.Levels) && w.classify.cards != nil {
-			w.classify.choose(w.classify.cards[l-1].Level)
-		}
+		return
+	}
+	if s := u.keyScreen(); s != nil {
+		s.typedRune(r)
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -191,3 +192,22 @@ func columnLabel(text string, align fyne.TextAlign) *widget.Label {
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }
+
+// shortcut runs the register's shortcuts: a new asset and the search.
+func (r *registerScreen) shortcut(k *desktop.CustomShortcut) bool {
+	switch {
+	case same(k, keyNew):
+		r.addAsset()
+	case same(k, keyFind):
+		r.u.win.Canvas().Focus(r.search)
+	default:
+		return false
+	}
+	return true
+}
+
+// typedRune: the register takes no single keys.
+func (r *registerScreen) typedRune(rune) bool { return false }
+
+// typedKey: the register takes no single keys.
+func (r *registerScreen) typedKey(fyne.KeyName) bool { return false }

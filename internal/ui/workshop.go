@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -266,4 +267,42 @@ func (w *workshopScreen) focusStep() {
 	if f != nil {
 		w.u.win.Canvas().Focus(f)
 	}
+}
+
+// shortcut runs the workshop's shortcuts: steps, aspects and parking.
+func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
+	switch {
+	case same(k, keyNextAspect) && w.current == stepClassify:
+		w.classify.next()
+	case same(k, keyPrevAspect) && w.current == stepClassify:
+		w.classify.prev()
+	case same(k, keyNextStep):
+		w.show(w.current + 1)
+	case same(k, keyPrevStep):
+		w.show(w.current - 1)
+	case same(k, keyPark):
+		w.parkQuestion()
+	default:
+		return false
+	}
+	return true
+}
+
+// typedRune picks a level with 1–4 in Klassning when nothing has the focus.
+func (w *workshopScreen) typedRune(r rune) bool {
+	l := int(r - '0')
+	if w.current != stepClassify || w.locked || l < 1 || l > len(w.u.model.Levels) || w.classify.cards == nil {
+		return false
+	}
+	w.classify.choose(w.classify.cards[l-1].Level)
+	return true
+}
+
+// typedKey moves to the motivation with Tab in Klassning.
+func (w *workshopScreen) typedKey(name fyne.KeyName) bool {
+	if name != fyne.KeyTab || w.current != stepClassify || w.locked {
+		return false
+	}
+	w.classify.focusMotivation()
+	return true
 }
