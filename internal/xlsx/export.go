@@ -281,7 +281,7 @@ func dpiaText(t *domain.ThresholdAnalysis) string {
 var requirementColumns = []column{
 	{"Informationstillgång", 34, true}, {"Krav-id", 8, false}, {"Område", 16, false}, {"Aspekt", 8, false},
 	{"Från nivå", 8, false}, {"Krav vid upphandling (ska-krav)", 60, true}, {"Uppföljning (är-krav)", 50, true},
-	{"Tillämpligt", 12, false}, {"Skäl", 30, true},
+	{"Tillämpligt", 12, false}, {"Skäl", 30, true}, {"Status", 14, false}, {"Hur uppfylls kravet", 50, true},
 }
 
 func writeRequirements(f *excelize.File, st *styles, d *Data) error {
@@ -309,7 +309,8 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 			if aspect == "*" {
 				aspect = "Alla"
 			}
-			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason); err != nil {
+			status, how := fulfilmentText(d, x.Asset.ID, r.ID)
+			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason, status, how); err != nil {
 				return err
 			}
 		}
