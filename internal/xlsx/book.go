@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // book is a workbook opened for reading. Import reads the package itself
@@ -23,8 +25,8 @@ type book struct {
 	sst      []string
 	date1904 bool
 	lim      Limits
-	cells    int    // cells read so far, against lim.Cells
-	unpacked uint64 // bytes of the parts opened, against lim.TotalBytes
+	cells    atomic.Int64  // cells read so far, against lim.Cells
+	unpacked atomic.Uint64 // bytes of the parts opened, against lim.TotalBytes
 }
 
 // sheetInfo is one sheet of the workbook.
@@ -124,7 +126,7 @@ func (b *book) open(name string) (io.ReadCloser, error) {
 	if size > uint64(b.lim.PartBytes) {
 		return nil, fmt.Errorf("%w: %s packas upp till %d MB, gränsen är %d MB", ErrTooLarge, name, size>>20, b.lim.PartBytes>>20)
 	}
-	if b.unpacked += size; b.unpacked > uint64(b.lim.TotalBytes) {
+	if b.unpacked.Add(size) > uint64(b.lim.TotalBytes) {
 		return nil, fmt.Errorf("%w: det som ska läsas packas upp till mer än %d MB", ErrTooLarge, b.lim.TotalBytes>>20)
 	}
 	rc, err := f.Open()
@@ -421,7 +423,7 @@ func (b *book) read(s *sheetInfo) (*grid, error) {
 				}
 				col, typ = next, attr(t, "t")
 				val.Reset()
-				if b.cells++; b.cells > b.lim.Cells {
+				if b.cells.Add(1) > int64(b.lim.Cells) {
 					return fail(fmt.Errorf("%w: arbetsboken har fler än %d celler", ErrTooLarge, b.lim.Cells))
 				}
 			case "v":
@@ -526,4 +528,28 @@ func parseRange(ref string) (merge, bool) {
 		return merge{}, false
 	}
 	return merge{r0, c0, r1, c1}, true
+}
+
+// readAll reads the named sheets, each in a goroutine of its own:
+// decoding the XML is most of an import's time. The first error wins.
+func (b *book) readAll(names []string) (map[string]*grid, error) {
+	out := make([]*grid, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i], errs[i] = b.read(b.sheet(n))
+		}()
+	}
+	wg.Wait()
+	grids := map[string]*grid{}
+	for i, n := range names {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		grids[n] = out[i]
+	}
+	return grids, nil
 }

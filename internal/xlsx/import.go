@@ -198,13 +198,9 @@ func ReadOptions(r io.Reader, o Options) (*Preview, error) {
 			names = append(names, n)
 		}
 	}
-	grids := map[string]*grid{}
-	for _, n := range names {
-		g, err := b.read(b.sheet(n))
-		if err != nil {
-			return nil, err
-		}
-		grids[n] = g
+	grids, err := b.readAll(names)
+	if err != nil {
+		return nil, err
 	}
 	p.readList(grids[SheetList])
 	p.readTypes(grids[SheetTypes].rows)
