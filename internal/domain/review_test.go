@@ -158,14 +158,14 @@ func TestSentencesZeroAndPlural(t *testing.T) {
 	}
 	in := YearInput{Year: 2025, AsOf: d(2025, 12, 1)}
 	for i := int64(1); i <= 3; i++ {
-		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled})
+		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled, StatusReason: map[int64]string{2: "Avbruten på grund av osäkra förutsättningar."}[i]})
 		in.Events = append(in.Events, StatusEvent{AssetID: i, Date: d(2025, 5, int(i)), Old: StatusOngoing, New: StatusCancelled})
 		in.Thresholds = append(in.Thresholds, YearThreshold{ID: i, AssetID: i, Date: d(2025, 2, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAPlanned})
 	}
 	y := ComputeYear(in)
 	got = strings.Join(Sentences(&y), "\n")
 	for _, want := range []string{
-		"3 klassningar har avbrutits (A; B; C).",
+		"3 klassningar har avbrutits (A; B: på grund av osäkra förutsättningar; C).",
 		"i samtliga fall krävs en konsekvensbedömning.",
 		"Per den 1 december 2025 är 3 konsekvensbedömningar planerade.",
 	} {
