@@ -382,13 +382,6 @@ func (w *reviewWriter) lists() error {
 				}
 			}
 		}
-		for _, o := range y.Outcomes {
-			for _, it := range o.Items {
-				if err := ls.add("Tröskelanalys: "+o.Outcome.Label(), y.Year, it.Asset, it.Date, ""); err != nil {
-					return err
-				}
-			}
-		}
 	}
 	return ls.finish("Underlag")
 }
