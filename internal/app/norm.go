@@ -309,3 +309,18 @@ func recordedNorm(c *domain.Classification, l *domain.NormLink) *domain.Norm {
 	}
 	return n
 }
+
+// DecidedClassification returns the asset's newest decided
+// classification, the one a norm is made of, or nil when none is decided.
+func (s *Service) DecidedClassification(assetID int64) (*domain.Classification, error) {
+	cs, err := s.db.Classifications(assetID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range cs {
+		if cs[i].Decided() {
+			return &cs[i], nil
+		}
+	}
+	return nil, nil
+}
