@@ -53,10 +53,19 @@ func newLibraryView(svc *app.Service, win fyne.Window, report func(string, error
 	l.count = widget.NewLabel("")
 	l.count.Importance = widget.LowImportance
 	l.list = widget.NewList(func() int { return len(l.norms) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			name.Truncation = fyne.TextTruncateEllipsis
+			from := widget.NewLabel("")
+			from.Truncation = fyne.TextTruncateEllipsis
+			from.Importance = widget.LowImportance
+			return container.NewVBox(name, from)
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			n := l.norms[i]
-			o.(*widget.Label).SetText(trf("%s – %s, version %d (%s)", n.Name, n.Organisation, n.Version, n.Date))
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(trf("%s, version %d", n.Name, n.Version))
+			box.Objects[1].(*widget.Label).SetText(trf("%s · fastställd %s", n.Organisation, n.Date))
 		})
 	l.list.OnSelected = func(i widget.ListItemID) { l.selected = i; l.showDetail() }
 	l.detail = container.NewVBox()
@@ -74,8 +83,9 @@ func newLibraryView(svc *app.Service, win fyne.Window, report func(string, error
 // Show opens the library in a dialog over the window.
 func (l *libraryView) Show() {
 	d := dialog.NewCustom(tr("Klassningsbibliotek"), tr("Stäng"), l.content, l.win)
+	size := l.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(size.Width-40, 1400), min(size.Height-40, 900))) // a custom dialog, not a file dialog: sized before Show
 	d.Show()
-	d.Resize(fileDialogSize(l.win.Canvas().Size()))
 }
 
 // reload reads the library and the assets anew and shows what matches
@@ -125,7 +135,9 @@ func (l *libraryView) showDetail() {
 	}
 	n := l.norms[l.selected]
 	m := l.svc.Model()
-	l.detail.Add(heading(trf("Normerande klassning från %s: %s, version %d", n.Organisation, n.Name, n.Version)))
+	title := heading(trf("Normerande klassning från %s: %s, version %d", n.Organisation, n.Name, n.Version))
+	title.Wrapping = fyne.TextWrapWord
+	l.detail.Add(title)
 	form := widget.NewForm(
 		widget.NewFormItem(tr("Källorganisation"), wrapLabel(n.Organisation)),
 		widget.NewFormItem(tr("Fastställd"), wrapLabel(trf("%s av %s", n.Date, n.DecidedBy))),
@@ -134,6 +146,7 @@ func (l *libraryView) showDetail() {
 		widget.NewFormItem(tr("Fil"), wrapLabel(n.File)),
 	)
 	l.detail.Add(form)
+	l.detail.Add(l.changesSince(n))
 	l.detail.Add(widget.NewLabelWithStyle(tr("Informationstyper"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, t := range n.InfoTypes {
 		var levels []string
@@ -169,7 +182,6 @@ func (l *libraryView) showDetail() {
 		l.detail.Add(wrapLabel(trf("Tröskelanalys: %d svar; beslut: %s", len(t.Responses), tr(t.Decision.Label()))))
 	}
 	l.detail.Add(widget.NewSeparator())
-	l.detail.Add(l.changesSince(n))
 	l.detail.Add(l.startForm(n))
 }
 

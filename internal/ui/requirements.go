@@ -25,8 +25,8 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 	}
 	d := dialog.NewCustom(trf("Krav för upphandling: %s", s.Asset.Name), tr("Stäng"), container.NewVScroll(box), u.win)
 	d.SetOnClosed(u.flushFocused)
-	d.Show()
 	d.Resize(fyne.NewSize(960, 720))
+	d.Show()
 }
 
 // requirementsView builds the requirement list of asset s.

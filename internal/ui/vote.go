@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -15,7 +17,7 @@ import (
 // votePanel runs a silent vote (tyst röstning) on one aspect of one
 // information type: everyone shows a level at the same moment, the
 // facilitator enters them — keys 1–4 in the order of the participant
-// list, or a tap per participant — and they stay hidden, one ● per
+// list, or a tap per participant — and they stay hidden, one dot per
 // vote, until Visa. Then each vote and the spread are shown, and a
 // spread of two levels or more is flagged for discussion. The group then
 // chooses the level on the cards as usual.
@@ -54,13 +56,14 @@ func newVotePanel(svc *app.Service, win fyne.Window, c *domain.Classification, i
 	p.hint = widget.NewLabel("")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.Importance = widget.LowImportance
-	p.rows = container.NewVBox()
+	p.rows = container.NewGridWrap(fyne.NewSize(190, 120))
 	p.result = widget.NewLabel("")
 	p.spread = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.start = widget.NewButtonWithIcon(tr("Starta tyst röstning"), theme.MediaPlayIcon(), p.Start)
 	p.show = widget.NewButtonWithIcon(tr("Visa rösterna"), theme.VisibilityIcon(), p.Reveal)
 	p.show.Importance = widget.HighImportance
-	p.content = widget.NewCard("", "", container.NewVBox(p.title, p.hint, p.rows, p.result, p.spread, container.NewHBox(p.start, p.show)))
+	head := container.NewHBox(p.title, p.start, p.show, p.result, p.spread)
+	p.content = widget.NewCard("", "", container.NewVBox(head, p.hint, p.rows))
 	if r, err := svc.LatestVote(it.ID, a); err != nil {
 		report(tr("Röstningen kunde inte läsas"), err)
 	} else {
@@ -159,6 +162,7 @@ func (p *votePanel) TypedKey(ev *fyne.KeyEvent) bool {
 // refresh shows the panel's state: no vote, voting with hidden votes, or
 // the votes shown with the spread.
 func (p *votePanel) refresh() {
+	defer p.content.Refresh() // relayout what was shown or hidden
 	info, _ := p.svc.Model().Aspect(p.a)
 	p.title.SetText(trf("Tyst röstning: %s", pick(info.Name, info.NameEN)))
 	p.rows.RemoveAll()
@@ -200,28 +204,33 @@ func (p *votePanel) refresh() {
 	for i, pt := range p.c.Participants {
 		i := i
 		name := widget.NewLabel(pt.Name)
+		name.Truncation = fyne.TextTruncateEllipsis
 		if voting && i == p.next {
 			name.TextStyle = fyne.TextStyle{Bold: true}
-			name.SetText(trf("▶ %s", pt.Name))
+			name.Importance = widget.HighImportance
 		}
-		mark := "○"
-		if l, ok := votes[pt.ID]; ok {
-			mark = "●"
-			if p.round.Revealed {
-				mark = domain.Label(p.a, l)
-			}
-		} else if p.round.Revealed {
-			mark = tr("röstade inte")
+		l, voted := votes[pt.ID]
+		var mark fyne.CanvasObject
+		switch {
+		case p.round.Revealed && voted:
+			b := newBadge()
+			b.set(p.svc.Model(), p.a, l)
+			mark = b.box
+		case p.round.Revealed:
+			mark = widget.NewLabel(tr("röstade inte"))
+		default:
+			mark = newVoteDot(voted)
 		}
-		state := widget.NewLabelWithStyle(mark, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		row := container.NewHBox(container.NewGridWrap(fyne.NewSize(220, name.MinSize().Height), name), state)
+		chip := container.NewVBox(name, container.NewHBox(mark))
 		if voting {
+			digits := container.NewHBox()
 			for l := domain.Level(1); l <= domain.MaxLevel; l++ {
 				l := l
-				row.Add(widget.NewButton(l.String(), func() { p.vote(i, l) }))
+				digits.Add(widget.NewButton(l.String(), func() { p.vote(i, l) }))
 			}
+			chip.Add(digits)
 		}
-		p.rows.Add(row)
+		p.rows.Add(chip)
 	}
 	if !p.round.Revealed {
 		p.result.SetText(trf("%d av %d har röstat.", len(p.round.Votes), len(p.c.Participants)))
@@ -253,4 +262,18 @@ func (p *votePanel) refresh() {
 		p.spread.Importance = widget.SuccessImportance
 	}
 	p.spread.Show()
+}
+
+// newVoteDot draws one hidden vote: a filled dot when the participant has
+// voted, an empty ring while waiting. The level itself is not shown.
+func newVoteDot(voted bool) fyne.CanvasObject {
+	c := canvas.NewCircle(color.Transparent)
+	c.StrokeColor = theme.Color(theme.ColorNameForeground)
+	c.StrokeWidth = 2
+	if voted {
+		c.FillColor = theme.Color(theme.ColorNamePrimary)
+		c.StrokeColor = c.FillColor
+	}
+	size := theme.TextSize() * 1.5
+	return container.NewGridWrap(fyne.NewSize(size, size), c)
 }
