@@ -343,12 +343,17 @@ func (b *book) names() []string {
 // read reads every cell of sheet s. Any XML error anywhere in the sheet,
 // a row past Excel's last row or more cells than the limit is an error:
 // a sheet is read whole or not at all.
-func (b *book) read(s *sheetInfo) (*grid, error) {
+func (b *book) read(s *sheetInfo) (*grid, error) { return b.readKeeping(s, nil) }
+
+// readKeeping reads sheet s as read does, but keeps only the header and
+// the rows for which keep is true (nil keeps all): every cell is still
+// checked, but a large sheet of which little is needed costs no memory.
+func (b *book) readKeeping(s *sheetInfo, keep func(cells []string) bool) (*grid, error) {
 	rc, err := b.open(s.path)
 	if err != nil {
 		return nil, err
 	}
-	g, err := b.scanSheet(s, newScanner(rc))
+	g, err := b.scanSheet(s, newScanner(rc), keep)
 	if err != nil {
 		rc.Close()
 		return nil, err
@@ -359,7 +364,7 @@ func (b *book) read(s *sheetInfo) (*grid, error) {
 	return g, nil
 }
 
-func (b *book) scanSheet(s *sheetInfo, x *xmlScanner) (*grid, error) {
+func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func([]string) bool) (*grid, error) {
 	g := &grid{}
 	row, col := -1, -1
 	var typ string
@@ -368,6 +373,10 @@ func (b *book) scanSheet(s *sheetInfo, x *xmlScanner) (*grid, error) {
 	var cur []string
 	flush := func() {
 		if row < 0 {
+			return
+		}
+		if keep != nil && row > 0 && !keep(cur) {
+			cur = cur[:0]
 			return
 		}
 		for len(g.rows) <= row {
@@ -544,7 +553,7 @@ func parseRange(ref string) (merge, bool) {
 
 // readAll reads the named sheets, each in a goroutine of its own:
 // decoding the XML is most of an import's time. The first error wins.
-func (b *book) readAll(names []string) (map[string]*grid, error) {
+func (b *book) readAll(names []string, keep map[string]func([]string) bool) (map[string]*grid, error) {
 	out := make([]*grid, len(names))
 	errs := make([]error, len(names))
 	var wg sync.WaitGroup
@@ -552,7 +561,7 @@ func (b *book) readAll(names []string) (map[string]*grid, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out[i], errs[i] = b.read(b.sheet(n))
+			out[i], errs[i] = b.readKeeping(b.sheet(n), keep[n])
 		}()
 	}
 	wg.Wait()

@@ -198,7 +198,16 @@ func ReadOptions(r io.Reader, o Options) (*Preview, error) {
 			names = append(names, n)
 		}
 	}
-	grids, err := b.readAll(names)
+	// Of the requirements, only those marked not applicable are read back.
+	excluded := func(cells []string) bool {
+		for _, c := range cells {
+			if c == "Ej tillämpligt" {
+				return true
+			}
+		}
+		return false
+	}
+	grids, err := b.readAll(names, map[string]func([]string) bool{SheetRequirements: excluded})
 	if err != nil {
 		return nil, err
 	}
