@@ -96,3 +96,21 @@ func (p *normOrigin) Refresh() {
 	}
 	p.note.Refresh()
 }
+
+// normMark returns what to add after a level that came from a norm, for
+// every step that shows levels: " (normen)" when it is the norm's, " (höjd
+// från normens K3)" or " (sänkt från normens K3)" when it differs, and ""
+// when the rating did not come from a norm (link may be nil).
+func normMark(link *domain.NormLink, it *domain.InfoType, a domain.Aspect) string {
+	o, ok := link.Origin(it.ID, a)
+	if !ok {
+		return ""
+	}
+	switch o.Deviation(it.Ratings[a].Level) {
+	case domain.RaisedFromNorm:
+		return trf(" (höjd från normens %s)", domain.Label(a, o.Level))
+	case domain.LoweredFromNorm:
+		return trf(" (sänkt från normens %s)", domain.Label(a, o.Level))
+	}
+	return tr(" (normen)")
+}

@@ -75,11 +75,12 @@ func newVotePanel(svc *app.Service, win fyne.Window, c *domain.Classification, i
 
 // Voting reports whether a vote is open: started and not yet shown.
 // While it is, the screen passes 1–4 to the panel rather than to the cards.
-func (p *votePanel) Voting() bool { return p.round != nil && !p.round.Revealed }
+// A decided classification takes no votes.
+func (p *votePanel) Voting() bool { return !p.c.Decided() && p.round != nil && !p.round.Revealed }
 
 // Start opens a new vote; earlier votes on the aspect are kept.
 func (p *votePanel) Start() {
-	if len(p.c.Participants) == 0 {
+	if len(p.c.Participants) == 0 || p.c.Decided() {
 		return
 	}
 	r, err := p.svc.StartVote(p.it.ID, p.a)
@@ -132,7 +133,7 @@ func (p *votePanel) TypedRune(r rune) bool {
 	case p.Voting() && (r == 'v' || r == 'V'):
 		p.Reveal()
 		return true
-	case !p.Voting() && (r == 'r' || r == 'R'):
+	case !p.Voting() && !p.c.Decided() && (r == 'r' || r == 'R'):
 		p.Start()
 		return true
 	}
@@ -170,6 +171,9 @@ func (p *votePanel) refresh() {
 	p.spread.Hide()
 	voting := p.Voting()
 	switch {
+	case p.c.Decided():
+		p.hint.SetText(tr("Klassningen är fastställd; röstningarna visas som de hölls."))
+		p.start.Disable()
 	case len(p.c.Participants) == 0:
 		p.hint.SetText(tr("Lägg till deltagarna i steg 1 för att kunna rösta."))
 		p.start.Disable()

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -165,5 +166,15 @@ func TestSilentVoteByTapping(t *testing.T) {
 	test.Tap(findButton(t, win, "Visa"))
 	if p.round.Spread() != 3 || len(p.round.Votes) != 3 || !strings.Contains(labels(win), "röstade inte") {
 		t.Errorf("round %+v\n%s", p.round, labels(win))
+	}
+}
+
+// TestSilentVoteLocked: a decided classification takes no votes.
+func TestSilentVoteLocked(t *testing.T) {
+	_, _, c, p, _ := voteFixture(t)
+	c.DecidedOn = time.Now()
+	p.refresh()
+	if p.TypedRune('r') || p.Voting() || !p.start.Disabled() {
+		t.Error("a vote started on a decided classification")
 	}
 }
