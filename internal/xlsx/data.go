@@ -16,6 +16,7 @@ type Data struct {
 	Exclusions      map[int64]map[string]string
 	Fulfilments     map[int64]map[string]domain.Fulfilment // how each requirement is met, by asset and requirement ID
 	Parked          map[int64][]domain.ParkedQuestion      // of the latest classification
+	Votes           map[int64][]domain.VoteRound           // silent votes of the latest classification
 	History         []domain.Change                        // written as a sheet when not nil
 	Source          string                                 // the database file
 	Today           domain.Date

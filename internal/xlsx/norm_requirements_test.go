@@ -114,3 +114,67 @@ func TestFulfilmentColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestVotesSheet lists the silent votes in the export; a vote not yet
+// shown keeps its levels hidden.
+func TestVotesSheet(t *testing.T) {
+	db := demoDB(t, 0)
+	d, _ := Load(db, today)
+	var c *domain.Classification
+	for _, x := range d.Summaries {
+		if cl := d.Classifications[x.Asset.ID]; cl != nil && !cl.Decided() && len(cl.Participants) >= 2 && len(cl.InfoTypes) > 0 {
+			c = cl
+			break
+		}
+	}
+	if c == nil {
+		a := &domain.Asset{Name: "Röstsystem"}
+		if err := db.CreateAsset(a); err != nil {
+			t.Fatal(err)
+		}
+		c = domain.NewClassification(a.ID, domain.DefaultModel(), today)
+		c.Participants = []domain.Participant{{Name: "A"}, {Name: "B"}}
+		c.InfoTypes = []domain.InfoType{{Name: "Typ"}}
+		if err := db.CreateClassification(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err := db.StartVote(c.InfoTypes[0].ID, domain.Confidentiality)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.CastVote(v.ID, c.Participants[0].ID, 2)
+	db.CastVote(v.ID, c.Participants[1].ID, 4)
+	db.RevealVote(v.ID)
+	h, _ := db.StartVote(c.InfoTypes[0].ID, domain.Integrity)
+	db.CastVote(h.ID, c.Participants[0].ID, 3)
+	if d, err = Load(db, today); err != nil {
+		t.Fatal(err)
+	}
+	if d.Votes, err = db.AllVotes(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Export(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetVotes)
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("rows %v, %v", rows, err)
+	}
+	shown, hidden := rows[1], rows[2]
+	if shown[2] != "K" || !strings.Contains(shown[4], " 2, ") || shown[7] != "2" || shown[8] != "Ja" {
+		t.Errorf("shown vote %v", shown)
+	}
+	for len(hidden) < 9 {
+		hidden = append(hidden, "")
+	}
+	if hidden[2] != "R" || hidden[4] != "1 röster, inte visade" || hidden[5] != "" || hidden[7] != "" {
+		t.Errorf("hidden vote %v", hidden)
+	}
+}
