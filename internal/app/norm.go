@@ -324,3 +324,9 @@ func (s *Service) DecidedClassification(assetID int64) (*domain.Classification, 
 	}
 	return nil, nil
 }
+
+// CarryNorm gives a follow-up (classification to, copied from from) the
+// norm from was started from, with what the norm said about each rating
+// and the local reasons, so that the follow-up still shows and checks
+// them. It does nothing when from did not come from a norm.
+func (s *Service) CarryNorm(from, to int64) error { return s.db.CarryNorm(from, to) }
