@@ -34,6 +34,7 @@ type libraryView struct {
 	selected int // index in norms, -1 for none
 	assets   []domain.AssetSummary
 
+	dlg     dialog.Dialog // the dialog Show opened, closed when a classification starts
 	search  *widget.Entry
 	list    *widget.List
 	detail  *fyne.Container
@@ -83,6 +84,7 @@ func newLibraryView(svc *app.Service, win fyne.Window, report func(string, error
 // Show opens the library in a dialog over the window.
 func (l *libraryView) Show() {
 	d := dialog.NewCustom(tr("Klassningsbibliotek"), tr("Stäng"), l.content, l.win)
+	l.dlg = d
 	size := l.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(size.Width-40, 1400), min(size.Height-40, 900))) // a custom dialog, not a file dialog: sized before Show
 	d.Show()
@@ -239,6 +241,9 @@ func (l *libraryView) start(normID, assetID int64) {
 	if _, err := l.svc.StartFromNorm(normID, assetID); err != nil {
 		l.report(tr("Klassningen kunde inte startas"), err)
 		return
+	}
+	if l.dlg != nil {
+		l.dlg.Hide()
 	}
 	if l.onStarted != nil {
 		l.onStarted(assetID)
