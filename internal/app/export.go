@@ -139,7 +139,15 @@ func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked,
+	fs, err := s.db.AllFulfilments()
+	if err != nil {
+		return nil, err
+	}
+	votes, err := s.db.AllVotes()
+	if err != nil {
+		return nil, err
+	}
+	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes,
 		Source: s.db.Path(), Today: s.Today(), Generated: time.Now()}, nil
 }
 

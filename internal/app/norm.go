@@ -309,3 +309,24 @@ func recordedNorm(c *domain.Classification, l *domain.NormLink) *domain.Norm {
 	}
 	return n
 }
+
+// DecidedClassification returns the asset's newest decided
+// classification, the one a norm is made of, or nil when none is decided.
+func (s *Service) DecidedClassification(assetID int64) (*domain.Classification, error) {
+	cs, err := s.db.Classifications(assetID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range cs {
+		if cs[i].Decided() {
+			return &cs[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// CarryNorm gives a follow-up (classification to, copied from from) the
+// norm from was started from, with what the norm said about each rating
+// and the local reasons, so that the follow-up still shows and checks
+// them. It does nothing when from did not come from a norm.
+func (s *Service) CarryNorm(from, to int64) error { return s.db.CarryNorm(from, to) }

@@ -356,3 +356,48 @@ func orNone(s string) string {
 	}
 	return s
 }
+
+// NormDeviation is one level of a classification that differs from the
+// norm it was started from, with the local reason and approval, for the
+// protocol and the history.
+type NormDeviation struct {
+	InfoType   string
+	Aspect     Aspect
+	Norm       Level
+	Local      Level
+	Reason     string
+	ApprovedBy string
+}
+
+// Text says the deviation in Swedish, as in "'Journal': K2 i stället för
+// normens K3. Skäl: Avidentifierat. Godkänd av Eva Ek."
+func (d NormDeviation) Text() string {
+	s := fmt.Sprintf("'%s': %s i stället för normens %s.", d.InfoType, Label(d.Aspect, d.Local), Label(d.Aspect, d.Norm))
+	if r := strings.TrimSpace(d.Reason); r != "" {
+		s += " Skäl: " + r + "."
+	}
+	if a := NormalizeName(d.ApprovedBy); a != "" {
+		s += " Godkänd av " + a + "."
+	}
+	return s
+}
+
+// NormDeviations lists the levels of c that differ from the norm link
+// describes, in the order of the information types and aspects; nil when
+// c was not started from a norm.
+func NormDeviations(c *Classification, link *NormLink) []NormDeviation {
+	if link == nil {
+		return nil
+	}
+	var out []NormDeviation
+	for _, t := range c.InfoTypes {
+		for _, a := range AllAspects {
+			o, ok := link.Origin(t.ID, a)
+			if !ok || o.Deviation(t.Ratings[a].Level) == AsNorm {
+				continue
+			}
+			out = append(out, NormDeviation{InfoType: t.Name, Aspect: a, Norm: o.Level, Local: t.Ratings[a].Level, Reason: o.Reason, ApprovedBy: o.ApprovedBy})
+		}
+	}
+	return out
+}

@@ -182,3 +182,23 @@ func TestNormFrom(t *testing.T) {
 		t.Error("norm without organisation valid")
 	}
 }
+
+func TestNormDeviations(t *testing.T) {
+	c, link := started(testNorm(1))
+	if d := NormDeviations(c, link); len(d) != 0 {
+		t.Errorf("as the norm: %+v", d)
+	}
+	c.InfoTypes[0].SetRating(Confidentiality, Rating{2, "x"})
+	c.InfoTypes[1].SetRating(Availability, Rating{3, "y"})
+	o := link.Origins[1][Confidentiality]
+	o.Reason, o.ApprovedBy = "Avidentifierat", " Eva  Ek"
+	link.Origins[1][Confidentiality] = o
+	d := NormDeviations(c, link)
+	if len(d) != 2 || d[0].Text() != "'Journalanteckningar': K2 i stället för normens K3. Skäl: Avidentifierat. Godkänd av Eva Ek." ||
+		d[1].Text() != "'Kontaktuppgifter': T3 i stället för normens T2." {
+		t.Errorf("deviations %+v", d)
+	}
+	if NormDeviations(c, nil) != nil {
+		t.Error("deviations without a norm")
+	}
+}

@@ -83,6 +83,8 @@ func TestComputeYear(t *testing.T) {
 		{2025, "follow-ups overdue", func(y *YearFigures) Figure { return y.FollowUpsOverdue }, []int64{6}},
 		{2026, "due on 1 Jan 2026", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 1}},
 		{2025, "thresholds 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Thresholds }, []int64{2, 1}},
+		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID("thresholds_open"); return m.Get(y) }, []int64{2}},
+		{2026, "thresholds not required", func(y *YearFigures) Figure { m, _ := MeasureByID("thresholds_not_required"); return m.Get(y) }, []int64{6}},
 		{2025, "DPIA required", func(y *YearFigures) Figure { return y.DPIARequired }, []int64{1}},
 		{2025, "DPIA done 1 Jan", func(y *YearFigures) Figure { return y.DPIADone }, []int64{5}},
 		{2024, "DPIA done not in 2024", func(y *YearFigures) Figure { return y.DPIADone }, []int64{}},
@@ -158,14 +160,14 @@ func TestSentencesZeroAndPlural(t *testing.T) {
 	}
 	in := YearInput{Year: 2025, AsOf: d(2025, 12, 1)}
 	for i := int64(1); i <= 3; i++ {
-		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled})
+		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled, StatusReason: map[int64]string{2: "Avbruten på grund av osäkra förutsättningar."}[i]})
 		in.Events = append(in.Events, StatusEvent{AssetID: i, Date: d(2025, 5, int(i)), Old: StatusOngoing, New: StatusCancelled})
 		in.Thresholds = append(in.Thresholds, YearThreshold{ID: i, AssetID: i, Date: d(2025, 2, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAPlanned})
 	}
 	y := ComputeYear(in)
 	got = strings.Join(Sentences(&y), "\n")
 	for _, want := range []string{
-		"3 klassningar har avbrutits (A; B; C).",
+		"3 klassningar har avbrutits (A; B: på grund av osäkra förutsättningar; C).",
 		"i samtliga fall krävs en konsekvensbedömning.",
 		"Per den 1 december 2025 är 3 konsekvensbedömningar planerade.",
 	} {

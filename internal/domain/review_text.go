@@ -89,6 +89,13 @@ var Measures = []Measure{
 	{"followups_overdue", "Försenade uppföljningar vid årets slut", func(y *YearFigures) Figure { return y.FollowUpsOverdue }},
 	{"thresholds", "Tröskelanalyser", func(y *YearFigures) Figure { return y.Thresholds }},
 	{"dpia_required", "– där konsekvensbedömning krävs", func(y *YearFigures) Figure { return y.DPIARequired }},
+	{"thresholds_not_required", "– där konsekvensbedömning inte krävs", func(y *YearFigures) Figure {
+		return merge(y.Outcome(OutcomeNotRequired), y.Outcome(OutcomeException))
+	}},
+	{"thresholds_not_applicable", "– ej tillämpliga (inga personuppgifter)", func(y *YearFigures) Figure { return y.Outcome(OutcomeNotApplicable) }},
+	{"thresholds_open", "– utan slutligt beslut", func(y *YearFigures) Figure {
+		return merge(y.Outcome(OutcomeAssess), y.Outcome(OutcomeNone))
+	}},
 	{"dpia_done", "Genomförda konsekvensbedömningar", func(y *YearFigures) Figure { return y.DPIADone }},
 	{"dpia_ongoing", "Pågående konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAOngoing }},
 	{"dpia_planned", "Planerade konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAPlanned }},
@@ -99,6 +106,16 @@ var Measures = []Measure{
 	{"level0", "Tillgångar utan fastställd klassning", func(y *YearFigures) Figure { return y.Levels[0] }},
 	{"critical_unclassified", "Samhällsviktiga (RSA) eller NIS2 utan fastställd klassning", func(y *YearFigures) Figure { return y.CriticalUnclassified }},
 	{"procurement", "Klassningar inför upphandling eller licensförnyelse", func(y *YearFigures) Figure { return y.AheadOfProcurement }},
+}
+
+// merge returns the items of figures in one figure, in order.
+func merge(fs ...Figure) Figure {
+	var out Figure
+	for _, f := range fs {
+		out.Items = append(out.Items, f.Items...)
+	}
+	sortItems(out.Items)
+	return out
 }
 
 // MeasureByID returns the measure with the given ID.

@@ -346,3 +346,34 @@ func (s *DB) SetNormDeviation(infoTypeID int64, a domain.Aspect, reason, approve
 		return r.write(tx)
 	})
 }
+
+// CarryNorm gives classification to — a follow-up started as a copy of
+// classification from — the norm link of from, and each of its
+// information types the origins of the type of the same name in from.
+// It does nothing when from was not started from a norm.
+func (s *DB) CarryNorm(from, to int64) error {
+	return s.write(func(tx *sql.Tx) error {
+		l, err := loadNormLink(tx, from)
+		if err != nil || l == nil {
+			return err
+		}
+		assetID, _, err := owner(tx, classificationOwner, to)
+		if err != nil {
+			return fmt.Errorf("carry norm to %d: %w", to, err)
+		}
+		if _, err := tx.Exec(`INSERT INTO classification_norms (classification_id, norm_id, norm_key, norm_version, name, organisation)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (classification_id) DO NOTHING`,
+			to, nullID(l.NormID), l.Key, l.Version, l.Name, l.Organisation); err != nil {
+			return fmt.Errorf("carry norm to %d: %w", to, err)
+		}
+		if _, err := tx.Exec(`INSERT OR IGNORE INTO rating_origins (info_type_id, aspect, norm_level, norm_motivation, reason, approved_by)
+			SELECT nt.id, o.aspect, o.norm_level, o.norm_motivation, o.reason, o.approved_by
+			FROM rating_origins o JOIN info_types ot ON ot.id = o.info_type_id AND ot.classification_id = ?
+			JOIN info_types nt ON nt.classification_id = ? AND lower(nt.name) = lower(ot.name)`, from, to); err != nil {
+			return fmt.Errorf("carry norm to %d: %w", to, err)
+		}
+		r := s.record(assetID, "classification", to)
+		r.field("norm", "", fmt.Sprintf("Normerande klassning från %s: %s, version %d", l.Organisation, l.Name, l.Version))
+		return r.write(tx)
+	})
+}

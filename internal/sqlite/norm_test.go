@@ -119,6 +119,15 @@ func TestClassificationFromNorm(t *testing.T) {
 	if err := db.SetNormDeviation(journal.ID, domain.Aspect("X"), "x", ""); err == nil {
 		t.Error("deviation of an aspect without origin")
 	}
+	// A follow-up copied from it carries the norm and the reasons.
+	f := domain.FollowUp(got, domain.DefaultModel(), domain.NewDate(2026, 12, 1))
+	must(t, db.CreateClassification(f))
+	must(t, db.CarryNorm(c.ID, f.ID))
+	fl, _ := db.NormLink(f.ID)
+	if fl == nil || fl.Version != 1 || len(fl.Origins) != 2 || fl.Origins[f.InfoTypes[0].ID][domain.Confidentiality].ApprovedBy != "Eva Ek" {
+		t.Errorf("carried %+v", fl)
+	}
+	must(t, db.CarryNorm(9999, f.ID)) // nothing to carry
 	// The norm leaves the library; the classification keeps what it said.
 	must(t, db.DeleteNorm(n.ID))
 	link, _ = db.NormLink(c.ID)

@@ -21,7 +21,7 @@ func (s *DB) ReviewInput(year int, loc *time.Location) (domain.YearInput, error)
 	}
 	cutoff := time.Date(year+1, 1, 1, 0, 0, 0, 0, loc)
 	if now := s.now(); now.Before(cutoff) {
-		cutoff = now
+		cutoff = now.Add(time.Nanosecond) // what is recorded now counts
 	}
 	in := domain.YearInput{Year: year, AsOf: domain.DateOf(cutoff.Add(-time.Nanosecond).In(loc))}
 	h, err := s.reviewHistory(cutoff)

@@ -189,3 +189,40 @@ func TestCanonicalField(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewInputCodesAndDeletedAssets reads history fields written as
+// codes (status_reason), and an asset cancelled in 2025 and deleted in
+// 2026 still counts in 2025.
+func TestReviewInputCodesAndDeletedAssets(t *testing.T) {
+	db, at := reviewDB(t)
+	at("2025-02-01T10:00:00Z")
+	a := &domain.Asset{Name: "Gammalt system"}
+	mustR(t, db.CreateAsset(a))
+	cancelled := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	mustR(t, db.Batch(func(b *Batch) error {
+		return b.RecordHistory(
+			domain.Change{At: cancelled, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status", Old: "pagaende", New: "avbruten"},
+			domain.Change{At: cancelled, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status_reason", New: "Ersätts av e-tjänst"},
+		)
+	}))
+	at("2026-03-01T10:00:00Z")
+	mustR(t, db.DeleteAsset(a.ID))
+	at("2026-03-02T10:00:00Z")
+	b := &domain.Asset{Name: "Nytt system"} // may take the deleted asset's ID
+	mustR(t, db.CreateAsset(b))
+
+	in, err := db.ReviewInput(2025, time.UTC)
+	mustR(t, err)
+	y := domain.ComputeYear(in)
+	if len(y.Cancelled.Items) != 1 || y.Cancelled.Items[0].Asset != "Gammalt system" || y.Cancelled.Items[0].Detail != "Ersätts av e-tjänst" {
+		t.Errorf("cancelled %+v", y.Cancelled.Items)
+	}
+	if len(in.Assets) != 1 || in.Assets[0].Name != "Gammalt system" || in.Assets[0].Status != domain.StatusCancelled {
+		t.Errorf("assets at the end of 2025: %+v", in.Assets)
+	}
+	in, err = db.ReviewInput(2026, time.UTC)
+	mustR(t, err)
+	if len(in.Assets) != 1 || in.Assets[0].Name != "Nytt system" {
+		t.Errorf("assets in 2026: %+v", in.Assets)
+	}
+}

@@ -185,3 +185,42 @@ func voteRounds(q querier, where string, args ...any) ([]domain.VoteRound, error
 	}
 	return out, rows.Err()
 }
+
+// AllVotes returns the votes held in each asset's latest classification,
+// by asset, for the export.
+func (s *DB) AllVotes() (map[int64][]domain.VoteRound, error) {
+	rows, err := s.db.Query(`SELECT v.id, c.asset_id FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
+		JOIN classifications c ON c.id = t.classification_id
+		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)`)
+	if err != nil {
+		return nil, fmt.Errorf("votes: %w", err)
+	}
+	asset := map[int64]int64{}
+	for rows.Next() {
+		var id, a int64
+		if err := rows.Scan(&id, &a); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		asset[id] = a
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := map[int64][]domain.VoteRound{}
+	if len(asset) == 0 {
+		return out, nil
+	}
+	all, err := voteRounds(s.db, `WHERE t.classification_id IN (SELECT c.id FROM classifications c
+		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1))`)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range all {
+		if a, ok := asset[v.ID]; ok {
+			out[a] = append(out[a], v)
+		}
+	}
+	return out, nil
+}

@@ -66,6 +66,11 @@ func TestVoteRound(t *testing.T) {
 			t.Errorf("history %s lacks %s", joined, want)
 		}
 	}
+	byAsset, err := db.AllVotes()
+	must(t, err)
+	if len(byAsset) != 1 || len(byAsset[c.AssetID]) != 2 || byAsset[c.AssetID][0].ID != v.ID {
+		t.Errorf("all votes %+v", byAsset)
+	}
 	// A decided classification takes no votes.
 	must(t, db.Decide(c.ID, decision, domain.DefaultModel()))
 	if _, err := db.StartVote(it.ID, domain.Integrity); !errors.Is(err, domain.ErrDecided) {

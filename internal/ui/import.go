@@ -135,10 +135,14 @@ func importLines(p *app.ImportPreview) fyne.CanvasObject {
 	for _, r := range p.Rows {
 		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))
 		for _, c := range r.Changes {
-			lines = append(lines, "    "+trf("%s: %s → %s", tr(c.Field), dash(c.Old), dash(c.New)))
+			if c.Old == "" {
+				lines = append(lines, "    "+trf("%s: %s", tr(c.Field), dash(c.New)))
+			} else {
+				lines = append(lines, "    "+trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old)))
+			}
 		}
 		for _, c := range r.NotApplied {
-			lines = append(lines, "    "+trf("Ändras inte: %s: %s → %s (%s)", tr(c.Field), dash(c.Old), dash(c.New), tr(c.Reason)))
+			lines = append(lines, "    "+trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason)))
 		}
 	}
 	for _, s := range p.Skipped {

@@ -74,7 +74,8 @@ func (u *UI) importColumns(p *app.ImportPreview, close func()) fyne.CanvasObject
 	if p.Remembered {
 		hint.SetText(tr("Kolumnerna är valda som förra gången en fil med samma rubriker importerades."))
 	}
-	bottom := container.NewVBox(widget.NewSeparator(), hint, levels, statuses, hidden, again)
+	bottom := container.NewVBox(widget.NewSeparator(), hint, container.NewGridWithColumns(2, levels, statuses),
+		container.NewBorder(nil, nil, nil, again, hidden))
 	return container.NewBorder(nil, bottom, nil, nil, container.NewVScroll(form))
 }
 

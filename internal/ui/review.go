@@ -129,6 +129,12 @@ func reviewLabel(id string) string {
 		return tr("Tröskelanalyser")
 	case "dpia_required":
 		return tr("– där konsekvensbedömning krävs")
+	case "thresholds_not_required":
+		return tr("– där konsekvensbedömning inte krävs")
+	case "thresholds_not_applicable":
+		return tr("– ej tillämpliga (inga personuppgifter)")
+	case "thresholds_open":
+		return tr("– utan slutligt beslut")
 	case "dpia_done":
 		return tr("Genomförda konsekvensbedömningar")
 	case "dpia_ongoing":

@@ -73,6 +73,12 @@ func ExportAsset(w io.Writer, d *Data) error {
 			applies = "Ej tillämpligt: " + why
 		}
 		r.requirement(q.ID, q.Shall, applies)
+		if status, how := fulfilmentText(d, a.ID, q.ID); status != "" && status != domain.FulfilNotApplicable.Label() {
+			if how == "" {
+				how = "(inte beskrivet)"
+			}
+			r.requirement("", "Hur uppfylls kravet: "+how, "Status: "+status)
+		}
 	}
 	for _, sa := range domain.SeparateAnalyses(x.Effective) {
 		r.requirement("Nivå 4", sa.Message+" Ansvarig: "+sa.Responsible+".", "Ja")
@@ -220,4 +226,21 @@ func (r *rowWriter) types(c *domain.Classification) {
 		}
 		r.typeRow(t, strings.Join(why, "\n"))
 	}
+}
+
+// fulfilmentText returns the status label and "Hur uppfylls kravet" of
+// requirement id for the asset, both "" when it is not assessed; a
+// requirement excluded without a fulfilment record reads as Ej tillämpligt.
+func fulfilmentText(d *Data, assetID int64, id string) (status, how string) {
+	f, ok := d.Fulfilments[assetID][id]
+	if !ok {
+		if why, excluded := d.Exclusions[assetID][id]; excluded {
+			return domain.FulfilNotApplicable.Label(), why
+		}
+		return "", ""
+	}
+	if f.Status == domain.FulfilUnknown && f.How == "" {
+		return "", ""
+	}
+	return f.Status.Label(), f.How
 }

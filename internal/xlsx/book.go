@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // book is a workbook opened for reading. Import reads the package itself
@@ -23,8 +25,8 @@ type book struct {
 	sst      []string
 	date1904 bool
 	lim      Limits
-	cells    int    // cells read so far, against lim.Cells
-	unpacked uint64 // bytes of the parts opened, against lim.TotalBytes
+	cells    atomic.Int64  // cells read so far, against lim.Cells
+	unpacked atomic.Uint64 // bytes of the parts opened, against lim.TotalBytes
 }
 
 // sheetInfo is one sheet of the workbook.
@@ -124,7 +126,7 @@ func (b *book) open(name string) (io.ReadCloser, error) {
 	if size > uint64(b.lim.PartBytes) {
 		return nil, fmt.Errorf("%w: %s packas upp till %d MB, gränsen är %d MB", ErrTooLarge, name, size>>20, b.lim.PartBytes>>20)
 	}
-	if b.unpacked += size; b.unpacked > uint64(b.lim.TotalBytes) {
+	if b.unpacked.Add(size) > uint64(b.lim.TotalBytes) {
 		return nil, fmt.Errorf("%w: det som ska läsas packas upp till mer än %d MB", ErrTooLarge, b.lim.TotalBytes>>20)
 	}
 	rc, err := f.Open()
@@ -341,20 +343,40 @@ func (b *book) names() []string {
 // read reads every cell of sheet s. Any XML error anywhere in the sheet,
 // a row past Excel's last row or more cells than the limit is an error:
 // a sheet is read whole or not at all.
-func (b *book) read(s *sheetInfo) (*grid, error) {
+func (b *book) read(s *sheetInfo) (*grid, error) { return b.readKeeping(s, nil) }
+
+// readKeeping reads sheet s as read does, but keeps only the header and
+// the rows for which keep is true (nil keeps all): every cell is still
+// checked, but a large sheet of which little is needed costs no memory.
+func (b *book) readKeeping(s *sheetInfo, keep func(cells []string) bool) (*grid, error) {
 	rc, err := b.open(s.path)
 	if err != nil {
 		return nil, err
 	}
+	g, err := b.scanSheet(s, newScanner(rc), keep)
+	if err != nil {
+		rc.Close()
+		return nil, err
+	}
+	if err := drain("bladet "+s.name, rc); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func([]string) bool) (*grid, error) {
 	g := &grid{}
-	dec := xml.NewDecoder(rc)
 	row, col := -1, -1
 	var typ string
-	var val strings.Builder
-	inV, inIS := false, false
+	var val []byte
+	inV, inIS, inT := false, false, false
 	var cur []string
 	flush := func() {
 		if row < 0 {
+			return
+		}
+		if keep != nil && row > 0 && !keep(cur) {
+			cur = cur[:0]
 			return
 		}
 		for len(g.rows) <= row {
@@ -363,42 +385,45 @@ func (b *book) read(s *sheetInfo) (*grid, error) {
 		g.rows[row] = cur
 		cur = nil
 	}
-	fail := func(err error) (*grid, error) {
-		rc.Close()
-		return nil, err
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: bladet %s: %s", ErrBrokenXML, s.name, fmt.Sprintf(format, args...))
 	}
 	for {
-		tok, err := dec.Token()
+		err := x.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return fail(decodeErr("bladet "+s.name, err))
+			var xe *errXML
+			if errors.As(err, &xe) {
+				return nil, fmt.Errorf("%w: bladet %s har ett %s", ErrBrokenXML, s.name, xe.Error())
+			}
+			return nil, decodeErr("bladet "+s.name, err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch x.kind {
+		case tokStart:
+			switch string(x.name) {
 			case "row":
 				flush()
 				next := row + 1
-				if r := attr(t, "r"); r != "" {
-					n, err := strconv.Atoi(r)
+				if r := x.attr("r"); r != nil {
+					n, err := strconv.Atoi(string(r))
 					if err != nil || n < 1 {
-						return fail(fmt.Errorf("%w: bladet %s har ett ogiltigt radnummer %q", ErrBrokenXML, s.name, r))
+						return nil, bad("ogiltigt radnummer %q", r)
 					}
 					next = n - 1
 				}
-				if next < row+1 || next >= maxRows {
-					if next >= maxRows {
-						return fail(fmt.Errorf("%w: bladet %s har rader efter Excels sista rad %d", ErrTooLarge, s.name, maxRows))
-					}
-					return fail(fmt.Errorf("%w: bladet %s har raderna i fel ordning (rad %d)", ErrBrokenXML, s.name, next+1))
+				if next >= maxRows {
+					return nil, fmt.Errorf("%w: bladet %s har rader efter Excels sista rad %d", ErrTooLarge, s.name, maxRows)
 				}
-				if next-row > b.lim.Rows || next >= b.lim.Rows {
-					return fail(fmt.Errorf("%w: bladet %s har fler än %d rader", ErrTooLarge, s.name, b.lim.Rows))
+				if next < row+1 {
+					return nil, bad("raderna i fel ordning (rad %d)", next+1)
+				}
+				if next >= b.lim.Rows {
+					return nil, fmt.Errorf("%w: bladet %s har fler än %d rader", ErrTooLarge, s.name, b.lim.Rows)
 				}
 				row, col = next, -1
-				if h := attr(t, "hidden"); h == "1" || h == "true" {
+				if h := string(x.attr("hidden")); h == "1" || h == "true" {
 					for len(g.hidden) <= row {
 						g.hidden = append(g.hidden, false)
 					}
@@ -406,50 +431,51 @@ func (b *book) read(s *sheetInfo) (*grid, error) {
 				}
 			case "c":
 				if row < 0 {
-					return fail(fmt.Errorf("%w: bladet %s har en cell utanför en rad", ErrBrokenXML, s.name))
+					return nil, bad("en cell utanför en rad")
 				}
 				next := col + 1
-				if ref := attr(t, "r"); ref != "" {
-					c, r, ok := parseRef(ref)
+				if ref := x.attr("r"); ref != nil {
+					c, r, ok := parseRef(string(ref))
 					if !ok || r != row {
-						return fail(fmt.Errorf("%w: bladet %s har en ogiltig cellreferens %q", ErrBrokenXML, s.name, ref))
+						return nil, bad("ogiltig cellreferens %q", ref)
 					}
 					next = c
 				}
 				if next <= col || next >= maxCols {
-					return fail(fmt.Errorf("%w: bladet %s har en ogiltig cell på rad %d", ErrBrokenXML, s.name, row+1))
+					return nil, bad("ogiltig cell på rad %d", row+1)
 				}
-				col, typ = next, attr(t, "t")
-				val.Reset()
-				if b.cells++; b.cells > b.lim.Cells {
-					return fail(fmt.Errorf("%w: arbetsboken har fler än %d celler", ErrTooLarge, b.lim.Cells))
+				col, typ, val = next, string(x.attr("t")), val[:0]
+				if b.cells.Add(1) > int64(b.lim.Cells) {
+					return nil, fmt.Errorf("%w: arbetsboken har fler än %d celler", ErrTooLarge, b.lim.Cells)
 				}
 			case "v":
 				inV = true
 			case "is":
 				inIS = true
 			case "t":
-				// inline string text, inside <is>
+				inT = inIS
 			case "f":
 				for len(g.formula) <= row {
 					g.formula = append(g.formula, false)
 				}
 				g.formula[row] = true
 			case "mergeCell":
-				if m, ok := parseRange(attr(t, "ref")); ok {
+				if m, ok := parseRange(string(x.attr("ref"))); ok {
 					g.merges = append(g.merges, m)
 				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch string(x.name) {
 			case "v":
 				inV = false
 			case "is":
 				inIS = false
+			case "t":
+				inT = false
 			case "c":
-				v, err := b.value(typ, val.String())
+				v, err := b.value(typ, string(val))
 				if err != nil {
-					return fail(fmt.Errorf("%w: bladet %s, rad %d: %v", ErrBrokenXML, s.name, row+1, err))
+					return nil, bad("rad %d: %v", row+1, err)
 				}
 				if v != "" {
 					for len(cur) < col {
@@ -458,19 +484,16 @@ func (b *book) read(s *sheetInfo) (*grid, error) {
 					cur = append(cur, v)
 				}
 			}
-		case xml.CharData:
-			if inV || inIS {
-				if val.Len()+len(t) > maxCellChars*4 {
-					return fail(fmt.Errorf("%w: en cell på rad %d i bladet %s är längre än Excel tillåter", ErrTooLarge, row+1, s.name))
+		case tokText:
+			if inV || inT {
+				if len(val)+len(x.text) > maxCellChars*4 {
+					return nil, fmt.Errorf("%w: en cell på rad %d i bladet %s är längre än Excel tillåter", ErrTooLarge, row+1, s.name)
 				}
-				val.Write(t)
+				val = append(val, x.text...)
 			}
 		}
 	}
 	flush()
-	if err := drain("bladet "+s.name, rc); err != nil {
-		return nil, err
-	}
 	return g, nil
 }
 
@@ -526,4 +549,28 @@ func parseRange(ref string) (merge, bool) {
 		return merge{}, false
 	}
 	return merge{r0, c0, r1, c1}, true
+}
+
+// readAll reads the named sheets, each in a goroutine of its own:
+// decoding the XML is most of an import's time. The first error wins.
+func (b *book) readAll(names []string, keep map[string]func([]string) bool) (map[string]*grid, error) {
+	out := make([]*grid, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i], errs[i] = b.readKeeping(b.sheet(n), keep[n])
+		}()
+	}
+	wg.Wait()
+	grids := map[string]*grid{}
+	for i, n := range names {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		grids[n] = out[i]
+	}
+	return grids, nil
 }

@@ -14,9 +14,11 @@ type Data struct {
 	Classifications map[int64]*domain.Classification
 	Thresholds      map[int64]*domain.ThresholdAnalysis
 	Exclusions      map[int64]map[string]string
-	Parked          map[int64][]domain.ParkedQuestion // of the latest classification
-	History         []domain.Change                   // written as a sheet when not nil
-	Source          string                            // the database file
+	Fulfilments     map[int64]map[string]domain.Fulfilment // how each requirement is met, by asset and requirement ID
+	Parked          map[int64][]domain.ParkedQuestion      // of the latest classification
+	Votes           map[int64][]domain.VoteRound           // silent votes of the latest classification
+	History         []domain.Change                        // written as a sheet when not nil
+	Source          string                                 // the database file
 	Today           domain.Date
 	Generated       time.Time
 }

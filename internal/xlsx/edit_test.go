@@ -157,3 +157,51 @@ func TestUserEditedExport(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviewOfClassificationForExistingAsset: an export brings a
+// classification to an asset that has none in the database; the preview
+// names its levels, scope, participants and parked questions, and only
+// then are they written.
+func TestPreviewOfClassificationForExistingAsset(t *testing.T) {
+	src := demoDB(t, 14)
+	addParkedAndExclusions(t, src)
+	d, _ := Load(src, today)
+	var name string
+	for _, s := range d.Summaries {
+		if c := d.Classifications[s.Asset.ID]; c != nil && c.Scope != "" && len(c.Participants) > 0 && len(d.Parked[s.Asset.ID]) > 0 {
+			name = s.Asset.Name
+		}
+	}
+	if name == "" {
+		t.Fatal("no classified asset with scope, participants and parked questions")
+	}
+	var buf bytes.Buffer
+	if err := Export(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	dst := emptyDB(t)
+	if err := dst.CreateAsset(&domain.Asset{Name: name, Kind: domain.KindSystem, Status: domain.StatusNotStarted}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Read(&buf, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	if err := p.MatchOn(dst, today); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range p.Items {
+		if it.Asset.Name != name {
+			continue
+		}
+		fields := map[string]bool{}
+		for _, c := range it.Changes {
+			fields[c.Field] = true
+		}
+		for _, f := range []string{"K", "Informationstyper", "Avgränsning", "Deltagare", "Parkerade frågor"} {
+			if !fields[f] {
+				t.Errorf("%s not in the preview: %+v", f, it.Changes)
+			}
+		}
+	}
+}

@@ -115,6 +115,9 @@ func build(d *Data) (*excelize.File, error) {
 	if len(d.Parked) > 0 {
 		steps = append(steps, writeParked)
 	}
+	if len(d.Votes) > 0 {
+		steps = append(steps, writeVotes)
+	}
 	steps = append(steps, writeOverview, writeModel)
 	if d.History != nil {
 		steps = append(steps, writeHistory)
@@ -281,7 +284,7 @@ func dpiaText(t *domain.ThresholdAnalysis) string {
 var requirementColumns = []column{
 	{"Informationstillgång", 34, true}, {"Krav-id", 8, false}, {"Område", 16, false}, {"Aspekt", 8, false},
 	{"Från nivå", 8, false}, {"Krav vid upphandling (ska-krav)", 60, true}, {"Uppföljning (är-krav)", 50, true},
-	{"Tillämpligt", 12, false}, {"Skäl", 30, true},
+	{"Tillämpligt", 12, false}, {"Skäl", 30, true}, {"Status", 14, false}, {"Hur uppfylls kravet", 50, true},
 }
 
 func writeRequirements(f *excelize.File, st *styles, d *Data) error {
@@ -309,7 +312,8 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 			if aspect == "*" {
 				aspect = "Alla"
 			}
-			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason); err != nil {
+			status, how := fulfilmentText(d, x.Asset.ID, r.ID)
+			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason, status, how); err != nil {
 				return err
 			}
 		}
@@ -343,4 +347,45 @@ func writeParked(f *excelize.File, st *styles, d *Data) error {
 		}
 	}
 	return s.finish("Parkerade")
+}
+
+// SheetVotes lists the silent votes of each asset's latest classification.
+const SheetVotes = "Röstningar"
+
+var voteColumns = []column{
+	{"Informationstillgång", 34, true}, {"Informationstyp", 30, true}, {"Aspekt", 8, false}, {"Röstning", 12, false},
+	{"Röster", 50, true}, {"Lägst", 7, false}, {"Högst", 7, false}, {"Spridning", 10, false}, {"Diskutera", 10, false}, {"Vald nivå", 10, false},
+}
+
+// writeVotes lists every silent vote: who voted what, the spread, whether
+// it called for discussion, and the level the group then chose.
+func writeVotes(f *excelize.File, st *styles, d *Data) error {
+	s, err := newListSheet(f, st, SheetVotes, voteColumns)
+	if err != nil {
+		return err
+	}
+	for _, x := range d.Summaries {
+		c := d.Classifications[x.Asset.ID]
+		for _, v := range d.Votes[x.Asset.ID] {
+			var t domain.InfoType
+			if c != nil {
+				for _, it := range c.InfoTypes {
+					if it.ID == v.InfoTypeID {
+						t = it
+					}
+				}
+			}
+			row := []any{x.Asset.Name, t.Name, string(v.Aspect), domain.DateOf(v.CreatedAt.Local()), v.Summary()}
+			if v.Revealed { // a vote not shown stays hidden here too
+				min, max := v.Range()
+				row = append(row[:4], v.VotesText(), min, max, v.Spread(), yesNo(v.Discuss()))
+			} else {
+				row = append(row, nil, nil, nil, nil)
+			}
+			if err := s.add(append(row, t.Ratings[v.Aspect].Level)...); err != nil {
+				return err
+			}
+		}
+	}
+	return s.finish("Rostningar")
 }

@@ -104,7 +104,7 @@ func TestBrokenXMLRefusesAll(t *testing.T) {
 	if !errors.Is(err, ErrBrokenXML) || p != nil {
 		t.Fatalf("broken sheet: %v, preview %v", err, p)
 	}
-	if !strings.Contains(err.Error(), "fel i XML på rad") || !strings.Contains(err.Error(), "importeras inte alls") {
+	if !strings.Contains(err.Error(), "fel i XML vid byte") || !strings.Contains(err.Error(), "importeras inte alls") {
 		t.Errorf("message %q", err)
 	}
 }

@@ -198,13 +198,18 @@ func ReadOptions(r io.Reader, o Options) (*Preview, error) {
 			names = append(names, n)
 		}
 	}
-	grids := map[string]*grid{}
-	for _, n := range names {
-		g, err := b.read(b.sheet(n))
-		if err != nil {
-			return nil, err
+	// Of the requirements, only those marked not applicable are read back.
+	excluded := func(cells []string) bool {
+		for _, c := range cells {
+			if c == "Ej tillämpligt" {
+				return true
+			}
 		}
-		grids[n] = g
+		return false
+	}
+	grids, err := b.readAll(names, map[string]func([]string) bool{SheetRequirements: excluded})
+	if err != nil {
+		return nil, err
 	}
 	p.readList(grids[SheetList])
 	p.readTypes(grids[SheetTypes].rows)

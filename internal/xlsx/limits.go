@@ -15,12 +15,15 @@ type Limits struct {
 
 // DefaultLimits are set so that an Infoklass export of 100,000 assets
 // still imports; see the README.
+// (measured: the export of 10,000 assets with five information types
+// each is 7.8 MB, and unpacks to 149 MB, the Krav sheet 98 MB of it, with
+// about 2.7 million cells).
 var DefaultLimits = Limits{
 	FileBytes:  512 << 20,
-	PartBytes:  1 << 30,
-	TotalBytes: 2 << 30,
+	PartBytes:  2 << 30,
+	TotalBytes: 4 << 30,
 	Rows:       maxRows,
-	Cells:      30_000_000,
+	Cells:      50_000_000,
 }
 
 const (

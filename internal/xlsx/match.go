@@ -248,8 +248,15 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 			if !it.Classified.IsZero() {
 				it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
 			}
+			if it.Scope != "" {
+				it.Changes = append(it.Changes, Change{Field: "Avgränsning", New: it.Scope})
+			}
+			if len(it.Participants) > 0 {
+				it.Changes = append(it.Changes, Change{Field: "Deltagare", New: participantsText(it.Participants)})
+			}
 			if len(it.Parked) > 0 {
 				it.plan.parked = true
+				it.Changes = append(it.Changes, Change{Field: "Parkerade frågor", New: strconv.Itoa(len(it.Parked))})
 			}
 		} else {
 			for _, asp := range domain.AllAspects {

@@ -115,7 +115,7 @@ func writeNormSheet(f *excelize.File, st *styles, n *domain.Norm, _ *domain.Mode
 		return err
 	}
 	rows := [][3]string{
-		{normFormat, NormFormat, "Filen är en normerande klassning: en fastställd klassning som andra kan utgå från. Infoklass läser in den i klassningsbiblioteket (Bibliotek → Importera normerande klassning…)."},
+		{normFormat, NormFormat, "Filen är en normerande klassning: en fastställd klassning som andra kan utgå från. Infoklass läser in den i klassningsbiblioteket med Importera normerande klassning…."},
 		{normFormatVersion, strconv.Itoa(NormFormatVersion), "Versionen av filens uppställning."},
 		{normKey, n.Key, "Samma id i alla versioner av normen; Infoklass jämför en ny version med den gamla."},
 		{normName, n.Name, "Det som klassats."},

@@ -140,6 +140,7 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 		row++
 		f.SetCellStr(sh, fmt.Sprintf("A%d", row), string(a.Code))
 		f.SetCellStr(sh, fmt.Sprintf("B%d", row), a.Name)
+		f.SetCellStyle(sh, fmt.Sprintf("A%d", row), fmt.Sprintf("B%d", row), st.text)
 		f.SetCellStr(sh, fmt.Sprintf("C%d", row), a.Question)
 		f.SetCellStyle(sh, fmt.Sprintf("C%d", row), fmt.Sprintf("C%d", row), st.wrap)
 		f.SetRowHeight(sh, row, rowHeight(textLines(a.Question, 36)))

@@ -43,6 +43,12 @@ func ExportReview(w io.Writer, r *domain.Review, src ReviewSource) error {
 	}
 	f.SetSheetName("Sheet1", SheetReview)
 	rw := &reviewWriter{f: f, st: st, r: r}
+	if rw.boldWrap, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Family: "Arial", Size: 10},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
+		return err
+	}
+	t := true
+	f.Styles.CellXfs.Xf[rw.boldWrap].QuotePrefix = &t // text stays text when edited
 	if err := rw.figures(src); err != nil {
 		return fmt.Errorf("review figures: %w", err)
 	}
@@ -77,9 +83,10 @@ func printA4(f *excelize.File, sh, header string) {
 }
 
 type reviewWriter struct {
-	f  *excelize.File
-	st *styles
-	r  *domain.Review
+	f        *excelize.File
+	st       *styles
+	r        *domain.Review
+	boldWrap int
 }
 
 func (w *reviewWriter) header() string { return fmt.Sprintf("Ledningens genomgång %d", w.r.Year) }
@@ -164,7 +171,7 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	}
 	w.str(sh, 1, 3, "Databas: "+source, 0)
 
-	yearStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
+	yearStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF", Family: "Arial", Size: 10},
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F5FA8"}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	if err != nil {
@@ -268,14 +275,14 @@ func (w *reviewWriter) text() error {
 		return err
 	}
 	st, r := w.st, w.r
-	w.f.SetColWidth(sh, "A", "A", 95)
+	w.f.SetColWidth(sh, "A", "A", 84)
 	w.str(sh, 1, 1, fmt.Sprintf("Text till Ledningens genomgång %d", r.Year), st.title)
 	w.str(sh, 1, 2, "Meningarna är ifyllda från siffrorna och kan klistras in i rapporten.", 0)
 	row := 4
 	w.str(sh, 1, row, "Informationsklassning och konsekvensbedömningar", st.header)
 	row++
 	for _, s := range r.Sentences {
-		w.wrapped(sh, row, s, st.wrap, 112)
+		w.wrapped(sh, row, s, st.wrap, 96)
 		row++
 	}
 	row++
@@ -286,7 +293,7 @@ func (w *reviewWriter) text() error {
 		row++
 	}
 	for _, k := range r.Risks {
-		w.wrapped(sh, row, k.Text, st.bold, 104)
+		w.wrapped(sh, row, k.Text, w.boldWrap, 88)
 		row++
 		var parts []string
 		for _, it := range k.Items {
@@ -296,17 +303,19 @@ func (w *reviewWriter) text() error {
 			}
 			parts = append(parts, p)
 		}
-		w.wrapped(sh, row, strings.Join(parts, "; "), st.wrap, 112)
+		w.wrapped(sh, row, strings.Join(parts, "; "), st.wrap, 96)
 		row += 2
 	}
 	row++
 	w.str(sh, 1, row, "Så räknas siffrorna", st.header)
 	row++
 	for _, s := range reviewDefinitions {
-		w.wrapped(sh, row, s, st.wrap, 112)
+		w.wrapped(sh, row, s, st.wrap, 96)
 		row++
 	}
-	return nil
+	w.f.SetSheetDimension(sh, fmt.Sprintf("A1:A%d", row))
+	return w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sh,
+		RefersTo: fmt.Sprintf("'%s'!$A$1:$A$%d", sh, row)})
 }
 
 // reviewDefinitions say how each figure is counted, for the reader.
@@ -369,13 +378,6 @@ func (w *reviewWriter) lists() error {
 			}
 			for _, it := range m.Get(y).Items {
 				if err := ls.add(label, y.Year, it.Asset, it.Date, it.Detail); err != nil {
-					return err
-				}
-			}
-		}
-		for _, o := range y.Outcomes {
-			for _, it := range o.Items {
-				if err := ls.add("Tröskelanalys: "+o.Outcome.Label(), y.Year, it.Asset, it.Date, ""); err != nil {
 					return err
 				}
 			}

@@ -1,0 +1,499 @@
+package xlsx
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// xmlScanner is a strict, fast reader of the XML of a worksheet. It is
+// several times faster than encoding/xml on the large, flat sheets of an
+// export, and as strict where it matters: tags must match, attributes
+// must be quoted, entities must be known, nothing may follow the root
+// element, and the text must be UTF-8. A DTD is refused.
+type xmlScanner struct {
+	r     *bufio.Reader
+	off   int64    // bytes consumed, for messages
+	stack [][]byte // open elements' local names
+	root  bool     // the root element has been seen
+	buf   []byte   // scratch for a tag or a text across buffer boundaries
+
+	// The current token.
+	kind   tokKind
+	name   []byte // local name of a start or end tag
+	attrs  []xmlAttr
+	text   []byte // decoded text
+	closed bool   // the start tag closed itself: <c/>
+}
+
+type tokKind int
+
+const (
+	tokNone tokKind = iota
+	tokStart
+	tokEnd
+	tokText
+)
+
+// xmlAttr is an attribute of the current start tag; its value is decoded.
+type xmlAttr struct{ name, value []byte }
+
+// errXML is a syntax error at a byte offset.
+type errXML struct {
+	off int64
+	msg string
+}
+
+func (e *errXML) Error() string { return fmt.Sprintf("fel i XML vid byte %d: %s", e.off, e.msg) }
+
+func newScanner(r io.Reader) *xmlScanner {
+	return &xmlScanner{r: bufio.NewReaderSize(r, 1<<16)}
+}
+
+func (s *xmlScanner) fail(msg string, args ...any) error {
+	return &errXML{s.off, fmt.Sprintf(msg, args...)}
+}
+
+// readErr turns a read error into the error to return: the end of the
+// input inside the document is a syntax error, other errors (a bad
+// checksum) are kept.
+func (s *xmlScanner) readErr(err error) error {
+	if errors.Is(err, io.EOF) {
+		return s.fail("filen tar slut mitt i dokumentet")
+	}
+	return err
+}
+
+// next reads the next token; io.EOF after the root element closes.
+func (s *xmlScanner) next() error {
+	for {
+		if s.kind == tokStart && s.closed {
+			// a self-closing tag gives its end token next
+			s.kind, s.closed = tokEnd, false
+			s.stack = s.stack[:len(s.stack)-1]
+			return nil
+		}
+		b, err := s.r.ReadByte()
+		if err == io.EOF {
+			if len(s.stack) > 0 || !s.root {
+				return s.fail("filen tar slut mitt i dokumentet")
+			}
+			return io.EOF
+		}
+		if err != nil {
+			return err
+		}
+		s.off++
+		if b != '<' {
+			s.r.UnreadByte()
+			s.off--
+			if err := s.readText(); err != nil {
+				return err
+			}
+			if len(s.stack) == 0 {
+				if len(bytes.TrimSpace(s.text)) > 0 {
+					return s.fail("text utanför dokumentets element")
+				}
+				continue
+			}
+			s.kind = tokText
+			return nil
+		}
+		c, err := s.r.ReadByte()
+		if err != nil {
+			return s.readErr(err)
+		}
+		s.off++
+		switch c {
+		case '/':
+			return s.readEnd()
+		case '?':
+			if err := s.readPI(); err != nil {
+				return err
+			}
+		case '!':
+			done, err := s.readBang()
+			if err != nil || done {
+				return err
+			}
+		default:
+			s.r.UnreadByte()
+			s.off--
+			return s.readStart()
+		}
+	}
+}
+
+// readText reads text up to the next '<', decoding entities.
+func (s *xmlScanner) readText() error {
+	s.buf = s.buf[:0]
+	for {
+		chunk, err := s.r.ReadSlice('<')
+		n := len(chunk)
+		if err == nil {
+			n-- // leave the '<' for next
+			s.r.UnreadByte()
+		}
+		s.buf = append(s.buf, chunk[:n]...)
+		s.off += int64(n)
+		if err == nil || errors.Is(err, io.EOF) {
+			break
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return err
+		}
+		if len(s.buf) > maxCellChars*8 {
+			return fmt.Errorf("%w: en text är längre än Excel tillåter", ErrTooLarge)
+		}
+	}
+	var err error
+	s.text, err = s.decode(s.text[:0], s.buf)
+	return err
+}
+
+// decode appends raw with its entities replaced to dst.
+func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
+	if !utf8.Valid(raw) {
+		return nil, s.fail("texten är inte UTF-8")
+	}
+	for _, c := range raw {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return nil, s.fail("otillåtet styrtecken U+%04X", c)
+		}
+	}
+	for {
+		i := bytes.IndexByte(raw, '&')
+		if i < 0 {
+			return append(dst, raw...), nil
+		}
+		dst = append(dst, raw[:i]...)
+		raw = raw[i+1:]
+		j := bytes.IndexByte(raw, ';')
+		if j < 0 || j > 10 {
+			return nil, s.fail("ett &-tecken som inte inleder en entitet")
+		}
+		ent := raw[:j]
+		raw = raw[j+1:]
+		switch string(ent) {
+		case "amp":
+			dst = append(dst, '&')
+		case "lt":
+			dst = append(dst, '<')
+		case "gt":
+			dst = append(dst, '>')
+		case "quot":
+			dst = append(dst, '"')
+		case "apos":
+			dst = append(dst, '\'')
+		default:
+			if len(ent) < 2 || ent[0] != '#' {
+				return nil, s.fail("okänd entitet &%s;", ent)
+			}
+			var n uint64
+			var err error
+			if ent[1] == 'x' || ent[1] == 'X' {
+				n, err = strconv.ParseUint(string(ent[2:]), 16, 32)
+			} else {
+				n, err = strconv.ParseUint(string(ent[1:]), 10, 32)
+			}
+			if err != nil || !utf8.ValidRune(rune(n)) || n == 0 {
+				return nil, s.fail("ogiltig teckenreferens &%s;", ent)
+			}
+			dst = utf8.AppendRune(dst, rune(n))
+		}
+	}
+}
+
+// readTag reads up to and including the next '>' that is not inside a
+// quoted attribute value, into s.buf without the '>'.
+func (s *xmlScanner) readTag() error {
+	s.buf = s.buf[:0]
+	var quote byte
+	for {
+		chunk, err := s.r.ReadSlice('>')
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return s.readErr(err)
+		}
+		s.off += int64(len(chunk))
+		for _, c := range chunk {
+			switch {
+			case quote != 0 && c == quote:
+				quote = 0
+			case quote == 0 && (c == '"' || c == '\''):
+				quote = c
+			case c == '<':
+				return s.fail("'<' inuti en tagg")
+			}
+		}
+		s.buf = append(s.buf, chunk...)
+		if err == nil && quote == 0 {
+			s.buf = s.buf[:len(s.buf)-1]
+			return nil
+		}
+		if len(s.buf) > 1<<20 {
+			return s.fail("en tagg längre än 1 MB")
+		}
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80
+}
+
+// localName returns name without its namespace prefix.
+func localName(name []byte) []byte {
+	if i := bytes.LastIndexByte(name, ':'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+func (s *xmlScanner) readStart() error {
+	if err := s.readTag(); err != nil {
+		return err
+	}
+	t := s.buf
+	if len(s.stack) == 0 && s.root {
+		return s.fail("ett andra rotelement")
+	}
+	s.closed = false
+	if n := len(t); n > 0 && t[n-1] == '/' {
+		s.closed, t = true, t[:n-1]
+	}
+	i := 0
+	for i < len(t) && isNameByte(t[i]) {
+		i++
+	}
+	if !validName(t[:i]) {
+		return s.fail("ogiltigt elementnamn")
+	}
+	s.name = localName(t[:i])
+	s.attrs = s.attrs[:0]
+	for {
+		j := i
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+		if i == len(t) {
+			break
+		}
+		if i == j {
+			return s.fail("blanksteg saknas före ett attribut i <%s>", s.name)
+		}
+		k := i
+		for i < len(t) && isNameByte(t[i]) {
+			i++
+		}
+		name := t[k:i]
+		if !validName(name) {
+			return s.fail("ogiltigt attributnamn i <%s>", s.name)
+		}
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+		if len(name) == 0 || i == len(t) || t[i] != '=' {
+			return s.fail("ogiltigt attribut i <%s>", s.name)
+		}
+		i++
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+		if i == len(t) || t[i] != '"' && t[i] != '\'' {
+			return s.fail("attributvärde utan citattecken i <%s>", s.name)
+		}
+		q := t[i]
+		end := bytes.IndexByte(t[i+1:], q)
+		if end < 0 {
+			return s.fail("attributvärde utan slut i <%s>", s.name)
+		}
+		raw := t[i+1 : i+1+end]
+		i += end + 2
+		v := raw // valid until the next token, as the attributes are
+		if bytes.IndexByte(raw, '&') >= 0 || !plainASCII(raw) {
+			var err error
+			if v, err = s.decode(nil, raw); err != nil {
+				return err
+			}
+		}
+		s.attrs = append(s.attrs, xmlAttr{localName(name), v})
+	}
+	if n, ok := internedNames[string(s.name)]; ok {
+		s.stack = append(s.stack, n)
+	} else {
+		s.stack = append(s.stack, append([]byte(nil), s.name...))
+	}
+	s.name = s.stack[len(s.stack)-1]
+	s.root = true
+	s.kind = tokStart
+	return nil
+}
+
+func (s *xmlScanner) readEnd() error {
+	if err := s.readTag(); err != nil {
+		return err
+	}
+	full := bytes.TrimRight(s.buf, " \t\r\n")
+	if !validName(full) {
+		return s.fail("ogiltigt elementnamn i en sluttagg")
+	}
+	name := localName(full)
+	if len(s.stack) == 0 {
+		return s.fail("</%s> utan början", name)
+	}
+	top := s.stack[len(s.stack)-1]
+	if !bytes.Equal(top, name) {
+		return s.fail("</%s> avslutar <%s>", name, top)
+	}
+	s.stack = s.stack[:len(s.stack)-1]
+	s.kind, s.name = tokEnd, top
+	return nil
+}
+
+// readBang reads a comment or CDATA section after "<!"; done reports a
+// CDATA section, which is text.
+func (s *xmlScanner) readBang() (done bool, err error) {
+	head, err := s.r.Peek(2)
+	if err != nil {
+		return false, s.readErr(err)
+	}
+	if string(head) == "--" {
+		s.r.Discard(2)
+		s.off += 2
+		return false, s.skipUntil("-->")
+	}
+	cdata, err := s.r.Peek(7)
+	if err == nil && string(cdata) == "[CDATA[" {
+		if len(s.stack) == 0 {
+			return false, s.fail("CDATA utanför dokumentets element")
+		}
+		s.r.Discard(7)
+		s.off += 7
+		s.buf = s.buf[:0]
+		for !bytes.HasSuffix(s.buf, []byte("]]>")) {
+			c, err := s.r.ReadByte()
+			if err != nil {
+				return false, s.readErr(err)
+			}
+			s.off++
+			s.buf = append(s.buf, c)
+			if len(s.buf) > maxCellChars*8 {
+				return false, fmt.Errorf("%w: en text är längre än Excel tillåter", ErrTooLarge)
+			}
+		}
+		s.text = append(s.text[:0], s.buf[:len(s.buf)-3]...)
+		s.kind = tokText
+		return true, nil
+	}
+	return false, s.fail("DTD och andra <!-deklarationer tillåts inte")
+}
+
+// skipUntil reads past the next occurrence of end.
+func (s *xmlScanner) skipUntil(end string) error {
+	last := end[len(end)-1]
+	var tail []byte
+	for {
+		chunk, err := s.r.ReadSlice(last)
+		s.off += int64(len(chunk))
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return s.readErr(err)
+		}
+		tail = append(tail, chunk...)
+		if len(tail) > len(end) {
+			tail = tail[len(tail)-len(end):]
+		}
+		if err == nil && bytes.HasSuffix(tail, []byte(end)) {
+			return nil
+		}
+	}
+}
+
+// internedNames are the elements of every cell, kept without copying.
+var internedNames = map[string][]byte{}
+
+func init() {
+	for _, n := range []string{"c", "v", "row", "is", "t", "f", "r", "rPr", "sheetData", "mergeCell"} {
+		internedNames[n] = []byte(n)
+	}
+}
+
+// attr returns the value of the current start tag's attribute name.
+func (s *xmlScanner) attr(name string) []byte {
+	for _, a := range s.attrs {
+		if string(a.name) == name {
+			return a.value
+		}
+	}
+	return nil
+}
+
+// plainASCII reports whether b is printable ASCII, needing no checks.
+func plainASCII(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// readPI reads a processing instruction after "<?", such as the XML
+// declaration; it must have a target name.
+func (s *xmlScanner) readPI() error {
+	start := s.off
+	s.buf = s.buf[:0]
+	for !bytes.HasSuffix(s.buf, []byte("?>")) {
+		c, err := s.r.ReadByte()
+		if err != nil {
+			return s.readErr(err)
+		}
+		s.off++
+		s.buf = append(s.buf, c)
+		if len(s.buf) > 1<<16 {
+			return s.fail("en processinstruktion längre än 64 kB")
+		}
+	}
+	body := s.buf[:len(s.buf)-2]
+	i := 0
+	for i < len(body) && isNameByte(body[i]) {
+		i++
+	}
+	if i == 0 || i < len(body) && !isSpace(body[i]) || body[0] >= '0' && body[0] <= '9' {
+		return &errXML{start, "en processinstruktion utan namn"}
+	}
+	if !utf8.Valid(body) {
+		return s.fail("texten är inte UTF-8")
+	}
+	return nil
+}
+
+// validName reports whether b is an XML name: a letter or _ first, then
+// letters, digits, marks and _ - . :, in UTF-8.
+func validName(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	first := true
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			return false
+		}
+		b = b[n:]
+		ok := unicode.IsLetter(r) || r == '_' || r == ':'
+		if !first {
+			ok = ok || unicode.IsDigit(r) || r == '-' || r == '.' || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == 0xB7
+		}
+		if !ok {
+			return false
+		}
+		first = false
+	}
+	return true
+}
