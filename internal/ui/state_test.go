@@ -306,3 +306,51 @@ func TestDetailPanelFits(t *testing.T) {
 		})
 	}
 }
+
+// TestStepStates walks one classification from nothing to decided and
+// checks every step's mark on the way: ✓ only when the step is complete.
+func TestStepStates(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := openWith(t, u, &domain.Asset{Name: "Bokningssystem"})
+	want := func(when string, states ...stepStatus) {
+		t.Helper()
+		w = u.workshop
+		got := []stepStatus{w.scopeStatus(), w.typesStatus(), w.classifyStatus(), w.resultStatus(), w.thresholdStatus(), w.decisionStatus()}
+		for i := range states {
+			if got[i] != states[i] {
+				t.Errorf("%s: step %d is %v, want %v", when, i+1, got[i], states[i])
+			}
+		}
+	}
+	E, I, D := stepEmpty, stepIncomplete, stepDone
+	want("new", E, E, E, E, E, E)
+
+	c := *w.c
+	c.Scope = "Hela bokningssystemet"
+	if err := u.svc.UpdateClassification(&c); err != nil {
+		t.Fatal(err)
+	}
+	t1 := domain.InfoType{Name: "Bokningar", Ratings: map[domain.Aspect]domain.Rating{domain.Confidentiality: {Level: 2, Motivation: "x"}}}
+	if err := u.svc.AddInfoType(c.ID, &t1); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshop(w.asset.ID)
+	want("scope without participants, one aspect rated", I, D, I, I, E, E)
+
+	if err := u.svc.AddParticipant(c.ID, &domain.Participant{Name: "Eva Ek", Role: domain.RoleOwner}); err != nil {
+		t.Fatal(err)
+	}
+	for a, r := range allRated(2) {
+		if err := u.svc.Rate(t1.ID, a, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.showWorkshop(w.asset.ID)
+	want("everything rated", D, D, D, D, E, E)
+
+	if _, err := u.svc.Decide(c.ID, domain.OwnerDecision{By: "Eva Ek", At: testToday}); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshop(w.asset.ID)
+	want("decided", D, D, D, D, E, D)
+}
