@@ -32,5 +32,10 @@ func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classificatio
 	if err := s.db.CreateClassification(n); err != nil {
 		return nil, err
 	}
+	if c.Norm != nil { // a follow-up keeps the norm it departs from
+		if err := s.CarryNorm(c.ID, n.ID); err != nil {
+			return nil, err
+		}
+	}
 	return n, nil
 }

@@ -185,3 +185,97 @@ func TestCancelledExportWritesNothing(t *testing.T) {
 		t.Error("a cancelled export wrote its file")
 	}
 }
+
+// TestLoweringBelowTheNormBlocksTheDecision starts a classification from
+// a norm, lowers a level, and finds the decision refused until the reason
+// and the approver are recorded.
+func TestLoweringBelowTheNormBlocksTheDecision(t *testing.T) {
+	ctx := context.Background()
+	city := openTempService(t)
+	src := decidedSocial(t, city, 3, "Känsliga uppgifter om enskilda")
+	path := filepath.Join(t.TempDir(), "norm.xlsx")
+	if _, err := city.ExportNorm(ctx, path, src.ID, "Stadsledningskontoret", 1); err != nil {
+		t.Fatal(err)
+	}
+	s := openTempService(t)
+	imp, err := s.ImportNorm(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Asset{Name: "Socialtjänst Kista"}
+	if err := s.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.StartFromNorm(imp.Norm.ID, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := c.InfoTypes[0]
+	low := t0.Ratings[domain.Confidentiality]
+	low.Level--
+	if err := s.Rate(t0.ID, domain.Confidentiality, low); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := s.OpenWorkshop(a.ID)
+	if ws.Threshold == nil {
+		if ws.Threshold, err = s.StartThreshold(ws.Asset, ws.Classification); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err = s.Decide(c.ID, domain.OwnerDecision{By: "Eva Ek"})
+	var be *domain.BlockedError
+	if !errors.As(err, &be) {
+		t.Fatalf("Decide with a level below the norm: %v", err)
+	}
+	lowered := false
+	for _, p := range be.Blockers {
+		lowered = lowered || p.Kind == domain.ProblemNormLowered
+	}
+	if !lowered {
+		t.Errorf("the blockers do not name the lowered level: %+v", be.Blockers)
+	}
+	if err := s.SetNormDeviation(t0.ID, domain.Confidentiality, "Uppgifterna är pseudonymiserade här", "Karin Holm"); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ = s.OpenWorkshop(a.ID)
+	for _, p := range s.Blockers(ws.Asset, ws.Classification, ws.Threshold) {
+		if p.Kind == domain.ProblemNormLowered {
+			t.Errorf("still blocked after the approval: %s", p.Message)
+		}
+	}
+}
+
+// TestUnmetRequirementsRaiseThePriority marks a requirement of a level-3
+// asset not met: the ranked list adds the factor, with its reason.
+func TestUnmetRequirementsRaiseThePriority(t *testing.T) {
+	s := openTempService(t)
+	ws := undecided(t, s, true)
+	for _, asp := range s.model.AspectCodes() {
+		if err := s.Rate(ws.Classification.InfoTypes[0].ID, asp, domain.Rating{Level: 3, Motivation: "Betydande"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	score := func() (int, string) {
+		sums, err := s.Register()
+		if err != nil || len(sums) != 1 {
+			t.Fatalf("register: %v %v", sums, err)
+		}
+		var texts []string
+		for _, r := range sums[0].Priority.Reasons {
+			texts = append(texts, r.Text)
+		}
+		return sums[0].Priority.Score, strings.Join(texts, "; ")
+	}
+	before, _ := score()
+	reqs := domain.Requirements().For(map[domain.Aspect]domain.Level{domain.Confidentiality: 3})
+	if len(reqs) == 0 {
+		t.Fatal("no requirements at K3")
+	}
+	if err := s.SetFulfilment(ws.Asset.ID, domain.Fulfilment{RequirementID: reqs[0].ID, Status: domain.FulfilNotMet}); err != nil {
+		t.Fatal(err)
+	}
+	after, reasons := score()
+	if after != before+2 || !strings.Contains(reasons, "säkerhetskrav är inte uppfyllda") {
+		t.Errorf("score %d → %d, reasons %q", before, after, reasons)
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
 // sentences are errors whose own text is a complete Swedish sentence.
@@ -20,6 +21,10 @@ var sentences = []error{
 	sqlite.ErrReadOnly,
 	sqlite.ErrClosed,
 	errNotDecided,
+	ErrClassificationOngoing,
+	domain.ErrVoteRevealed,
+	sqlite.ErrNormExists,
+	xlsx.ErrNotNorm,
 	errEmptyQuestion,
 	errCopyOntoItself,
 }

@@ -11,6 +11,13 @@ func (s *Service) Register() ([]domain.AssetSummary, error) {
 	if err != nil {
 		return nil, err
 	}
+	unmet, err := s.UnmetCounts(sums)
+	if err != nil {
+		return nil, err
+	}
+	for i := range sums {
+		sums[i].Unmet = unmet[sums[i].Asset.ID]
+	}
 	domain.Prioritize(sums, domain.Priorities(), today)
 	return sums, nil
 }

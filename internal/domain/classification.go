@@ -175,6 +175,9 @@ type Classification struct {
 	NextReview Date
 	// DecidedOn is when the decision was recorded; zero while undecided.
 	DecidedOn time.Time
+	// Norm is the normative classification this one was started from,
+	// with what it said of each rating; nil for one not started from a norm.
+	Norm      *NormLink
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

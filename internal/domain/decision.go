@@ -7,8 +7,9 @@ import (
 
 // DecisionBlockers lists what must be put right before the information
 // owner can decide classification c of asset a: the blocking problems of
-// the classification, and then those of threshold analysis t — or its
-// absence, when personal data is processed. It is the one list that the
+// the classification, a departure from the norm it was started from that
+// lacks its reason or approval, and then the problems of threshold
+// analysis t — or its absence, when personal data is processed. It is the one list that the
 // decision, the decision step and the protocol all go by.
 func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Model) []Problem {
 	var out []Problem
@@ -17,6 +18,7 @@ func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Mode
 			out = append(out, p)
 		}
 	}
+	out = append(out, NormProblems(c, c.Norm)...)
 	switch {
 	case t == nil && (NeedsThreshold(c.InfoTypes) || a != nil && a.PersonalData):
 		out = append(out, problem(ProblemNoThreshold, "", "", "Tröskelanalysen är inte gjord."))

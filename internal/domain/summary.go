@@ -22,6 +22,7 @@ type AssetSummary struct {
 
 	Priority Priority // filled by Prioritize
 	Rank     int      // 1-based place on the list, filled by Prioritize
+	Unmet    int      // requirements not (fully) met at level 3 or higher
 }
 
 // DPIAMissing reports whether a DPIA is required but not done.
@@ -49,6 +50,7 @@ func (s AssetSummary) PriorityInput() PriorityInput {
 		DPIARequiredNotDone: s.DPIAMissing(),
 		Manual:              s.Adjustment,
 		ManualReason:        s.AdjustmentReason,
+		Unmet:               s.Unmet,
 	}
 }
 

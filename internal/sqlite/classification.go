@@ -261,7 +261,8 @@ func loadDetails(q querier, c *domain.Classification) error {
 	if r, ok := rs[c.ID]; ok {
 		c.Raises = r
 	}
-	return nil
+	c.Norm, err = loadNormLink(q, c.ID)
+	return err
 }
 
 // touchAsset bumps the asset's updated time after an edit below it.

@@ -25,6 +25,9 @@ func (w *workshopScreen) decisionStatus() stepStatus {
 // blockingProblems returns what must be put right before the owner can
 // decide: the domain's one list, which Decide checks too.
 func (w *workshopScreen) blockingProblems() []domain.Problem {
+	if link, err := w.u.svc.NormLink(w.c.ID); err == nil {
+		w.c.Norm = link // the reasons for departing from the norm are edited in Klassning
+	}
 	return w.u.svc.Blockers(w.asset, w.c, w.thr.a)
 }
 
