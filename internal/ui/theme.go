@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -109,7 +110,7 @@ func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 // readOnlyTheme shows disabled widgets in the normal text colour, so that a
 // locked, decided classification stays readable from the back of a room.
 // Fyne draws a disabled entry's placeholder in that colour too, so locked
-// screens clear their placeholders (lockedView).
+// screens rewrite their placeholders (lockedView).
 type readOnlyTheme struct{ fyne.Theme }
 
 // Color returns the foreground colour for disabled text.
@@ -120,57 +121,67 @@ func (t readOnlyTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) colo
 	return t.Theme.Color(name, v)
 }
 
-// lockedView shows a locked step: in readOnlyTheme, with the placeholders
-// of empty fields and lists cleared, because Fyne draws a disabled
+// lockedView shows a locked step in readOnlyTheme. Fyne draws a disabled
 // field's placeholder in the disabled colour, which readOnlyTheme makes
-// the text colour; a hint would read as a value. An empty field stays
-// visibly empty.
+// the text colour, so a hint would read as a value: the placeholders of
+// empty fields say instead that nothing was filled in.
 func lockedView(body fyne.CanvasObject, th fyne.Theme) fyne.CanvasObject {
-	clearPlaceholders(body)
+	markEmpty(body)
 	return container.NewThemeOverride(body, readOnlyTheme{th})
 }
 
-// clearPlaceholders removes the placeholders of the disabled entries and
+// emptyText is what a locked empty field shows in place of its hint.
+func emptyText(hint string) string {
+	switch {
+	case strings.HasPrefix(hint, tr("Inte ifyllt")):
+		return hint // marked already
+	case hint == "":
+		return tr("Inte ifyllt")
+	}
+	return trf("Inte ifyllt: %s", hint)
+}
+
+// markEmpty rewrites the placeholders of the disabled entries and
 // selects in o and everything it holds.
-func clearPlaceholders(o fyne.CanvasObject) {
+func markEmpty(o fyne.CanvasObject) {
 	switch x := o.(type) {
 	case *field:
 		if x.Disabled() {
-			x.SetPlaceHolder("")
+			x.SetPlaceHolder(emptyText(x.PlaceHolder))
 		}
 	case *widget.Entry:
 		if x.Disabled() {
-			x.SetPlaceHolder("")
+			x.SetPlaceHolder(emptyText(x.PlaceHolder))
 		}
 	case *widget.SelectEntry:
 		if x.Disabled() {
-			x.SetPlaceHolder("")
+			x.SetPlaceHolder(emptyText(x.PlaceHolder))
 		}
 	case *widget.Select:
 		if x.Disabled() {
-			x.PlaceHolder = " "
+			x.PlaceHolder = emptyText("")
 			x.Refresh()
 		}
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			clearPlaceholders(c)
+			markEmpty(c)
 		}
 	case *container.Scroll:
-		clearPlaceholders(x.Content)
+		markEmpty(x.Content)
 	case *container.Split:
-		clearPlaceholders(x.Leading)
-		clearPlaceholders(x.Trailing)
+		markEmpty(x.Leading)
+		markEmpty(x.Trailing)
 	case *container.ThemeOverride:
-		clearPlaceholders(x.Content)
+		markEmpty(x.Content)
 	case *widget.Card:
-		clearPlaceholders(x.Content)
+		markEmpty(x.Content)
 	case *widget.Form:
 		for _, it := range x.Items {
-			clearPlaceholders(it.Widget)
+			markEmpty(it.Widget)
 		}
 	case *widget.Accordion:
 		for _, it := range x.Items {
-			clearPlaceholders(it.Detail)
+			markEmpty(it.Detail)
 		}
 	}
 }
