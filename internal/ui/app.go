@@ -5,6 +5,7 @@ package ui
 
 import (
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -28,6 +29,7 @@ type UI struct {
 	svc *app.Service // the open database; nil before one is open
 
 	screen fyne.CanvasObject // what the window shows, inside its scroll
+	jobs   sync.WaitGroup    // work running in the background (see inBackground)
 	model  *domain.Model
 	theme  *appTheme
 

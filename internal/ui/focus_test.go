@@ -206,6 +206,7 @@ func TestTabLeavesEveryField(t *testing.T) {
 // workshop and finds the clock's goroutine stopped and its time kept.
 func TestMeetingClockStopsWithItsScreen(t *testing.T) {
 	u, w := workshopWithType(t)
+	t.Cleanup(u.stopTicking) // the test driver would run the ticks on the clock's goroutine
 	_, btn := u.timerControls()
 	btn.OnTapped()
 	if u.timer.stop == nil || !u.timer.running {

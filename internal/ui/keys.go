@@ -26,6 +26,7 @@ var appKeys = []*desktop.CustomShortcut{keyNew, keyFind, keyNextAspect, keyPrevA
 var helpRows = [][2]string{
 	{"1 – 4", "Välj nivå för aspekten som visas (i steget Klassning)"},
 	{"Tab", "Gå till motiveringen"},
+	{"R", "Tyst röstning: starta; sedan 1–4 per deltagare i listans ordning, Backsteg rättar, Enter visar rösterna"},
 	{"Esc", "Lämna textfältet, så att 1–4 väljer nivå igen"},
 	{"Ctrl+Enter", "Nästa aspekt eller informationstyp"},
 	{"Ctrl+Skift+Enter", "Föregående aspekt"},

@@ -23,6 +23,7 @@ type levelPicker struct {
 	tab      func() // Tab: on to the motivation
 	disabled bool
 	keys     keyHandler // where F1, F5 and ? go; set by adoptFields
+	before   keyTaker   // takes keys first when it wants them (the silent vote)
 
 	outline *canvas.Rectangle
 	content fyne.CanvasObject
@@ -58,6 +59,9 @@ func (p *levelPicker) FocusLost() {
 
 // TypedRune chooses the level of a digit; ? opens the help.
 func (p *levelPicker) TypedRune(r rune) {
+	if p.before != nil && p.before.TypedRune(r) {
+		return
+	}
 	if l := int(r - '0'); !p.disabled && l >= 1 && l <= p.levels {
 		p.choose(domain.Level(l))
 	} else if r == '?' && p.keys != nil {
@@ -68,6 +72,9 @@ func (p *levelPicker) TypedRune(r rune) {
 // TypedKey moves to the motivation on Tab, and passes the window's keys
 // (F1, F5) on.
 func (p *levelPicker) TypedKey(ev *fyne.KeyEvent) {
+	if p.before != nil && p.before.TypedKey(ev) {
+		return
+	}
 	switch {
 	case ev.Name == fyne.KeyTab && p.tab != nil:
 		p.tab()
@@ -79,3 +86,9 @@ func (p *levelPicker) TypedKey(ev *fyne.KeyEvent) {
 // AcceptsTab keeps Tab for the picker, which sends the focus to the
 // motivation rather than to the next button in the window.
 func (p *levelPicker) AcceptsTab() bool { return true }
+
+// keyTaker takes the keys it wants and reports whether it took them.
+type keyTaker interface {
+	TypedRune(r rune) bool
+	TypedKey(ev *fyne.KeyEvent) bool
+}

@@ -21,6 +21,8 @@ type classifyState struct {
 
 	cards      []*levelCard
 	picker     *levelPicker
+	vote       *votePanel  // the silent vote on the aspect shown
+	origin     *normOrigin // what the norm said, when the rating came from one
 	motivation *field
 	floorNote  *widget.Label
 }
@@ -113,7 +115,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 		xi, _ := m.Aspect(x)
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
-			label = fmt.Sprintf("%s  %s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level))
+			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level), normMark(w.c.Norm, t, x))
 		}
 		b := widget.NewButton(label, func() { s.goTo(s.typeIx, i) })
 		if r := t.Ratings[x]; r.Level != domain.Unset && hasText(r.Motivation) {
@@ -153,6 +155,16 @@ func (s *classifyState) build() fyne.CanvasObject {
 	typeID := t.ID
 	s.motivation = newTextArea(r.Motivation, 4, func(text string) error { return s.saveMotivation(typeID, a, text) })
 	s.picker = newLevelPicker(grid, len(m.Levels), s.choose, s.focusMotivation)
+	// The silent vote (R, then 1–4 per participant, Enter shows) takes
+	// the keys before the cards while it runs.
+	s.vote = newVotePanel(w.u.svc, w.u.win, w.c, t, a, w.u.showError)
+	s.picker.before = s.vote
+	s.origin = newNormOrigin(w.u.svc, w.c.Norm, t, a, w.u.showError)
+	below := container.NewVBox(s.picker)
+	if s.origin.content != nil {
+		below.Add(s.origin.content)
+	}
+	below.Add(s.vote.content)
 	s.picker.disabled = w.locked
 	s.motivation.onEscape = func() { w.u.win.Canvas().Focus(s.picker) }
 	s.motivation.SetPlaceHolder(tr("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?"))
@@ -179,7 +191,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 		s.motivation.SetMinRowsVisible(2)
 		bottom = container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 	}
-	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(s.picker))
+	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(below))
 	if w.u.presenting {
 		return container.NewPadded(main)
 	}
@@ -235,6 +247,9 @@ func (s *classifyState) choose(l domain.Level) {
 	}
 	floor, from := w.u.model.FloorFor(t.Flags, a)
 	s.updateFloorNote(floor, from)
+	if s.origin != nil {
+		s.origin.Refresh()
+	}
 	w.changed()
 	if !w.locked {
 		// The keys stay with the cards: another digit changes the level,

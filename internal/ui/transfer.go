@@ -80,7 +80,9 @@ func (u *UI) inBackground(title string, work func(ctx context.Context) error, do
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 140))
 	prog.Show()
+	u.jobs.Add(1)
 	go func() {
+		defer u.jobs.Done()
 		err := work(ctx)
 		fyne.Do(func() {
 			cancelled := errors.Is(err, context.Canceled)

@@ -290,6 +290,9 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 
 // typedRune picks a level with 1–4 in Klassning when nothing has the focus.
 func (w *workshopScreen) typedRune(r rune) bool {
+	if w.current == stepClassify && w.classify.vote != nil && w.classify.vote.TypedRune(r) {
+		return true
+	}
 	l := int(r - '0')
 	if w.current != stepClassify || w.locked || l < 1 || l > len(w.u.model.Levels) || w.classify.cards == nil {
 		return false
@@ -300,6 +303,9 @@ func (w *workshopScreen) typedRune(r rune) bool {
 
 // typedKey moves to the motivation with Tab in Klassning.
 func (w *workshopScreen) typedKey(name fyne.KeyName) bool {
+	if w.current == stepClassify && w.classify.vote != nil && w.classify.vote.TypedKey(&fyne.KeyEvent{Name: name}) {
+		return true
+	}
 	if name != fyne.KeyTab || w.current != stepClassify || w.locked {
 		return false
 	}

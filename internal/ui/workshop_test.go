@@ -25,6 +25,8 @@ func newTestUI(t *testing.T) (*UI, string) {
 	}
 	u.Window().Resize(fyne.NewSize(1400, 1000))
 	t.Cleanup(func() {
+		u.jobs.Wait() // the test driver runs a job's last step on its goroutine
+		u.stopTicking()
 		if u.svc != nil {
 			u.svc.Close()
 		}
