@@ -444,7 +444,7 @@ func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func([]string) bool) 
 				if next <= col || next >= maxCols {
 					return nil, bad("ogiltig cell på rad %d", row+1)
 				}
-				col, typ, val = next, string(x.attr("t")), val[:0]
+				col, typ, val = next, cellType(x.attr("t")), val[:0]
 				if b.cells.Add(1) > int64(b.lim.Cells) {
 					return nil, fmt.Errorf("%w: arbetsboken har fler än %d celler", ErrTooLarge, b.lim.Cells)
 				}
@@ -573,4 +573,28 @@ func (b *book) readAll(names []string, keep map[string]func([]string) bool) (map
 		grids[n] = out[i]
 	}
 	return grids, nil
+}
+
+// cellType returns a cell's t attribute as a string without allocating
+// for the types Excel writes.
+func cellType(t []byte) string {
+	switch string(t) {
+	case "":
+		return ""
+	case "s":
+		return "s"
+	case "n":
+		return "n"
+	case "inlineStr":
+		return "inlineStr"
+	case "str":
+		return "str"
+	case "b":
+		return "b"
+	case "e":
+		return "e"
+	case "d":
+		return "d"
+	}
+	return string(t)
 }
