@@ -175,3 +175,25 @@ func TestListsAsk(t *testing.T) {
 		t.Errorf("hidden sheet chosen: %+v", p.Items)
 	}
 }
+
+// TestStatusWithoutLevels: "Pågår" on a row without levels creates no
+// classification, so the preview says the status is not applied.
+func TestStatusWithoutLevels(t *testing.T) {
+	p := readList(t, "farsta-isam-lista.xlsx", Options{})
+	if err := p.MatchOn(emptyDB(t), today); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range p.Items {
+		if it.Asset.Name != "E-tjänst bygglov" {
+			continue
+		}
+		for _, c := range it.Changes {
+			if c.Field == "Status" {
+				t.Errorf("status shown as applied: %+v", c)
+			}
+		}
+		if len(it.NotApplied) != 1 || it.NotApplied[0].Field != "Status" || !strings.Contains(it.NotApplied[0].Reason, "Ej påbörjad") {
+			t.Errorf("not applied %+v", it.NotApplied)
+		}
+	}
+}

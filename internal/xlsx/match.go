@@ -154,7 +154,12 @@ func (p *Preview) matchNew(it *Item, m *domain.Model) {
 		}
 	}
 	if it.has[fStatus] && !manual(it.Asset.Status) {
-		it.Changes = append(it.Changes, Change{Field: "Status", New: it.Asset.Status.Label() + " (följer av klassningen)"})
+		if len(it.Types) > 0 || len(it.Levels) > 0 {
+			it.Changes = append(it.Changes, Change{Field: "Status", New: it.Asset.Status.Label() + " (följer av klassningen)"})
+		} else {
+			it.NotApplied = append(it.NotApplied, Change{Field: "Status", Old: domain.StatusNotStarted.Label(), New: it.Asset.Status.Label(),
+				Reason: "statusen följer av klassningen, och raden har inga nivåer; tillgången blir Ej påbörjad"})
+		}
 	}
 	if len(it.Types) > 0 || len(it.Levels) > 0 {
 		it.plan.class = true
