@@ -128,6 +128,11 @@ func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 					return fmt.Errorf("rad %d: %w", it.Row, err)
 				}
 			}
+			for _, id := range it.plan.fulfil {
+				if err := b.SetFulfilment(a.ID, it.Fulfilments[id]); err != nil {
+					return fmt.Errorf("rad %d: %w", it.Row, err)
+				}
+			}
 			for _, id := range it.plan.exclusions {
 				if err := b.SetRequirementExclusion(a.ID, id, it.Exclusions[id]); err != nil {
 					return fmt.Errorf("rad %d: %w", it.Row, err)

@@ -248,9 +248,15 @@ func TestRoundTrip(t *testing.T) {
 			excl++
 		}
 	}
-	if scoped == 0 || withPeople == 0 || len(first[SheetParked]) < 2 || excl == 0 {
-		t.Errorf("the demo lacks what the round trip should carry: %d scoped, %d with participants, %d parked rows, %d exclusions",
-			scoped, withPeople, len(first[SheetParked]), excl)
+	fulfilled := 0
+	for _, r := range first[SheetRequirements] {
+		if len(r) > 10 && r[9] == "Delvis" && r[10] == "Loggar sparas i 90 dagar" {
+			fulfilled++
+		}
+	}
+	if scoped == 0 || withPeople == 0 || len(first[SheetParked]) < 2 || excl == 0 || fulfilled != 1 {
+		t.Errorf("the demo lacks what the round trip should carry: %d scoped, %d with participants, %d parked rows, %d exclusions, %d fulfilments",
+			scoped, withPeople, len(first[SheetParked]), excl, fulfilled)
 	}
 	// And importing the export into the database it came from changes nothing.
 	buf.Reset()
@@ -274,8 +280,9 @@ func addParkedAndExclusions(t *testing.T, db *sqlite.DB) {
 			parked = db.ParkQuestion(s.ClassificationID, &domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}) == nil
 		}
 		if !excluded && s.Overall != domain.Unset {
-			if reqs := domain.Requirements().For(s.Effective); len(reqs) > 0 {
-				excluded = db.SetRequirementExclusion(s.Asset.ID, reqs[0].ID, "Leverantören driver inte tjänsten") == nil
+			if reqs := domain.Requirements().For(s.Effective); len(reqs) > 1 {
+				excluded = db.SetRequirementExclusion(s.Asset.ID, reqs[0].ID, "Leverantören driver inte tjänsten") == nil &&
+					db.SetFulfilment(s.Asset.ID, domain.Fulfilment{RequirementID: reqs[1].ID, Status: domain.FulfilPartly, How: "Loggar sparas i 90 dagar"}) == nil
 			}
 		}
 	}

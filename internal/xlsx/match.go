@@ -18,6 +18,7 @@ type plan struct {
 	threshold  bool // create the threshold analysis
 	parked     bool // add the parked questions (with a new classification)
 	exclusions []string
+	fulfil     []string // requirement IDs whose fulfilment is written
 }
 
 // Why edits of the file are not applied.
@@ -49,6 +50,7 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 	var latest map[int64]*domain.Classification
 	var current map[int64]*domain.ThresholdAnalysis
 	var excluded map[int64]map[string]string
+	var fulfilled map[int64]map[string]domain.Fulfilment
 	if len(sums) > 0 {
 		if latest, err = db.LatestClassifications(); err != nil {
 			return err
@@ -57,6 +59,9 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 			return err
 		}
 		if excluded, err = db.AllRequirementExclusions(); err != nil {
+			return err
+		}
+		if fulfilled, err = db.AllFulfilments(); err != nil {
 			return err
 		}
 	}
@@ -68,6 +73,7 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 		it.Changes, it.NotApplied, it.plan = nil, nil, plan{}
 		if s == nil {
 			p.matchNew(it, m)
+			it.matchFulfilments(nil)
 			continue
 		}
 		var c *domain.Classification
@@ -77,8 +83,9 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 		}
 		t = current[s.Asset.ID]
 		p.matchOld(it, s, c, t, excluded[s.Asset.ID], m)
+		it.matchFulfilments(fulfilled[s.Asset.ID])
 		switch {
-		case it.plan.asset || it.plan.class || it.plan.threshold || len(it.plan.exclusions) > 0:
+		case it.plan.asset || it.plan.class || it.plan.threshold || len(it.plan.exclusions) > 0 || len(it.plan.fulfil) > 0:
 			it.Action = Update
 		default:
 			it.Action = Unchanged
@@ -386,4 +393,53 @@ func roleNames() string {
 		out = append(out, r.Label())
 	}
 	return strings.Join(out, ", ")
+}
+
+// matchFulfilments compares how the file says each requirement is met
+// with the database's record, old: a new or changed one is written; one
+// the file no longer has is not removed.
+func (it *Item) matchFulfilments(old map[string]domain.Fulfilment) {
+	var ids []string
+	for id := range it.Fulfilments {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	text := func(f domain.Fulfilment) string {
+		if f.How == "" {
+			return f.Status.Label()
+		}
+		return f.Status.Label() + ": " + f.How
+	}
+	for _, id := range ids {
+		f := it.Fulfilments[id]
+		o, had := old[id]
+		if had && o.Status == f.Status && o.How == f.How {
+			continue
+		}
+		c := Change{Field: "Krav " + id, New: text(f)}
+		if had && o.Status != domain.FulfilNotApplicable {
+			c.Old = text(o)
+		}
+		if had && o.Status == domain.FulfilNotApplicable {
+			c.Reason = "kravet är markerat ej tillämpligt i Infoklass; ändra det i kravvyn"
+			it.NotApplied = append(it.NotApplied, c)
+			continue
+		}
+		it.plan.fulfil = append(it.plan.fulfil, id)
+		it.Changes = append(it.Changes, c)
+	}
+	if len(it.Types) == 0 {
+		return // a list without the Krav sheet says nothing about them
+	}
+	var gone []string
+	for id, o := range old {
+		if _, ok := it.Fulfilments[id]; !ok && o.Status != domain.FulfilNotApplicable {
+			gone = append(gone, id)
+		}
+	}
+	sort.Strings(gone)
+	for _, id := range gone {
+		it.NotApplied = append(it.NotApplied, Change{Field: "Krav " + id, Old: text(old[id]),
+			Reason: "hur ett krav uppfylls tas inte bort genom importen; ändra det i kravvyn"})
+	}
 }
