@@ -197,3 +197,20 @@ func TestStatusWithoutLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedHeader: a list printed with its header on every page has
+// the header again among the rows; it is skipped, and an asset whose
+// name only resembles a header word is not.
+func TestRepeatedHeader(t *testing.T) {
+	g := &grid{rows: [][]string{
+		{"Namn", "Ägare", "K"},
+		{"Lönesystem", "Johan Ek", "2"},
+		{"Namn", "Ägare", "K"},
+		{"Tillgång", "Eva Sundberg", "3"},
+	}}
+	p := &Preview{Sheet: "Blad1"}
+	p.readList(g)
+	if len(p.Items) != 2 || len(p.Skipped) != 1 || p.Skipped[0].Row != 3 || p.Skipped[0].Reason != "upprepad rubrikrad" {
+		t.Errorf("items %d, skipped %+v", len(p.Items), p.Skipped)
+	}
+}
