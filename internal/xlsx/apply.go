@@ -192,11 +192,14 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 	default:
 		return nil
 	}
-	// An export states effective levels; what the types do not explain
-	// was raised.
+	// An export names its raises; what the types and the raises do not
+	// explain of the effective levels was raised too.
+	for asp, r := range it.Raises {
+		c.Raises[asp] = r
+	}
 	res := c.Result(m)
 	for asp, l := range it.Levels {
-		if l > res.Aspect(asp).Calculated && len(it.Types) > 0 {
+		if _, named := it.Raises[asp]; !named && l > res.Aspect(asp).Calculated && len(it.Types) > 0 {
 			c.Raises[asp] = domain.Raise{Level: l, Reason: domain.RaiseOther, Explanation: "Höjd nivå enligt importerad lista."}
 		}
 	}

@@ -130,6 +130,13 @@ func (p *Preview) readTypes(rows [][]string) {
 			r.bad("Deltagare", "%s", err)
 		}
 		it.Participants = ps
+		if h := get("Höjningar"); h != "" && it.Raises == nil {
+			raises, err := parseRaises(h, m)
+			if err != nil {
+				r.bad("Höjningar", "%s", err)
+			}
+			it.Raises = raises
+		}
 		it.Types = append(it.Types, t)
 	})
 }

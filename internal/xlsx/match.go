@@ -443,3 +443,50 @@ func (it *Item) matchFulfilments(old map[string]domain.Fulfilment) {
 			Reason: "hur ett krav uppfylls tas inte bort genom importen; ändra det i kravvyn"})
 	}
 }
+
+// raisesText writes the classification's raises one a line, as
+// "K3 – Aggregering (sammanställd data avslöjar mer) – explanation".
+func raisesText(raises map[domain.Aspect]domain.Raise) string {
+	var lines []string
+	for _, a := range domain.AllAspects {
+		if r, ok := raises[a]; ok {
+			lines = append(lines, fmt.Sprintf("%s%d – %s – %s", a, r.Level, r.Reason.Label(), r.Explanation))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// parseRaises reads what raisesText wrote.
+func parseRaises(s string, m *domain.Model) (map[domain.Aspect]domain.Raise, error) {
+	out := map[domain.Aspect]domain.Raise{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		parts := strings.SplitN(line, " – ", 3)
+		if len(parts) < 2 || len(parts[0]) < 2 {
+			return nil, fmt.Errorf("höjningen %q går inte att läsa; skriv till exempel K3 – Aggregering – skälet", line)
+		}
+		a := domain.Aspect(strings.ToUpper(parts[0][:1]))
+		l, err := domain.ParseLevelLoose(parts[0][1:], m)
+		if !a.Valid() || err != nil || l == domain.Unset {
+			return nil, fmt.Errorf("höjningen %q: %q är ingen aspekt och nivå", line, parts[0])
+		}
+		r := domain.Raise{Level: l, Reason: domain.RaiseOther}
+		found := false
+		for _, x := range domain.RaiseReasons {
+			if strings.EqualFold(parts[1], x.Label()) || strings.EqualFold(parts[1], string(x)) {
+				r.Reason, found = x, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("höjningen %q: okänt skäl %q", line, parts[1])
+		}
+		if len(parts) == 3 {
+			r.Explanation = parts[2]
+		}
+		out[a] = r
+	}
+	return out, nil
+}
