@@ -219,10 +219,3 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	}
 	return nil
 }
-
-// ImportLimits describes the fixed limits of an import, in Swedish.
-func ImportLimits() string {
-	l := xlsx.DefaultLimits
-	return fmt.Sprintf("fil högst %d MB, varje del uppackad högst %d MB och allt som läses högst %d MB, högst %d rader per blad och %d celler",
-		l.FileBytes>>20, l.PartBytes>>20, l.TotalBytes>>20, l.Rows, l.Cells)
-}

@@ -48,3 +48,33 @@ func (b *Batch) SetRequirementExclusion(assetID int64, id, reason string) error 
 	r.field(id+" ej tillämplig", "", reason)
 	return r.write(b.tx)
 }
+
+// SetFulfilment stores how the asset meets a requirement within the
+// batch, as DB.SetFulfilment does for every status but Ej tillämpligt
+// (an exclusion, SetRequirementExclusion).
+func (b *Batch) SetFulfilment(assetID int64, f domain.Fulfilment) error {
+	if err := f.Validate(); err != nil {
+		return err
+	}
+	if f.Status == domain.FulfilNotApplicable || f.RequirementID == "" {
+		return fmt.Errorf("requirement fulfilment %q: use SetRequirementExclusion for Ej tillämpligt", f.RequirementID)
+	}
+	f.How = strings.TrimSpace(f.How)
+	all, err := fulfilments(b.tx, "WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
+	if err != nil {
+		return err
+	}
+	old := all[assetID][f.RequirementID]
+	if _, err := b.tx.Exec(`INSERT INTO requirement_fulfilment (asset_id, requirement_id, status, how) VALUES (?, ?, ?, ?)
+		ON CONFLICT (asset_id, requirement_id) DO UPDATE SET status = excluded.status, how = excluded.how`,
+		assetID, f.RequirementID, string(f.Status), f.How); err != nil {
+		return fmt.Errorf("requirement %s of asset %d: %w", f.RequirementID, assetID, err)
+	}
+	if err := b.s.touchAsset(b.tx, assetID, b.s.now()); err != nil {
+		return err
+	}
+	r := b.s.record(assetID, "requirement", 0)
+	r.field(f.RequirementID+".fulfilment_status", string(old.Status), string(f.Status))
+	r.field(f.RequirementID+".fulfilment_how", old.How, f.How)
+	return r.write(b.tx)
+}

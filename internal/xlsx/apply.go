@@ -128,6 +128,11 @@ func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 					return fmt.Errorf("rad %d: %w", it.Row, err)
 				}
 			}
+			for _, id := range it.plan.fulfil {
+				if err := b.SetFulfilment(a.ID, it.Fulfilments[id]); err != nil {
+					return fmt.Errorf("rad %d: %w", it.Row, err)
+				}
+			}
 			for _, id := range it.plan.exclusions {
 				if err := b.SetRequirementExclusion(a.ID, id, it.Exclusions[id]); err != nil {
 					return fmt.Errorf("rad %d: %w", it.Row, err)
@@ -187,11 +192,14 @@ func (it *Item) classification(a domain.Asset, m *domain.Model, source string, t
 	default:
 		return nil
 	}
-	// An export states effective levels; what the types do not explain
-	// was raised.
+	// An export names its raises; what the types and the raises do not
+	// explain of the effective levels was raised too.
+	for asp, r := range it.Raises {
+		c.Raises[asp] = r
+	}
 	res := c.Result(m)
 	for asp, l := range it.Levels {
-		if l > res.Aspect(asp).Calculated && len(it.Types) > 0 {
+		if _, named := it.Raises[asp]; !named && l > res.Aspect(asp).Calculated && len(it.Types) > 0 {
 			c.Raises[asp] = domain.Raise{Level: l, Reason: domain.RaiseOther, Explanation: "Höjd nivå enligt importerad lista."}
 		}
 	}

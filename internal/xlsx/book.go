@@ -348,7 +348,7 @@ func (b *book) read(s *sheetInfo) (*grid, error) { return b.readKeeping(s, nil) 
 // readKeeping reads sheet s as read does, but keeps only the header and
 // the rows for which keep is true (nil keeps all): every cell is still
 // checked, but a large sheet of which little is needed costs no memory.
-func (b *book) readKeeping(s *sheetInfo, keep func(cells []string) bool) (*grid, error) {
+func (b *book) readKeeping(s *sheetInfo, keep func(header, cells []string) bool) (*grid, error) {
 	rc, err := b.open(s.path)
 	if err != nil {
 		return nil, err
@@ -364,7 +364,7 @@ func (b *book) readKeeping(s *sheetInfo, keep func(cells []string) bool) (*grid,
 	return g, nil
 }
 
-func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func([]string) bool) (*grid, error) {
+func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func(header, cells []string) bool) (*grid, error) {
 	g := &grid{}
 	row, col := -1, -1
 	var typ string
@@ -375,7 +375,7 @@ func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func([]string) bool) 
 		if row < 0 {
 			return
 		}
-		if keep != nil && row > 0 && !keep(cur) {
+		if keep != nil && row > 0 && len(g.rows) > 0 && !keep(g.rows[0], cur) {
 			cur = cur[:0]
 			return
 		}
@@ -444,7 +444,7 @@ func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func([]string) bool) 
 				if next <= col || next >= maxCols {
 					return nil, bad("ogiltig cell på rad %d", row+1)
 				}
-				col, typ, val = next, string(x.attr("t")), val[:0]
+				col, typ, val = next, cellType(x.attr("t")), val[:0]
 				if b.cells.Add(1) > int64(b.lim.Cells) {
 					return nil, fmt.Errorf("%w: arbetsboken har fler än %d celler", ErrTooLarge, b.lim.Cells)
 				}
@@ -553,7 +553,7 @@ func parseRange(ref string) (merge, bool) {
 
 // readAll reads the named sheets, each in a goroutine of its own:
 // decoding the XML is most of an import's time. The first error wins.
-func (b *book) readAll(names []string, keep map[string]func([]string) bool) (map[string]*grid, error) {
+func (b *book) readAll(names []string, keep map[string]func(header, cells []string) bool) (map[string]*grid, error) {
 	out := make([]*grid, len(names))
 	errs := make([]error, len(names))
 	var wg sync.WaitGroup
@@ -573,4 +573,28 @@ func (b *book) readAll(names []string, keep map[string]func([]string) bool) (map
 		grids[n] = out[i]
 	}
 	return grids, nil
+}
+
+// cellType returns a cell's t attribute as a string without allocating
+// for the types Excel writes.
+func cellType(t []byte) string {
+	switch string(t) {
+	case "":
+		return ""
+	case "s":
+		return "s"
+	case "n":
+		return "n"
+	case "inlineStr":
+		return "inlineStr"
+	case "str":
+		return "str"
+	case "b":
+		return "b"
+	case "e":
+		return "e"
+	case "d":
+		return "d"
+	}
+	return string(t)
 }

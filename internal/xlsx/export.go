@@ -42,7 +42,7 @@ var typeColumns = []column{
 	{"K", 5, false}, {"Motivering K", 40, true}, {"R", 5, false}, {"Motivering R", 40, true},
 	{"T", 5, false}, {"Motivering T", 40, true}, {"S", 5, false}, {"Motivering S", 40, true},
 	{"Beslutat av", 22, false}, {"Beslutsdatum", 12, false}, {"Nästa uppföljning", 14, false},
-	{"Avgränsning", 40, true}, {"Deltagare", 40, true},
+	{"Avgränsning", 40, true}, {"Deltagare", 40, true}, {"Höjningar", 40, true},
 }
 
 // Export writes the workbook of d to w.
@@ -215,7 +215,7 @@ func writeTypes(f *excelize.File, st *styles, d *Data) error {
 			tl, tm := r(domain.Availability)
 			sl, sm := r(domain.Traceability)
 			if err := s.add(x.Asset.Name, c.Date, c.Kind.Label(), t.Name, t.Description, flagText(m, t.Flags),
-				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants)); err != nil {
+				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises)); err != nil {
 				return err
 			}
 		}

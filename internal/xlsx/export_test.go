@@ -268,6 +268,9 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 	if d.Exclusions, err = db.AllRequirementExclusions(); err != nil {
 		return nil, err
 	}
-	d.Parked, err = db.AllParkedQuestions()
+	if d.Parked, err = db.AllParkedQuestions(); err != nil {
+		return nil, err
+	}
+	d.Fulfilments, err = db.AllFulfilments()
 	return d, err
 }

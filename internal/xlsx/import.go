@@ -74,8 +74,9 @@ type Item struct {
 	Raises       map[domain.Aspect]domain.Raise
 	Threshold    *domain.ThresholdAnalysis
 	Parked       []domain.ParkedQuestion
-	Exclusions   map[string]string // requirement id → why it does not apply
-	Computed     map[string]string // the computed columns' cells (Rang, Poäng), by header
+	Exclusions   map[string]string            // requirement id → why it does not apply
+	Fulfilments  map[string]domain.Fulfilment // requirement id → how it is met, other than Ej tillämpligt
+	Computed     map[string]string            // the computed columns' cells (Rang, Poäng), by header
 
 	DecidedAt, ReviewAt domain.Date // the decision's dates on the sheet Klassningar
 
@@ -198,16 +199,14 @@ func ReadOptions(r io.Reader, o Options) (*Preview, error) {
 			names = append(names, n)
 		}
 	}
-	// Of the requirements, only those marked not applicable are read back.
-	excluded := func(cells []string) bool {
-		for _, c := range cells {
-			if c == "Ej tillämpligt" {
-				return true
-			}
-		}
-		return false
+	// Of the requirements, only the rows with an exclusion or a
+	// fulfilment are kept: most rows only repeat the catalogue.
+	assessed := func(header, cells []string) bool {
+		cols := columnsOf(header)
+		return cellOf(cells, cols, "Tillämpligt") == "Ej tillämpligt" || cellOf(cells, cols, "Status") != "" ||
+			cellOf(cells, cols, "Hur uppfylls kravet") != ""
 	}
-	grids, err := b.readAll(names, map[string]func([]string) bool{SheetRequirements: excluded})
+	grids, err := b.readAll(names, map[string]func(header, cells []string) bool{SheetRequirements: assessed})
 	if err != nil {
 		return nil, err
 	}

@@ -130,6 +130,13 @@ func (p *Preview) readTypes(rows [][]string) {
 			r.bad("Deltagare", "%s", err)
 		}
 		it.Participants = ps
+		if h := get("Höjningar"); h != "" && it.Raises == nil {
+			raises, err := parseRaises(h, m)
+			if err != nil {
+				r.bad("Höjningar", "%s", err)
+			}
+			it.Raises = raises
+		}
 		it.Types = append(it.Types, t)
 	})
 }
@@ -222,16 +229,41 @@ func (p *Preview) readParked(rows [][]string) {
 	})
 }
 
-// readExclusions reads the requirements marked not applicable from the
-// Krav sheet of an Infoklass export.
+// readExclusions reads the requirements marked not applicable and how
+// the others are met from the Krav sheet of an Infoklass export.
 func (p *Preview) readExclusions(rows [][]string) {
 	p.eachExportRow(SheetRequirements, rows, func(r exportRow) {
-		if !strings.EqualFold(r.get("Tillämpligt"), "Ej tillämpligt") {
+		id := r.get("Krav-id")
+		if strings.EqualFold(r.get("Tillämpligt"), "Ej tillämpligt") {
+			if r.item.Exclusions == nil {
+				r.item.Exclusions = map[string]string{}
+			}
+			r.item.Exclusions[id] = r.get("Skäl")
 			return
 		}
-		if r.item.Exclusions == nil {
-			r.item.Exclusions = map[string]string{}
+		status, ok := domain.ParseFulfilmentStatus(r.get("Status"))
+		if !ok {
+			r.bad("Status", "okänd status %q; ange Uppfyllt, Delvis, Ej uppfyllt eller Ej tillämpligt", r.get("Status"))
+			return
 		}
-		r.item.Exclusions[r.get("Krav-id")] = r.get("Skäl")
+		how := r.get("Hur uppfylls kravet")
+		if status == domain.FulfilNotApplicable {
+			if how == "" {
+				r.bad("Hur uppfylls kravet", "Ej tillämpligt kräver ett skäl")
+				return
+			}
+			if r.item.Exclusions == nil {
+				r.item.Exclusions = map[string]string{}
+			}
+			r.item.Exclusions[id] = how
+			return
+		}
+		if status == domain.FulfilUnknown && how == "" {
+			return
+		}
+		if r.item.Fulfilments == nil {
+			r.item.Fulfilments = map[string]domain.Fulfilment{}
+		}
+		r.item.Fulfilments[id] = domain.Fulfilment{RequirementID: id, Status: status, How: how}
 	})
 }

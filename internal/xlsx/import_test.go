@@ -233,8 +233,11 @@ func TestRoundTrip(t *testing.T) {
 	// The demo holds scope, participants, parked questions and
 	// exclusions; all of them came along.
 	cols := columnsOf(first[SheetTypes][0])
-	scoped, withPeople := 0, 0
+	scoped, withPeople, raised := 0, 0, 0
 	for _, r := range first[SheetTypes][1:] {
+		if cellOf(r, cols, "Höjningar") != "" {
+			raised++
+		}
 		if cellOf(r, cols, "Avgränsning") != "" {
 			scoped++
 		}
@@ -248,9 +251,15 @@ func TestRoundTrip(t *testing.T) {
 			excl++
 		}
 	}
-	if scoped == 0 || withPeople == 0 || len(first[SheetParked]) < 2 || excl == 0 {
-		t.Errorf("the demo lacks what the round trip should carry: %d scoped, %d with participants, %d parked rows, %d exclusions",
-			scoped, withPeople, len(first[SheetParked]), excl)
+	fulfilled := 0
+	for _, r := range first[SheetRequirements] {
+		if len(r) > 10 && r[9] == "Delvis" && r[10] == "Loggar sparas i 90 dagar" {
+			fulfilled++
+		}
+	}
+	if scoped == 0 || withPeople == 0 || raised == 0 || len(first[SheetParked]) < 2 || excl == 0 || fulfilled != 1 {
+		t.Errorf("the demo lacks what the round trip should carry: %d scoped, %d with participants, %d raised, %d parked rows, %d exclusions, %d fulfilments",
+			scoped, withPeople, raised, len(first[SheetParked]), excl, fulfilled)
 	}
 	// And importing the export into the database it came from changes nothing.
 	buf.Reset()
@@ -268,19 +277,24 @@ func TestRoundTrip(t *testing.T) {
 func addParkedAndExclusions(t *testing.T, db *sqlite.DB) {
 	t.Helper()
 	sums, _ := db.Summaries(today)
-	parked, excluded := false, false
+	parked, excluded, raised := false, false, false
 	for _, s := range sums {
+		if !raised && s.ClassificationID != 0 && s.Effective[domain.Availability] > 0 && s.Effective[domain.Availability] < 4 {
+			raised = db.SetRaise(s.ClassificationID, domain.Availability, &domain.Raise{Level: s.Effective[domain.Availability] + 1,
+				Reason: domain.RaiseIntegration, Explanation: "Kopplad till journalsystemet – samma drift"}) == nil
+		}
 		if !parked && s.ClassificationID != 0 {
 			parked = db.ParkQuestion(s.ClassificationID, &domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}) == nil
 		}
 		if !excluded && s.Overall != domain.Unset {
-			if reqs := domain.Requirements().For(s.Effective); len(reqs) > 0 {
-				excluded = db.SetRequirementExclusion(s.Asset.ID, reqs[0].ID, "Leverantören driver inte tjänsten") == nil
+			if reqs := domain.Requirements().For(s.Effective); len(reqs) > 1 {
+				excluded = db.SetRequirementExclusion(s.Asset.ID, reqs[0].ID, "Leverantören driver inte tjänsten") == nil &&
+					db.SetFulfilment(s.Asset.ID, domain.Fulfilment{RequirementID: reqs[1].ID, Status: domain.FulfilPartly, How: "Loggar sparas i 90 dagar"}) == nil
 			}
 		}
 	}
-	if !parked || !excluded {
-		t.Fatalf("parked %v, excluded %v", parked, excluded)
+	if !parked || !excluded || !raised {
+		t.Fatalf("parked %v, excluded %v, raised %v", parked, excluded, raised)
 	}
 }
 

@@ -175,3 +175,42 @@ func TestListsAsk(t *testing.T) {
 		t.Errorf("hidden sheet chosen: %+v", p.Items)
 	}
 }
+
+// TestStatusWithoutLevels: "Pågår" on a row without levels creates no
+// classification, so the preview says the status is not applied.
+func TestStatusWithoutLevels(t *testing.T) {
+	p := readList(t, "farsta-isam-lista.xlsx", Options{})
+	if err := p.MatchOn(emptyDB(t), today); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range p.Items {
+		if it.Asset.Name != "E-tjänst bygglov" {
+			continue
+		}
+		for _, c := range it.Changes {
+			if c.Field == "Status" {
+				t.Errorf("status shown as applied: %+v", c)
+			}
+		}
+		if len(it.NotApplied) != 1 || it.NotApplied[0].Field != "Status" || !strings.Contains(it.NotApplied[0].Reason, "Ej påbörjad") {
+			t.Errorf("not applied %+v", it.NotApplied)
+		}
+	}
+}
+
+// TestRepeatedHeader: a list printed with its header on every page has
+// the header again among the rows; it is skipped, and an asset whose
+// name only resembles a header word is not.
+func TestRepeatedHeader(t *testing.T) {
+	g := &grid{rows: [][]string{
+		{"Namn", "Ägare", "K"},
+		{"Lönesystem", "Johan Ek", "2"},
+		{"Namn", "Ägare", "K"},
+		{"Tillgång", "Eva Sundberg", "3"},
+	}}
+	p := &Preview{Sheet: "Blad1"}
+	p.readList(g)
+	if len(p.Items) != 2 || len(p.Skipped) != 1 || p.Skipped[0].Row != 3 || p.Skipped[0].Reason != "upprepad rubrikrad" {
+		t.Errorf("items %d, skipped %+v", len(p.Items), p.Skipped)
+	}
+}

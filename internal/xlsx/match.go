@@ -18,6 +18,7 @@ type plan struct {
 	threshold  bool // create the threshold analysis
 	parked     bool // add the parked questions (with a new classification)
 	exclusions []string
+	fulfil     []string // requirement IDs whose fulfilment is written
 }
 
 // Why edits of the file are not applied.
@@ -49,6 +50,7 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 	var latest map[int64]*domain.Classification
 	var current map[int64]*domain.ThresholdAnalysis
 	var excluded map[int64]map[string]string
+	var fulfilled map[int64]map[string]domain.Fulfilment
 	if len(sums) > 0 {
 		if latest, err = db.LatestClassifications(); err != nil {
 			return err
@@ -57,6 +59,9 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 			return err
 		}
 		if excluded, err = db.AllRequirementExclusions(); err != nil {
+			return err
+		}
+		if fulfilled, err = db.AllFulfilments(); err != nil {
 			return err
 		}
 	}
@@ -68,6 +73,7 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 		it.Changes, it.NotApplied, it.plan = nil, nil, plan{}
 		if s == nil {
 			p.matchNew(it, m)
+			it.matchFulfilments(nil)
 			continue
 		}
 		var c *domain.Classification
@@ -77,8 +83,9 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 		}
 		t = current[s.Asset.ID]
 		p.matchOld(it, s, c, t, excluded[s.Asset.ID], m)
+		it.matchFulfilments(fulfilled[s.Asset.ID])
 		switch {
-		case it.plan.asset || it.plan.class || it.plan.threshold || len(it.plan.exclusions) > 0:
+		case it.plan.asset || it.plan.class || it.plan.threshold || len(it.plan.exclusions) > 0 || len(it.plan.fulfil) > 0:
 			it.Action = Update
 		default:
 			it.Action = Unchanged
@@ -154,7 +161,12 @@ func (p *Preview) matchNew(it *Item, m *domain.Model) {
 		}
 	}
 	if it.has[fStatus] && !manual(it.Asset.Status) {
-		it.Changes = append(it.Changes, Change{Field: "Status", New: it.Asset.Status.Label() + " (följer av klassningen)"})
+		if len(it.Types) > 0 || len(it.Levels) > 0 {
+			it.Changes = append(it.Changes, Change{Field: "Status", New: it.Asset.Status.Label() + " (följer av klassningen)"})
+		} else {
+			it.NotApplied = append(it.NotApplied, Change{Field: "Status", Old: domain.StatusNotStarted.Label(), New: it.Asset.Status.Label(),
+				Reason: "statusen följer av klassningen, och raden har inga nivåer; tillgången blir Ej påbörjad"})
+		}
 	}
 	if len(it.Types) > 0 || len(it.Levels) > 0 {
 		it.plan.class = true
@@ -381,4 +393,100 @@ func roleNames() string {
 		out = append(out, r.Label())
 	}
 	return strings.Join(out, ", ")
+}
+
+// matchFulfilments compares how the file says each requirement is met
+// with the database's record, old: a new or changed one is written; one
+// the file no longer has is not removed.
+func (it *Item) matchFulfilments(old map[string]domain.Fulfilment) {
+	var ids []string
+	for id := range it.Fulfilments {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	text := func(f domain.Fulfilment) string {
+		if f.How == "" {
+			return f.Status.Label()
+		}
+		return f.Status.Label() + ": " + f.How
+	}
+	for _, id := range ids {
+		f := it.Fulfilments[id]
+		o, had := old[id]
+		if had && o.Status == f.Status && o.How == f.How {
+			continue
+		}
+		c := Change{Field: "Krav " + id, New: text(f)}
+		if had && o.Status != domain.FulfilNotApplicable {
+			c.Old = text(o)
+		}
+		if had && o.Status == domain.FulfilNotApplicable {
+			c.Reason = "kravet är markerat ej tillämpligt i Infoklass; ändra det i kravvyn"
+			it.NotApplied = append(it.NotApplied, c)
+			continue
+		}
+		it.plan.fulfil = append(it.plan.fulfil, id)
+		it.Changes = append(it.Changes, c)
+	}
+	if len(it.Types) == 0 {
+		return // a list without the Krav sheet says nothing about them
+	}
+	var gone []string
+	for id, o := range old {
+		if _, ok := it.Fulfilments[id]; !ok && o.Status != domain.FulfilNotApplicable {
+			gone = append(gone, id)
+		}
+	}
+	sort.Strings(gone)
+	for _, id := range gone {
+		it.NotApplied = append(it.NotApplied, Change{Field: "Krav " + id, Old: text(old[id]),
+			Reason: "hur ett krav uppfylls tas inte bort genom importen; ändra det i kravvyn"})
+	}
+}
+
+// raisesText writes the classification's raises one a line, as
+// "K3 – Aggregering (sammanställd data avslöjar mer) – explanation".
+func raisesText(raises map[domain.Aspect]domain.Raise) string {
+	var lines []string
+	for _, a := range domain.AllAspects {
+		if r, ok := raises[a]; ok {
+			lines = append(lines, fmt.Sprintf("%s%d – %s – %s", a, r.Level, r.Reason.Label(), r.Explanation))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// parseRaises reads what raisesText wrote.
+func parseRaises(s string, m *domain.Model) (map[domain.Aspect]domain.Raise, error) {
+	out := map[domain.Aspect]domain.Raise{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		parts := strings.SplitN(line, " – ", 3)
+		if len(parts) < 2 || len(parts[0]) < 2 {
+			return nil, fmt.Errorf("höjningen %q går inte att läsa; skriv till exempel K3 – Aggregering – skälet", line)
+		}
+		a := domain.Aspect(strings.ToUpper(parts[0][:1]))
+		l, err := domain.ParseLevelLoose(parts[0][1:], m)
+		if !a.Valid() || err != nil || l == domain.Unset {
+			return nil, fmt.Errorf("höjningen %q: %q är ingen aspekt och nivå", line, parts[0])
+		}
+		r := domain.Raise{Level: l, Reason: domain.RaiseOther}
+		found := false
+		for _, x := range domain.RaiseReasons {
+			if strings.EqualFold(parts[1], x.Label()) || strings.EqualFold(parts[1], string(x)) {
+				r.Reason, found = x, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("höjningen %q: okänt skäl %q", line, parts[1])
+		}
+		if len(parts) == 3 {
+			r.Explanation = parts[2]
+		}
+		out[a] = r
+	}
+	return out, nil
 }

@@ -72,8 +72,12 @@ func rowSkip(g *grid, i int, row []string, name int, fields []field, after bool)
 	if after && filled == 1 && (firstCol != name || len([]rune(first)) > 60) {
 		return "anteckning under tabellen"
 	}
-	if same, _ := mapNames(trimAll(row), nil); countSame(same, fields) >= 2 {
-		return "upprepad rubrikrad"
+	if nameText != "" && headerField(nameText) == fName && len(fold(nameText)) > 0 {
+		// the name column says "Namn" or "Informationstillgång": a header
+		// repeated, as printed lists do on every page
+		if same, _ := mapNames(trimAll(row), nil); countSame(same, fields) >= 2 {
+			return "upprepad rubrikrad"
+		}
 	}
 	return ""
 }
