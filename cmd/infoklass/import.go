@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/app"
@@ -43,7 +45,10 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("import: ange en Excel-fil: infoklass import [-db FIL] [-dry-run] [-sheet BLAD] [-map 'Rubrik=fält']… [-levels 'Låg=1,…'] LISTA.xlsx")
 	}
 	file := fs.Arg(0)
-	svc, err := app.Open(*path)
+	// A database that does not exist yet is made only by an import that
+	// is carried out: a dry run, or a file with problems, previews
+	// against an empty database of its own and leaves nothing behind.
+	svc, created, err := openForImport(*path, *dry)
 	if err != nil {
 		return err
 	}
@@ -68,6 +73,16 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	if *dry {
 		fmt.Fprintln(stdout, "Provkörning: inget skrevs.")
 		return nil
+	}
+	if created {
+		svc.Close()
+		if svc, err = app.Open(*path); err != nil {
+			return err
+		}
+		defer svc.Close()
+		if p, err = svc.PreviewImportWith(ctx, file, o); err != nil {
+			return fmt.Errorf("import %s: %w", file, err)
+		}
 	}
 	if err := svc.ApplyImport(ctx, p); err != nil {
 		return err
@@ -127,4 +142,30 @@ func dash(s string) string {
 		return "–"
 	}
 	return s
+}
+
+// openForImport opens the database at path for an import. One that does
+// not exist is not created here: the preview runs against an empty
+// database in a temporary folder, removed when it is closed, and created
+// reports that the real one is still to be made.
+func openForImport(path string, dry bool) (svc *app.Service, created bool, err error) {
+	if _, err := os.Stat(path); err == nil {
+		if dry {
+			svc, err := app.OpenExisting(path)
+			return svc, false, err
+		}
+		svc, err := app.Open(path)
+		return svc, false, err
+	}
+	dir, err := os.MkdirTemp("", "infoklass-preview-")
+	if err != nil {
+		return nil, false, err
+	}
+	svc, err = app.Open(filepath.Join(dir, "förhandsgranskning.db"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, false, err
+	}
+	svc.OnClose(func() { os.RemoveAll(dir) })
+	return svc, true, nil
 }

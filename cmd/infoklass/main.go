@@ -26,7 +26,7 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
 
   infoklass [-db FIL]                                 öppnar programmet
   infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN [-protocol]] [-history]
-  infoklass import [-db FIL] [-dry-run] [-sheet BLAD] LISTA.xlsx
+  infoklass import [-db FIL] [-dry-run] [-sheet BLAD] [-map 'Rubrik=fält']… [-levels 'Låg=1,…'] [-status 'Klar=Fastställd'] [-hidden] LISTA.xlsx
   infoklass report -year ÅR [-db FIL] -o FIL.xlsx    skriver Ledningens genomgång för året
   infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen

@@ -79,3 +79,42 @@ func TestExportOntoTheDatabaseIsRefused(t *testing.T) {
 		t.Error("the database shrank")
 	}
 }
+
+// TestImportIntoAMissingDatabase imports into a path with no database: a
+// dry run and a list with problems leave nothing behind; an import that
+// is carried out creates the database. A later import takes a backup
+// before it writes.
+func TestImportIntoAMissingDatabase(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ny", "klassningar.db")
+	var out, errOut bytes.Buffer
+	if err := runImport([]string{"-db", db, "-dry-run", listFile("farsta-isam-lista.xlsx")}, &out, &errOut); err != nil {
+		t.Fatalf("dry run: %v\n%s", err, errOut.String())
+	}
+	if err := runImport([]string{"-db", db, listFile("okanda-nivakolumner.xlsx")}, &out, &errOut); err == nil {
+		t.Fatal("a list with unread level columns was imported")
+	}
+	if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
+		t.Fatalf("a dry run or a refused import created %s", filepath.Dir(db))
+	}
+	if err := runImport([]string{"-db", db, listFile("farsta-isam-lista.xlsx")}, &out, &errOut); err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut.String())
+	}
+	if err := runCheck([]string{"-db", db}, &out); err != nil {
+		t.Fatalf("the created database: %v", err)
+	}
+	if err := runImport([]string{"-db", db, listFile("klassning-k-nivå-t.xlsx")}, &out, &errOut); err != nil {
+		t.Fatalf("second import: %v\n%s", err, errOut.String())
+	}
+	bs, err := app.Backups(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, b := range bs {
+		found = found || strings.Contains(b.Reason, "import")
+	}
+	if !found {
+		t.Errorf("no backup before the second import: %+v", bs)
+	}
+}

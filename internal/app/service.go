@@ -14,6 +14,8 @@ type Service struct {
 
 	// Today returns the current date; tests replace it.
 	Today func() domain.Date
+
+	onClose []func()
 }
 
 // New returns the service for the open database db. The service owns db
@@ -52,7 +54,17 @@ func OpenReadOnly(path string) (*Service, error) {
 }
 
 // Close closes the database. Every edit is already on disk.
-func (s *Service) Close() error { return s.db.Close() }
+func (s *Service) Close() error {
+	err := s.db.Close()
+	for _, f := range s.onClose {
+		f()
+	}
+	s.onClose = nil
+	return err
+}
+
+// OnClose runs f when the service is closed.
+func (s *Service) OnClose(f func()) { s.onClose = append(s.onClose, f) }
 
 // Path returns the absolute path of the database file.
 func (s *Service) Path() string { return s.db.Path() }

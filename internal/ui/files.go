@@ -29,6 +29,12 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	work := fyne.NewMenu(tr("Arbete"),
+		fyne.NewMenuItem(tr("Prioriteringslista"), u.showRegister),
+		fyne.NewMenuItem(tr("Årsplan"), func() { u.showPlan(planYear(u.Today())) }),
+		fyne.NewMenuItem(tr("Ledningens genomgång…"), u.showReview),
+		fyne.NewMenuItem(tr("Klassningsbibliotek…"), u.showLibrary),
+	)
 	view := fyne.NewMenu(tr("Visa"),
 		fyne.NewMenuItem(tr("Presentationsläge av/på"), u.togglePresentation),
 		fyne.NewMenuItemSeparator(),
@@ -41,7 +47,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(trf("Språk: %s", "Svenska"), func() { u.chooseLanguage("sv") }),
 		fyne.NewMenuItem(trf("Språk: %s", "English"), func() { u.chooseLanguage("en") }),
 	)
-	return fyne.NewMainMenu(file, view)
+	return fyne.NewMainMenu(file, work, view)
 }
 
 // newDatabase asks for a file name and creates a new, empty database.
@@ -176,4 +182,26 @@ func (u *UI) showOpenProblem(path string, err error) {
 	hintLabel := box.Objects[2].(*widget.Label)
 	hintLabel.Wrapping = fyne.TextWrapWord
 	u.setContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(860, 400), box)))
+}
+
+// showReview shows the management review of a year (Ledningens genomgång).
+func (u *UI) showReview() {
+	if u.svc == nil {
+		return
+	}
+	u.flushFocused()
+	u.stopTicking()
+	u.workshop = nil
+	s := newReviewScreen(u.svc, u.win, u.showError, u.saveXLSX)
+	s.setBack(u.showRegister)
+	u.setContent(s.content)
+}
+
+// showLibrary shows the library of normative classifications.
+func (u *UI) showLibrary() {
+	if u.svc == nil {
+		return
+	}
+	u.flushFocused()
+	newLibraryView(u.svc, u.win, u.showError, u.showFileDialog, u.showWorkshop).Show()
 }

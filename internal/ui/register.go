@@ -99,10 +99,11 @@ func newRegisterScreen(u *UI) *registerScreen {
 	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), u.exportList)
 	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), u.importList)
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, export, imp), r.search)
-	tools := container.NewHBox(
+	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), u.showReview)
+	tools := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewLabel(tr("Visa:")), r.status, r.level, r.owner, r.due,
 		widget.NewLabel(tr("Sortera:")), r.order,
-	)
+	), review)
 	columns := container.NewBorder(nil, nil, nil,
 		container.NewHBox(
 			container.NewGridWrap(fyne.NewSize(colStatus, 30), columnLabel(tr("Status"), fyne.TextAlignLeading)),
@@ -116,7 +117,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 		container.NewScroll(container.NewPadded(r.detail)),
 	)
 	split.Offset = 0.7
-	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, split)
+	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, r.withFirstRun(split))
 	return r
 }
 
