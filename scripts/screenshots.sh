@@ -1,74 +1,77 @@
 #!/usr/bin/env bash
 # screenshots.sh takes the README's screenshots from the real application
-# under Xvfb, on a fresh demo database. Needs bin/infoklass (make build)
-# and the headless packages (scripts/deps.sh headless).
+# under Xvfb, on a fresh demo database, at the common municipal laptop's
+# 1366×768 and a projector's 1280×720. The workshop is driven by the
+# keyboard alone, as the help (F1) describes: Ctrl+F and Enter open it,
+# Ctrl+PageDown moves on, 1–4 pick a level, Tab goes to the motivation
+# and Ctrl+Enter to the next aspect. Needs bin/infoklass (make build) and
+# the headless packages (scripts/deps.sh headless).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
 tmp=$(mktemp -d)
-display=:97
-W=1600 H=1000
-
-Xvfb $display -screen 0 ${W}x${H}x24 >/dev/null 2>&1 &
-xvfb=$!
-app=""
+xvfb="" app=""
 cleanup() {
 	if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-	kill "$xvfb" 2>/dev/null || true
+	if [ -n "$xvfb" ]; then kill "$xvfb" 2>/dev/null || true; fi
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-export DISPLAY=$display XDG_CONFIG_HOME=$tmp/config FYNE_THEME=${FYNE_THEME:-light}
-sleep 1
+export XDG_CONFIG_HOME=$tmp/config FYNE_THEME=${FYNE_THEME:-light}
 
-bin/infoklass demo -db "$tmp/demo.db" >/dev/null
-start_app() {
-	if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-	rm -rf "$tmp/config" # no remembered window size: the clicks below assume W×H
+shot() { sleep "${2:-1}"; import -window root "$out/$1.png"; echo "  $out/$1.png"; }
+key() { xdotool key --delay 60 "$@"; sleep 0.4; }
+type_() { xdotool type --delay 40 "$1"; sleep 0.4; }
+
+# session W H SUFFIX takes one round of screenshots at W×H.
+session() {
+	local W=$1 H=$2 s=$3
+	Xvfb :97 -screen 0 "${W}x${H}x24" >/dev/null 2>&1 &
+	xvfb=$!
+	export DISPLAY=:97
+	sleep 1
+	rm -rf "$tmp/config" "$tmp/demo.db"*
+	bin/infoklass demo -db "$tmp/demo.db" >/dev/null
 	bin/infoklass -db "$tmp/demo.db" >>"$tmp/app.log" 2>&1 &
 	app=$!
-	win=""
+	local win=""
 	for _ in $(seq 50); do
 		win=$(xdotool search --name '^Infoklass' 2>/dev/null | head -1 || true)
 		[ -n "$win" ] && break
 		sleep 0.2
 	done
 	[ -n "$win" ] || { echo "screenshots.sh: fönstret öppnades inte" >&2; cat "$tmp/app.log" >&2; exit 1; }
-	sleep 0.5
-	xdotool windowmove "$win" 0 0 windowsize "$win" $W $H
-	sleep 1.5
+	sleep 2
+	xdotool windowactivate "$win" 2>/dev/null || true
+	shot "register-$s"
+
+	key ctrl+f; type_ "roapp"; key Return   # Förskolans närvaroapp
+	shot "workshop-scope-$s" 1.5
+	key ctrl+Next
+	shot "workshop-types-$s"
+	key ctrl+Next                           # Klassning: the level cards have the keyboard
+	key 3; key Tab; type_ "Barnens scheman och hämtningstider kan missbrukas av obehöriga."
+	key Escape                              # back to the cards
+	shot "workshop-classify-$s"
+	key ctrl+Return; key 2; key Tab; type_ "Fel tider kan rättas i förskolan samma dag."
+	key ctrl+Return
+	key F5                                  # presentation mode
+	shot "presentation-$s" 2
+	key F5
+	key ctrl+Next
+	shot "workshop-result-$s"
+	key ctrl+Next
+	shot "workshop-threshold-$s"
+	key ctrl+Next                           # Beslut: the name field has the keyboard
+	type_ "Anders Berg"
+	key Tab
+	shot "workshop-decision-draft-$s"
+	xdotool mousemove 60 64 click 1           # ← Register: the drafted asset is still not fastställd
+	shot "register-after-draft-$s" 1.5
+	kill "$app"; wait "$app" 2>/dev/null || true; app=""
+	kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; xvfb=""
 }
 
-shot() { sleep "${2:-1}"; import -window root "$out/$1.png"; echo "  $out/$1.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; }
-search() { click 800 60; xdotool key ctrl+a type "$1"; sleep 0.8; click 200 220; sleep 1; }
-
-start_app
-click 300 220
-shot register
-search "roapp"
-click 1342 304                # Öppna klassning
-shot workshop-scope 1.5
-click 100 288; shot workshop-classify
-click 100 330; shot workshop-result
-click 100 372; shot workshop-threshold
-click 60 85                   # back to the list
-
-click 1257 112                # Årsplan
-sleep 1
-sleep 1.2
-click 1420 64                 # Föreslå
-shot plan 3
-start_app                     # a fresh window for the second round
-search "roapp"
-click 1342 304                # Öppna klassning
-sleep 1.5
-click 100 288                 # Klassning
-sleep 1
-xdotool key ctrl+shift+p      # presentation mode
-shot presentation 2
-xdotool key ctrl+shift+p
-sleep 1.5
-click 100 414                 # Beslut
-shot workshop-decision 1.5
+session 1366 768 1366x768
+session 1280 720 1280x720

@@ -170,4 +170,5 @@ func (u *UI) showWorkshopStep(assetID int64, i int) {
 		w.show(i)
 	}
 	u.setContent(w.content)
+	w.focusStep()
 }

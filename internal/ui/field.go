@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -97,4 +98,12 @@ func (f *field) Reset(text string) {
 	f.OnChanged = nil
 	f.SetText(text)
 	f.OnChanged = func(string) { f.schedule() }
+}
+
+// cursorToEnd puts the cursor after the field's last character.
+func (f *field) cursorToEnd() {
+	lines := strings.Split(f.Text, "\n")
+	f.CursorRow = len(lines) - 1
+	f.CursorColumn = len([]rune(lines[len(lines)-1]))
+	f.Refresh()
 }

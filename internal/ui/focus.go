@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,7 +24,17 @@ func firstFocusable(o fyne.CanvasObject) fyne.Focusable {
 	case fyne.Focusable:
 		return x
 	case *fyne.Container:
-		for _, c := range x.Objects {
+		// In reading order, as laid out: a border layout keeps its
+		// centre before its top, but the eye starts at the top.
+		objs := append([]fyne.CanvasObject(nil), x.Objects...)
+		sort.SliceStable(objs, func(i, j int) bool {
+			pi, pj := objs[i].Position(), objs[j].Position()
+			if pi.Y != pj.Y {
+				return pi.Y < pj.Y
+			}
+			return pi.X < pj.X
+		})
+		for _, c := range objs {
 			if f := firstFocusable(c); f != nil {
 				return f
 			}
@@ -37,6 +48,14 @@ func firstFocusable(o fyne.CanvasObject) fyne.Focusable {
 			return f
 		}
 		return firstFocusable(x.Trailing)
+	case *widget.Form:
+		for _, it := range x.Items {
+			if f := firstFocusable(it.Widget); f != nil {
+				return f
+			}
+		}
+	case *widget.Card:
+		return firstFocusable(x.Content)
 	}
 	return nil
 }

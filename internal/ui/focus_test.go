@@ -227,3 +227,35 @@ func TestMeetingClockStopsWithItsScreen(t *testing.T) {
 		t.Error("the running clock does not tick again in the workshop")
 	}
 }
+
+// TestSearchEnterOpensTheWorkshop finds an asset with Ctrl+F and a few
+// letters, and opens its workshop with Enter.
+func TestSearchEnterOpensTheWorkshop(t *testing.T) {
+	u := newDemoUI(t)
+	pressShortcut(u, keyFind)
+	if u.win.Canvas().Focused() != u.register.search {
+		t.Fatal("Ctrl+F does not focus the search")
+	}
+	typeKeys(u, "roapp")
+	pressKey(u, fyne.KeyReturn)
+	if u.workshop == nil || u.workshop.asset.Name != "Förskolans närvaroapp" {
+		t.Fatalf("Enter opened %+v", u.workshop)
+	}
+}
+
+// TestTabContinuesTheMotivation: Tab into a motivation that has text
+// puts the cursor after it, so what is typed goes on from there.
+func TestTabContinuesTheMotivation(t *testing.T) {
+	u, w := workshopWithType(t)
+	pressRune(u, '2')
+	pressKey(u, fyne.KeyTab)
+	typeKeys(u, "Scheman")
+	pressKey(u, fyne.KeyEscape)
+	pressKey(u, fyne.KeyTab)
+	typeKeys(u, " är interna.")
+	u.flushFocused()
+	got, _ := u.svc.Classification(w.c.ID)
+	if m := got.InfoTypes[0].Ratings[domain.Confidentiality].Motivation; m != "Scheman är interna." {
+		t.Errorf("the motivation is %q", m)
+	}
+}

@@ -33,7 +33,7 @@ var helpRows = [][2]string{
 	{"Ctrl+PageDown / PageUp", "Nästa / föregående steg"},
 	{"Ctrl+K", "Parkera en fråga"},
 	{"Ctrl+N", "Ny informationstillgång"},
-	{"Ctrl+F", "Sök i listan"},
+	{"Ctrl+F", "Sök i listan; Enter öppnar den första som hittas"},
 	{"F5 eller Ctrl+Skift+P", "Presentationsläge av/på"},
 	{"F1 eller ?", "Den här hjälpen"},
 }

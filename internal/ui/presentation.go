@@ -46,6 +46,7 @@ func (u *UI) rebuild() {
 		w.build()
 		w.show(w.current)
 		u.setContent(w.content)
+		w.focusStep()
 	case u.svc != nil:
 		u.register = nil
 		u.showRegister()
@@ -115,6 +116,7 @@ func (u *UI) timerControls() (*widget.Label, *widget.Button) {
 			u.workshop.build()
 			u.workshop.show(u.workshop.current)
 			u.setContent(u.workshop.content)
+			u.workshop.focusStep()
 		}
 	}
 	return label, btn

@@ -38,6 +38,13 @@ func newRegisterScreen(u *UI) *registerScreen {
 	r.search = newEntry()
 	r.search.SetPlaceHolder(tr("Sök på namn, ägare, system eller leverantör…"))
 	r.search.OnChanged = func(q string) { r.filter.query = q; r.refilter() }
+	// Enter in the search opens the first asset found: Ctrl+F, a few
+	// letters and Enter take the facilitator into its workshop.
+	r.search.OnSubmitted = func(string) {
+		if len(r.shown) > 0 {
+			u.showWorkshop(r.shown[0].Asset.ID)
+		}
+	}
 	r.count = widget.NewLabel("")
 	add := widget.NewButtonWithIcon(tr("Ny informationstillgång"), theme.ContentAddIcon(), r.addAsset)
 	add.Importance = widget.HighImportance

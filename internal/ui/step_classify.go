@@ -262,6 +262,7 @@ func (s *classifyState) choose(l domain.Level) {
 func (s *classifyState) focusMotivation() {
 	if s.motivation != nil && !s.w.locked {
 		s.w.u.win.Canvas().Focus(s.motivation)
+		s.motivation.cursorToEnd() // go on writing; never type into the start of what is there
 	}
 }
 

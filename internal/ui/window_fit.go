@@ -30,6 +30,9 @@ func (u *UI) fitToScreen() {
 		return
 	}
 	size := u.win.Canvas().Size()
+	if u.app.Preferences().FloatWithFallback(prefWidth, -1) < 0 {
+		size = area // the first start: as large as the screen allows
+	}
 	if fit := fitSize(size, area); fit != size {
 		u.win.Resize(fit)
 	}

@@ -93,6 +93,7 @@ func (w *workshopScreen) build() {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Truncation = fyne.TextTruncateEllipsis
 	sub := widget.NewLabel(trf("%s · påbörjad %s", tr(w.c.Kind.Label()), w.c.Date))
+	sub.SizeName = theme.SizeNameCaptionText
 	if w.u.presenting {
 		sub.Hide()
 	}
@@ -119,7 +120,7 @@ func (w *workshopScreen) build() {
 	// One row: the room's screen height goes to the step.
 	header := container.NewBorder(nil, nil, container.NewCenter(back),
 		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.u.theme}))), tools),
-		container.NewVBox(title, sub))
+		container.NewBorder(nil, nil, nil, container.NewCenter(sub), title))
 
 	w.stepList = widget.NewList(
 		func() int { return len(w.steps) },
@@ -255,8 +256,8 @@ func (w *workshopScreen) saved(err error) bool {
 // focusStep gives the keyboard to the first control of the step shown:
 // the level cards in Klassning. A locked classification takes no typing.
 func (w *workshopScreen) focusStep() {
-	if w.locked || w.u.dialogOpen() || w.u.workshop != nil && w.u.workshop != w {
-		return
+	if w.locked || w.u.dialogOpen() || w.u.workshop != w || w.u.screen != w.content {
+		return // not shown (yet): showWorkshopStep focuses it once it is
 	}
 	var f fyne.Focusable
 	if w.current == stepClassify && w.classify.picker != nil {
