@@ -25,7 +25,9 @@ func TestMistypedDatabaseCreatesNothing(t *testing.T) {
 		runs := map[string]func() error{
 			"check":  func() error { return runCheck([]string{"-db", db}, &out) },
 			"export": func() error { return runExport([]string{"-db", db, "-o", filepath.Join(dir, "x.xlsx")}, &out) },
-			"report": func() error { return runReport([]string{"-db", db, "-year", "2025", "-o", filepath.Join(dir, "lg.xlsx")}, &out) },
+			"report": func() error {
+				return runReport([]string{"-db", db, "-year", "2025", "-o", filepath.Join(dir, "lg.xlsx")}, &out)
+			},
 		}
 		for name, run := range runs {
 			err := run()
