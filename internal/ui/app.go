@@ -148,7 +148,7 @@ func (u *UI) showRegister() {
 	u.stopTicking() // the clock is shown only in the workshop
 	u.workshop = nil
 	if u.register == nil {
-		u.register = newRegisterScreen(u)
+		u.register = newRegisterScreen(u.deps())
 	}
 	u.register.reload()
 	u.setContent(u.register.content)
@@ -160,7 +160,7 @@ func (u *UI) showWorkshop(assetID int64) { u.showWorkshopStep(assetID, stepScope
 // showWorkshopStep opens the workshop of an asset at step i.
 func (u *UI) showWorkshopStep(assetID int64, i int) {
 	u.flushFocused()
-	w, err := newWorkshopScreen(u, assetID)
+	w, err := newWorkshopScreen(u.deps(), assetID)
 	if err != nil {
 		u.showError(tr("Klassningen kunde inte öppnas"), err)
 		return

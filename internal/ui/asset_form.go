@@ -12,21 +12,21 @@ import (
 // assetForm edits an asset's details. Every field saves itself; the
 // dialog only has a Close button.
 type assetForm struct {
-	u *UI
+	d deps // what the screen is given
 	a domain.Asset
 }
 
 // editAsset opens the details of asset id for editing.
 func (r *registerScreen) editAsset(id int64) {
-	a, err := r.u.svc.Asset(id)
+	a, err := r.d.svc.Asset(id)
 	if err != nil {
-		r.u.showError(tr("Tillgången kunde inte öppnas"), err)
+		r.d.showError(tr("Tillgången kunde inte öppnas"), err)
 		return
 	}
-	f := &assetForm{u: r.u, a: *a}
-	d := dialog.NewCustom(tr("Uppgifter om informationstillgången"), tr("Stäng"), f.content(), r.u.win)
+	f := &assetForm{d: r.d, a: *a}
+	d := dialog.NewCustom(tr("Uppgifter om informationstillgången"), tr("Stäng"), f.content(), r.d.win)
 	d.SetOnClosed(func() {
-		r.u.flushFocused()
+		r.d.flushFocused()
 		r.reload()
 	})
 	d.Resize(fyne.NewSize(860, 680))
@@ -38,7 +38,7 @@ func (r *registerScreen) editAsset(id int64) {
 func (f *assetForm) update(edit func(*domain.Asset)) error {
 	a := f.a
 	edit(&a)
-	if err := f.u.svc.UpdateAsset(&a); err != nil {
+	if err := f.d.svc.UpdateAsset(&a); err != nil {
 		return err
 	}
 	f.a = a
@@ -56,7 +56,7 @@ func (f *assetForm) check(label string, get func(*domain.Asset) *bool) *widget.C
 	c.SetChecked(*get(&f.a))
 	c.OnChanged = func(on bool) {
 		if err := f.update(func(a *domain.Asset) { *get(a) = on }); err != nil {
-			f.u.showError(tr("Ändringen sparades inte"), err)
+			f.d.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	return c
@@ -76,7 +76,7 @@ func (f *assetForm) content() fyne.CanvasObject {
 	kind.OnChanged = func(string) {
 		k := domain.AssetKinds[kind.SelectedIndex()]
 		if err := f.update(func(a *domain.Asset) { a.Kind = k }); err != nil {
-			f.u.showError(tr("Ändringen sparades inte"), err)
+			f.d.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	procurement := newDateField(f.a.ProcurementDate, func(d domain.Date) error {

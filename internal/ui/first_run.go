@@ -17,7 +17,7 @@ func (r *registerScreen) firstRun() fyne.CanvasObject {
 	intro := widget.NewLabelWithStyle(tr("Börja med listan ni har i dag, lägg till en tillgång i taget, eller prova programmet med en påhittad förvaltning."),
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	intro.Wrapping = fyne.TextWrapWord
-	imp := widget.NewButtonWithIcon(tr("Importera er befintliga lista…"), theme.FolderOpenIcon(), r.u.importList)
+	imp := widget.NewButtonWithIcon(tr("Importera er befintliga lista…"), theme.FolderOpenIcon(), r.d.importList)
 	imp.Importance = widget.HighImportance
 	add := widget.NewButtonWithIcon(tr("Ny informationstillgång"), theme.ContentAddIcon(), r.addAsset)
 	demo := widget.NewButtonWithIcon(tr("Prova med demodata"), theme.MediaPlayIcon(), r.fillDemo)
@@ -30,9 +30,9 @@ func (r *registerScreen) firstRun() fyne.CanvasObject {
 
 // fillDemo fills the empty database with the demo district.
 func (r *registerScreen) fillDemo() {
-	r.u.inBackground(tr("Skriver demodata…"), func(ctx context.Context) error {
-		return r.u.svc.FillDemo(ctx, 0)
-	}, r.u.showRegister)
+	r.d.inBackground(tr("Skriver demodata…"), func(ctx context.Context) error {
+		return r.d.svc.FillDemo(ctx, 0)
+	}, r.d.showRegister)
 }
 
 // withFirstRun wraps the register's list so that the first-run screen

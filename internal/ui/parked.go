@@ -18,17 +18,17 @@ func (w *workshopScreen) parkQuestion() {
 		if ok {
 			w.park(entry.Text)
 		}
-	}, w.u.win)
+	}, w.d.win)
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
-	w.u.win.Canvas().Focus(entry)
+	w.d.win.Canvas().Focus(entry)
 }
 
 // park stores a parked question and shows it.
 func (w *workshopScreen) park(text string) {
 	q := domain.ParkedQuestion{Text: text}
-	if err := w.u.svc.ParkQuestion(w.c.ID, &q); err != nil {
-		w.u.showError(tr("Frågan parkerades inte"), err)
+	if err := w.d.svc.ParkQuestion(w.c.ID, &q); err != nil {
+		w.d.showError(tr("Frågan parkerades inte"), err)
 		return
 	}
 	w.parked = append(w.parked, q)
@@ -64,8 +64,8 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 		check := widget.NewCheck(q.Text, func(on bool) {
 			next := w.parked[i]
 			next.Resolved = on
-			if err := w.u.svc.UpdateParked(&next); err != nil {
-				w.u.showError(tr("Ändringen sparades inte"), err)
+			if err := w.d.svc.UpdateParked(&next); err != nil {
+				w.d.showError(tr("Ändringen sparades inte"), err)
 				return
 			}
 			w.parked[i] = next
@@ -73,8 +73,8 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 		})
 		check.SetChecked(q.Resolved)
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			if err := w.u.svc.DeleteParked(q.ID); err != nil {
-				w.u.showError(tr("Frågan togs inte bort"), err)
+			if err := w.d.svc.DeleteParked(q.ID); err != nil {
+				w.d.showError(tr("Frågan togs inte bort"), err)
 				return
 			}
 			w.parked = append(w.parked[:i], w.parked[i+1:]...)

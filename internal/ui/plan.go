@@ -16,7 +16,7 @@ import (
 // with a planned quarter or moved to the next year. Earlier years' plans
 // stay readable.
 type planScreen struct {
-	u       *UI
+	d       deps // what the screen is given
 	year    int
 	sums    map[int64]domain.AssetSummary
 	ranked  []domain.AssetSummary
@@ -28,7 +28,7 @@ type planScreen struct {
 // showPlan shows the plan for year.
 func (u *UI) showPlan(year int) {
 	u.flushFocused()
-	p := &planScreen{u: u, year: year}
+	p := &planScreen{d: u.deps(), year: year}
 	if err := p.load(); err != nil {
 		u.showError(tr("Planen kunde inte läsas"), err)
 		return
@@ -38,7 +38,7 @@ func (u *UI) showPlan(year int) {
 }
 
 func (p *planScreen) load() error {
-	sums, err := p.u.svc.Register()
+	sums, err := p.d.svc.Register()
 	if err != nil {
 		return err
 	}
@@ -47,7 +47,7 @@ func (p *planScreen) load() error {
 	for _, s := range sums {
 		p.sums[s.Asset.ID] = s
 	}
-	items, err := p.u.svc.PlanItems(p.year)
+	items, err := p.d.svc.PlanItems(p.year)
 	if err != nil {
 		return err
 	}
@@ -66,15 +66,15 @@ func (p *planScreen) load() error {
 }
 
 // past reports whether the plan's year is over; its plan is then read only.
-func (p *planScreen) past() bool { return p.year < p.u.Today().Year() }
+func (p *planScreen) past() bool { return p.year < p.d.today().Year() }
 
 func (p *planScreen) build() {
-	back := widget.NewButtonWithIcon(tr("Prioriteringslista"), theme.NavigateBackIcon(), p.u.showRegister)
+	back := widget.NewButtonWithIcon(tr("Prioriteringslista"), theme.NavigateBackIcon(), p.d.showRegister)
 	title := heading(trf("Plan för år %d", p.year))
 	years := []string{}
 	have := map[int]bool{}
-	known, _ := p.u.svc.PlanYears()
-	for _, y := range append(known, p.u.Today().Year(), p.u.Today().Year()+1) {
+	known, _ := p.d.svc.PlanYears()
+	for _, y := range append(known, p.d.today().Year(), p.d.today().Year()+1) {
 		if !have[y] {
 			have[y] = true
 			years = append(years, strconv.Itoa(y))
@@ -84,7 +84,7 @@ func (p *planScreen) build() {
 	yearSel.SetSelected(strconv.Itoa(p.year))
 	yearSel.OnChanged = func(s string) {
 		if y, err := strconv.Atoi(s); err == nil && y != p.year {
-			p.u.showPlan(y)
+			p.d.showPlan(y)
 		}
 	}
 	propose := widget.NewButtonWithIcon(trf("Föreslå tillgångar som förfaller %d", p.year), theme.ContentAddIcon(), p.propose)
@@ -141,8 +141,8 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 		if next.State != domain.PlanAccepted {
 			next.Quarter = 0
 		}
-		if err := p.u.svc.SetPlanItems(next); err != nil {
-			p.u.showError(tr("Planen sparades inte"), err)
+		if err := p.d.svc.SetPlanItems(next); err != nil {
+			p.d.showError(tr("Planen sparades inte"), err)
 			return
 		}
 		p.items[i] = next
@@ -162,7 +162,7 @@ func (p *planScreen) row(i int) fyne.CanvasObject {
 		state.Disable()
 		quarter.Disable()
 	}
-	badges := newBadgeRow(p.u.model)
+	badges := newBadgeRow(p.d.model)
 	badges.set(s.Effective)
 	right := container.NewHBox(container.NewCenter(badges.Content), container.NewCenter(container.NewGridWrap(fyne.NewSize(250, 40), state)), container.NewCenter(container.NewGridWrap(fyne.NewSize(180, 40), quarter)))
 	return widget.NewCard("", "", container.NewBorder(nil, nil, nil, right, container.NewVBox(name, why)))
@@ -187,9 +187,9 @@ func (p *planScreen) propose() {
 	if len(add) == 0 {
 		return
 	}
-	if err := p.u.svc.SetPlanItems(add...); err != nil {
-		p.u.showError(tr("Förslaget sparades inte"), err)
+	if err := p.d.svc.SetPlanItems(add...); err != nil {
+		p.d.showError(tr("Förslaget sparades inte"), err)
 		return
 	}
-	p.u.showPlan(p.year)
+	p.d.showPlan(p.year)
 }

@@ -15,7 +15,7 @@ import (
 // review; search and filters; and the selected asset's details with
 // what one can do with it.
 type registerScreen struct {
-	u        *UI
+	d        deps                  // what the screen is given
 	all      []domain.AssetSummary // in rank order
 	shown    []domain.AssetSummary
 	selected int64 // asset ID, 0 for none
@@ -33,8 +33,8 @@ type registerScreen struct {
 	content fyne.CanvasObject
 }
 
-func newRegisterScreen(u *UI) *registerScreen {
-	r := &registerScreen{u: u, filter: listFilter{level: -1}}
+func newRegisterScreen(d deps) *registerScreen {
+	r := &registerScreen{d: d, filter: listFilter{level: -1}}
 	r.search = newEntry()
 	r.search.SetPlaceHolder(tr("Sök på namn, ägare, system eller leverantör…"))
 	r.search.OnChanged = func(q string) { r.filter.query = q; r.refilter() }
@@ -42,7 +42,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 	// letters and Enter take the facilitator into its workshop.
 	r.search.OnSubmitted = func(string) {
 		if len(r.shown) > 0 {
-			u.showWorkshop(r.shown[0].Asset.ID)
+			d.showWorkshop(r.shown[0].Asset.ID)
 		}
 	}
 	r.count = widget.NewLabel("")
@@ -62,7 +62,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 	})
 	r.status.SetSelectedIndex(0)
 	levels := []string{tr("Alla nivåer"), tr("Inte klassad")}
-	for _, l := range u.model.Levels {
+	for _, l := range d.model.Levels {
 		levels = append(levels, trf("Nivå %d – %s", l.Level, pick(l.Label, l.LabelEN)))
 	}
 	r.level = widget.NewSelect(levels, func(string) { r.filter.level = r.level.SelectedIndex() - 1; r.refilter() })
@@ -78,7 +78,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 	r.due = widget.NewCheck(tr("Förfaller i år"), func(on bool) {
 		r.filter.dueYear = 0
 		if on {
-			r.filter.dueYear = u.Today().Year()
+			r.filter.dueYear = d.today().Year()
 		}
 		r.refilter()
 	})
@@ -91,7 +91,7 @@ func newRegisterScreen(u *UI) *registerScreen {
 
 	r.list = widget.NewList(
 		func() int { return len(r.shown) },
-		func() fyne.CanvasObject { return newAssetRow(u.model) },
+		func() fyne.CanvasObject { return newAssetRow(d.model) },
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*assetRow).set(r.shown[id]) },
 	)
 	r.list.OnSelected = func(id widget.ListItemID) {
@@ -102,11 +102,11 @@ func newRegisterScreen(u *UI) *registerScreen {
 	}
 	title := widget.NewLabelWithStyle(tr("Prioriteringslista"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	plan := widget.NewButtonWithIcon(tr("Årsplan"), theme.HistoryIcon(), func() { u.showPlan(planYear(u.Today())) })
-	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), u.exportList)
-	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), u.importList)
+	plan := widget.NewButtonWithIcon(tr("Årsplan"), theme.HistoryIcon(), func() { d.showPlan(planYear(d.today())) })
+	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), d.exportList)
+	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), d.importList)
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, export, imp), r.search)
-	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), u.showReview)
+	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), d.showReview)
 	tools := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewLabel(tr("Visa:")), r.status, r.level, r.owner, r.due,
 		widget.NewLabel(tr("Sortera:")), r.order,
@@ -130,9 +130,9 @@ func newRegisterScreen(u *UI) *registerScreen {
 
 // reload reads the list from the database again and ranks it.
 func (r *registerScreen) reload() {
-	all, err := r.u.svc.Register()
+	all, err := r.d.svc.Register()
 	if err != nil {
-		r.u.showError(tr("Listan kunde inte läsas"), err)
+		r.d.showError(tr("Listan kunde inte läsas"), err)
 		return
 	}
 	r.all = all
@@ -207,7 +207,7 @@ func (r *registerScreen) shortcut(k *desktop.CustomShortcut) bool {
 	case same(k, keyNew):
 		r.addAsset()
 	case same(k, keyFind):
-		r.u.win.Canvas().Focus(r.search)
+		r.d.win.Canvas().Focus(r.search)
 	default:
 		return false
 	}

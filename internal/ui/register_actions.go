@@ -35,12 +35,12 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
-		if err := r.u.svc.SetStatus(a.ID, manual[sel.SelectedIndex()], strings.TrimSpace(reason.Text)); err != nil {
-			r.u.showError(tr("Statusen ändrades inte"), err)
+		if err := r.d.svc.SetStatus(a.ID, manual[sel.SelectedIndex()], strings.TrimSpace(reason.Text)); err != nil {
+			r.d.showError(tr("Statusen ändrades inte"), err)
 			return
 		}
 		r.reload()
-	}, r.u.win)
+	}, r.d.win)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
 }
@@ -65,18 +65,18 @@ func (r *registerScreen) adjustPriority(a domain.Asset) {
 			return
 		}
 		n, _ := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(points.Text), "+"))
-		cur, err := r.u.svc.Asset(a.ID)
+		cur, err := r.d.svc.Asset(a.ID)
 		if err != nil {
-			r.u.showError(tr("Prioriteten ändrades inte"), err)
+			r.d.showError(tr("Prioriteten ändrades inte"), err)
 			return
 		}
 		cur.PriorityAdjust, cur.PriorityReason = n, strings.TrimSpace(reason.Text)
-		if err := r.u.svc.UpdateAsset(cur); err != nil {
-			r.u.showError(tr("Prioriteten ändrades inte"), err)
+		if err := r.d.svc.UpdateAsset(cur); err != nil {
+			r.d.showError(tr("Prioriteten ändrades inte"), err)
 			return
 		}
 		r.reload()
-	}, r.u.win)
+	}, r.d.win)
 	d.Resize(fyne.NewSize(640, 320))
 	d.Show()
 }

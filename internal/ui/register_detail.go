@@ -35,11 +35,11 @@ func (r *registerScreen) showDetail() {
 		d.Wrapping = fyne.TextWrapWord
 		r.detail.Add(d)
 	}
-	badges := newBadgeRow(r.u.model)
+	badges := newBadgeRow(r.d.model)
 	badges.set(s.Effective)
 	r.detail.Add(container.NewHBox(badges.Content))
 
-	open := widget.NewButtonWithIcon(tr("Öppna klassning"), theme.DocumentCreateIcon(), func() { r.u.showWorkshop(a.ID) })
+	open := widget.NewButtonWithIcon(tr("Öppna klassning"), theme.DocumentCreateIcon(), func() { r.d.showWorkshop(a.ID) })
 	if s.ClassificationID == 0 {
 		open.SetText(tr("Starta klassning"))
 	}
@@ -47,9 +47,9 @@ func (r *registerScreen) showDetail() {
 	edit := widget.NewButtonWithIcon(tr("Redigera uppgifter"), theme.SettingsIcon(), func() { r.editAsset(a.ID) })
 	status := widget.NewButtonWithIcon(tr("Ändra status…"), theme.MediaReplayIcon(), func() { r.changeStatus(a) })
 	adjust := widget.NewButtonWithIcon(tr("Justera prioritet…"), theme.MoveUpIcon(), func() { r.adjustPriority(a) })
-	reqs := widget.NewButtonWithIcon(tr("Krav för upphandling…"), theme.ListIcon(), func() { r.u.showRequirements(s) })
-	one := widget.NewButtonWithIcon(tr("Exportera underlag…"), theme.DocumentSaveIcon(), func() { r.u.exportAsset(a) })
-	hist := widget.NewButtonWithIcon(tr("Historik…"), theme.HistoryIcon(), func() { r.u.showHistory(a) })
+	reqs := widget.NewButtonWithIcon(tr("Krav för upphandling…"), theme.ListIcon(), func() { r.d.showRequirements(s) })
+	one := widget.NewButtonWithIcon(tr("Exportera underlag…"), theme.DocumentSaveIcon(), func() { r.d.exportAsset(a) })
+	hist := widget.NewButtonWithIcon(tr("Historik…"), theme.HistoryIcon(), func() { r.d.showHistory(a) })
 	del := widget.NewButtonWithIcon(tr("Ta bort"), theme.DeleteIcon(), func() { r.deleteAsset(a) })
 	r.detail.Add(open)
 	// The buttons wrap to the panel's width instead of widening it, so
@@ -146,15 +146,15 @@ func (r *registerScreen) addAsset() {
 			return
 		}
 		a := &domain.Asset{Name: name.Text, Kind: domain.AssetKinds[kind.SelectedIndex()], Status: domain.StatusNotStarted}
-		if err := r.u.svc.CreateAsset(a); err != nil {
-			r.u.showError(tr("Tillgången kunde inte skapas"), err)
+		if err := r.d.svc.CreateAsset(a); err != nil {
+			r.d.showError(tr("Tillgången kunde inte skapas"), err)
 			return
 		}
 		r.selected = a.ID
 		r.search.SetText("")
 		r.reload()
 		r.editAsset(a.ID)
-	}, r.u.win)
+	}, r.d.win)
 	name.Validator = func(s string) error {
 		if domain.NormalizeName(s) == "" {
 			return domain.ErrNameRequired
@@ -163,7 +163,7 @@ func (r *registerScreen) addAsset() {
 	}
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
-	r.u.win.Canvas().Focus(name)
+	r.d.win.Canvas().Focus(name)
 }
 
 // deleteAsset asks before deleting; the store refuses when a decided
@@ -174,17 +174,17 @@ func (r *registerScreen) deleteAsset(a domain.Asset) {
 		if !ok {
 			return
 		}
-		if err := r.u.svc.DeleteAsset(a.ID); err != nil {
+		if err := r.d.svc.DeleteAsset(a.ID); err != nil {
 			title := tr("Tillgången kunde inte tas bort")
 			if app.IsDecided(err) {
 				title = tr("Tillgången har en fastställd klassning")
 			}
-			r.u.showError(title, err)
+			r.d.showError(title, err)
 			return
 		}
 		r.selected = 0
 		r.reload()
-	}, r.u.win)
+	}, r.d.win)
 }
 
 func kindLabels() []string {

@@ -35,7 +35,7 @@ func (w *workshopScreen) classifyStatus() stepStatus {
 	case done < total:
 		return stepIncomplete
 	}
-	for _, p := range w.c.Problems(w.u.model) {
+	for _, p := range w.c.Problems(w.d.model) {
 		if p.Blocking() && p.InfoType != "" {
 			return stepIncomplete
 		}
@@ -70,7 +70,7 @@ func (w *workshopScreen) classifyStep() fyne.CanvasObject {
 // build lays out the current information type and aspect.
 func (s *classifyState) build() fyne.CanvasObject {
 	w := s.w
-	m := w.u.model
+	m := w.d.model
 	t := &w.c.InfoTypes[s.typeIx]
 	aspects := m.AspectCodes()
 	a := aspects[s.aspect]
@@ -138,7 +138,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 	grid := container.NewGridWithColumns(len(m.Levels))
 	r := t.Ratings[a]
 	for _, li := range m.Levels {
-		card := newLevelCard(m, a, li.Level, floor, w.u.presenting)
+		card := newLevelCard(m, a, li.Level, floor, w.d.isPresenting())
 		l := li.Level
 		card.OnTapped = func() { s.choose(l) }
 		card.SetSelected(r.Level == l)
@@ -157,16 +157,16 @@ func (s *classifyState) build() fyne.CanvasObject {
 	s.picker = newLevelPicker(grid, len(m.Levels), s.choose, s.focusMotivation)
 	// The silent vote (R, then 1–4 per participant, Enter shows) takes
 	// the keys before the cards while it runs.
-	s.vote = newVotePanel(w.u.svc, w.u.win, w.c, t, a, w.u.showError)
+	s.vote = newVotePanel(w.d.svc, w.d.win, w.c, t, a, w.d.showError)
 	s.picker.before = s.vote
-	s.origin = newNormOrigin(w.u.svc, w.c.Norm, t, a, w.u.showError)
+	s.origin = newNormOrigin(w.d.svc, w.c.Norm, t, a, w.d.showError)
 	below := container.NewVBox(s.picker)
 	if s.origin.content != nil {
 		below.Add(s.origin.content)
 	}
 	below.Add(s.vote.content)
 	s.picker.disabled = w.locked
-	s.motivation.onEscape = func() { w.u.win.Canvas().Focus(s.picker) }
+	s.motivation.onEscape = func() { w.d.win.Canvas().Focus(s.picker) }
 	s.motivation.SetPlaceHolder(tr("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?"))
 	if w.locked {
 		s.motivation.Disable()
@@ -186,13 +186,13 @@ func (s *classifyState) build() fyne.CanvasObject {
 	top := container.NewVBox(title, tabs, question, s.floorNote)
 	s.motivation.SetMinRowsVisible(3)
 	bottom := container.NewVBox(container.NewBorder(nil, nil, motLabel, container.NewHBox(prev, next)), s.motivation)
-	if w.u.presenting {
+	if w.d.isPresenting() {
 		// Compact: the motivation beside the buttons, two rows high.
 		s.motivation.SetMinRowsVisible(2)
 		bottom = container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 	}
 	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(below))
-	if w.u.presenting {
+	if w.d.isPresenting() {
 		return container.NewPadded(main)
 	}
 	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), typePanel), nil,
@@ -212,7 +212,7 @@ func typeButtonText(m *domain.Model, t *domain.InfoType) string {
 
 func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor) {
 	t := &s.w.c.InfoTypes[s.typeIx]
-	a := s.w.u.model.AspectCodes()[s.aspect]
+	a := s.w.d.model.AspectCodes()[s.aspect]
 	if floor == domain.Unset {
 		s.floorNote.Hide()
 		return
@@ -235,9 +235,9 @@ func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor)
 func (s *classifyState) choose(l domain.Level) {
 	w := s.w
 	t := &w.c.InfoTypes[s.typeIx]
-	a := w.u.model.AspectCodes()[s.aspect]
+	a := w.d.model.AspectCodes()[s.aspect]
 	r := domain.Rating{Level: l, Motivation: s.motivation.Text}
-	if !w.saved(w.u.svc.Rate(t.ID, a, r)) {
+	if !w.saved(w.d.svc.Rate(t.ID, a, r)) {
 		return
 	}
 	t.SetRating(a, r)
@@ -245,7 +245,7 @@ func (s *classifyState) choose(l domain.Level) {
 	for _, c := range s.cards {
 		c.SetSelected(c.Level == l)
 	}
-	floor, from := w.u.model.FloorFor(t.Flags, a)
+	floor, from := w.d.model.FloorFor(t.Flags, a)
 	s.updateFloorNote(floor, from)
 	if s.origin != nil {
 		s.origin.Refresh()
@@ -254,14 +254,14 @@ func (s *classifyState) choose(l domain.Level) {
 	if !w.locked {
 		// The keys stay with the cards: another digit changes the level,
 		// Tab moves on to the motivation.
-		w.u.win.Canvas().Focus(s.picker)
+		w.d.win.Canvas().Focus(s.picker)
 	}
 }
 
 // focusMotivation moves the keyboard to the motivation of the aspect shown.
 func (s *classifyState) focusMotivation() {
 	if s.motivation != nil && !s.w.locked {
-		s.w.u.win.Canvas().Focus(s.motivation)
+		s.w.d.win.Canvas().Focus(s.motivation)
 		s.motivation.cursorToEnd() // go on writing; never type into the start of what is there
 	}
 }
@@ -276,7 +276,7 @@ func (s *classifyState) saveMotivation(typeID int64, a domain.Aspect, text strin
 	}
 	r := t.Ratings[a]
 	r.Motivation = text
-	if err := w.u.svc.Rate(t.ID, a, r); err != nil {
+	if err := w.d.svc.Rate(t.ID, a, r); err != nil {
 		return err
 	}
 	t.SetRating(a, r)
@@ -289,13 +289,13 @@ func (s *classifyState) goTo(i, j int) {
 	if i < 0 || i >= len(s.w.c.InfoTypes) {
 		return
 	}
-	s.w.u.flushFocused()
+	s.w.d.flushFocused()
 	s.typeIx, s.aspect = i, j
 	s.w.show(2)
 }
 
 func (s *classifyState) next() {
-	n := len(s.w.u.model.Aspects)
+	n := len(s.w.d.model.Aspects)
 	switch {
 	case s.w.c.InfoTypes[s.typeIx].Referred() || s.aspect == n-1:
 		if s.typeIx == len(s.w.c.InfoTypes)-1 {
@@ -313,14 +313,14 @@ func (s *classifyState) prev() {
 	case s.aspect > 0:
 		s.goTo(s.typeIx, s.aspect-1)
 	case s.typeIx > 0:
-		s.goTo(s.typeIx-1, len(s.w.u.model.Aspects)-1)
+		s.goTo(s.typeIx-1, len(s.w.d.model.Aspects)-1)
 	}
 }
 
 func (s *classifyState) nextText() string {
-	n := len(s.w.u.model.Aspects)
+	n := len(s.w.d.model.Aspects)
 	if s.aspect < n-1 {
-		a, _ := s.w.u.model.Aspect(s.w.u.model.AspectCodes()[s.aspect+1])
+		a, _ := s.w.d.model.Aspect(s.w.d.model.AspectCodes()[s.aspect+1])
 		return trf("Nästa aspekt: %s", pick(a.Name, a.NameEN))
 	}
 	if s.typeIx < len(s.w.c.InfoTypes)-1 {

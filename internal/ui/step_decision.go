@@ -25,16 +25,16 @@ func (w *workshopScreen) decisionStatus() stepStatus {
 // blockingProblems returns what must be put right before the owner can
 // decide: the domain's one list, which Decide checks too.
 func (w *workshopScreen) blockingProblems() []domain.Problem {
-	if link, err := w.u.svc.NormLink(w.c.ID); err == nil {
+	if link, err := w.d.svc.NormLink(w.c.ID); err == nil {
 		w.c.Norm = link // the reasons for departing from the norm are edited in Klassning
 	}
-	return w.u.svc.Blockers(w.asset, w.c, w.thr.a)
+	return w.d.svc.Blockers(w.asset, w.c, w.thr.a)
 }
 
 // decisionStep records the information owner's decision and the next
 // review date. A classification with gaps cannot be decided.
 func (w *workshopScreen) decisionStep() fyne.CanvasObject {
-	m := w.u.model
+	m := w.d.model
 	res := w.c.Result(m)
 	badges := newBadgeRow(m)
 	badges.set(res.Effective())
@@ -107,13 +107,13 @@ func (w *workshopScreen) decide(by, at, next *field) {
 	next.Flush()
 	if ps := w.blockingProblems(); len(ps) > 0 {
 		dialog.ShowInformation(tr("Klassningen kan inte fastställas än"),
-			trf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), blockerText(ps[0])), w.u.win)
+			trf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), blockerText(ps[0])), w.d.win)
 		return
 	}
 	name := domain.NormalizeName(w.c.DecidedBy)
 	if name == "" {
-		dialog.ShowInformation(tr("Namn saknas"), tr("Skriv namnet på den informationsägare som fastställer klassningen."), w.u.win)
-		w.u.win.Canvas().Focus(by)
+		dialog.ShowInformation(tr("Namn saknas"), tr("Skriv namnet på den informationsägare som fastställer klassningen."), w.d.win)
+		w.d.win.Canvas().Focus(by)
 		return
 	}
 	msg := trf("Fastställa klassningen av \"%s\" med beslut av %s?\n\nDen låses sedan för ändringar.", w.asset.Name, name)
@@ -121,13 +121,13 @@ func (w *workshopScreen) decide(by, at, next *field) {
 		if !ok {
 			return
 		}
-		_, err := w.u.svc.Decide(w.c.ID, domain.OwnerDecision{By: name, At: w.c.DecidedAt, NextReview: w.c.NextReview})
+		_, err := w.d.svc.Decide(w.c.ID, domain.OwnerDecision{By: name, At: w.c.DecidedAt, NextReview: w.c.NextReview})
 		if err != nil {
-			w.u.showError(tr("Beslutet sparades inte"), err)
+			w.d.showError(tr("Beslutet sparades inte"), err)
 			return
 		}
-		w.u.showWorkshopStep(w.asset.ID, stepDecision) // stay on Beslut, with the protocol at hand
-	}, w.u.win)
+		w.d.showWorkshopStep(w.asset.ID, stepDecision) // stay on Beslut, with the protocol at hand
+	}, w.d.win)
 }
 
 // lockedBanner tells that the classification is decided and offers a
@@ -143,19 +143,19 @@ func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
 // startFollowUp creates a new classification of kind follow-up from a
 // copy of the decided one, and opens it.
 func (w *workshopScreen) startFollowUp() {
-	if _, err := w.u.svc.StartFollowUp(w.c); err != nil {
-		w.u.showError(tr("Uppföljningen kunde inte startas"), err)
+	if _, err := w.d.svc.StartFollowUp(w.c); err != nil {
+		w.d.showError(tr("Uppföljningen kunde inte startas"), err)
 		return
 	}
-	w.u.showWorkshop(w.asset.ID)
+	w.d.showWorkshop(w.asset.ID)
 }
 
 // writeProtocol saves the meeting record, print-ready on A4. The
 // protocol of a classification not yet decided says so on every page.
 func (w *workshopScreen) writeProtocol() {
 	name := w.asset.Name
-	w.u.saveXLSX("protokoll-"+w.c.Date.String()+".xlsx", func(ctx context.Context, path string) error {
-		_, err := w.u.svc.ExportProtocol(ctx, path, name)
+	w.d.saveXLSX("protokoll-"+w.c.Date.String()+".xlsx", func(ctx context.Context, path string) error {
+		_, err := w.d.svc.ExportProtocol(ctx, path, name)
 		return err
 	})
 }

@@ -11,14 +11,14 @@ import (
 )
 
 func (w *workshopScreen) resultStatus() stepStatus {
-	res := w.c.Result(w.u.model)
+	res := w.c.Result(w.d.model)
 	if res.Overall == domain.Unset {
 		return stepEmpty
 	}
 	if w.classifyStatus() != stepDone {
 		return stepIncomplete // a level from one type is not yet the asset's result
 	}
-	for _, p := range w.c.Problems(w.u.model) {
+	for _, p := range w.c.Problems(w.d.model) {
 		if p.Kind == domain.ProblemRaiseNoReason || p.Kind == domain.ProblemRaiseNotAbove {
 			return stepIncomplete
 		}
@@ -35,7 +35,7 @@ func (w *workshopScreen) resultStatus() stepStatus {
 // from, lets the group raise it with a reason, and shows the effective
 // level with its explanation.
 func (w *workshopScreen) resultStep() fyne.CanvasObject {
-	m := w.u.model
+	m := w.d.model
 	body := container.NewVBox(heading(tr("4  Resultat")))
 	intro := widget.NewLabel(tr("Tillgångens nivå per aspekt är den högsta nivån bland informationstyperna. Gruppen kan höja en nivå, med skäl, men aldrig sänka den."))
 	intro.Wrapping = fyne.TextWrapWord
@@ -84,7 +84,7 @@ func overallText(m *domain.Model, l domain.Level) string {
 
 // resultRow shows one aspect: calculated, raise and effective.
 func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.CanvasObject {
-	m := w.u.model
+	m := w.d.model
 	a := ar.Aspect
 	info, _ := m.Aspect(a)
 	calc := newBadge()
@@ -126,7 +126,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		if r.Level != domain.Unset {
 			p = &r
 		}
-		if err := w.u.svc.Raise(w.c.ID, a, p); err != nil {
+		if err := w.d.svc.Raise(w.c.ID, a, p); err != nil {
 			return err
 		}
 		if w.c.Raises == nil {
@@ -154,7 +154,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 			l = levels[i-1]
 		}
 		if err := store(func(r *domain.Raise) { r.Level = l }); err != nil {
-			w.u.showError(tr("Ändringen sparades inte"), err)
+			w.d.showError(tr("Ändringen sparades inte"), err)
 			return
 		}
 		refill()
@@ -162,7 +162,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	reason.OnChanged = func(string) {
 		r := domain.RaiseReasons[reason.SelectedIndex()]
 		if err := store(func(x *domain.Raise) { x.Reason = r }); err != nil {
-			w.u.showError(tr("Ändringen sparades inte"), err)
+			w.d.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	if w.locked {

@@ -28,7 +28,7 @@ func (w *workshopScreen) scopeStatus() stepStatus {
 func (w *workshopScreen) updateClassification(edit func(*domain.Classification)) error {
 	c := *w.c
 	edit(&c)
-	if err := w.u.svc.UpdateClassification(&c); err != nil {
+	if err := w.d.svc.UpdateClassification(&c); err != nil {
 		return err
 	}
 	*w.c = c
@@ -49,7 +49,7 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 	kind.OnChanged = func(string) {
 		k := domain.ClassificationKinds[kind.SelectedIndex()]
 		if err := w.updateClassification(func(c *domain.Classification) { c.Kind = k }); err != nil {
-			w.u.showError(tr("Ändringen sparades inte"), err)
+			w.d.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	date := newDateField(w.c.Date, func(d domain.Date) error {
@@ -79,7 +79,7 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 	fill()
 	add := widget.NewButtonWithIcon(tr("Lägg till deltagare"), theme.ContentAddIcon(), func() {
 		p := domain.Participant{Role: nextRole(w.c.Participants)}
-		if !w.saved(w.u.svc.AddParticipant(w.c.ID, &p)) {
+		if !w.saved(w.d.svc.AddParticipant(w.c.ID, &p)) {
 			return
 		}
 		w.c.Participants = append(w.c.Participants, p)
@@ -88,7 +88,7 @@ func (w *workshopScreen) scopeStep() fyne.CanvasObject {
 		if n := len(participants.Objects); n > 0 {
 			if row, ok := participants.Objects[n-1].(*fyne.Container); ok {
 				if f, ok := row.Objects[0].(*field); ok {
-					w.u.win.Canvas().Focus(f)
+					w.d.win.Canvas().Focus(f)
 				}
 			}
 		}
@@ -117,7 +117,7 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 			if w.c.Participants[j].ID == id {
 				q := w.c.Participants[j]
 				edit(&q)
-				if err := w.u.svc.UpdateParticipant(&q); err != nil {
+				if err := w.d.svc.UpdateParticipant(&q); err != nil {
 					return err
 				}
 				w.c.Participants[j] = q
@@ -140,11 +140,11 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 	role.OnChanged = func(string) {
 		r := domain.Roles[role.SelectedIndex()]
 		if err := update(func(q *domain.Participant) { q.Role = r }); err != nil {
-			w.u.showError(tr("Ändringen sparades inte"), err)
+			w.d.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-		if !w.saved(w.u.svc.DeleteParticipant(id)) {
+		if !w.saved(w.d.svc.DeleteParticipant(id)) {
 			return
 		}
 		for j := range w.c.Participants {

@@ -47,7 +47,7 @@ func (s *thresholdState) ensure() error {
 	if s.a != nil || s.w.locked {
 		return nil
 	}
-	a, err := s.w.u.svc.StartThreshold(s.w.asset, s.w.c)
+	a, err := s.w.d.svc.StartThreshold(s.w.asset, s.w.c)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func (s *thresholdState) ensure() error {
 func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	s := w.thr
 	if err := s.ensure(); err != nil {
-		w.u.showError(tr("Tröskelanalysen kunde inte skapas"), err)
+		w.d.showError(tr("Tröskelanalysen kunde inte skapas"), err)
 	}
 	if s.a == nil {
 		return container.NewVBox(heading(tr("5  Tröskelanalys")), widget.NewLabel(tr("Ingen tröskelanalys gjordes för denna klassning.")))
@@ -110,7 +110,7 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	}
 	na.OnChanged = func(on bool) {
 		if err := s.update(func(x *domain.ThresholdAnalysis) { x.NotApplicable = on }); err != nil {
-			w.u.showError(tr("Ändringen sparades inte"), err)
+			w.d.showError(tr("Ändringen sparades inte"), err)
 			return
 		}
 		showQuestions()
@@ -162,7 +162,7 @@ func (l sideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (s *thresholdState) update(edit func(*domain.ThresholdAnalysis)) error {
 	c := *s.a
 	edit(&c)
-	if err := s.w.u.svc.UpdateThreshold(&c); err != nil {
+	if err := s.w.d.svc.UpdateThreshold(&c); err != nil {
 		return err
 	}
 	*s.a = c
@@ -173,7 +173,7 @@ func (s *thresholdState) update(edit func(*domain.ThresholdAnalysis)) error {
 
 // answer stores the response to question id.
 func (s *thresholdState) answer(id string, r domain.Response) error {
-	if err := s.w.u.svc.Answer(s.a.ID, id, r); err != nil {
+	if err := s.w.d.svc.Answer(s.a.ID, id, r); err != nil {
 		return err
 	}
 	s.a.Responses[id] = r
@@ -189,13 +189,13 @@ func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) 
 			r := s.a.Responses[q.ID]
 			r.Answer, r.Comment = ans, c.comment.Text
 			if err := s.answer(q.ID, r); err != nil {
-				s.w.u.showError(tr("Svaret sparades inte"), err)
+				s.w.d.showError(tr("Svaret sparades inte"), err)
 				return
 			}
 			c.comment.Reset(r.Comment)
 			c.show(ans)
 			if (ans == domain.AnswerYes || ans == domain.AnswerUnsure) && !hasText(r.Comment) {
-				s.w.u.win.Canvas().Focus(c.comment)
+				s.w.d.win.Canvas().Focus(c.comment)
 			}
 		}
 	}
@@ -275,7 +275,7 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	decision.OnChanged = func(string) {
 		d := decisions[decision.SelectedIndex()]
 		if err := s.update(func(x *domain.ThresholdAnalysis) { x.Decision = d }); err != nil {
-			s.w.u.showError(tr("Beslutet sparades inte"), err)
+			s.w.d.showError(tr("Beslutet sparades inte"), err)
 		}
 	}
 	reason := newTextArea(a.DecisionReason, 3, func(text string) error {
@@ -300,7 +300,7 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	dpia.OnChanged = func(string) {
 		st := domain.DPIAStatuses[dpia.SelectedIndex()]
 		if err := s.update(func(x *domain.ThresholdAnalysis) { x.DPIAStatus = st }); err != nil {
-			s.w.u.showError(tr("Ändringen sparades inte"), err)
+			s.w.d.showError(tr("Ändringen sparades inte"), err)
 		}
 	}
 	dpiaDate := newDateField(a.DPIADate, func(d domain.Date) error {

@@ -44,7 +44,7 @@ func (w *workshopScreen) updateInfoType(id int64, edit func(*domain.InfoType)) e
 	c := *t
 	c.Flags = append([]domain.Flag(nil), t.Flags...)
 	edit(&c)
-	if err := w.u.svc.UpdateInfoType(&c); err != nil {
+	if err := w.d.svc.UpdateInfoType(&c); err != nil {
 		return err
 	}
 	*t = c
@@ -58,7 +58,7 @@ func (w *workshopScreen) addInfoType(name string) error {
 		return domain.ErrNameRequired
 	}
 	t := domain.InfoType{Name: domain.NormalizeName(name), Ratings: map[domain.Aspect]domain.Rating{}}
-	if err := w.u.svc.AddInfoType(w.c.ID, &t); err != nil {
+	if err := w.d.svc.AddInfoType(w.c.ID, &t); err != nil {
 		return err
 	}
 	w.c.InfoTypes = append(w.c.InfoTypes, t)
@@ -86,12 +86,12 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 	name.SetPlaceHolder(tr("Namn på ny informationstyp, t.ex. Genomförandeplaner"))
 	add := func() {
 		if err := w.addInfoType(name.Text); err != nil {
-			w.u.showError(tr("Informationstypen lades inte till"), err)
+			w.d.showError(tr("Informationstypen lades inte till"), err)
 			return
 		}
 		name.SetText("")
 		fill()
-		w.u.win.Canvas().Focus(name)
+		w.d.win.Canvas().Focus(name)
 	}
 	name.OnSubmitted = func(string) { add() }
 	addBtn := widget.NewButtonWithIcon(tr("Lägg till"), theme.ContentAddIcon(), add)
@@ -124,7 +124,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 	desc.SetPlaceHolder(tr("Kort beskrivning: vad är det för uppgifter, om vilka, hur många?"))
 	flags := container.NewGridWithColumns(2)
 	var checks []*widget.Check
-	for _, f := range w.u.model.Floors {
+	for _, f := range w.d.model.Floors {
 		f := f
 		label := pick(f.Label, f.LabelEN)
 		if hint := floorHint(f); hint != "" {
@@ -136,24 +136,24 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		c.OnChanged = func(on bool) {
 			err := w.updateInfoType(id, func(x *domain.InfoType) { x.Flags = setFlag(x.Flags, f.Flag, on) })
 			if err != nil {
-				w.u.showError(tr("Ändringen sparades inte"), err)
+				w.d.showError(tr("Ändringen sparades inte"), err)
 				return
 			}
 			if on && f.Refer {
-				dialog.ShowInformation(tr("Säkerhetsskydd"), tr("Information som omfattas av säkerhetsskydd klassas inte i Infoklass.\n\nMarkeringen sparas och informationstypen räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."), w.u.win)
+				dialog.ShowInformation(tr("Säkerhetsskydd"), tr("Information som omfattas av säkerhetsskydd klassas inte i Infoklass.\n\nMarkeringen sparas och informationstypen räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."), w.d.win)
 			}
 		}
 		checks = append(checks, c)
 		flags.Add(wc)
 	}
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() {
-		if w.saved(w.u.svc.MoveInfoType(id, -1)) && i > 0 {
+		if w.saved(w.d.svc.MoveInfoType(id, -1)) && i > 0 {
 			w.c.InfoTypes[i-1], w.c.InfoTypes[i] = w.c.InfoTypes[i], w.c.InfoTypes[i-1]
 			refill()
 		}
 	})
 	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() {
-		if w.saved(w.u.svc.MoveInfoType(id, +1)) && i < len(w.c.InfoTypes)-1 {
+		if w.saved(w.d.svc.MoveInfoType(id, +1)) && i < len(w.c.InfoTypes)-1 {
 			w.c.InfoTypes[i+1], w.c.InfoTypes[i] = w.c.InfoTypes[i], w.c.InfoTypes[i+1]
 			refill()
 		}
@@ -161,7 +161,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		msg := trf("Ta bort informationstypen \"%s\" med dess nivåer och motiveringar?", w.infoType(id).Name)
 		dialog.ShowConfirm(tr("Ta bort informationstyp"), msg, func(ok bool) {
-			if !ok || !w.saved(w.u.svc.DeleteInfoType(id)) {
+			if !ok || !w.saved(w.d.svc.DeleteInfoType(id)) {
 				return
 			}
 			for j := range w.c.InfoTypes {
@@ -172,7 +172,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 			}
 			refill()
 			w.changed()
-		}, w.u.win)
+		}, w.d.win)
 	})
 	if i == 0 {
 		up.Disable()

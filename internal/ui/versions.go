@@ -14,15 +14,15 @@ import (
 // version's result, so a yearly review can be read against the decision
 // it started from.
 func (w *workshopScreen) compareVersions() {
-	all, err := w.u.svc.Classifications(w.asset.ID)
+	all, err := w.d.svc.Classifications(w.asset.ID)
 	if err != nil {
-		w.u.showError(tr("Versionerna kunde inte läsas"), err)
+		w.d.showError(tr("Versionerna kunde inte läsas"), err)
 		return
 	}
 	if len(all) > 4 {
 		all = all[:4]
 	}
-	m := w.u.model
+	m := w.d.model
 	names := []string{}
 	seen := map[string]bool{}
 	for _, c := range all {
@@ -72,7 +72,7 @@ func (w *workshopScreen) compareVersions() {
 		row.set(all[i].Result(m).Effective())
 		grid.Add(container.NewHBox(row.Content))
 	}
-	d := dialog.NewCustom(trf("Versioner av klassningen: %s", w.asset.Name), tr("Stäng"), container.NewVScroll(grid), w.u.win)
+	d := dialog.NewCustom(trf("Versioner av klassningen: %s", w.asset.Name), tr("Stäng"), container.NewVScroll(grid), w.d.win)
 	d.Resize(fyne.NewSize(1100, 640))
 	d.Show()
 }

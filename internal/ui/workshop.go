@@ -42,7 +42,7 @@ const (
 // asset, step by step. Steps can be visited in any order; incomplete
 // ones are marked, never blocking.
 type workshopScreen struct {
-	u      *UI
+	d      deps // what the screen is given
 	asset  *domain.Asset
 	c      *domain.Classification
 	locked bool // a decided classification is read-only
@@ -65,13 +65,13 @@ type workshopScreen struct {
 	parkBtn  *widget.Button
 }
 
-func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
-	ws, err := u.svc.OpenWorkshop(assetID)
+func newWorkshopScreen(d deps, assetID int64) (*workshopScreen, error) {
+	ws, err := d.svc.OpenWorkshop(assetID)
 	if err != nil {
 		return nil, err
 	}
 	c := ws.Classification
-	w := &workshopScreen{u: u, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions}
+	w := &workshopScreen{d: d, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions}
 	w.classify = &classifyState{w: w}
 	w.thr = &thresholdState{w: w, a: ws.Threshold}
 	w.steps = []step{
@@ -88,13 +88,13 @@ func newWorkshopScreen(u *UI, assetID int64) (*workshopScreen, error) {
 }
 
 func (w *workshopScreen) build() {
-	back := widget.NewButtonWithIcon(tr("Register"), theme.NavigateBackIcon(), w.u.showRegister)
+	back := widget.NewButtonWithIcon(tr("Register"), theme.NavigateBackIcon(), w.d.showRegister)
 	title := widget.NewLabelWithStyle(w.asset.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	title.Truncation = fyne.TextTruncateEllipsis
 	sub := widget.NewLabel(trf("%s · påbörjad %s", tr(w.c.Kind.Label()), w.c.Date))
 	sub.SizeName = theme.SizeNameCaptionText
-	if w.u.presenting {
+	if w.d.isPresenting() {
 		sub.Hide()
 	}
 	w.progress = widget.NewProgressBar()
@@ -104,14 +104,14 @@ func (w *workshopScreen) build() {
 	if w.versions < 2 {
 		versions.Hide()
 	}
-	clock, clockBtn := w.u.timerControls()
+	clock, clockBtn := w.d.timerControls()
 	w.parkBtn = widget.NewButtonWithIcon(tr("Parkera fråga"), theme.ContentAddIcon(), w.parkQuestion)
 	w.updateParkCount()
 	if w.locked {
 		w.parkBtn.Disable()
 	}
-	present := widget.NewButtonWithIcon(tr("Presentation"), theme.ViewFullScreenIcon(), w.u.togglePresentation)
-	if w.u.presenting {
+	present := widget.NewButtonWithIcon(tr("Presentation"), theme.ViewFullScreenIcon(), w.d.togglePresentation)
+	if w.d.isPresenting() {
 		present.SetText(tr("Avsluta presentation"))
 		versions.Hide()
 	}
@@ -119,7 +119,7 @@ func (w *workshopScreen) build() {
 		container.NewCenter(versions), container.NewCenter(present))
 	// One row: the room's screen height goes to the step.
 	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.u.theme}))), tools),
+		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.d.appTheme()}))), tools),
 		container.NewBorder(nil, nil, nil, container.NewCenter(sub), title))
 
 	w.stepList = widget.NewList(
@@ -163,7 +163,7 @@ func (w *workshopScreen) build() {
 		top = container.NewVBox(top, w.lockedBanner())
 	}
 	var side fyne.CanvasObject = container.NewPadded(left)
-	if w.u.presenting {
+	if w.d.isPresenting() {
 		side = nil // the step is named in the navigation; the room sees the question
 	}
 	// A step taller than the window scrolls; the header and the
@@ -180,16 +180,16 @@ func (w *workshopScreen) show(i int) {
 	}
 	// What was typed is saved, and no field of the step that goes keeps
 	// the focus: keys typed next land in what is shown now.
-	w.u.flushFocused()
-	w.u.win.Canvas().Unfocus()
+	w.d.flushFocused()
+	w.d.win.Canvas().Unfocus()
 	w.current = i
 	body := w.steps[i].build()
 	if w.locked {
-		body = lockedView(body, w.u.theme)
+		body = lockedView(body, w.d.appTheme())
 	}
 	w.body.Objects = []fyne.CanvasObject{body}
 	w.body.Refresh()
-	adoptFields(body, w.u)
+	adoptFields(body, w.d)
 	defer w.focusStep()
 	w.stepList.Select(i)
 	if i == 0 {
@@ -233,7 +233,7 @@ func (w *workshopScreen) ratingProgress() (done, total int) {
 		if t.Referred() {
 			continue
 		}
-		for _, a := range w.u.model.AspectCodes() {
+		for _, a := range w.d.model.AspectCodes() {
 			total++
 			if r := t.Ratings[a]; r.Level != domain.Unset && hasText(r.Motivation) {
 				done++
@@ -246,7 +246,7 @@ func (w *workshopScreen) ratingProgress() (done, total int) {
 // saved reports err to the user and returns whether the edit was saved.
 func (w *workshopScreen) saved(err error) bool {
 	if err != nil {
-		w.u.showError(tr("Ändringen sparades inte"), err)
+		w.d.showError(tr("Ändringen sparades inte"), err)
 		return false
 	}
 	w.changed()
@@ -256,7 +256,7 @@ func (w *workshopScreen) saved(err error) bool {
 // focusStep gives the keyboard to the first control of the step shown:
 // the level cards in Klassning. A locked classification takes no typing.
 func (w *workshopScreen) focusStep() {
-	if w.locked || w.u.dialogOpen() || w.u.workshop != w || w.u.screen != w.content {
+	if w.locked || w.d.dialogOpen() || !w.d.shows(w.content) {
 		return // not shown (yet): showWorkshopStep focuses it once it is
 	}
 	var f fyne.Focusable
@@ -266,7 +266,7 @@ func (w *workshopScreen) focusStep() {
 		f = firstFocusable(w.body.Objects[0])
 	}
 	if f != nil {
-		w.u.win.Canvas().Focus(f)
+		w.d.win.Canvas().Focus(f)
 	}
 }
 
@@ -295,7 +295,7 @@ func (w *workshopScreen) typedRune(r rune) bool {
 		return true
 	}
 	l := int(r - '0')
-	if w.current != stepClassify || w.locked || l < 1 || l > len(w.u.model.Levels) || w.classify.cards == nil {
+	if w.current != stepClassify || w.locked || l < 1 || l > len(w.d.model.Levels) || w.classify.cards == nil {
 		return false
 	}
 	w.classify.choose(w.classify.cards[l-1].Level)
