@@ -279,3 +279,67 @@ func TestUnmetRequirementsRaiseThePriority(t *testing.T) {
 		t.Errorf("score %d → %d, reasons %q", before, after, reasons)
 	}
 }
+
+// TestProtocolRecordsNormAndVotes writes the protocol of a classification
+// started from a norm, with a level lowered and approved and a silent vote
+// shown: both stand in the protocol.
+func TestProtocolRecordsNormAndVotes(t *testing.T) {
+	ctx := context.Background()
+	city := openTempService(t)
+	src := decidedSocial(t, city, 3, "Känsliga uppgifter om enskilda")
+	norm := filepath.Join(t.TempDir(), "norm.xlsx")
+	if _, err := city.ExportNorm(ctx, norm, src.ID, "Stadsledningskontoret", 1); err != nil {
+		t.Fatal(err)
+	}
+	s := openTempService(t)
+	imp, err := s.ImportNorm(norm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Asset{Name: "Socialtjänst Kista"}
+	if err := s.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.StartFromNorm(imp.Norm.ID, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := c.InfoTypes[0]
+	low := t0.Ratings[domain.Confidentiality]
+	low.Level--
+	if err := s.Rate(t0.ID, domain.Confidentiality, low); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetNormDeviation(t0.ID, domain.Confidentiality, "Pseudonymiserade uppgifter", "Karin Holm"); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Eva Ek", "Per Ås"} {
+		if err := s.AddParticipant(c.ID, &domain.Participant{Name: name, Role: domain.RoleRepresentative}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _ := s.Classification(c.ID)
+	round, err := s.StartVote(t0.ID, domain.Integrity)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range []domain.Level{2, 4} {
+		if err := s.CastVote(round.ID, got.Participants[len(got.Participants)-2+i].ID, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.RevealVote(round.ID); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "protokoll.xlsx")
+	if _, err := s.ExportProtocol(ctx, path, a.Name); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := protocol(t, path)
+	for _, want := range []string{"Normerande klassning från Stadsledningskontoret", "i stället för normens", "Godkänd av Karin Holm",
+		"Tyst röstning", "spridning 2 – diskutera", "Eva Ek 2, Per Ås 4"} {
+		if !strings.Contains(rows, want) {
+			t.Errorf("the protocol lacks %q:\n%s", want, rows)
+		}
+	}
+}

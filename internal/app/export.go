@@ -110,7 +110,11 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	return xlsx.Protocol{Asset: *a, Classification: c, Threshold: t, Parked: parked,
+	votes, err := s.db.Votes(c.ID)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	return xlsx.Protocol{Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
 		Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
 }
 

@@ -17,7 +17,8 @@ type Protocol struct {
 	Classification *domain.Classification
 	Threshold      *domain.ThresholdAnalysis // nil when none was made
 	Parked         []domain.ParkedQuestion
-	Blockers       []domain.Problem // what remains before a decision; listed on a draft
+	Blockers       []domain.Problem   // what remains before a decision; listed on a draft
+	Votes          []domain.VoteRound // the silent votes of the meeting
 }
 
 // draftMark is printed on every page of the protocol of a classification
@@ -64,6 +65,34 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.line(st.bold, "Informationstyper och nivåer")
 	r.types(c)
 	r.line(0, "")
+	if c.Norm != nil {
+		r.line(st.bold, "Normerande klassning")
+		r.line(st.text, c.Norm.Title()+".")
+		devs := domain.NormDeviations(c, c.Norm)
+		if len(devs) == 0 {
+			r.line(st.text, "Alla nivåer är normens.")
+		}
+		for _, d := range devs {
+			r.line(st.text, d.Text())
+		}
+		r.line(0, "")
+	}
+	if len(p.Votes) > 0 {
+		r.line(st.bold, "Tyst röstning")
+		names := map[int64]string{}
+		for _, t := range c.InfoTypes {
+			names[t.ID] = t.Name
+		}
+		for _, v := range p.Votes {
+			what := fmt.Sprintf("%s, %s", names[v.InfoTypeID], v.Aspect.Name())
+			text := v.Summary()
+			if v.Revealed {
+				text += " (" + v.VotesText() + ")"
+			}
+			r.pair(what, text)
+		}
+		r.line(0, "")
+	}
 	r.line(st.bold, "Resultat")
 	r.result(c, m)
 	r.line(0, "")
