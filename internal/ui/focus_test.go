@@ -259,3 +259,20 @@ func TestTabContinuesTheMotivation(t *testing.T) {
 		t.Errorf("the motivation is %q", m)
 	}
 }
+
+// TestSearchShowsHitsFromTheTop scrolls the list to its end, searches,
+// and finds the hits shown from the first.
+func TestSearchShowsHitsFromTheTop(t *testing.T) {
+	u := newDemoUI(t)
+	u.win.Resize(fyne.NewSize(1280, 720))
+	r := u.register
+	r.list.ScrollToBottom()
+	if r.list.GetScrollOffset() == 0 {
+		t.Fatal("the list did not scroll")
+	}
+	u.win.Canvas().Focus(r.search)
+	typeKeys(u, "system")
+	if off := r.list.GetScrollOffset(); off != 0 {
+		t.Errorf("the hits are shown from offset %v, not from the top", off)
+	}
+}

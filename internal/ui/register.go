@@ -171,6 +171,7 @@ func (r *registerScreen) refilter() {
 			return
 		}
 	}
+	r.list.ScrollToTop() // the hits from the first, not from where a longer list was scrolled to
 	r.showDetail()
 }
 
