@@ -190,32 +190,9 @@ func TestCancelledExportWritesNothing(t *testing.T) {
 // a norm, lowers a level, and finds the decision refused until the reason
 // and the approver are recorded.
 func TestLoweringBelowTheNormBlocksTheDecision(t *testing.T) {
-	ctx := context.Background()
-	city := openTempService(t)
-	src := decidedSocial(t, city, 3, "Känsliga uppgifter om enskilda")
-	path := filepath.Join(t.TempDir(), "norm.xlsx")
-	if _, err := city.ExportNorm(ctx, path, src.ID, "Stadsledningskontoret", 1); err != nil {
-		t.Fatal(err)
-	}
-	s := openTempService(t)
-	imp, err := s.ImportNorm(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &domain.Asset{Name: "Socialtjänst Kista"}
-	if err := s.CreateAsset(a); err != nil {
-		t.Fatal(err)
-	}
-	c, err := s.StartFromNorm(imp.Norm.ID, a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, a, c := belowTheNorm(t)
 	t0 := c.InfoTypes[0]
-	low := t0.Ratings[domain.Confidentiality]
-	low.Level--
-	if err := s.Rate(t0.ID, domain.Confidentiality, low); err != nil {
-		t.Fatal(err)
-	}
+	var err error
 	ws, _ := s.OpenWorkshop(a.ID)
 	if ws.Threshold == nil {
 		if ws.Threshold, err = s.StartThreshold(ws.Asset, ws.Classification); err != nil {
@@ -285,31 +262,8 @@ func TestUnmetRequirementsRaiseThePriority(t *testing.T) {
 // shown: both stand in the protocol.
 func TestProtocolRecordsNormAndVotes(t *testing.T) {
 	ctx := context.Background()
-	city := openTempService(t)
-	src := decidedSocial(t, city, 3, "Känsliga uppgifter om enskilda")
-	norm := filepath.Join(t.TempDir(), "norm.xlsx")
-	if _, err := city.ExportNorm(ctx, norm, src.ID, "Stadsledningskontoret", 1); err != nil {
-		t.Fatal(err)
-	}
-	s := openTempService(t)
-	imp, err := s.ImportNorm(norm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &domain.Asset{Name: "Socialtjänst Kista"}
-	if err := s.CreateAsset(a); err != nil {
-		t.Fatal(err)
-	}
-	c, err := s.StartFromNorm(imp.Norm.ID, a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, a, c := belowTheNorm(t)
 	t0 := c.InfoTypes[0]
-	low := t0.Ratings[domain.Confidentiality]
-	low.Level--
-	if err := s.Rate(t0.ID, domain.Confidentiality, low); err != nil {
-		t.Fatal(err)
-	}
 	if err := s.SetNormDeviation(t0.ID, domain.Confidentiality, "Pseudonymiserade uppgifter", "Karin Holm"); err != nil {
 		t.Fatal(err)
 	}
@@ -342,4 +296,38 @@ func TestProtocolRecordsNormAndVotes(t *testing.T) {
 			t.Errorf("the protocol lacks %q:\n%s", want, rows)
 		}
 	}
+}
+
+// belowTheNorm imports a norm exported by another database, starts a
+// classification of a new asset from it, and lowers the first type's K
+// one level below the norm's.
+func belowTheNorm(t *testing.T) (*Service, *domain.Asset, *domain.Classification) {
+	t.Helper()
+	ctx := context.Background()
+	city := openTempService(t)
+	src := decidedSocial(t, city, 3, "Känsliga uppgifter om enskilda")
+	path := filepath.Join(t.TempDir(), "norm.xlsx")
+	if _, err := city.ExportNorm(ctx, path, src.ID, "Stadsledningskontoret", 1); err != nil {
+		t.Fatal(err)
+	}
+	s := openTempService(t)
+	imp, err := s.ImportNorm(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Asset{Name: "Socialtjänst Kista"}
+	if err := s.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.StartFromNorm(imp.Norm.ID, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := c.InfoTypes[0]
+	low := t0.Ratings[domain.Confidentiality]
+	low.Level--
+	if err := s.Rate(t0.ID, domain.Confidentiality, low); err != nil {
+		t.Fatal(err)
+	}
+	return s, a, c
 }

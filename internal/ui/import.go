@@ -136,13 +136,13 @@ func importLines(p *app.ImportPreview) fyne.CanvasObject {
 		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))
 		for _, c := range r.Changes {
 			if c.Old == "" {
-				lines = append(lines, "    "+trf("%s: %s", tr(c.Field), dash(c.New)))
+				lines = append(lines, indent(trf("%s: %s", tr(c.Field), dash(c.New))))
 			} else {
-				lines = append(lines, "    "+trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old)))
+				lines = append(lines, indent(trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old))))
 			}
 		}
 		for _, c := range r.NotApplied {
-			lines = append(lines, "    "+trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason)))
+			lines = append(lines, indent(trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason))))
 		}
 	}
 	for _, s := range p.Skipped {
@@ -165,3 +165,6 @@ func dash(s string) string {
 	}
 	return s
 }
+
+// indent sets a line of the preview in under the asset it belongs to.
+func indent(line string) string { return "    " + line }
