@@ -72,16 +72,7 @@ func (u *UI) newDatabase() {
 
 // openDatabase asks for an existing database and opens it.
 func (u *UI) openDatabase() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.Open(path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{dbExt, ".sqlite", ".infoklass"}))
-	u.showFileDialog(d)
+	u.showFileDialog(openDialog(u.win, []string{dbExt, ".sqlite", ".infoklass"}, func(path string) { u.Open(path) }))
 }
 
 // saveCopy writes a consistent copy of the open database to a new file.
@@ -204,4 +195,19 @@ func (u *UI) showLibrary() {
 	}
 	u.flushFocused()
 	newLibraryView(u.svc, u.win, u.showError, u.showFileDialog, u.showWorkshop).Show()
+}
+
+// openDialog returns a file dialog that asks for an existing file with
+// one of the endings exts and calls open with its path.
+func openDialog(win fyne.Window, exts []string, open func(path string)) *dialog.FileDialog {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		open(path)
+	}, win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	return d
 }

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/app"
@@ -18,18 +17,11 @@ import (
 // and imports it when the ISAM confirms. Nothing is written before that.
 func (u *UI) importList() {
 	u.flushFocused()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	u.showFileDialog(openDialog(u.win, []string{".xlsx"}, func(path string) {
 		u.readImport(func(ctx context.Context) (*app.ImportPreview, error) {
 			return u.svc.PreviewImport(ctx, path, "")
 		}, path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	u.showFileDialog(d)
+	}))
 }
 
 // readImport reads a workbook in the background with read and shows

@@ -252,16 +252,7 @@ func (l *libraryView) start(normID, assetID int64) {
 
 // chooseImport asks for a norm's workbook and imports it.
 func (l *libraryView) chooseImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		l.importFile(path)
-	}, l.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	l.fileDialog(d)
+	l.fileDialog(openDialog(l.win, []string{".xlsx"}, l.importFile))
 }
 
 // importFile imports the norm at path and says what it brought: the
