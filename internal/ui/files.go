@@ -211,3 +211,23 @@ func openDialog(win fyne.Window, exts []string, open func(path string)) *dialog.
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	return d
 }
+
+// saveDialog returns a file dialog that asks where to save, suggesting
+// name, and calls save with the path chosen, given the ending ext when
+// the user typed none.
+func saveDialog(win fyne.Window, name, ext string, save func(path string)) *dialog.FileDialog {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if filepath.Ext(path) == "" {
+			path += ext
+		}
+		save(path)
+	}, win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	return d
+}

@@ -3,14 +3,12 @@ package ui
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -344,20 +342,9 @@ func (l *libraryView) askExport() {
 
 // chooseExport asks for the file and writes the norm.
 func (l *libraryView) chooseExport(classificationID int64, org string, version int, name string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if filepath.Ext(path) == "" {
-			path += ".xlsx"
-		}
+	l.fileDialog(saveDialog(l.win, trf("Normerande klassning %s v%d.xlsx", name, version), ".xlsx", func(path string) {
 		l.exportFile(path, classificationID, org, version)
-	}, l.win)
-	d.SetFileName(trf("Normerande klassning %s v%d.xlsx", name, version))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	l.fileDialog(d)
+	}))
 }
 
 // exportFile writes the norm to path.

@@ -3,13 +3,11 @@ package ui
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/infoklass/infoklass/internal/app"
@@ -52,22 +50,11 @@ func (u *UI) exportAsset(a domain.Asset) {
 // saveXLSX asks for a file name and runs write in the background.
 func (u *UI) saveXLSX(suggested string, write func(ctx context.Context, path string) error) {
 	u.flushFocused()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if filepath.Ext(path) == "" {
-			path += ".xlsx"
-		}
+	u.showFileDialog(saveDialog(u.win, suggested, ".xlsx", func(path string) {
 		u.inBackground(tr("Exporterar till Excel…"), func(ctx context.Context) error { return write(ctx, path) }, func() {
 			dialog.ShowInformation(tr("Klart"), trf("Filen sparades som\n%s", path), u.win)
 		})
-	}, u.win)
-	d.SetFileName(suggested)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	u.showFileDialog(d)
+	}))
 }
 
 // inBackground runs work off the UI goroutine with a progress dialog
