@@ -142,3 +142,16 @@ func findList(t *testing.T, w fyne.Window) *widget.List {
 	}
 	return found
 }
+
+// TestEscClosesAFileDialog opens the Öppna… dialog and closes it with Esc.
+func TestEscClosesAFileDialog(t *testing.T) {
+	u := newDemoUI(t)
+	u.openDatabase()
+	if !u.dialogOpen() {
+		t.Fatal("no file dialog")
+	}
+	pressKey(u, fyne.KeyEscape)
+	if u.dialogOpen() {
+		t.Error("Esc did not close the file dialog")
+	}
+}

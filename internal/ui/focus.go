@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -73,7 +74,18 @@ func (u *UI) dialogKey(name fyne.KeyName) bool {
 		return false
 	}
 	var dismiss, confirm *widget.Button
-	for _, b := range dialogButtons(top.Content) {
+	buttons := dialogButtons(top.Content)
+	if len(buttons) == 0 { // a file dialog: find its Cancel among all its buttons
+		for _, b := range allButtons(top.Content) {
+			switch {
+			case b.Importance == widget.HighImportance:
+				confirm = b
+			case b.Text == lang.L("Cancel"):
+				dismiss = b
+			}
+		}
+	}
+	for _, b := range buttons {
 		if b.Importance == widget.HighImportance || b.Importance == widget.DangerImportance {
 			confirm = b
 		} else if dismiss == nil {
@@ -108,6 +120,11 @@ func dialogButtons(o fyne.CanvasObject) []*widget.Button {
 	if !ok {
 		return nil
 	}
+	return allButtons(row)
+}
+
+// allButtons returns the visible buttons in o, through containers.
+func allButtons(o fyne.CanvasObject) []*widget.Button {
 	var out []*widget.Button
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -122,7 +139,7 @@ func dialogButtons(o fyne.CanvasObject) []*widget.Button {
 			}
 		}
 	}
-	walk(row)
+	walk(o)
 	return out
 }
 
