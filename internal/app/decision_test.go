@@ -331,3 +331,38 @@ func belowTheNorm(t *testing.T) (*Service, *domain.Asset, *domain.Classification
 	}
 	return s, a, c
 }
+
+// cancelAfter is a context cancelled after n checks of its Err.
+type cancelAfter struct {
+	context.Context
+	n int
+}
+
+func (c *cancelAfter) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestCancelledImportWritesNothing cancels an import part-way through its
+// rows: the transaction is rolled back and no asset is written.
+func TestCancelledImportWritesNothing(t *testing.T) {
+	s := openTempService(t)
+	p, err := s.PreviewImport(context.Background(), filepath.Join("..", "..", "testdata", "lists", "farsta-isam-lista.xlsx"), "")
+	if err != nil || !p.OK() {
+		t.Fatalf("preview: %v %v", err, p.Problems)
+	}
+	if err := s.ApplyImport(&cancelAfter{Context: context.Background(), n: 4}, p); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled import: %v", err)
+	}
+	if sums, _ := s.Register(); len(sums) != 0 {
+		t.Errorf("a cancelled import wrote %d assets", len(sums))
+	}
+	if err := s.ApplyImport(context.Background(), p); err != nil {
+		t.Fatal(err)
+	}
+	if sums, _ := s.Register(); len(sums) == 0 {
+		t.Error("the import after the cancelled one wrote nothing")
+	}
+}

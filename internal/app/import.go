@@ -216,7 +216,7 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}
 	}
-	if err := xlsx.Apply(s.db, p.p, filepath.Base(p.File), s.Today()); err != nil {
+	if err := xlsx.ApplyContext(ctx, s.db, p.p, filepath.Base(p.File), s.Today()); err != nil {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
 	}
 	if len(p.Options.Map) > 0 && !p.Full && p.layout != "" && !p.Remembered {

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"reflect"
@@ -63,6 +64,12 @@ var ErrNotMatched = errors.New("förhandsgranskningen är inte jämförd med dat
 // them; if Match was not called, Apply calls it first. source names the
 // file in the motivations of imported levels.
 func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
+	return ApplyContext(context.Background(), db, p, source, today)
+}
+
+// ApplyContext is Apply that stops when ctx is cancelled: then the
+// transaction is rolled back and nothing is written.
+func ApplyContext(ctx context.Context, db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 	if !p.OK() {
 		return ErrProblems
 	}
@@ -81,6 +88,9 @@ func Apply(db *sqlite.DB, p *Preview, source string, today domain.Date) error {
 	}
 	return db.Batch(func(b *sqlite.Batch) error {
 		for _, it := range p.Items {
+			if err := ctx.Err(); err != nil {
+				return err // cancelled: the whole import is rolled back
+			}
 			if it.Action == Unchanged {
 				continue
 			}
