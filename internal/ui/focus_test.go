@@ -276,3 +276,34 @@ func TestSearchShowsHitsFromTheTop(t *testing.T) {
 		t.Errorf("the hits are shown from offset %v, not from the top", off)
 	}
 }
+
+// TestSilentVoteInTheWorkshopByKeyboard runs a silent vote in Klassning,
+// in presentation mode, with the keys as the window delivers them: R,
+// a digit per participant, Enter to show; then a digit chooses the
+// group's level as usual.
+func TestSilentVoteInTheWorkshopByKeyboard(t *testing.T) {
+	u, w := workshopWithType(t)
+	if err := u.svc.AddParticipant(w.c.ID, &domain.Participant{Name: "Li Berg", Role: domain.RoleISAM}); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshopStep(w.asset.ID, stepClassify)
+	u.togglePresentation()
+	w = u.workshop
+	pressRune(u, 'r')
+	pressRune(u, '2')
+	pressRune(u, '4')
+	got, _ := u.svc.Classification(w.c.ID)
+	if l := got.InfoTypes[0].Ratings[domain.Confidentiality].Level; l != domain.Unset {
+		t.Fatalf("a vote chose the level K%d", l)
+	}
+	pressKey(u, fyne.KeyReturn)
+	votes, _ := u.svc.Votes(w.c.ID)
+	if len(votes) != 1 || !votes[0].Revealed || votes[0].Spread() != 2 || !votes[0].Discuss() {
+		t.Fatalf("votes %+v", votes)
+	}
+	pressRune(u, '3')
+	got, _ = u.svc.Classification(w.c.ID)
+	if l := got.InfoTypes[0].Ratings[domain.Confidentiality].Level; l != 3 {
+		t.Errorf("after the vote 3 chose K%d", l)
+	}
+}
