@@ -302,6 +302,7 @@ func (l *libraryView) askExport() {
 		return
 	}
 	asset := widget.NewSelect(names, nil)
+	asset.PlaceHolder = tr("Välj en fastställd klassning")
 	org := widget.NewEntry()
 	org.SetPlaceHolder(tr("t.ex. Stadsledningskontoret"))
 	version := widget.NewEntry()
@@ -318,7 +319,7 @@ func (l *libraryView) askExport() {
 		widget.NewFormItem(tr("Källorganisation"), org),
 		widget.NewFormItem(tr("Version"), version),
 	}
-	dialog.ShowForm(tr("Exportera som normerande klassning"), tr("Välj fil…"), tr("Avbryt"), items, func(ok bool) {
+	d := dialog.NewForm(tr("Exportera som normerande klassning"), tr("Välj fil…"), tr("Avbryt"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -338,6 +339,8 @@ func (l *libraryView) askExport() {
 		}
 		l.chooseExport(c.ID, org.Text, v, asset.Selected)
 	}, l.win)
+	d.Resize(fyne.NewSize(640, d.MinSize().Height))
+	d.Show()
 }
 
 // chooseExport asks for the file and writes the norm.

@@ -22,6 +22,7 @@ type classifyState struct {
 	cards      []*levelCard
 	picker     *levelPicker
 	vote       *votePanel  // the silent vote on the aspect shown
+	voteKeys   keyTaker    // the keys of the vote, which bring it into view
 	origin     *normOrigin // what the norm said, when the rating came from one
 	motivation *field
 	floorNote  *widget.Label
@@ -158,7 +159,6 @@ func (s *classifyState) build() fyne.CanvasObject {
 	// The silent vote (R, then 1–4 per participant, Enter shows) takes
 	// the keys before the cards while it runs.
 	s.vote = newVotePanel(w.d.svc, w.d.win, w.c, t, a, w.d.showError)
-	s.picker.before = s.vote
 	s.origin = newNormOrigin(w.d.svc, w.c.Norm, t, a, w.d.showError)
 	below := container.NewVBox(s.picker)
 	if s.origin.content != nil {
@@ -191,7 +191,10 @@ func (s *classifyState) build() fyne.CanvasObject {
 		s.motivation.SetMinRowsVisible(2)
 		bottom = container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 	}
-	main := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(below))
+	cards := container.NewVScroll(below)
+	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
+	s.picker.before = s.voteKeys
+	main := container.NewBorder(top, bottom, nil, nil, cards)
 	if w.d.isPresenting() {
 		return container.NewPadded(main)
 	}
@@ -327,4 +330,27 @@ func (s *classifyState) nextText() string {
 		return trf("Nästa informationstyp: %s", s.w.c.InfoTypes[s.typeIx+1].Name)
 	}
 	return tr("Till resultatet")
+}
+
+// voteKeys passes keys to the silent vote and, when the vote takes one,
+// scrolls the vote into view below the cards, for the room to follow.
+type voteKeys struct {
+	vote   *votePanel
+	scroll *container.Scroll
+}
+
+func (v *voteKeys) TypedRune(r rune) bool {
+	if !v.vote.TypedRune(r) {
+		return false
+	}
+	v.scroll.ScrollToBottom()
+	return true
+}
+
+func (v *voteKeys) TypedKey(ev *fyne.KeyEvent) bool {
+	if !v.vote.TypedKey(ev) {
+		return false
+	}
+	v.scroll.ScrollToBottom()
+	return true
 }

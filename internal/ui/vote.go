@@ -62,8 +62,13 @@ func newVotePanel(svc *app.Service, win fyne.Window, c *domain.Classification, i
 	p.start = widget.NewButtonWithIcon(tr("Starta tyst röstning"), theme.MediaPlayIcon(), p.Start)
 	p.show = widget.NewButtonWithIcon(tr("Visa rösterna"), theme.VisibilityIcon(), p.Reveal)
 	p.show.Importance = widget.HighImportance
-	head := container.NewHBox(p.title, p.start, p.show, p.result, p.spread)
-	p.content = widget.NewCard("", "", container.NewVBox(head, p.hint, p.rows))
+	// The result and the spread wrap on a line of their own: the panel
+	// never widens the window.
+	p.result.Wrapping = fyne.TextWrapWord
+	p.spread.Wrapping = fyne.TextWrapWord
+	head := container.NewHBox(p.title, p.start, p.show)
+	outcome := container.NewGridWithColumns(2, p.result, p.spread)
+	p.content = widget.NewCard("", "", container.NewVBox(head, outcome, p.hint, p.rows))
 	if r, err := svc.LatestVote(it.ID, a); err != nil {
 		report(tr("Röstningen kunde inte läsas"), err)
 	} else {

@@ -291,7 +291,7 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 
 // typedRune picks a level with 1–4 in Klassning when nothing has the focus.
 func (w *workshopScreen) typedRune(r rune) bool {
-	if w.current == stepClassify && w.classify.vote != nil && w.classify.vote.TypedRune(r) {
+	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedRune(r) {
 		return true
 	}
 	l := int(r - '0')
@@ -304,7 +304,7 @@ func (w *workshopScreen) typedRune(r rune) bool {
 
 // typedKey moves to the motivation with Tab in Klassning.
 func (w *workshopScreen) typedKey(name fyne.KeyName) bool {
-	if w.current == stepClassify && w.classify.vote != nil && w.classify.vote.TypedKey(&fyne.KeyEvent{Name: name}) {
+	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedKey(&fyne.KeyEvent{Name: name}) {
 		return true
 	}
 	if name != fyne.KeyTab || w.current != stepClassify || w.locked {
