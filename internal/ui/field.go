@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/container"
 	"strings"
 	"time"
 
@@ -20,8 +21,9 @@ type field struct {
 	saved string
 	timer *time.Timer
 
-	onEscape func()     // where Esc takes the focus; nil leaves the field unfocused
-	keys     keyHandler // where the window's keys go; set by adoptFields
+	onEscape func()            // where Esc takes the focus; nil leaves the field unfocused
+	keys     keyHandler        // where the window's keys go; set by adoptFields
+	page     *container.Scroll // the scroll around the field, which the wheel scrolls; set by adoptFields
 }
 
 // newField returns a one-line field showing text that calls save with

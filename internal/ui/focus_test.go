@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -305,5 +306,31 @@ func TestSilentVoteInTheWorkshopByKeyboard(t *testing.T) {
 	got, _ = u.svc.Classification(w.c.ID)
 	if l := got.InfoTypes[0].Ratings[domain.Confidentiality].Level; l != 3 {
 		t.Errorf("after the vote 3 chose K%d", l)
+	}
+}
+
+// TestWheelOverAFieldScrollsThePage turns the mouse wheel over a text
+// field in the tall Tröskelanalys step: the page scrolls. The driver gives
+// the wheel to the innermost scrollable object under the pointer, which is
+// the field's wheel catcher.
+func TestWheelOverAFieldScrollsThePage(t *testing.T) {
+	u := newDemoUI(t)
+	u.win.Resize(fyne.NewSize(1280, 720))
+	for _, s := range u.register.shown {
+		if s.Status == domain.StatusOngoing {
+			u.showWorkshopStep(s.Asset.ID, stepThreshold)
+			break
+		}
+	}
+	comment := findEntries(u.win, "Kommentar")[0].(*field)
+	objs := test.WidgetRenderer(comment).Objects()
+	catcher, ok := objs[len(objs)-1].(fyne.Scrollable)
+	if !ok || comment.page == nil {
+		t.Fatalf("the field has no wheel catcher on top (%T) or no page (%v)", objs[len(objs)-1], comment.page)
+	}
+	before := comment.page.Offset
+	catcher.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -120)})
+	if comment.page.Offset.Y <= before.Y {
+		t.Errorf("the wheel over a field did not scroll the page: %v → %v", before, comment.page.Offset)
 	}
 }

@@ -162,29 +162,34 @@ type keyHandler interface {
 // adoptFields makes ui the handler of the window's keys for every field
 // in o, so that a focused field passes the app's shortcuts, F1 and F5 on
 // instead of swallowing them.
-func adoptFields(o fyne.CanvasObject, ui keyHandler) {
+func adoptFields(o fyne.CanvasObject, ui keyHandler) { adoptFieldsIn(o, ui, nil) }
+
+// adoptFieldsIn is adoptFields for o shown inside the scroll page: each
+// field also learns the nearest scroll around it, which the mouse wheel
+// over the field scrolls.
+func adoptFieldsIn(o fyne.CanvasObject, ui keyHandler, page *container.Scroll) {
 	switch x := o.(type) {
 	case *field:
-		x.keys = ui
+		x.keys, x.page = ui, page
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			adoptFields(c, ui)
+			adoptFieldsIn(c, ui, page)
 		}
 	case *container.Scroll:
-		adoptFields(x.Content, ui)
+		adoptFieldsIn(x.Content, ui, x)
 	case *container.ThemeOverride:
-		adoptFields(x.Content, ui)
+		adoptFieldsIn(x.Content, ui, page)
 	case *container.Split:
-		adoptFields(x.Leading, ui)
-		adoptFields(x.Trailing, ui)
+		adoptFieldsIn(x.Leading, ui, page)
+		adoptFieldsIn(x.Trailing, ui, page)
 	case *levelPicker:
 		x.keys = ui
 	case *widget.Form:
 		for _, it := range x.Items {
-			adoptFields(it.Widget, ui)
+			adoptFieldsIn(it.Widget, ui, page)
 		}
 	case *widget.Card:
-		adoptFields(x.Content, ui)
+		adoptFieldsIn(x.Content, ui, page)
 	}
 }
 

@@ -55,7 +55,8 @@ type workshopScreen struct {
 	progText *widget.Label
 	prev     *widget.Button
 	next     *widget.Button
-	nav      *fyne.Container // the step buttons, laid out anew as their texts change
+	nav      *fyne.Container   // the step buttons, laid out anew as their texts change
+	page     *container.Scroll // the step's page, which scrolls when the step is taller than the window
 	content  fyne.CanvasObject
 
 	classify *classifyState
@@ -168,8 +169,8 @@ func (w *workshopScreen) build() {
 	}
 	// A step taller than the window scrolls; the header and the
 	// navigation stay in view.
-	w.content = container.NewBorder(top, container.NewPadded(w.nav), side, nil,
-		container.NewVScroll(container.NewPadded(w.body)))
+	w.page = container.NewVScroll(container.NewPadded(w.body))
+	w.content = container.NewBorder(top, container.NewPadded(w.nav), side, nil, w.page)
 	w.refreshProgress()
 }
 
@@ -189,7 +190,7 @@ func (w *workshopScreen) show(i int) {
 	}
 	w.body.Objects = []fyne.CanvasObject{body}
 	w.body.Refresh()
-	adoptFields(body, w.d)
+	adoptFieldsIn(body, w.d, w.page)
 	defer w.focusStep()
 	w.stepList.Select(i)
 	if i == 0 {
