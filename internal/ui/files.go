@@ -110,6 +110,10 @@ func (u *UI) showFileDialog(d *dialog.FileDialog) {
 	}
 	d.Show()
 	d.Resize(fileDialogSize(u.win.Canvas().Size()))
+	// The keyboard stays with the dialog itself, not its file-name field:
+	// Esc cancels and Enter saves under the name suggested. A click in the
+	// field edits the name.
+	u.win.Canvas().Unfocus()
 }
 
 // fileDialogSize is the size of a file dialog in a window of size win:

@@ -155,3 +155,20 @@ func TestEscClosesAFileDialog(t *testing.T) {
 		t.Error("Esc did not close the file dialog")
 	}
 }
+
+// TestEscAndEnterInASaveDialog: Esc cancels a save dialog; Enter saves
+// under the name it suggests.
+func TestEscAndEnterInASaveDialog(t *testing.T) {
+	u := newDemoUI(t)
+	u.saveCopy()
+	pressKey(u, fyne.KeyEscape)
+	if u.dialogOpen() {
+		t.Fatal("Esc did not cancel the save dialog")
+	}
+	saved := ""
+	u.showFileDialog(saveDialog(u.win, "kopia.db", ".db", func(path string) { saved = path }))
+	pressKey(u, fyne.KeyReturn)
+	if filepath.Base(saved) != "kopia.db" {
+		t.Errorf("Enter saved %q, want kopia.db", saved)
+	}
+}
