@@ -14,19 +14,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// healthy makes a closed Infoklass database with n assets at path.
-func healthy(t *testing.T, path string, n int) {
-	t.Helper()
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i < n; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Tillgång %d", i)}))
-	}
-	must(t, db.Close())
-	os.Remove(path + ".lock")
-}
 
 // TestReadOnlyOpenCreatesNothing opens a healthy database that cannot be
 // written (simulated: the tests run as root) and checks that nothing is
