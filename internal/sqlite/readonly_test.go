@@ -14,7 +14,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-
 // TestReadOnlyOpenCreatesNothing opens a healthy database that cannot be
 // written (simulated: the tests run as root) and checks that nothing is
 // created beside it: no -wal or -shm that would carry the file's mode
