@@ -287,13 +287,34 @@ var requirementColumns = []column{
 	{"Tillämpligt", 12, false}, {"Skäl", 30, true}, {"Status", 14, false}, {"Hur uppfylls kravet", 50, true},
 }
 
+// requirementRows is the most rows the Krav sheet holds below its
+// header: Excel's limit. A list too large for a row per asset and
+// requirement (some 80,000 assets) keeps the rows that say more than the
+// catalogue — a requirement not applicable, or how it is met — which are
+// the rows an import reads back; every asset's workbook (ExportAsset)
+// still lists all its requirements.
+var requirementRows = excelRows - 1
+
+// excelRows is the number of rows of an Excel sheet.
+const excelRows = 1048576
+
 func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 	cat := domain.Requirements()
-	n := 0
+	n, assessed := 0, 0
 	for _, x := range d.Summaries {
-		if x.Overall != domain.Unset {
-			n += len(cat.For(x.Effective)) + len(domain.SeparateAnalyses(x.Effective))
+		if x.Overall == domain.Unset {
+			continue
 		}
+		n += len(cat.For(x.Effective)) + len(domain.SeparateAnalyses(x.Effective))
+		for _, r := range cat.For(x.Effective) {
+			if status, how := fulfilmentText(d, x.Asset.ID, r.ID); status != "" || how != "" {
+				assessed++
+			}
+		}
+	}
+	all := n <= requirementRows
+	if !all {
+		n = assessed
 	}
 	s, err := newSizedSheet(f, st, SheetRequirements, requirementColumns, n)
 	if err != nil {
@@ -313,11 +334,17 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 				aspect = "Alla"
 			}
 			status, how := fulfilmentText(d, x.Asset.ID, r.ID)
+			if !all && status == "" && how == "" {
+				continue // the catalogue's text: in the asset's own workbook
+			}
 			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason, status, how); err != nil {
 				return err
 			}
 		}
 		for _, sa := range domain.SeparateAnalyses(x.Effective) {
+			if !all {
+				break
+			}
 			if err := s.add(x.Asset.Name, "Nivå 4", "Skyddsanalys", string(sa.Aspect), domain.Level(4), sa.Message,
 				"Ansvarig: "+sa.Responsible, "Ja", ""); err != nil {
 				return err

@@ -274,3 +274,52 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 	d.Fulfilments, err = db.AllFulfilments()
 	return d, err
 }
+
+// TestRequirementsOfAHugeList exports a list whose requirement rows would
+// not fit a sheet (the limit lowered for the test): the export succeeds,
+// and the Krav sheet keeps the rows with an exclusion, which an import
+// reads back.
+func TestRequirementsOfAHugeList(t *testing.T) {
+	db := demoDB(t, 0)
+	d, err := Load(db, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asset domain.AssetSummary
+	for _, s := range d.Summaries {
+		if s.Overall != domain.Unset {
+			asset = s
+			break
+		}
+	}
+	req := domain.Requirements().For(asset.Effective)[0]
+	if d.Exclusions[asset.Asset.ID] == nil {
+		d.Exclusions[asset.Asset.ID] = map[string]string{}
+	}
+	d.Exclusions[asset.Asset.ID][req.ID] = "Tjänsten har inga egna användare"
+	old := requirementRows
+	requirementRows = 5
+	defer func() { requirementRows = old }()
+	var buf bytes.Buffer
+	if err := Export(&buf, d); err != nil {
+		t.Fatalf("a list too large for a row per requirement: %v", err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(SheetRequirements)
+	kept := 0
+	for _, r := range rows[1:] {
+		if len(r) > 1 && r[0] != "" {
+			kept++
+			if r[0] != asset.Asset.Name || r[1] != req.ID {
+				t.Errorf("kept a row without an exclusion or fulfilment: %v", r)
+			}
+		}
+	}
+	if kept != 1 {
+		t.Errorf("%d rows kept, want the one with an exclusion", kept)
+	}
+}
