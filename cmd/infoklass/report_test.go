@@ -2,26 +2,19 @@ package main
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/fixture"
 )
 
 func TestReportCommand(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "review.db")
-	src, err := os.Open(filepath.Join("..", "..", "testdata", "review", "review.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst, _ := os.Create(db)
-	io.Copy(dst, src)
-	src.Close()
-	dst.Close()
+	db := fixture.Copy(t, "review", "review.db")
 
 	var out bytes.Buffer
 	lg := filepath.Join(dir, "lg-2025.xlsx")

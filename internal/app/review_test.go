@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,26 +10,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/fixture"
 )
 
 // openReviewFixture opens a copy of testdata/review/review.db.
 func openReviewFixture(t *testing.T) *Service {
 	t.Helper()
-	src, err := os.Open(filepath.Join("..", "..", "testdata", "review", "review.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), "review.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	dst.Close()
-	s, err := Open(path)
+	s, err := Open(fixture.Copy(t, "review", "review.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

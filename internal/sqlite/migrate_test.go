@@ -3,36 +3,15 @@ package sqlite
 import (
 	"database/sql"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/fixture"
 )
 
 // copySchema copies testdata/schemas/name to a temporary folder.
-func copySchema(t *testing.T, name string) string {
-	t.Helper()
-	src, err := os.Open(filepath.Join("..", "..", "testdata", "schemas", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), name)
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
+func copySchema(t *testing.T, name string) string { return fixture.Copy(t, "schemas", name) }
 
 // TestMigrationsFromEveryVersion opens a database of each earlier schema
 // version, upgrades it, and checks that nothing was lost: every asset,

@@ -1,36 +1,20 @@
 package sqlite
 
 import (
-	"io"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/fixture"
 )
 
 // openReviewFixture opens a copy of testdata/review/review.db (written by
 // testdata/review/gen.go), so that the committed file is never migrated.
 func openReviewFixture(t *testing.T) *DB {
 	t.Helper()
-	src, err := os.Open(filepath.Join("..", "..", "testdata", "review", "review.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), "review.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	dst.Close()
-	db, err := Open(path)
+	db, err := Open(fixture.Copy(t, "review", "review.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

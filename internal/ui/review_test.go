@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/fixture"
 )
 
 // newReviewTest shows the review screen on a copy of the fixture
@@ -22,16 +22,7 @@ import (
 func newReviewTest(t *testing.T) (*reviewScreen, fyne.Window, *[]string) {
 	t.Helper()
 	test.NewTempApp(t)
-	src, err := os.Open(filepath.Join("..", "..", "testdata", "review", "review.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "review.db")
-	dst, _ := os.Create(path)
-	io.Copy(dst, src)
-	src.Close()
-	dst.Close()
-	svc, err := app.Open(path)
+	svc, err := app.Open(fixture.Copy(t, "review", "review.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
