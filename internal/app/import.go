@@ -209,9 +209,9 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if sums, err := s.db.Summaries(s.Today()); err != nil {
+	if any, err := s.db.HasAssets(); err != nil {
 		return err
-	} else if len(sums) > 0 { // what the import changes can be undone from the backup
+	} else if any { // what the import changes can be undone from the backup
 		if _, err := s.db.Backup("fore-import"); err != nil {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}

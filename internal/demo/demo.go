@@ -26,11 +26,9 @@ const (
 // writes only the district), all in one transaction. It refuses a
 // database that has assets.
 func Fill(db *sqlite.DB, today domain.Date, n int) error {
-	existing, err := db.Assets()
-	if err != nil {
+	if any, err := db.HasAssets(); err != nil {
 		return err
-	}
-	if len(existing) > 0 {
+	} else if any {
 		return ErrNotEmpty
 	}
 	return db.Batch(func(b *sqlite.Batch) error {

@@ -192,6 +192,15 @@ func (s *DB) Asset(id int64) (*domain.Asset, error) {
 	return a, nil
 }
 
+// HasAssets reports whether the register holds any asset.
+func (s *DB) HasAssets() (bool, error) {
+	var any bool
+	if err := s.db.QueryRow("SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
+		return false, fmt.Errorf("assets: %w", err)
+	}
+	return any, nil
+}
+
 // Assets returns every asset, ordered by name.
 func (s *DB) Assets() ([]domain.Asset, error) {
 	rows, err := s.db.Query("SELECT " + assetColumns + " FROM assets ORDER BY name_key")
