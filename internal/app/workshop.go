@@ -39,11 +39,9 @@ func (s *Service) OpenWorkshop(id int64) (*Workshop, error) {
 	if w.Threshold, err = s.db.CurrentThreshold(id); err != nil {
 		return nil, err
 	}
-	vs, err := s.db.Classifications(id)
-	if err != nil {
+	if w.Versions, err = s.db.ClassificationCount(id); err != nil {
 		return nil, err
 	}
-	w.Versions = len(vs)
 	return w, nil
 }
 

@@ -186,6 +186,15 @@ func (s *DB) LatestClassification(assetID int64) (*domain.Classification, error)
 	return &cs[0], nil
 }
 
+// ClassificationCount returns how many classifications asset assetID has.
+func (s *DB) ClassificationCount(assetID int64) (int, error) {
+	var n int
+	if err := s.db.QueryRow("SELECT count(*) FROM classifications WHERE asset_id = ?", assetID).Scan(&n); err != nil {
+		return 0, fmt.Errorf("classifications of asset %d: %w", assetID, err)
+	}
+	return n, nil
+}
+
 // Classifications returns all of the asset's classifications, newest first.
 func (s *DB) Classifications(assetID int64) ([]domain.Classification, error) {
 	return s.classifications("WHERE asset_id = ? ORDER BY date DESC, id DESC", assetID)
