@@ -87,3 +87,51 @@ func TestNormOrigin(t *testing.T) {
 		t.Error("note without a norm")
 	}
 }
+
+// TestNormDepartureInTheWorkshop lowers a level below the norm in the
+// workshop: Beslut lists the departure; once the reason and the approver
+// are typed in Klassning's norm note, Beslut no longer does.
+func TestNormDepartureInTheWorkshop(t *testing.T) {
+	u, _ := newTestUI(t)
+	city, cityDB := libraryService(t, true)
+	asset, _ := cityDB.AssetByName("Ekonomisystem")
+	c, _ := city.DecidedClassification(asset.ID)
+	path := filepath.Join(t.TempDir(), "norm.xlsx")
+	if _, err := city.ExportNorm(context.Background(), path, c.ID, "Stadsledningskontoret", 1); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := u.svc.ImportNorm(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Asset{Name: "Ekonomi Kista"}
+	if err := u.svc.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := u.svc.StartFromNorm(imp.Norm.ID, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshopStep(a.ID, stepClassify)
+	w := u.workshop
+	w.classify.goTo(0, 1) // Integrity: R3 in the norm
+	w.classify.choose(2)
+	lowered := func() bool {
+		for _, p := range w.blockingProblems() {
+			if p.Kind == domain.ProblemNormLowered {
+				return true
+			}
+		}
+		return false
+	}
+	if !lowered() {
+		t.Fatal("Beslut does not list the level lowered below the norm")
+	}
+	o := w.classify.origin
+	o.reason.SetText("Bara små belopp hos oss")
+	o.reason.Flush()
+	o.by.SetText("Karin Holm")
+	o.by.Flush()
+	if lowered() {
+		t.Error("Beslut still lists the departure after its reason and approval were typed")
+	}
+}

@@ -25,10 +25,7 @@ func (w *workshopScreen) decisionStatus() stepStatus {
 // blockingProblems returns what must be put right before the owner can
 // decide: the domain's one list, which Decide checks too.
 func (w *workshopScreen) blockingProblems() []domain.Problem {
-	if link, err := w.d.svc.NormLink(w.c.ID); err == nil {
-		w.c.Norm = link // the reasons for departing from the norm are edited in Klassning
-	}
-	return w.d.svc.Blockers(w.asset, w.c, w.thr.a)
+	return w.d.svc.Blockers(w.asset, w.c, w.thr.a) // w.c.Norm is kept current by the norm notes in Klassning
 }
 
 // decisionStep records the information owner's decision and the next
