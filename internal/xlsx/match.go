@@ -171,31 +171,11 @@ func (p *Preview) matchNew(it *Item, m *domain.Model) {
 	if len(it.Types) > 0 || len(it.Levels) > 0 {
 		it.plan.class = true
 		c := it.classification(domain.Asset{}, m, "", domain.Date{}, "")
-		eff := c.Result(m).Effective()
-		for _, asp := range domain.AllAspects {
-			if l := eff[asp]; l != domain.Unset {
-				it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})
-			}
+		next := domain.Date{}
+		if c.Decided() {
+			next = c.NextReview
 		}
-		if len(it.Types) > 0 {
-			it.Changes = append(it.Changes, Change{Field: "Informationstyper", New: strconv.Itoa(len(it.Types))})
-		}
-		if !it.Classified.IsZero() {
-			it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
-		}
-		if c.Decided() && !c.NextReview.IsZero() {
-			it.Changes = append(it.Changes, Change{Field: "Nästa uppföljning", New: c.NextReview.String()})
-		}
-		if it.Scope != "" {
-			it.Changes = append(it.Changes, Change{Field: "Avgränsning", New: it.Scope})
-		}
-		if len(it.Participants) > 0 {
-			it.Changes = append(it.Changes, Change{Field: "Deltagare", New: participantsText(it.Participants)})
-		}
-		if len(it.Parked) > 0 {
-			it.plan.parked = true
-			it.Changes = append(it.Changes, Change{Field: "Parkerade frågor", New: strconv.Itoa(len(it.Parked))})
-		}
+		it.newClassification(c.Result(m).Effective(), next)
 	} else if !it.Classified.IsZero() || !it.NextReview.IsZero() {
 		it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.Classified.String(), Reason: "ett datum utan nivåer ger ingen klassning"})
 	}
@@ -249,27 +229,7 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 		}
 		if c == nil {
 			it.plan.class = true
-			for _, asp := range domain.AllAspects {
-				if l := file[asp]; l != domain.Unset {
-					it.Changes = append(it.Changes, Change{Field: string(asp), Old: "", New: l.String()})
-				}
-			}
-			if len(it.Types) > 0 {
-				it.Changes = append(it.Changes, Change{Field: "Informationstyper", New: strconv.Itoa(len(it.Types))})
-			}
-			if !it.Classified.IsZero() {
-				it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
-			}
-			if it.Scope != "" {
-				it.Changes = append(it.Changes, Change{Field: "Avgränsning", New: it.Scope})
-			}
-			if len(it.Participants) > 0 {
-				it.Changes = append(it.Changes, Change{Field: "Deltagare", New: participantsText(it.Participants)})
-			}
-			if len(it.Parked) > 0 {
-				it.plan.parked = true
-				it.Changes = append(it.Changes, Change{Field: "Parkerade frågor", New: strconv.Itoa(len(it.Parked))})
-			}
+			it.newClassification(file, domain.Date{})
 		} else {
 			for _, asp := range domain.AllAspects {
 				if l, ok := file[asp]; ok && l != s.Effective[asp] {
@@ -489,4 +449,35 @@ func parseRaises(s string, m *domain.Model) (map[domain.Aspect]domain.Raise, err
 		out[a] = r
 	}
 	return out, nil
+}
+
+// newClassification lists the changes of a classification the item
+// brings where the asset has none: its levels, the number of types, the
+// decision date, the next review (when next is set), scope, participants
+// and parked questions.
+func (it *Item) newClassification(levels map[domain.Aspect]domain.Level, next domain.Date) {
+	for _, asp := range domain.AllAspects {
+		if l := levels[asp]; l != domain.Unset {
+			it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})
+		}
+	}
+	if len(it.Types) > 0 {
+		it.Changes = append(it.Changes, Change{Field: "Informationstyper", New: strconv.Itoa(len(it.Types))})
+	}
+	if !it.Classified.IsZero() {
+		it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
+	}
+	if !next.IsZero() {
+		it.Changes = append(it.Changes, Change{Field: "Nästa uppföljning", New: next.String()})
+	}
+	if it.Scope != "" {
+		it.Changes = append(it.Changes, Change{Field: "Avgränsning", New: it.Scope})
+	}
+	if len(it.Participants) > 0 {
+		it.Changes = append(it.Changes, Change{Field: "Deltagare", New: participantsText(it.Participants)})
+	}
+	if len(it.Parked) > 0 {
+		it.plan.parked = true
+		it.Changes = append(it.Changes, Change{Field: "Parkerade frågor", New: strconv.Itoa(len(it.Parked))})
+	}
 }
