@@ -68,11 +68,13 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 		widget.NewFormItem(tr("Beslutsdatum"), at),
 		widget.NewFormItem(tr("Nästa uppföljning"), next),
 	)
-	if w.asset.OwnerName != "" {
-		form.Items[0].HintText = trf("Informationsägare enligt registret: %s", w.asset.OwnerName)
+	if !w.locked { // hints for the drafting; a decided classification has its values
+		if w.asset.OwnerName != "" {
+			form.Items[0].HintText = trf("Informationsägare enligt registret: %s", w.asset.OwnerName)
+		}
+		form.Items[1].HintText = tr("Tomt: dagens datum när du trycker Fastställ.")
+		form.Items[2].HintText = trf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
 	}
-	form.Items[1].HintText = tr("Tomt: dagens datum när du trycker Fastställ.")
-	form.Items[2].HintText = trf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
 	body.Add(form)
 	protocol := widget.NewButtonWithIcon(tr("Protokoll för underskrift…"), theme.DocumentPrintIcon(), w.writeProtocol)
 	body.Add(container.NewHBox(protocol))
