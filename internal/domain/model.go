@@ -38,6 +38,7 @@ type LevelInfo struct {
 	Level          Level             `json:"level"`
 	Label          string            `json:"label"`
 	LabelEN        string            `json:"label_en"`
+	Synonyms       []string          `json:"synonyms,omitempty"` // other words for the level a list may use, Swedish or English ("Severe")
 	Color          string            `json:"color"` // #rrggbb
 	Meaning        string            `json:"meaning"`
 	MeaningEN      string            `json:"meaning_en"`

@@ -171,7 +171,8 @@ func TestImportWrongFiles(t *testing.T) {
 	var buf bytes.Buffer
 	f.Write(&buf)
 	p, err := Read(&buf, "")
-	if err != nil || p.OK() || !strings.Contains(p.Problems[0].Message, "ingen rubrikrad") {
+	if err != nil || p.OK() || !strings.Contains(p.Problems[0].Message, "ingen rubrikrad") ||
+		!strings.Contains(p.Problems[0].Message, "-map 'Bara en rubrik=namn'") {
 		t.Errorf("no header: %+v %v", p, err)
 	}
 	buf.Reset()
