@@ -96,8 +96,11 @@ func personLike(v string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
 		r := []rune(w)
+		if i > 0 && i < len(words)-1 && particles[w] {
+			continue // "Eva af Klint", "Jan von Essen"
+		}
 		if len(r) < 2 || !unicode.IsUpper(r[0]) {
 			return false
 		}
@@ -112,6 +115,9 @@ func personLike(v string) bool {
 	}
 	return true
 }
+
+// particles are the lower-case words inside a person's name.
+var particles = map[string]bool{"af": true, "av": true, "von": true, "van": true, "de": true, "der": true, "la": true}
 
 // roleWords are capitalised words that make a cell a role or a unit,
 // not a person: "Socialchef Anna Berg" is a person with a title, but
@@ -204,6 +210,9 @@ func inferColumns(g *grid, h *header, hand map[string]field, m *domain.Model, da
 			continue
 		}
 		f := h.fields[i]
+		if f != fNone && phraseField(strings.Fields(fold(withoutBrackets(head)))) != f {
+			continue // mapped by the table's shape or the System column, not by the header's words
+		}
 		if f == fNone && (head == "" || name < 0 || i < name-2 || i > name+2 || hasField(h.fields, fOwner)) {
 			continue
 		}
@@ -353,6 +362,14 @@ func (p *Preview) header(g *grid, m *domain.Model) (header, bool) {
 			col, why, shellQuote(col+"=namn"))
 	}
 	p.Inferred = inferColumns(g, &h, hand, m, p.date1904)
+	for _, in := range p.Inferred {
+		label := NotRead
+		if f, ok := fieldByKey(in.Key); ok && f != fNone {
+			label = f.info().label
+		}
+		p.Notes = append(p.Notes, fmt.Sprintf("Kolumnen ”%s” läses som %s: %s. Välj ett annat fält för kolumnen om det är fel (-map %s).",
+			in.Header, label, in.Reason, shellQuote(in.Header+"=FÄLT")))
+	}
 	return h, true
 }
 
