@@ -39,7 +39,7 @@ type LevelInfo struct {
 	Label          string            `json:"label"`
 	LabelEN        string            `json:"label_en"`
 	Synonyms       []string          `json:"synonyms,omitempty"` // other words for the level a list may use, Swedish or English ("Severe")
-	Color          string            `json:"color"` // #rrggbb
+	Color          string            `json:"color"`              // #rrggbb
 	Meaning        string            `json:"meaning"`
 	MeaningEN      string            `json:"meaning_en"`
 	Descriptions   map[Aspect]string `json:"descriptions"`
