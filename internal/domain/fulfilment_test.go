@@ -65,7 +65,7 @@ func TestRequirementScoring(t *testing.T) {
 		{"T4 adds T-04", map[Aspect]Level{Confidentiality: 3, Availability: 4}, []string{"K-03", "K-04", "T-04"}, 3 + 2, ""},
 	}
 	for _, tt := range tests {
-		got := UnmetRequirements(cat, tt.eff, fs)
+		got := UnmetRequirements(cat, Applicability{Effective: tt.eff}, fs)
 		var ids []string
 		for _, r := range got {
 			ids = append(ids, r.ID)
