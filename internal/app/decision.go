@@ -1,6 +1,10 @@
 package app
 
-import "github.com/infoklass/infoklass/internal/domain"
+import (
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
 
 // Blockers lists what must be put right before classification c of
 // asset a can be decided, with threshold analysis t (nil for none).
@@ -38,4 +42,23 @@ func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classificatio
 		}
 	}
 	return n, nil
+}
+
+// SetRoutine records the routine assessment of the need for a DPIA of
+// undecided classification id: krävs, krävs inte or tveksamt, with a
+// reason and, where the group is less cautious than the flags, the DSO's
+// opinion. Tveksamt calls for the full threshold analysis before the
+// decision.
+func (s *Service) SetRoutine(id int64, r domain.RoutineAssessment) error {
+	return s.db.SetRoutine(id, r)
+}
+
+// SetSecurityReferral records that the säkerhetsskyddschef was told of
+// the information under säkerhetsskydd of undecided classification id;
+// until then the decision waits. A zero date removes the record.
+func (s *Service) SetSecurityReferral(id int64, r domain.SecurityReferral) error {
+	if !r.On.IsZero() && r.On.After(s.Today()) {
+		return fmt.Errorf("datumet %s ligger efter i dag", r.On)
+	}
+	return s.db.SetSecurityReferral(id, r)
 }

@@ -80,6 +80,9 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 			return err
 		}
 	}
+	if err := insertRoutine(tx, c); err != nil {
+		return err
+	}
 	if err := s.writeSummary(tx, c); err != nil {
 		return err
 	}
@@ -269,6 +272,9 @@ func loadDetails(q querier, c *domain.Classification) error {
 	}
 	if r, ok := rs[c.ID]; ok {
 		c.Raises = r
+	}
+	if c.Routine, c.Security, err = loadRoutine(q, c.ID); err != nil {
+		return err
 	}
 	c.Norm, err = loadNormLink(q, c.ID)
 	return err

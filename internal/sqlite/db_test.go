@@ -49,7 +49,7 @@ func fullClassification(assetID int64) *domain.Classification {
 		{Name: "Nils Åberg", Role: domain.RoleISAM},
 	}
 	c.InfoTypes = []domain.InfoType{
-		{Name: "Skyddade adresser", Description: "Kvarskrivning m.m.", Flags: []domain.Flag{domain.FlagPersonal, domain.FlagProtectedIdentity},
+		{Name: "Skyddade adresser", Description: "Skyddad folkbokföring m.m.", Flags: []domain.Flag{domain.FlagPersonal, domain.FlagProtectedIdentity},
 			Ratings: map[domain.Aspect]domain.Rating{
 				domain.Confidentiality: {Level: 4, Motivation: strings.Repeat("ä", 10000)},
 				domain.Integrity:       {Level: 3, Motivation: "Fel adress 😬"},

@@ -63,11 +63,16 @@ func TestDecideRefusesBlockers(t *testing.T) {
 	}
 	must(t, db.DeleteInfoType(x.ID))
 
-	// Personal data needs a threshold analysis, and a complete one.
+	// Personal data needs the routine assessment of the need for a DPIA,
+	// and tveksamt needs the full threshold analysis, a complete one.
 	a.PersonalData = true
 	must(t, db.UpdateAsset(a))
+	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) || be.Blockers[0].Kind != domain.ProblemNoRoutine {
+		t.Fatalf("Decide without routine assessment: %v", err)
+	}
+	must(t, db.SetRoutine(c.ID, domain.RoutineAssessment{Need: domain.NeedDoubtful, Reason: "Oklart hur loggarna används"}))
 	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) || be.Blockers[0].Kind != domain.ProblemNoThreshold {
-		t.Fatalf("Decide without threshold analysis: %v", err)
+		t.Fatalf("Decide with a doubtful assessment and no threshold analysis: %v", err)
 	}
 	th := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 3, 1))
 	must(t, db.CreateThreshold(th))
@@ -140,6 +145,12 @@ func TestDecidedIsLocked(t *testing.T) {
 			return db.CreateThreshold(domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 4, 1)))
 		},
 		"delete": func() error { return db.DeleteClassification(c.ID) },
+		"routine assessment": func() error {
+			return db.SetRoutine(c.ID, domain.RoutineAssessment{Need: domain.NeedNotNeeded, Reason: "x"})
+		},
+		"security referral": func() error {
+			return db.SetSecurityReferral(c.ID, domain.SecurityReferral{On: domain.NewDate(2026, 3, 1), Note: "x"})
+		},
 	}
 	for name, write := range writes {
 		if err := write(); !errors.Is(err, domain.ErrDecided) && !errors.Is(err, ErrHasDecided) {
@@ -162,4 +173,48 @@ func TestDecidedIsLocked(t *testing.T) {
 	x := *beforeTh
 	x.DPIAStatus, x.DPIAReference = domain.DPIADone, "DNR 2026/114"
 	must(t, db.UpdateThreshold(&x))
+}
+
+// TestRoutineAndSecurity: a routine assessment of krävs inte, with its
+// reason, decides without a full threshold analysis; säkerhetsskydd waits
+// for the referral; both are kept, recorded in the history and carried
+// into a follow-up (the referral made anew).
+func TestRoutineAndSecurity(t *testing.T) {
+	db, _ := openTemp(t)
+	a, c := decidable(t, db)
+	a.PersonalData = true
+	must(t, db.UpdateAsset(a))
+	it := c.InfoTypes[0]
+	it.Flags = append(it.Flags, domain.FlagPersonal, domain.FlagSecurityProtect)
+	must(t, db.UpdateInfoType(&it))
+	must(t, db.SetRoutine(c.ID, domain.RoutineAssessment{Need: domain.NeedNotNeeded, Reason: "  Endast kontaktuppgifter till personal  "}))
+	var be *domain.BlockedError
+	if err := db.Decide(c.ID, decision, domain.DefaultModel()); !errors.As(err, &be) || len(be.Blockers) != 1 ||
+		be.Blockers[0].Kind != domain.ProblemSecurityNotReferred {
+		t.Fatalf("Decide with säkerhetsskydd not referred: %v", err)
+	}
+	must(t, db.SetSecurityReferral(c.ID, domain.SecurityReferral{On: domain.NewDate(2026, 3, 1), Note: "Säkerhetsskyddschef Eva Holm"}))
+	must(t, db.Decide(c.ID, decision, domain.DefaultModel()))
+	got, _ := db.Classification(c.ID)
+	if got.Routine != (domain.RoutineAssessment{Need: domain.NeedNotNeeded, Reason: "Endast kontaktuppgifter till personal"}) ||
+		!got.SecurityChiefInformed() || got.Security.Note != "Säkerhetsskyddschef Eva Holm" {
+		t.Errorf("stored %+v %+v", got.Routine, got.Security)
+	}
+	h, _ := db.History(a.ID)
+	seen := map[string]bool{}
+	for _, ch := range h {
+		seen[ch.Field] = true
+	}
+	if !seen["routine_need"] || !seen["routine_reason"] || !seen["security_on"] {
+		t.Errorf("history %v", seen)
+	}
+	n := domain.FollowUp(got, domain.DefaultModel(), domain.NewDate(2027, 3, 1))
+	must(t, db.CreateClassification(n))
+	f, _ := db.Classification(n.ID)
+	if f.Routine != got.Routine || f.SecurityChiefInformed() {
+		t.Errorf("follow-up %+v %+v", f.Routine, f.Security)
+	}
+	if err := db.SetRoutine(n.ID, domain.RoutineAssessment{Need: "kanske"}); err == nil {
+		t.Error("an unknown answer was stored")
+	}
 }

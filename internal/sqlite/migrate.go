@@ -36,6 +36,12 @@ func migrations() []migration {
 		ms = append(ms, migration{version: v, name: base, sql: string(b)})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			// Two migrations with one number, or a gap: a database could skip one.
+			panic(fmt.Sprintf("migration %s: numbered %d, want %d; migrations are numbered 1, 2, 3… without gaps or repeats (renumber yours after the latest on main)", m.name, m.version, i+1))
+		}
+	}
 	return ms
 }
 
