@@ -111,7 +111,7 @@ func (l *libraryView) reload() {
 			l.selected = i
 		}
 	}
-	l.count.SetText(trf("%d normerande klassningar", len(ns)))
+	l.count.SetText(trn("%d normerande klassningar", len(ns), len(ns)))
 	l.list.Refresh()
 	if l.selected >= 0 {
 		l.list.Select(l.selected)

@@ -46,7 +46,7 @@ func (w *workshopScreen) updateParkCount() {
 		}
 	}
 	if open > 0 {
-		w.parkBtn.SetText(trf("Parkera fråga (%d öppna)", open))
+		w.parkBtn.SetText(trn("Parkera fråga (%d öppna)", open, open))
 	} else {
 		w.parkBtn.SetText(tr("Parkera fråga"))
 	}
@@ -57,6 +57,10 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 	box := container.NewVBox(subheading(trf("Parkerade frågor (%d)", len(w.parked))))
 	if len(w.parked) == 0 {
 		box.Add(widget.NewLabel(tr("Inga parkerade frågor.")))
+	} else if w.locked {
+		note := widget.NewLabel(tr("Frågorna ingår inte i beslutet. De kan fortfarande markeras som lösta; de öppna följer med till en uppföljning."))
+		note.Wrapping = fyne.TextWrapWord
+		box.Add(note)
 	}
 	for i := range w.parked {
 		i := i
@@ -81,9 +85,9 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 			w.updateParkCount()
 			w.show(stepDecision)
 		})
-		if w.locked {
-			check.Disable()
-			del.Disable()
+		if w.locked { // resolvable after the decision, but kept as asked
+			box.Add(check)
+			continue
 		}
 		box.Add(container.NewBorder(nil, nil, nil, del, check))
 	}
