@@ -339,6 +339,7 @@ func (l *libraryView) askExport() {
 		}
 		l.chooseExport(c.ID, org.Text, v, asset.Selected)
 	}, l.win)
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
 }

@@ -12,13 +12,16 @@ import (
 
 // parkQuestion asks for a question to set aside and parks it.
 func (w *workshopScreen) parkQuestion() {
-	entry := widget.NewMultiLineEntry()
+	entry := newDialogArea()
 	entry.SetPlaceHolder(tr("T.ex. Vem äger loggarna hos leverantören?"))
-	d := dialog.NewForm(tr("Parkera en fråga"), tr("Parkera"), tr("Avbryt"), []*widget.FormItem{widget.NewFormItem(tr("Fråga"), entry)}, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem(tr("Fråga"), entry)}
+	items[0].HintText = tr("Ctrl+Enter parkerar frågan.")
+	d := dialog.NewForm(tr("Parkera en fråga"), tr("Parkera"), tr("Avbryt"), items, func(ok bool) {
 		if ok {
 			w.park(entry.Text)
 		}
 	}, w.d.win)
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
 	w.d.win.Canvas().Focus(entry)

@@ -161,6 +161,7 @@ func (r *registerScreen) addAsset() {
 		}
 		return nil
 	}
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
 	r.d.win.Canvas().Focus(name)
