@@ -18,6 +18,7 @@ func runExport(args []string, stdout io.Writer) error {
 	asset := fs.String("asset", "", "exportera bara denna informationstillgång (för en upphandling)")
 	history := fs.Bool("history", false, "ta med historiken som ett eget blad")
 	protocol := fs.Bool("protocol", false, "skriv mötesprotokollet för -asset i stället för underlaget")
+	supplier := fs.Bool("supplier", false, "skriv leverantörens version av underlaget för -asset: kraven med kolumner för svar, utan motiveringar")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -26,6 +27,9 @@ func runExport(args []string, stdout io.Writer) error {
 	}
 	if *protocol && *asset == "" {
 		return fmt.Errorf("export: -protocol behöver -asset NAMN")
+	}
+	if *supplier && (*asset == "" || *protocol) {
+		return fmt.Errorf("export: -supplier behöver -asset NAMN och går inte med -protocol")
 	}
 	svc, err := openExisting(*path)
 	if err != nil {
@@ -41,11 +45,14 @@ func runExport(args []string, stdout io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "Protokollet för %s skrevs till %s\n", name, *out)
 	case *asset != "":
-		name, err := svc.ExportAsset(ctx, *out, *asset)
+		name, written, err := svc.ExportAsset(ctx, *out, *asset, app.AssetExport{Supplier: *supplier})
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		fmt.Fprintf(stdout, "Exporterade %s till %s\n", name, *out)
+		fmt.Fprintf(stdout, "Exporterade %s till %s\n", name, written)
+		if written != *out {
+			fmt.Fprintln(stdout, "Klassningen är inte fastställd: underlaget är ett utkast och filens namn säger det.")
+		}
 	default:
 		n, err := svc.ExportList(ctx, *out, app.ListOptions{History: *history})
 		if err != nil {

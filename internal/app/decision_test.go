@@ -199,7 +199,7 @@ func TestExportNeverOverwritesADatabase(t *testing.T) {
 		if _, err := s.ExportList(ctx, target, ListOptions{}); !errors.Is(err, ErrTargetIsDatabase) {
 			t.Errorf("export onto %s: %v", target, err)
 		}
-		if _, err := s.ExportAsset(ctx, target, "Bygglovshantering"); !errors.Is(err, ErrTargetIsDatabase) {
+		if _, _, err := s.ExportAsset(ctx, target, "Bygglovshantering", AssetExport{}); !errors.Is(err, ErrTargetIsDatabase) {
 			t.Errorf("asset export onto %s: %v", target, err)
 		}
 		if _, err := s.ExportProtocol(ctx, target, "Bygglovshantering"); !errors.Is(err, ErrTargetIsDatabase) {
@@ -287,7 +287,7 @@ func TestUnmetRequirementsRaiseThePriority(t *testing.T) {
 		return sums[0].Priority.Score, strings.Join(texts, "; ")
 	}
 	before, _ := score()
-	reqs := domain.Requirements().For(map[domain.Aspect]domain.Level{domain.Confidentiality: 3})
+	reqs := domain.Requirements().For(domain.Applicability{Effective: map[domain.Aspect]domain.Level{domain.Confidentiality: 3}})
 	if len(reqs) == 0 {
 		t.Fatal("no requirements at K3")
 	}

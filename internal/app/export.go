@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -43,27 +44,78 @@ func (s *Service) ExportList(ctx context.Context, path string, opt ListOptions) 
 	return len(d.Summaries), nil
 }
 
+// AssetExport says which single-asset workbook to write.
+type AssetExport struct {
+	Supplier bool // the supplier's version: no motivations, internal notes or parked questions; columns for answers
+}
+
 // ExportAsset writes the procurement workbook of the asset named name to
-// path, and returns the asset's name as stored.
-func (s *Service) ExportAsset(ctx context.Context, path, name string) (string, error) {
-	if err := s.checkTarget(path); err != nil {
-		return "", err
-	}
+// path: the municipality's own, or the supplier's. The workbook of a
+// classification not yet decided is a draft: it says so on every sheet
+// and page, and its file name says "utkast" (added to path when the
+// name lacks it). It returns the asset's name as stored and the path
+// written.
+func (s *Service) ExportAsset(ctx context.Context, path, name string, opt AssetExport) (string, string, error) {
 	d, err := s.exportData(ctx)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	one, ok := d.Only(name)
 	if !ok {
-		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+		return "", "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+	}
+	if err := s.checkTarget(path); err != nil {
+		return "", "", err
+	}
+	if xlsx.AssetIsDraft(one) {
+		path = DraftPath(path)
+		if err := s.checkTarget(path); err != nil {
+			return "", "", err
+		}
 	}
 	if err := ctx.Err(); err != nil {
-		return "", err
+		return "", "", err
 	}
-	if err := xlsx.WriteAssetFile(path, one); err != nil {
-		return "", err
+	to := xlsx.Internal
+	if opt.Supplier {
+		to = xlsx.Supplier
 	}
-	return one.Summaries[0].Asset.Name, nil
+	if err := xlsx.WriteAssetFile(path, one, to); err != nil {
+		return "", "", err
+	}
+	return one.Summaries[0].Asset.Name, path, nil
+}
+
+// DraftPath returns path with " (utkast)" before its extension, unless
+// its file name already says utkast.
+func DraftPath(path string) string {
+	base := filepath.Base(path)
+	if strings.Contains(strings.ToLower(base), "utkast") {
+		return path
+	}
+	ext := filepath.Ext(base)
+	return filepath.Join(filepath.Dir(path), strings.TrimSuffix(base, ext)+" (utkast)"+ext)
+}
+
+// AssetFileName suggests the file name of an asset's procurement
+// workbook: "Underlag för upphandling – Treserva.xlsx" or, for the
+// supplier, "Säkerhetskrav – Treserva.xlsx"; a draft adds " (utkast)".
+func AssetFileName(asset string, opt AssetExport, draft bool) string {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, asset)
+	prefix := "Underlag för upphandling – "
+	if opt.Supplier {
+		prefix = "Säkerhetskrav – "
+	}
+	file := prefix + name + ".xlsx"
+	if draft {
+		return DraftPath(file)
+	}
+	return file
 }
 
 // ExportProtocol writes the meeting protocol of the latest classification
@@ -151,7 +203,7 @@ func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes,
+	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes, Model: s.model,
 		Source: s.db.Path(), Today: s.Today(), Generated: time.Now()}, nil
 }
 

@@ -16,10 +16,12 @@ type AnalysisRow struct {
 	Record domain.AnalysisRecord
 }
 
-// Requirements returns the requirements that effective levels trigger
-// for the asset, each with its fulfilment, and the separate analyses its
-// level-4 aspects need, each with its record.
-func (s *Service) Requirements(assetID int64, effective map[domain.Aspect]domain.Level) ([]RequirementRow, []AnalysisRow, error) {
+// Requirements returns the requirements that apply to the asset on the
+// list (its effective levels, its personal data and flags), each with
+// its fulfilment, and the separate analyses that its aspects at a level
+// outside the catalogue need, each with its record.
+func (s *Service) Requirements(sum domain.AssetSummary) ([]RequirementRow, []AnalysisRow, error) {
+	assetID := sum.Asset.ID
 	fs, err := s.db.Fulfilments(assetID)
 	if err != nil {
 		return nil, nil, err
@@ -29,13 +31,13 @@ func (s *Service) Requirements(assetID int64, effective map[domain.Aspect]domain
 		return nil, nil, err
 	}
 	var rows []RequirementRow
-	for _, r := range domain.Requirements().For(effective) {
+	for _, r := range domain.Requirements().For(domain.ApplicabilityOf(sum, s.model)) {
 		f := fs[r.ID]
 		f.RequirementID = r.ID
 		rows = append(rows, RequirementRow{Requirement: r, Fulfilment: f})
 	}
 	var as []AnalysisRow
-	for _, sa := range domain.SeparateAnalyses(effective) {
+	for _, sa := range domain.SeparateAnalyses(s.model, sum.Effective) {
 		rec := recs[sa.Aspect]
 		rec.Aspect = sa.Aspect
 		as = append(as, AnalysisRow{Notice: sa, Record: rec})
@@ -70,7 +72,7 @@ func (s *Service) UnmetCounts(sums []domain.AssetSummary) (map[int64]int, error)
 	out := map[int64]int{}
 	cat := domain.Requirements()
 	for _, x := range sums {
-		if n := len(domain.UnmetRequirements(cat, x.Effective, all[x.Asset.ID])); n > 0 {
+		if n := len(domain.UnmetRequirements(cat, domain.ApplicabilityOf(x, s.model), all[x.Asset.ID])); n > 0 {
 			out[x.Asset.ID] = n
 		}
 	}

@@ -12,7 +12,7 @@ func TestRequirementsAndScoring(t *testing.T) {
 	sums, err := s.Register()
 	must(t, err)
 	x := sums[0]
-	rows, analyses, err := s.Requirements(x.Asset.ID, x.Effective)
+	rows, analyses, err := s.Requirements(x)
 	must(t, err)
 	if len(rows) == 0 || len(analyses) != 0 {
 		t.Fatalf("%d requirements, %d analyses", len(rows), len(analyses))
@@ -20,7 +20,7 @@ func TestRequirementsAndScoring(t *testing.T) {
 	must(t, s.SetFulfilment(c.AssetID, domain.Fulfilment{RequirementID: "K-03", Status: domain.FulfilPartly, How: "BankID för administratörer, inte för handläggare"}))
 	must(t, s.SetFulfilment(c.AssetID, domain.Fulfilment{RequirementID: "K-04", Status: domain.FulfilNotMet}))
 	must(t, s.SetFulfilment(c.AssetID, domain.Fulfilment{RequirementID: "K-01", Status: domain.FulfilMet, How: "AD-konton"}))
-	rows, _, _ = s.Requirements(x.Asset.ID, x.Effective)
+	rows, _, _ = s.Requirements(x)
 	for _, r := range rows {
 		if r.Fulfilment.RequirementID != r.Requirement.ID {
 			t.Errorf("row %s has fulfilment of %q", r.Requirement.ID, r.Fulfilment.RequirementID)
@@ -46,12 +46,26 @@ func TestRequirementsAndScoring(t *testing.T) {
 	if !found {
 		t.Errorf("reasons %s", p.Text())
 	}
-	// Level 4 keeps its notice, with the record.
-	eff := map[domain.Aspect]domain.Level{domain.Confidentiality: 4}
+	// In the 1–4 model level 4 is covered by the catalogue: no separate analysis.
+	k4 := x
+	k4.Effective = map[domain.Aspect]domain.Level{domain.Confidentiality: 4}
+	if rows, analyses, _ := s.Requirements(k4); len(analyses) != 0 || len(rows) == 0 {
+		t.Errorf("K4 in the 1–4 model: %d requirements, analyses %+v", len(rows), analyses)
+	}
+	// A level the model puts outside the catalogue keeps its notice, with the record.
+	m := *s.model
+	m.Levels = append([]domain.LevelInfo(nil), m.Levels...)
+	m.Levels[3].OutsideCatalogue = true
+	s.model = &m
 	must(t, s.SetSeparateAnalysis(x.Asset.ID, domain.AnalysisRecord{Aspect: domain.Confidentiality, Date: domain.NewDate(2026, 5, 1), Reference: "Dnr 7"}))
-	_, analyses, _ = s.Requirements(x.Asset.ID, eff)
+	rows, analyses, _ = s.Requirements(k4)
 	if len(analyses) != 1 || !analyses[0].Record.Done() || analyses[0].Notice.Aspect != domain.Confidentiality {
 		t.Errorf("analyses %+v", analyses)
+	}
+	for _, r := range rows {
+		if r.Requirement.Aspect == domain.Confidentiality {
+			t.Errorf("%s applies to a K outside the catalogue", r.Requirement.ID)
+		}
 	}
 }
 

@@ -173,5 +173,12 @@ func ParseLevelLoose(s string, m *Model) (Level, error) {
 			return l.Level, nil
 		}
 	}
+	for _, l := range m.Levels {
+		for _, w := range l.Synonyms {
+			if strings.EqualFold(lower, w) {
+				return l.Level, nil
+			}
+		}
+	}
 	return Unset, fmt.Errorf("%q är ingen nivå; ange 1–%d eller en benämning som Betydande", s, m.MaxLevel())
 }

@@ -98,9 +98,9 @@ const UnmetLevel Level = 3
 // effective levels trigger in catalogue c and that fs (by requirement ID)
 // marks Delvis or Ej uppfyllt — but only when some effective level is
 // UnmetLevel or higher; otherwise nil.
-func UnmetRequirements(c *Catalogue, effective map[Aspect]Level, fs map[string]Fulfilment) []Requirement {
+func UnmetRequirements(c *Catalogue, a Applicability, fs map[string]Fulfilment) []Requirement {
 	high := false
-	for _, l := range effective {
+	for _, l := range a.Effective {
 		if l >= UnmetLevel {
 			high = true
 		}
@@ -109,7 +109,7 @@ func UnmetRequirements(c *Catalogue, effective map[Aspect]Level, fs map[string]F
 		return nil
 	}
 	var out []Requirement
-	for _, r := range c.For(effective) {
+	for _, r := range c.For(a) {
 		if fs[r.ID].Status.Unmet() {
 			out = append(out, r)
 		}

@@ -59,13 +59,13 @@ func TestRequirementScoring(t *testing.T) {
 		reason string
 	}{
 		{"level 2: unmet not counted", map[Aspect]Level{Confidentiality: 2, Integrity: 2}, nil, 0, ""},
-		{"K3: partly and not met", map[Aspect]Level{Confidentiality: 3, Integrity: 2}, []string{"K-03", "K-04"}, 1 + 2,
+		{"K3: partly and not met", map[Aspect]Level{Confidentiality: 3, Integrity: 2}, []string{"K-03", "K-04"}, 2 + 2,
 			"+2 säkerhetskrav är inte uppfyllda trots nivå 3 eller högre"},
-		{"T3 reaches the level, K2 holds no unmet", map[Aspect]Level{Confidentiality: 2, Availability: 3}, nil, 1, ""},
-		{"T4 adds T-04", map[Aspect]Level{Confidentiality: 3, Availability: 4}, []string{"K-03", "K-04", "T-04"}, 1 + 2, ""},
+		{"T3 reaches the level, K2 holds no unmet", map[Aspect]Level{Confidentiality: 2, Availability: 3}, nil, 2, ""},
+		{"T4 adds T-04", map[Aspect]Level{Confidentiality: 3, Availability: 4}, []string{"K-03", "K-04", "T-04"}, 3 + 2, ""},
 	}
 	for _, tt := range tests {
-		got := UnmetRequirements(cat, tt.eff, fs)
+		got := UnmetRequirements(cat, Applicability{Effective: tt.eff}, fs)
 		var ids []string
 		for _, r := range got {
 			ids = append(ids, r.ID)

@@ -35,14 +35,18 @@ type AspectInfo struct {
 
 // LevelInfo describes one level of a model's scale.
 type LevelInfo struct {
-	Level          Level             `json:"level"`
-	Label          string            `json:"label"`
-	LabelEN        string            `json:"label_en"`
-	Color          string            `json:"color"` // #rrggbb
-	Meaning        string            `json:"meaning"`
-	MeaningEN      string            `json:"meaning_en"`
-	Descriptions   map[Aspect]string `json:"descriptions"`
-	DescriptionsEN map[Aspect]string `json:"descriptions_en"`
+	Level    Level    `json:"level"`
+	Label    string   `json:"label"`
+	LabelEN  string   `json:"label_en"`
+	Synonyms []string `json:"synonyms,omitempty"` // other words for the level a list may use, Swedish or English ("Severe")
+	Color    string   `json:"color"`              // #rrggbb
+	// OutsideCatalogue marks a level the requirement catalogue does not
+	// cover (KLASSA's 4): a separate analysis sets what it needs.
+	OutsideCatalogue bool              `json:"outside_catalogue,omitempty"`
+	Meaning          string            `json:"meaning"`
+	MeaningEN        string            `json:"meaning_en"`
+	Descriptions     map[Aspect]string `json:"descriptions"`
+	DescriptionsEN   map[Aspect]string `json:"descriptions_en"`
 }
 
 // Floor is the lowest sensible level per aspect that a flag implies.

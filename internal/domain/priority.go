@@ -13,7 +13,8 @@ import (
 type Factor struct {
 	ID     string `json:"id"`
 	Points int    `json:"points"`
-	Text   string `json:"text"` // Swedish, as in "stöder samhällsviktig verksamhet enligt RSA"
+	Level  Level  `json:"level,omitempty"` // for FactorLevel: the highest effective level it is for
+	Text   string `json:"text"`            // Swedish, as in "stöder samhällsviktig verksamhet enligt RSA"
 	TextEN string `json:"text_en"`
 }
 
@@ -34,7 +35,7 @@ const (
 	FactorProcurement    = "procurement"
 	FactorNever          = "never"
 	FactorOverdue        = "overdue"
-	FactorHighLevel      = "high_level"
+	FactorLevel          = "level" // one factor per level: the protection need weighs in
 	FactorThreshold      = "threshold"
 	FactorUnmet          = "unmet_requirements"
 )
@@ -71,6 +72,19 @@ func (m *PriorityModel) Factor(id string) (Factor, bool) {
 		}
 	}
 	return Factor{}, false
+}
+
+// levelFactor returns the level factor for an asset whose highest
+// effective level is top: the one for the highest level not above top.
+func (m *PriorityModel) levelFactor(top Level) (Factor, bool) {
+	var best Factor
+	found := false
+	for _, f := range m.Factors {
+		if f.ID == FactorLevel && f.Level <= top && f.Level > best.Level {
+			best, found = f, true
+		}
+	}
+	return best, found
 }
 
 // PriorityInput is what an asset's priority depends on.
@@ -134,13 +148,15 @@ func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 		add(FactorProcurement, !a.ProcurementDate.IsZero() && !a.ProcurementDate.Before(today) && !a.ProcurementDate.After(soon))
 		add(FactorNever, !in.Classified)
 		add(FactorOverdue, in.Classified && !in.NextReview.IsZero() && in.NextReview.Before(today))
-		high := false
+		top := Unset
 		for _, l := range in.Effective {
-			if l >= 3 {
-				high = true
-			}
+			top = max(top, l)
 		}
-		add(FactorHighLevel, high)
+		high := top >= 3
+		if f, ok := m.levelFactor(top); ok {
+			p.Score += f.Points
+			p.Reasons = append(p.Reasons, PriorityReason{f.Points, f.Text, f.ID})
+		}
 		add(FactorThreshold, in.ThresholdMissing || in.DPIARequiredNotDone)
 		add(FactorUnmet, high && in.Unmet > 0)
 	}

@@ -26,8 +26,10 @@ func TestPriorityFactors(t *testing.T) {
 		{"never classified", func(p *PriorityInput) { p.Classified = false; p.NextReview = Date{} }, 3, "+3 aldrig klassad"},
 		{"review passed", func(p *PriorityInput) { p.NextReview = NewDate(2026, 11, 22) }, 2, "+2 datum för uppföljning har passerat"},
 		{"review today not passed", func(p *PriorityInput) { p.NextReview = today }, 0, ""},
-		{"level 3", func(p *PriorityInput) { p.Effective = map[Aspect]Level{Availability: 3} }, 1, "+1 senaste resultatet har nivå 3 eller högre"},
+		{"level 3", func(p *PriorityInput) { p.Effective = map[Aspect]Level{Availability: 3} }, 2, "+2 högsta nivån i klassningen är 3"},
+		{"level 4 counts once, as 4", func(p *PriorityInput) { p.Effective = map[Aspect]Level{Availability: 3, Confidentiality: 4} }, 3, "+3 högsta nivån i klassningen är 4"},
 		{"level 2", func(p *PriorityInput) { p.Effective = map[Aspect]Level{Availability: 2} }, 0, ""},
+		{"level from a list, never classified here", func(p *PriorityInput) { p.Classified = false; p.Effective = map[Aspect]Level{Integrity: 4} }, 3 + 3, "+3 högsta nivån i klassningen är 4"},
 		{"threshold missing", func(p *PriorityInput) { p.ThresholdMissing = true }, 1, "+1 tröskelanalys saknas eller konsekvensbedömning krävs men är inte gjord"},
 		{"DPIA not done", func(p *PriorityInput) { p.DPIARequiredNotDone = true }, 1, ""},
 		{"manual", func(p *PriorityInput) { p.Manual, p.ManualReason = -2, "väntar på central upphandling" }, -2, "-2 manuell justering: väntar på central upphandling"},
@@ -101,9 +103,9 @@ func TestPriorityData(t *testing.T) {
 	m := Priorities()
 	want := map[string]int{
 		FactorRSA: 3, FactorNIS2: 2, FactorSensitive: 3, FactorPersonalVolume: 1, FactorProcurement: 3,
-		FactorNever: 3, FactorOverdue: 2, FactorHighLevel: 1, FactorThreshold: 1, FactorUnmet: 2,
+		FactorNever: 3, FactorOverdue: 2, FactorLevel: 2, FactorThreshold: 1, FactorUnmet: 2,
 	}
-	if len(m.Factors) != len(want) || m.ProcurementMonths != 6 || m.ID == "" || m.Version < 1 {
+	if len(m.Factors) != len(want)+1 || m.ProcurementMonths != 6 || m.ID == "" || m.Version < 1 {
 		t.Errorf("factor table %s v%d: %d factors, %d months", m.ID, m.Version, len(m.Factors), m.ProcurementMonths)
 	}
 	for id, points := range want {

@@ -8,14 +8,33 @@ import (
 func TestRequirementCatalogue(t *testing.T) {
 	c := Requirements()
 	seen := map[string]bool{}
+	grades := map[string]Requirement{}
 	for _, r := range c.Requirements {
 		if seen[r.ID] {
 			t.Errorf("duplicate %s", r.ID)
 		}
 		seen[r.ID] = true
-		if !strings.HasPrefix(r.Shall, "Leverantören ska") || r.Area == "" || r.Title == "" {
-			t.Errorf("%s is incomplete: %+v", r.ID, r)
+		word := map[Strength]string{Must: "Leverantören ska", Should: "Leverantören bör"}[r.Strength]
+		if word == "" || !strings.HasPrefix(r.Shall, word) || r.Area == "" || r.Title == "" {
+			t.Errorf("%s is incomplete or its text does not match %q: %+v", r.ID, r.Strength, r)
 		}
+		if len(r.Verify) == 0 {
+			t.Errorf("%s: no verification", r.ID)
+		}
+		for _, v := range r.Verify {
+			if v.Label() == string(v) {
+				t.Errorf("%s: unknown verification %q", r.ID, v)
+			}
+		}
+		for _, tr := range r.Triggers {
+			if !(Applicability{Personal: true, Sensitive: true, ProtectedIdentity: true, ThirdCountry: true}).holds(tr) {
+				t.Errorf("%s: unknown trigger %q", r.ID, tr)
+			}
+		}
+		if g, ok := grades[r.Grade]; r.Grade != "" && ok && (g.Aspect != r.Aspect || g.Area != r.Area || g.MinLevel >= r.MinLevel) {
+			t.Errorf("%s: grade %q mixes aspects or areas, or is out of level order", r.ID, r.Grade)
+		}
+		grades[r.Grade] = r
 		if !strings.HasPrefix(r.Have, "Vi har ") && !strings.HasPrefix(r.Have, "Kommunen har ") {
 			t.Errorf("%s: är-krav %q does not start with \"Vi har\" or \"Kommunen har\"", r.ID, r.Have)
 		}
@@ -34,6 +53,15 @@ func TestRequirementCatalogue(t *testing.T) {
 	}
 }
 
+// outsideModel is the default model with level 4 outside the catalogue,
+// as KLASSA's Synnerligen allvarlig is.
+func outsideModel() *Model {
+	m := *DefaultModel()
+	m.Levels = append([]LevelInfo(nil), m.Levels...)
+	m.Levels[3].OutsideCatalogue = true
+	return &m
+}
+
 func TestRequirementsFor(t *testing.T) {
 	ids := func(rs []Requirement) string {
 		var s []string
@@ -43,30 +71,45 @@ func TestRequirementsFor(t *testing.T) {
 		return strings.Join(s, ",")
 	}
 	c := Requirements()
+	pd := func(eff map[Aspect]Level) Applicability { return Applicability{Effective: eff, Personal: true} }
 	tests := []struct {
 		name string
-		eff  map[Aspect]Level
+		in   Applicability
 		want string
 	}{
-		{"nothing", map[Aspect]Level{}, ""},
-		{"all level 1", map[Aspect]Level{Confidentiality: 1, Integrity: 1, Availability: 1, Traceability: 1}, ""},
-		{"K2", map[Aspect]Level{Confidentiality: 2}, "K-01,K-02,K-06,G-01"},
-		{"K3", map[Aspect]Level{Confidentiality: 3}, "K-01,K-02,K-03,K-04,K-05,K-06,K-07,G-01,G-02"},
-		{"T4", map[Aspect]Level{Availability: 4}, "T-01,T-02,T-03,T-04,T-05,G-01,G-02"},
-		{"R3 S2", map[Aspect]Level{Integrity: 3, Traceability: 2}, "R-01,R-02,R-03,R-04,S-01,G-01,G-02"},
-		{"S2 alone gives G-01", map[Aspect]Level{Traceability: 2, Confidentiality: 1}, "S-01,G-01"},
-		{"S3", map[Aspect]Level{Traceability: 3}, "S-01,S-02,S-03,G-01,G-02"},
-		{"K4 adds K-08", map[Aspect]Level{Confidentiality: 4}, "K-01,K-02,K-03,K-04,K-05,K-06,K-07,K-08,G-01,G-02"},
-		{"unset levels give nothing", map[Aspect]Level{Confidentiality: Unset, Availability: Unset}, ""},
+		{"nothing", Applicability{}, ""},
+		{"all level 1", pd(map[Aspect]Level{Confidentiality: 1, Integrity: 1, Availability: 1, Traceability: 1}), ""},
+		{"K2 with personal data", pd(map[Aspect]Level{Confidentiality: 2}), "K-01,K-02,K-06,G-01"},
+		{"K2 without personal data: no PUB-avtal", Applicability{Effective: map[Aspect]Level{Confidentiality: 2}}, "K-01,K-02,G-01"},
+		{"K3", pd(map[Aspect]Level{Confidentiality: 3}), "K-01,K-02,K-03,K-04,K-05,K-06,K-07,G-01,G-02"},
+		{"T4 gets one outage requirement", Applicability{Effective: map[Aspect]Level{Availability: 4}}, "T-01,T-04,T-05,G-01,G-02"},
+		{"T3", Applicability{Effective: map[Aspect]Level{Availability: 3}}, "T-01,T-03,T-05,G-01,G-02"},
+		{"T2", Applicability{Effective: map[Aspect]Level{Availability: 2}}, "T-01,T-02,T-05,G-01"},
+		{"R3 S2", pd(map[Aspect]Level{Integrity: 3, Traceability: 2}), "R-01,R-02,R-03,R-04,S-01,G-01,G-02"},
+		{"S2 alone gives G-01", pd(map[Aspect]Level{Traceability: 2, Confidentiality: 1}), "S-01,G-01"},
+		{"S3 with personal data", pd(map[Aspect]Level{Traceability: 3}), "S-01,S-02,S-03,G-01,G-02"},
+		{"S3 without personal data", Applicability{Effective: map[Aspect]Level{Traceability: 3}}, "S-01,S-03,G-01,G-02"},
+		{"K4 without protected identities", pd(map[Aspect]Level{Confidentiality: 4}), "K-01,K-02,K-03,K-04,K-05,K-06,K-07,G-01,G-02"},
+		{"K4 with protected identities adds K-08", Applicability{Effective: map[Aspect]Level{Confidentiality: 4}, ProtectedIdentity: true},
+			"K-01,K-02,K-03,K-04,K-05,K-06,K-07,K-08,G-01,G-02"},
+		{"an aspect outside the catalogue gets none of its own", ApplicabilityOf(AssetSummary{
+			Effective: map[Aspect]Level{Confidentiality: 4, Availability: 2}, Asset: Asset{PersonalData: true}}, outsideModel()),
+			"T-01,T-02,T-05,G-01,G-02"},
+		{"unset levels give nothing", Applicability{Effective: map[Aspect]Level{Confidentiality: Unset, Availability: Unset}}, ""},
 	}
 	for _, tt := range tests {
-		if got := ids(c.For(tt.eff)); got != tt.want {
+		if got := ids(c.For(tt.in)); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
 
 func TestSeparateAnalyses(t *testing.T) {
+	all4 := map[Aspect]Level{Confidentiality: 4, Integrity: 4, Availability: 4, Traceability: 4}
+	if sa := SeparateAnalyses(DefaultModel(), all4); len(sa) != 0 {
+		t.Errorf("the 1–4 model covers its level 4 in the catalogue, yet: %+v", sa)
+	}
+	m := outsideModel()
 	tests := []struct {
 		name string
 		eff  map[Aspect]Level
@@ -76,10 +119,10 @@ func TestSeparateAnalyses(t *testing.T) {
 		{"nothing", nil, nil},
 		{"T4", map[Aspect]Level{Availability: 4}, []Aspect{Availability}},
 		{"in aspect order", map[Aspect]Level{Traceability: 4, Confidentiality: 3, Availability: 4}, []Aspect{Availability, Traceability}},
-		{"all four", map[Aspect]Level{Confidentiality: 4, Integrity: 4, Availability: 4, Traceability: 4}, AllAspects},
+		{"all four", all4, AllAspects},
 	}
 	for _, tt := range tests {
-		sa := SeparateAnalyses(tt.eff)
+		sa := SeparateAnalyses(m, tt.eff)
 		if len(sa) != len(tt.want) {
 			t.Errorf("%s: %+v, want %v", tt.name, sa, tt.want)
 			continue
@@ -89,7 +132,7 @@ func TestSeparateAnalyses(t *testing.T) {
 			if s.Aspect != a {
 				t.Errorf("%s: analysis %d for %s, want %s", tt.name, i, s.Aspect, a)
 			}
-			if !strings.Contains(s.Message, "särskild skyddsanalys") || !strings.Contains(s.Message, a.Name()) {
+			if !strings.Contains(s.Message, "särskild analys av skyddsbehovet") || !strings.Contains(s.Message, a.Name()) {
 				t.Errorf("%s: message %q", tt.name, s.Message)
 			}
 			if !strings.Contains(s.Responsible, "Informationsägaren") {
@@ -97,8 +140,8 @@ func TestSeparateAnalyses(t *testing.T) {
 			}
 		}
 	}
-	want := "Tillgänglighet på nivå 4 (allvarlig): kravkatalogen räcker inte. En särskild skyddsanalys ska göras för tillgänglighet innan upphandling."
-	if got := SeparateAnalyses(map[Aspect]Level{Availability: 4})[0].Message; got != want {
+	want := "Tillgänglighet på nivå 4 (allvarlig) ligger utanför kravkatalogen. En särskild analys av skyddsbehovet ska göras för tillgänglighet innan upphandling, och säkerhetsskyddschefen ska rådfrågas."
+	if got := SeparateAnalyses(m, map[Aspect]Level{Availability: 4})[0].Message; got != want {
 		t.Errorf("message %q, want %q", got, want)
 	}
 }

@@ -38,7 +38,7 @@ type shell interface {
 	showRequirements(s domain.AssetSummary)
 	importList()
 	exportList()
-	exportAsset(a domain.Asset)
+	exportAsset(s domain.AssetSummary, opt app.AssetExport)
 	showReview()
 
 	togglePresentation()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -31,7 +32,8 @@ func TestFileDialogsOpen(t *testing.T) {
 		"Arkiv → Öppna…":             u.openDatabase,
 		"Arkiv → Spara kopia som…":   u.saveCopy,
 		"Importera…":                 u.importList,
-		"Exportera underlag…":        func() { u.exportAsset(assets[0].Asset) },
+		"Exportera underlag…":        func() { u.exportAsset(assets[0], app.AssetExport{}) },
+		"Krav till leverantör…":      func() { u.exportAsset(assets[0], app.AssetExport{Supplier: true}) },
 		"Exportera… → Välj fil…":     func() { u.exportList(); test.Tap(findButton(t, w, "Välj fil")) },
 		"Protokoll för underskrift…": func() { u.workshopProtocolDialog(t, assets[0].Asset.ID) },
 	}

@@ -48,13 +48,16 @@ func (r *registerScreen) showDetail() {
 	status := widget.NewButtonWithIcon(tr("Ändra status…"), theme.MediaReplayIcon(), func() { r.changeStatus(a) })
 	adjust := widget.NewButtonWithIcon(tr("Justera prioritet…"), theme.MoveUpIcon(), func() { r.adjustPriority(a) })
 	reqs := widget.NewButtonWithIcon(tr("Krav för upphandling…"), theme.ListIcon(), func() { r.d.showRequirements(s) })
-	one := widget.NewButtonWithIcon(tr("Exportera underlag…"), theme.DocumentSaveIcon(), func() { r.d.exportAsset(a) })
+	one := widget.NewButtonWithIcon(tr("Exportera underlag…"), theme.DocumentSaveIcon(), func() { r.d.exportAsset(s, app.AssetExport{}) })
+	supplier := widget.NewButtonWithIcon(tr("Krav till leverantör…"), theme.MailSendIcon(), func() {
+		r.d.exportAsset(s, app.AssetExport{Supplier: true})
+	})
 	hist := widget.NewButtonWithIcon(tr("Historik…"), theme.HistoryIcon(), func() { r.d.showHistory(a) })
 	del := widget.NewButtonWithIcon(tr("Ta bort"), theme.DeleteIcon(), func() { r.deleteAsset(a) })
 	r.detail.Add(open)
 	// The buttons wrap to the panel's width instead of widening it, so
 	// that the wrapped texts below stay inside it.
-	r.detail.Add(container.New(layout.NewRowWrapLayout(), edit, status, adjust, reqs, one, hist, del))
+	r.detail.Add(container.New(layout.NewRowWrapLayout(), edit, status, adjust, reqs, one, supplier, hist, del))
 
 	prio := wrapLabel(trf("Plats %d med %d poäng", s.Rank, s.Priority.Score))
 	prio.TextStyle = fyne.TextStyle{Bold: true}

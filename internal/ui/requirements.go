@@ -31,7 +31,7 @@ func (u *UI) showRequirements(s domain.AssetSummary) {
 
 // requirementsView builds the requirement list of asset s.
 func requirementsView(svc *app.Service, win fyne.Window, s domain.AssetSummary, report func(string, error)) (*fyne.Container, error) {
-	rows, analyses, err := svc.Requirements(s.Asset.ID, s.Effective)
+	rows, analyses, err := svc.Requirements(s)
 	if err != nil {
 		return nil, err
 	}

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,18 +32,21 @@ func (u *UI) exportList() {
 	}, u.win)
 }
 
-// exportAsset exports one asset's procurement workbook.
-func (u *UI) exportAsset(a domain.Asset) {
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) {
-			return '-'
-		}
-		return r
-	}, a.Name)
-	u.saveXLSX("underlag-"+name+".xlsx", func(ctx context.Context, path string) error {
-		_, err := u.svc.ExportAsset(ctx, path, a.Name)
-		return err
-	})
+// exportAsset exports one asset's procurement workbook: the
+// municipality's own or the supplier's.
+func (u *UI) exportAsset(sum domain.AssetSummary, opt app.AssetExport) {
+	draft := sum.Status != domain.StatusDecided && sum.Status != domain.StatusReview
+	u.flushFocused()
+	u.showFileDialog(saveDialog(u.win, app.AssetFileName(sum.Asset.Name, opt, draft), ".xlsx", func(path string) {
+		var written string
+		u.inBackground(tr("Exporterar till Excel…"), func(ctx context.Context) error {
+			var err error
+			_, written, err = u.svc.ExportAsset(ctx, path, sum.Asset.Name, opt)
+			return err
+		}, func() {
+			dialog.ShowInformation(tr("Klart"), trf("Filen sparades som\n%s", written), u.win)
+		})
+	}))
 }
 
 // saveXLSX asks for a file name and runs write in the background.

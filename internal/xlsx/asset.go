@@ -10,37 +10,101 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// SheetAsset is the sheet of a single-asset export.
-const SheetAsset = "Underlag"
+// SheetAsset is the sheet of a single-asset export; the supplier's
+// version adds SheetSupplierRequirements.
+const (
+	SheetAsset                = "Underlag"
+	SheetSupplierRequirements = "Krav"
+)
 
-// ExportAsset writes a one-sheet workbook for one procurement: the asset,
-// its classification and result, the threshold outcome and the
-// requirements that follow, laid out to print on A4. d must hold one asset.
-func ExportAsset(w io.Writer, d *Data) error {
+// DraftMark is written on every sheet, every printed page and in the file
+// name of a workbook whose classification is not decided.
+const DraftMark = "Utkast – inte fastställd"
+
+// Audience says who a single-asset workbook is for.
+type Audience int
+
+const (
+	// Internal is the municipality's own workbook: the classification
+	// with its motivations, the threshold analysis, parked questions and
+	// how each requirement is met.
+	Internal Audience = iota
+	// Supplier is the workbook for a tender: the asset, its levels and
+	// the requirements with columns for the supplier's answer and the
+	// evaluation. It carries no motivations, internal notes or parked
+	// questions.
+	Supplier
+)
+
+// AssetIsDraft reports whether the single asset of d has no decided
+// classification, so that its workbook is a draft.
+func AssetIsDraft(d *Data) bool {
+	if len(d.Summaries) != 1 {
+		return false
+	}
+	c := d.Classifications[d.Summaries[0].Asset.ID]
+	return c == nil || !c.Decided()
+}
+
+// ExportAsset writes a workbook for one procurement: for the
+// municipality itself (Internal) or for the supplier (Supplier), laid
+// out to print on A4. d must hold one asset.
+func ExportAsset(w io.Writer, d *Data, to Audience) error {
 	if len(d.Summaries) != 1 {
 		return fmt.Errorf("export of one asset: %d assets given", len(d.Summaries))
 	}
-	m := domain.DefaultModel()
-	f, r, err := newForm(SheetAsset)
+	f, r, err := newForm(SheetAsset, d.Model)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	st := r.st
 	x := d.Summaries[0]
+	draft := AssetIsDraft(d)
+	header := ""
+	if draft {
+		header = DraftMark
+	}
+	if to == Supplier {
+		if err := supplierSheets(f, r, d, draft); err != nil {
+			return err
+		}
+		return finishForm(w, f, SheetAsset, "Säkerhetskrav för upphandling: "+x.Asset.Name, header)
+	}
+	internalSheet(r, d, draft)
+	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+x.Asset.Name, header)
+}
+
+// assetHead writes the title, the draft mark and the asset's facts.
+func (r *rowWriter) assetHead(title string, x domain.AssetSummary, draft, internal bool) {
 	a := x.Asset
-	r.line(st.title, "Informationsklassning – underlag för upphandling")
+	r.line(r.st.title, title)
+	if draft {
+		r.line(r.st.bold, DraftMark+": klassningen är inte beslutad av informationsägaren och kan ändras.")
+	}
 	r.line(0, "")
 	r.pair("Informationstillgång", a.Name)
 	r.pair("Beskrivning", a.Description)
-	r.pair("Informationsägare", joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))
+	if internal {
+		r.pair("Informationsägare", joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))
+	}
 	r.pair("System / leverantör", joinNonEmpty(a.System, a.Supplier, " / "))
-	r.pair("Status", x.Status.Label())
+	if internal {
+		r.pair("Status", x.Status.Label())
+	}
 	r.pair("Fastställd", x.DecidedAt.String())
-	r.pair("Nästa uppföljning", x.NextReview.String())
+	if internal {
+		r.pair("Nästa uppföljning", x.NextReview.String())
+	}
 	r.pair("Upphandling/licens", a.ProcurementDate.String())
 	r.line(0, "")
+}
 
+// internalSheet writes the municipality's own workbook.
+func internalSheet(r *rowWriter, d *Data, draft bool) {
+	st, m := r.st, d.Model
+	x := d.Summaries[0]
+	a := x.Asset
+	r.assetHead("Informationsklassning – underlag för upphandling (internt)", x, draft, true)
 	c := d.Classifications[a.ID]
 	r.line(st.bold, "Resultat")
 	if c != nil {
@@ -64,15 +128,16 @@ func ExportAsset(w io.Writer, d *Data) error {
 	} else {
 		r.line(st.text, "Ingen tröskelanalys är gjord.")
 	}
+	r.parked(d.Parked[a.ID])
 	r.line(0, "")
 	r.line(st.bold, "Krav på leverantören")
 	r.header("Id", "Krav", "", "", "", "", "Tillämpligt")
-	for _, q := range domain.Requirements().For(x.Effective) {
+	for _, q := range domain.Requirements().For(domain.ApplicabilityOf(x, m)) {
 		applies := "Ja"
 		if why, ok := d.Exclusions[a.ID][q.ID]; ok {
 			applies = "Ej tillämpligt: " + why
 		}
-		r.requirement(q.ID, q.Shall, applies)
+		r.requirement(q.ID, q.Strength.Label()+"-krav ("+q.VerifyText()+"): "+q.Shall, applies)
 		if status, how := fulfilmentText(d, a.ID, q.ID); status != "" && status != domain.FulfilNotApplicable.Label() {
 			if how == "" {
 				how = "(inte beskrivet)"
@@ -80,16 +145,95 @@ func ExportAsset(w io.Writer, d *Data) error {
 			r.requirement("", "Hur uppfylls kravet: "+how, "Status: "+status)
 		}
 	}
-	for _, sa := range domain.SeparateAnalyses(x.Effective) {
-		r.requirement("Nivå 4", sa.Message+" Ansvarig: "+sa.Responsible+".", "Ja")
+	for _, sa := range domain.SeparateAnalyses(m, x.Effective) {
+		r.requirement("Skyddsanalys", sa.Message+" Ansvarig: "+sa.Responsible+".", "Ja")
 	}
+}
 
-	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+a.Name, "")
+// parked writes the open questions parked in the meeting.
+func (r *rowWriter) parked(qs []domain.ParkedQuestion) {
+	var open []string
+	for _, q := range qs {
+		if !q.Resolved {
+			open = append(open, "• "+q.Text)
+		}
+	}
+	if len(open) == 0 {
+		return
+	}
+	r.line(0, "")
+	r.line(r.st.bold, "Parkerade frågor att följa upp")
+	r.line(r.st.wrap, strings.Join(open, "\n"))
+}
+
+// supplierSheets writes the supplier's workbook: the asset and its
+// levels without motivations on the first sheet, and the requirements
+// with columns for the answer and the evaluation on the second.
+func supplierSheets(f *excelize.File, r *rowWriter, d *Data, draft bool) error {
+	st, m := r.st, d.Model
+	x := d.Summaries[0]
+	r.assetHead("Säkerhetskrav för upphandling", x, draft, false)
+	r.line(st.bold, "Skyddsnivåer")
+	for _, asp := range m.AspectCodes() {
+		info, _ := m.Aspect(asp)
+		l := x.Effective[asp]
+		label := "inte bedömd"
+		if li, ok := m.Level(l); ok {
+			label = li.Label
+		}
+		r.level(info.Name, l, label)
+	}
+	reqs := domain.Requirements().For(domain.ApplicabilityOf(x, m))
+	var must, should int
+	for _, q := range reqs {
+		if _, excluded := d.Exclusions[x.Asset.ID][q.ID]; excluded {
+			continue
+		}
+		if q.Strength == domain.Should {
+			should++
+		} else {
+			must++
+		}
+	}
+	r.line(0, "")
+	r.line(st.wrap, fmt.Sprintf("Nivåerna ger %d ska-krav och %d bör-krav; de står på bladet %s med kolumner för leverantörens svar och kommunens bedömning. Ett ska-krav som inte uppfylls diskvalificerar anbudet; bör-krav poängsätts.",
+		must, should, SheetSupplierRequirements))
+	for _, sa := range domain.SeparateAnalyses(m, x.Effective) {
+		info, _ := m.Aspect(sa.Aspect)
+		r.line(st.wrap, fmt.Sprintf("%s ligger på en nivå som kravkatalogen inte täcker. Kompletterande krav tas fram i en särskild analys och lämnas separat.", info.Name))
+	}
+	return supplierRequirements(f, r.st, d, reqs, draft)
+}
+
+// supplierColumns are the columns of the supplier's requirement sheet.
+var supplierColumns = []column{
+	{"Id", 8, false}, {"Område", 18, true}, {"Ska/bör", 8, false}, {"Krav", 58, true}, {"Verifieras genom", 16, true},
+	{"Leverantörens svar", 40, true}, {"Bedömning", 14, true},
+}
+
+// supplierRequirements writes the requirement sheet of the supplier's workbook.
+func supplierRequirements(f *excelize.File, st *styles, d *Data, reqs []domain.Requirement, draft bool) error {
+	s, err := newListSheet(f, st, SheetSupplierRequirements, supplierColumns)
+	if err != nil {
+		return err
+	}
+	if draft {
+		s.mark = DraftMark
+	}
+	for _, q := range reqs {
+		if _, excluded := d.Exclusions[d.Summaries[0].Asset.ID][q.ID]; excluded {
+			continue
+		}
+		if err := s.add(q.ID, q.Area, q.Strength.Label(), q.Shall, q.VerifyText(), "", ""); err != nil {
+			return err
+		}
+	}
+	return s.finish("Krav")
 }
 
 // WriteAssetFile writes the single-asset workbook to path, atomically.
-func WriteAssetFile(path string, d *Data) error {
-	return writeAtomic(path, func(w io.Writer) error { return ExportAsset(w, d) })
+func WriteAssetFile(path string, d *Data, to Audience) error {
+	return writeAtomic(path, func(w io.Writer) error { return ExportAsset(w, d, to) })
 }
 
 func joinNonEmpty(a, b, sep string) string {

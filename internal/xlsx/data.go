@@ -18,6 +18,7 @@ type Data struct {
 	Parked          map[int64][]domain.ParkedQuestion      // of the latest classification
 	Votes           map[int64][]domain.VoteRound           // silent votes of the latest classification
 	History         []domain.Change                        // written as a sheet when not nil
+	Model           *domain.Model                          // the database's classification model
 	Source          string                                 // the database file
 	Today           domain.Date
 	Generated       time.Time

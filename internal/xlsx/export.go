@@ -283,7 +283,8 @@ func dpiaText(t *domain.ThresholdAnalysis) string {
 
 var requirementColumns = []column{
 	{"Informationstillgång", 34, true}, {"Krav-id", 8, false}, {"Område", 16, false}, {"Aspekt", 8, false},
-	{"Från nivå", 8, false}, {"Krav vid upphandling (ska-krav)", 60, true}, {"Uppföljning (är-krav)", 50, true},
+	{"Från nivå", 8, false}, {"Ska/bör", 8, false}, {"Krav vid upphandling", 60, true}, {"Verifieras genom", 18, true},
+	{"Uppföljning (är-krav)", 50, true},
 	{"Tillämpligt", 12, false}, {"Skäl", 30, true}, {"Status", 14, false}, {"Hur uppfylls kravet", 50, true},
 }
 
@@ -305,8 +306,9 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 		if x.Overall == domain.Unset {
 			continue
 		}
-		n += len(cat.For(x.Effective)) + len(domain.SeparateAnalyses(x.Effective))
-		for _, r := range cat.For(x.Effective) {
+		rs := cat.For(domain.ApplicabilityOf(x, d.Model))
+		n += len(rs) + len(domain.SeparateAnalyses(d.Model, x.Effective))
+		for _, r := range rs {
 			if status, how := fulfilmentText(d, x.Asset.ID, r.ID); status != "" || how != "" {
 				assessed++
 			}
@@ -324,7 +326,7 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 		if x.Overall == domain.Unset {
 			continue
 		}
-		for _, r := range cat.For(x.Effective) {
+		for _, r := range cat.For(domain.ApplicabilityOf(x, d.Model)) {
 			applies, reason := "Ja", ""
 			if why, ok := d.Exclusions[x.Asset.ID][r.ID]; ok {
 				applies, reason = "Ej tillämpligt", why
@@ -337,15 +339,16 @@ func writeRequirements(f *excelize.File, st *styles, d *Data) error {
 			if !all && status == "" && how == "" {
 				continue // the catalogue's text: in the asset's own workbook
 			}
-			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Shall, r.Have, applies, reason, status, how); err != nil {
+			if err := s.add(x.Asset.Name, r.ID, r.Area, aspect, r.MinLevel, r.Strength.Label(), r.Shall, r.VerifyText(), r.Have,
+				applies, reason, status, how); err != nil {
 				return err
 			}
 		}
-		for _, sa := range domain.SeparateAnalyses(x.Effective) {
+		for _, sa := range domain.SeparateAnalyses(d.Model, x.Effective) {
 			if !all {
 				break
 			}
-			if err := s.add(x.Asset.Name, "Nivå 4", "Skyddsanalys", string(sa.Aspect), domain.Level(4), sa.Message,
+			if err := s.add(x.Asset.Name, "Skyddsanalys", "Skyddsanalys", string(sa.Aspect), x.Effective[sa.Aspect], "Ska", sa.Message, "",
 				"Ansvarig: "+sa.Responsible, "Ja", ""); err != nil {
 				return err
 			}

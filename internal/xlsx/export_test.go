@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -158,19 +159,34 @@ func TestExportSheetsAndCells(t *testing.T) {
 	if !found {
 		t.Error("Skyddade adresser K4 with motivation not in Klassningar")
 	}
-	// Krav: requirements and the level-4 notice.
+	// Krav: the strongest requirements at level 4, which the 1–4 model
+	// covers in its catalogue (no separate analysis), with ska or bör and
+	// how each is verified; one outage requirement per asset.
 	req, _ := f.GetRows(SheetRequirements)
-	k08, separate := false, false
-	for _, r := range req {
-		if r[0] == "Verksamhetssystem för hemtjänst" && r[1] == "K-08" {
-			k08 = true
+	rc := columnsOf(req[0])
+	k08, separate, t04, outage := false, false, false, map[string]int{}
+	for _, r := range req[1:] {
+		asset, id := cellOf(r, rc, "Informationstillgång"), cellOf(r, rc, "Krav-id")
+		if asset == "Verksamhetssystem för hemtjänst" && id == "K-08" {
+			k08 = cellOf(r, rc, "Ska/bör") == "Ska" && cellOf(r, rc, "Verifieras genom") == "Demonstration, Test"
 		}
-		if r[0] == "Verksamhetssystem för hemtjänst" && r[1] == "Nivå 4" {
+		if asset == "Verksamhetssystem för hemtjänst" && id == "T-04" {
+			t04 = true
+		}
+		if id == "Skyddsanalys" {
 			separate = true
 		}
+		if strings.HasPrefix(id, "T-0") && id != "T-01" && id != "T-05" {
+			outage[asset]++
+		}
 	}
-	if !k08 || !separate {
-		t.Errorf("Krav: K-08 %v, separate analysis %v", k08, separate)
+	if !k08 || separate || !t04 {
+		t.Errorf("Krav: K-08 %v, T-04 %v, separate analysis %v", k08, t04, separate)
+	}
+	for asset, n := range outage {
+		if n != 1 {
+			t.Errorf("Krav: %s has %d outage requirements", asset, n)
+		}
 	}
 	// Tables with filters on the list sheets, and a chart in Översikt.
 	for _, sh := range []string{SheetList, SheetTypes, SheetThreshold, SheetRequirements} {
@@ -258,7 +274,7 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 		return nil, err
 	}
 	domain.Prioritize(sums, domain.Priorities(), today)
-	d := &Data{Summaries: sums, Source: db.Path(), Today: today, Generated: time.Now()}
+	d := &Data{Summaries: sums, Model: domain.DefaultModel(), Source: db.Path(), Today: today, Generated: time.Now()}
 	if d.Classifications, err = db.LatestClassifications(); err != nil {
 		return nil, err
 	}
@@ -292,7 +308,7 @@ func TestRequirementsOfAHugeList(t *testing.T) {
 			break
 		}
 	}
-	req := domain.Requirements().For(asset.Effective)[0]
+	req := domain.Requirements().For(domain.ApplicabilityOf(asset, d.Model))[0]
 	if d.Exclusions[asset.Asset.ID] == nil {
 		d.Exclusions[asset.Asset.ID] = map[string]string{}
 	}

@@ -12,9 +12,9 @@ import (
 
 // newForm starts a one-sheet workbook laid out as a form: a label
 // column, four narrow level columns and a wide text column.
-func newForm(sheet string) (*excelize.File, *rowWriter, error) {
+func newForm(sheet string, m *domain.Model) (*excelize.File, *rowWriter, error) {
 	f := excelize.NewFile()
-	st, err := newStyles(f, domain.DefaultModel())
+	st, err := newStyles(f, m)
 	if err != nil {
 		f.Close()
 		return nil, nil, err

@@ -98,7 +98,7 @@ func init() {
 	add(fKind, "Typ", "Kind", "Type", "Typ av tillgång", "Kategori")
 	add(fOwner, "Informationsägare", "Ägare", "Owner", "Information owner", "Ansvarig", "Infoägare", "Systemägare")
 	add(fOwnerRole, "Ägarens roll", "Roll", "Owner role", "Befattning")
-	add(fObject, "Förvaltningsobjekt", "Förvaltning", "Verksamhet", "Förvaltningsobjekt/verksamhet", "Enhet")
+	add(fObject, "Förvaltningsobjekt", "Förvaltningsobjekt/verksamhet")
 	add(fSystem, "System", "System/tjänst", "Tjänst", "IT-system", "Systemstöd", "Service", "System/e-tjänst")
 	add(fSupplier, "Leverantör", "Supplier", "Vendor", "Leverantör/avtal")
 	add(fStatus, "Status", "Klassningsstatus", "Läge", "State")
@@ -148,7 +148,11 @@ func headerField(h string) field {
 	if f, ok := synonyms[k]; ok {
 		return f
 	}
-	words := strings.Fields(k)
+	plain := fold(withoutBrackets(h))
+	if f, ok := synonyms[plain]; ok && plain != "" && f != fIgnored {
+		return f // "Konfidentialitet (K)", "Informationsägare (namn)"
+	}
+	words := strings.Fields(plain)
 	aspect := fNone
 	rest := 0
 	for _, w := range words {
@@ -161,6 +165,9 @@ func headerField(h string) field {
 	if aspect != fNone && rest == 0 {
 		return aspect
 	}
+	if a := bracketAspect(h); a != fNone && (aspect == fNone || aspect == a) {
+		return a // "Korrekthet (R)", "Åtkomst (T)"
+	}
 	for _, w := range words {
 		switch w {
 		case "informationstillgang", "tillgang", "informationsmangd", "asset", "systemnamn":
@@ -168,6 +175,16 @@ func headerField(h string) field {
 		}
 	}
 	return fNone
+}
+
+// guessField returns the field a header names for sure (headerField),
+// else the one its words suggest (phraseField), which the values below
+// it must confirm (see confirmGuesses).
+func guessField(h string) field {
+	if f := headerField(h); f != fNone {
+		return f
+	}
+	return phraseField(strings.Fields(fold(withoutBrackets(h))))
 }
 
 // looksLikeLevel reports whether a header suggests a level column that
@@ -203,7 +220,7 @@ func mapNames(names []string, m map[string]field) ([]field, int) {
 		if f, ok := m[fold(h)]; ok && m != nil {
 			fields[i] = f
 		} else {
-			fields[i] = headerField(h)
+			fields[i] = guessField(h)
 		}
 		if fields[i] != fNone {
 			n++

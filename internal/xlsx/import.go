@@ -111,12 +111,13 @@ type Preview struct {
 	Full      bool    // an Infoklass export: classifications and threshold analyses come along
 	Items     []*Item // in file order
 	Problems  []Problem
-	Ignored   []string // columns not recognised, left out
-	Columns   []Column // every column of the header
-	HeaderKey string   // identifies the layout, for remembering a mapping
-	Skipped   []Skip   // rows below the header that are not assets
-	Notes     []string // which sheet was chosen and why; assumptions about values
-	OnlyInDB  []string // assets of the database that the file does not have (Match fills it); never deleted
+	Ignored   []string    // columns not recognised, left out
+	Columns   []Column    // every column of the header
+	HeaderKey string      // identifies the layout, for remembering a mapping
+	Inferred  []Inference // columns mapped by what they hold or refuted by it, with the reason
+	Skipped   []Skip      // rows below the header that are not assets
+	Notes     []string    // which sheet was chosen and why; assumptions about values
+	OnlyInDB  []string    // assets of the database that the file does not have (Match fills it); never deleted
 	Scale     map[string]domain.Level
 	date1904  bool
 	opt       Options
@@ -248,18 +249,12 @@ func (p *Preview) chooseSheet(b *book) (*grid, error) {
 		if err != nil {
 			return nil, err
 		}
-		h, ok := findHeader(g, p.handMap())
-		score := 0
-		if ok {
-			score = h.score
-		}
-		if score > bestScore {
+		if score := p.sheetScore(g); score > bestScore {
 			best, bestScore, p.Sheet = g, score, s.name
 		}
 	}
-	if best == nil { // only instructions or hidden sheets: take the first
-		p.Sheet = b.sheets[0].name
-		return b.read(&b.sheets[0])
+	if best == nil {
+		return p.onlyHidden(b)
 	}
 	if len(b.sheets) > 1 {
 		note := fmt.Sprintf("Bladet %s lästes", p.Sheet)
@@ -268,6 +263,43 @@ func (p *Preview) chooseSheet(b *book) (*grid, error) {
 		}
 		p.Notes = append(p.Notes, note+". Välj ett annat blad om det är fel.")
 	}
+	return best, nil
+}
+
+// sheetScore rates a sheet as the list: the number of columns its
+// header names, or 1 for a table whose headers are unknown but whose
+// shape is a list's, or 0.
+func (p *Preview) sheetScore(g *grid) int {
+	if h, ok := findHeader(g, p.handMap()); ok {
+		return h.score
+	}
+	if _, _, ok := findHeaderByShape(g, domain.DefaultModel(), p.date1904); ok {
+		return 1
+	}
+	return 0
+}
+
+// onlyHidden chooses among the hidden and instruction sheets of a
+// workbook that has no other: the best list among them, named as hidden
+// in Notes, so that a list kept on a hidden sheet is never read without
+// saying so.
+func (p *Preview) onlyHidden(b *book) (*grid, error) {
+	var best *grid
+	bestScore := -1
+	for i := range b.sheets {
+		g, err := b.read(&b.sheets[i])
+		if err != nil {
+			return nil, err
+		}
+		if score := p.sheetScore(g); score > bestScore {
+			best, bestScore, p.Sheet = g, score, b.sheets[i].name
+		}
+	}
+	kind := "instruktioner"
+	if s := b.sheet(p.Sheet); s != nil && s.hidden {
+		kind = "dolt"
+	}
+	p.Notes = append(p.Notes, fmt.Sprintf("Arbetsboken har inga andra blad än dolda blad och instruktioner; bladet %s (%s) lästes. Välj ett annat blad om det är fel.", p.Sheet, kind))
 	return best, nil
 }
 
@@ -314,9 +346,9 @@ func FieldKeys() [][2]string {
 }
 
 func (p *Preview) readList(g *grid) {
-	h, ok := findHeader(g, p.handMap())
+	m := domain.DefaultModel()
+	h, ok := p.header(g, m)
 	if !ok {
-		p.problem(0, "", "hittar ingen rubrikrad. Den första raden med rubriker måste ha en kolumn för namnet (Informationstillgång, System eller Namn) och minst en till, till exempel Informationsägare eller Status.")
 		return
 	}
 	p.HeaderRow = h.row + 1
@@ -347,7 +379,6 @@ func (p *Preview) readList(g *grid) {
 		p.problem(0, "", "kolumnerna %s ser ut att vara nivåer, men ingen av dem läses som K, R, T eller S. Ange vilken aspekt varje kolumn är (i förhandsgranskningen, eller med -map %s), eller att den inte ska läsas (-map %s); inget importeras förrän det är valt.",
 			quoteList(levelish), shellQuote(levelish[0]+"=K"), shellQuote(levelish[0]+"="+NotRead))
 	}
-	m := domain.DefaultModel()
 	seen := map[string]int{}
 	nameCol := -1
 	for i, f := range fields {

@@ -61,6 +61,29 @@ var lists = []listCase{
 		{"Provtagningsresultat", "2322", "2025-01-15", "2026-01-15", ""},
 		{"Klagomål och tips", "3222", "2025-04-30", "", ""},
 	}, skipped: map[int]string{8: "anteckning", 9: "under tabellen", 10: "under tabellen", 11: "under tabellen", 12: "under tabellen"}},
+	{file: "it-application-register.xlsx", sheet: "Applications", header: 1, assets: []want{
+		{"Treserva", "433-", "2025-02-11", "2026-02-11", ""},
+		{"GIS portal", "122-", "2024-10-03", "2025-10-03", ""},
+		{"SCADA water treatment", "244-", "2025-05-20", "", ""},
+		{"Intranet", "221-", "", "", ""},
+	}},
+	{file: "tjanster-tredje-bladet.xlsx", sheet: "Tjänster", header: 3, assets: []want{
+		{"Lifecare utförare", "4333", "2025-03-14", "", ""},
+		{"E-tjänst ansökan om bistånd", "3323", "2025-04-01", "", ""},
+		{"Trygghetslarm", "3342", "", "", ""},
+	}},
+	{file: "verksamhetssystem-hakparentes.xlsx", sheet: "Blad1", header: 1, assets: []want{
+		{"Ciceron diarium", "332-", "2024-12-01", "2025-12-01", ""},
+		{"Visma Lön", "343-", "2025-01-20", "2026-01-20", ""},
+		{"Bokningsportal lokaler", "122-", "", "", ""},
+	}},
+	{file: "okanda-rubriker.xlsx", sheet: "Lista", header: 3,
+		opt: Options{Map: map[string]string{"Vad": "namn", "Hur känsligt": "K", "Hur viktigt att det stämmer": "R", "Hur länge klarar vi oss utan": "T"}},
+		assets: []want{
+			{"Elevhälsans journaler", "432-", "", "", ""},
+			{"Schemaläggning", "123-", "", "", ""},
+			{"Frånvarorapportering", "233-", "", "", ""},
+		}},
 	{file: "okanda-nivakolumner.xlsx", sheet: "Register", header: 1,
 		opt: Options{Map: map[string]string{"Skyddsnivå A": "K", "Skyddsnivå B": "R", "Skyddsnivå C": "T"}},
 		assets: []want{
@@ -151,6 +174,7 @@ func TestListsAsk(t *testing.T) {
 	for file, wants := range map[string][]string{
 		"lag-medel-hog.xlsx":       {`kolumn K-nivå, R-nivå, T-nivå: värdena "Hög", "Låg", "Medel"`, `-levels 'Låg=1,Medel=2,Hög=3'`, `okända statusar "Klar"`, `-status 'Klar=Fastställd'`},
 		"okanda-nivakolumner.xlsx": {`kolumnerna "Skyddsnivå A", "Skyddsnivå B", "Skyddsnivå C" ser ut att vara nivåer`, `-map 'Skyddsnivå A=K'`},
+		"okanda-rubriker.xlsx":     {"Bästa gissningen är ”Vad”", "-map 'Vad=namn'", `kolumnerna "Hur känsligt", "Hur viktigt att det stämmer", "Hur länge klarar vi oss utan" ser ut att vara nivåer`},
 	} {
 		p := readList(t, file, Options{})
 		var all []string

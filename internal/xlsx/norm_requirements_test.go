@@ -20,12 +20,12 @@ func TestFulfilmentColumns(t *testing.T) {
 	}
 	var x domain.AssetSummary
 	for _, s := range d.Summaries {
-		if len(domain.Requirements().For(s.Effective)) >= 3 {
+		if len(domain.Requirements().For(domain.ApplicabilityOf(s, d.Model))) >= 3 {
 			x = s
 			break
 		}
 	}
-	reqs := domain.Requirements().For(x.Effective)
+	reqs := domain.Requirements().For(domain.ApplicabilityOf(x, d.Model))
 	if x.Asset.ID == 0 {
 		t.Fatal("no asset with requirements in the demo")
 	}
@@ -55,7 +55,8 @@ func TestFulfilmentColumns(t *testing.T) {
 	}
 	defer f.Close()
 	rows, _ := f.GetRows(SheetRequirements)
-	if n := len(rows[0]); rows[0][n-2] != "Status" || rows[0][n-1] != "Hur uppfylls kravet" || rows[0][7] != "Tillämpligt" {
+	if n := len(rows[0]); rows[0][n-2] != "Status" || rows[0][n-1] != "Hur uppfylls kravet" || rows[0][9] != "Tillämpligt" ||
+		rows[0][5] != "Ska/bör" || rows[0][7] != "Verifieras genom" {
 		t.Fatalf("header %v", rows[0])
 	}
 	want := map[string][2]string{
@@ -73,18 +74,18 @@ func TestFulfilmentColumns(t *testing.T) {
 			continue
 		}
 		seen++
-		for len(r) < 11 {
+		for len(r) < 13 {
 			r = append(r, "")
 		}
-		if r[9] != w[0] || r[10] != w[1] {
-			t.Errorf("%s: status %q how %q, want %q", r[1], r[9], r[10], w)
+		if r[11] != w[0] || r[12] != w[1] {
+			t.Errorf("%s: status %q how %q, want %q", r[1], r[11], r[12], w)
 		}
-		cell, _ := excelize.CoordinatesToCellName(11, i+2)
+		cell, _ := excelize.CoordinatesToCellName(13, i+2)
 		if fm, _ := f.GetCellFormula(SheetRequirements, cell); fm != "" {
 			t.Errorf("%s is a formula", cell)
 		}
-		if r[1] == reqs[2].ID && (r[7] != "Ej tillämpligt" || r[8] != "Ingen lagring hos leverantören") {
-			t.Errorf("exclusion columns %v", r[7:9])
+		if r[1] == reqs[2].ID && (r[9] != "Ej tillämpligt" || r[10] != "Ingen lagring hos leverantören") {
+			t.Errorf("exclusion columns %v", r[9:11])
 		}
 	}
 	if seen != 3 {
@@ -93,7 +94,7 @@ func TestFulfilmentColumns(t *testing.T) {
 
 	one, _ := d.Only(x.Asset.Name)
 	buf.Reset()
-	if err := ExportAsset(&buf, one); err != nil {
+	if err := ExportAsset(&buf, one, Internal); err != nil {
 		t.Fatal(err)
 	}
 	g, err := excelize.OpenReader(&buf)

@@ -26,9 +26,10 @@ var computed = map[string]map[string]bool{
 }
 
 // printSetup lays a list sheet out for printing: A4 landscape, one page
-// wide, the header row on every page and "Sida x av y" in the footer.
+// wide, the header row on every page, mark (when not empty) in bold in
+// the middle of every page's header and "Sida x av y" in the footer.
 // It must be called before the sheet's stream is flushed.
-func printSetup(f *excelize.File, sheet string) error {
+func printSetup(f *excelize.File, sheet, mark string) error {
 	size, landscape, one, zero := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape,
 		FitToWidth: &one, FitToHeight: &zero}); err != nil {
@@ -39,9 +40,12 @@ func printSetup(f *excelize.File, sheet string) error {
 		Bottom: &top, Header: &margin, Footer: &margin}); err != nil {
 		return err
 	}
-	title := strings.ReplaceAll(sheet, "&", "&&")
+	header := `&L&8` + strings.ReplaceAll(sheet, "&", "&&")
+	if mark != "" {
+		header += `&C&"-,Bold"&12` + strings.ReplaceAll(mark, "&", "&&")
+	}
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddHeader: `&L&8` + title, OddFooter: "&C&8Sida &P av &N"}); err != nil {
+		OddHeader: header, OddFooter: "&C&8Sida &P av &N"}); err != nil {
 		return err
 	}
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,

@@ -21,17 +21,13 @@ type Protocol struct {
 	Votes          []domain.VoteRound // the silent votes of the meeting
 }
 
-// draftMark is printed on every page of the protocol of a classification
-// that is not yet decided.
-const draftMark = "Utkast – inte fastställd"
-
 // ExportProtocol writes the meeting record for the information owner to
 // sign, print-ready on A4: asset, scope, participants, information types
 // with levels and motivations, the result with its reasons, the
 // threshold outcome, parked questions, decision and review date.
 func ExportProtocol(w io.Writer, p Protocol) error {
 	m := domain.DefaultModel()
-	f, r, err := newForm(SheetProtocol)
+	f, r, err := newForm(SheetProtocol, m)
 	if err != nil {
 		return err
 	}
@@ -41,7 +37,7 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.line(st.title, "Protokoll från informationsklassning")
 	draft := !c.Decided()
 	if draft {
-		r.line(st.bold, draftMark)
+		r.line(st.bold, DraftMark)
 		if len(p.Blockers) > 0 {
 			r.line(st.text, fmt.Sprintf("Detta återstår innan beslut (%d):", len(p.Blockers)))
 			for _, b := range p.Blockers {
@@ -135,7 +131,7 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 
 	title, header := "Protokoll: "+p.Asset.Name, ""
 	if draft {
-		title, header = title+" ("+draftMark+")", draftMark
+		title, header = title+" ("+DraftMark+")", DraftMark
 	}
 	return finishForm(w, f, SheetProtocol, title, header)
 }

@@ -27,6 +27,7 @@ type listSheet struct {
 	cols  []column
 	row   int
 	cells []any
+	mark  string // printed in the middle of every page's header, e.g. DraftMark; "" for none
 }
 
 func newListSheet(f *excelize.File, st *styles, name string, cols []column) (*listSheet, error) {
@@ -159,7 +160,7 @@ func cleanText(s string) string {
 // finish makes the rows a table with a filter, lays the sheet out for
 // printing with its drop-downs and marked computed columns, and flushes it.
 func (s *listSheet) finish(table string) error {
-	if err := printSetup(s.f, s.name); err != nil {
+	if err := printSetup(s.f, s.name, s.mark); err != nil {
 		return fmt.Errorf("sheet %s: %w", s.name, err)
 	}
 	if err := addValidations(s.f, s.name, s.cols); err != nil {

@@ -48,6 +48,77 @@ func dateStyle(f *excelize.File, code string) int {
 }
 
 var lists = map[string]func(*excelize.File){
+	// IT's English application register: "Application", "Business
+	// owner", levels as the model's English words and their synonyms
+	// (Severe), "Last assessed".
+	"it-application-register.xlsx": func(f *excelize.File) {
+		sh := "Applications"
+		f.SetSheetName("Sheet1", sh)
+		rows(f, sh, 1,
+			[]any{"Application", "Business owner", "Vendor", "Confidentiality", "Integrity", "Availability", "Last assessed", "Next review", "Comments"},
+			[]any{"Treserva", "Ulla Lindgren", "CGI", "Severe", "Significant", "Significant", day(2025, 2, 11), day(2026, 2, 11), "Social services case management"},
+			[]any{"GIS portal", "Erik Sjöberg", "Sweco", "Negligible", "Moderate", "Moderate", day(2024, 10, 3), day(2025, 10, 3), ""},
+			[]any{"SCADA water treatment", "Ingrid Holm", "Siemens", "Moderate", "Severe", "Severe", day(2025, 5, 20), "", "OT network, separate zone"},
+			[]any{"Intranet", "Per Åberg", "Sitevision", 2, 2, 1, "", "", "Not yet assessed"},
+		)
+		date := dateStyle(f, "yyyy-mm-dd")
+		f.SetCellStyle(sh, "G2", "H5", date)
+	},
+	// A service list on the third sheet, after a cover and a change log,
+	// under a title, with each aspect named in brackets after a word the
+	// import does not know, "Ansvarig chef", "Förvaltning" (not the
+	// management object) and "Klassningen gjord".
+	"tjanster-tredje-bladet.xlsx": func(f *excelize.File) {
+		f.SetSheetName("Sheet1", "Försättsblad")
+		rows(f, "Försättsblad", 1,
+			[]any{"Socialförvaltningen"},
+			[]any{"Förteckning över tjänster och deras skyddsbehov"},
+			[]any{"Ägare av dokumentet: Informationssäkerhetssamordnaren"})
+		f.NewSheet("Ändringslogg")
+		rows(f, "Ändringslogg", 1,
+			[]any{"Datum", "Ändring", "Signatur"},
+			[]any{"2025-01-10", "Lade till Lifecare", "JB"},
+			[]any{"2025-03-02", "Uppdaterade nivåer efter workshop", "JB"})
+		sh := "Tjänster"
+		f.NewSheet(sh)
+		f.SetCellValue(sh, "A1", "Tjänster 2025")
+		rows(f, sh, 3,
+			[]any{"Tjänst / e-tjänst", "Ansvarig chef", "Förvaltning", "Sekretess (K)", "Korrekthet (R)", "Åtkomst (T)", "Loggning (S)", "Klassningen gjord"},
+			[]any{"Lifecare utförare", "Socialchef Anna Berg", "Socialförvaltningen", 4, 3, 3, 3, day(2025, 3, 14)},
+			[]any{"E-tjänst ansökan om bistånd", "Enhetschef Omar Haddad", "Socialförvaltningen", 3, 3, 2, 3, day(2025, 4, 1)},
+			[]any{"Trygghetslarm", "Enhetschef Maja Ek", "Socialförvaltningen", 3, 3, 4, 2, ""},
+		)
+		date := dateStyle(f, "yyyy-mm-dd")
+		f.SetCellStyle(sh, "H4", "H6", date)
+		f.SetActiveSheet(2)
+	},
+	// Compound headers and aspects in front of their words in brackets:
+	// "Verksamhetssystem", "Processägare", "K (konfidentialitet)".
+	"verksamhetssystem-hakparentes.xlsx": func(f *excelize.File) {
+		sh := "Blad1"
+		f.SetSheetName("Sheet1", sh)
+		rows(f, sh, 1,
+			[]any{"Verksamhetssystem", "Processägare", "Leverantör", "K (konfidentialitet)", "R (riktighet)", "T (tillgänglighet)", "Klassning gjord", "Nästa översyn"},
+			[]any{"Ciceron diarium", "Kansliet, Lena Holm", "Formpipe", 3, 3, 2, "2024-12-01", "2025-12-01"},
+			[]any{"Visma Lön", "HR-chef Karl Nord", "Visma", 3, 4, 3, "2025-01-20", "2026-01-20"},
+			[]any{"Bokningsportal lokaler", "Fritidschef Sofia Lind", "Interbook", 1, 2, 2, "", ""},
+		)
+	},
+	// Headers the import knows no word of: the table is found by its
+	// shape, its name column by its values, and the import asks before
+	// it reads them.
+	"okanda-rubriker.xlsx": func(f *excelize.File) {
+		sh := "Lista"
+		f.SetSheetName("Sheet1", sh)
+		rows(f, sh, 1,
+			[]any{"Vårt arbete med skyddet"},
+			[]any{},
+			[]any{"Vad", "Vem", "Hur känsligt", "Hur viktigt att det stämmer", "Hur länge klarar vi oss utan"},
+			[]any{"Elevhälsans journaler", "Karin Dahl", 4, 3, 2},
+			[]any{"Schemaläggning", "Jonas Berg", 1, 2, 3},
+			[]any{"Frånvarorapportering", "Jonas Berg", 2, 3, 3},
+		)
+	},
 	// An instruction sheet first, a title, abbreviated aspect headers,
 	// levels and dates in every form, then a total and a note.
 	"farsta-isam-lista.xlsx": func(f *excelize.File) {
