@@ -27,13 +27,17 @@ func (s *Service) Decide(id int64, d domain.OwnerDecision) (domain.OwnerDecision
 }
 
 // StartFollowUp starts a follow-up of decided classification c: a new,
-// undecided classification from a copy of it. The decided one is kept.
+// undecided classification from a copy of it, which carries over the
+// parked questions not yet resolved. The decided one is kept.
 func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classification, error) {
 	if !c.Decided() {
 		return nil, errNotDecided
 	}
 	n := domain.FollowUp(c, s.model, s.Today())
 	if err := s.db.CreateClassification(n); err != nil {
+		return nil, err
+	}
+	if _, err := s.db.CarryParked(c.ID, n.ID); err != nil {
 		return nil, err
 	}
 	if c.Norm != nil { // a follow-up keeps the norm it departs from

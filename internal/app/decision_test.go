@@ -86,8 +86,51 @@ func TestDecide(t *testing.T) {
 	if err != nil || n.Kind != domain.KindFollowUp || n.Decided() {
 		t.Fatalf("follow-up %+v, %v", n, err)
 	}
+	if carried, _ := s.ParkedQuestions(n.ID); len(carried) != 0 {
+		t.Errorf("a follow-up of a meeting with no parked questions has %+v", carried)
+	}
 	if err := s.Rate(n.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Omprövad"}); err != nil {
 		t.Errorf("the follow-up is not editable: %v", err)
+	}
+}
+
+// TestParkedQuestionsAfterDecision resolves a parked question after the
+// decision, is refused a rewording with a sentence that says why, and
+// starts a follow-up that carries the question still open.
+func TestParkedQuestionsAfterDecision(t *testing.T) {
+	s := openTempService(t)
+	ws := undecided(t, s, true)
+	c := ws.Classification
+	open := domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}
+	answered := domain.ParkedQuestion{Text: "Omfattas elevhälsans journaler?"}
+	for _, q := range []*domain.ParkedQuestion{&open, &answered} {
+		if err := s.ParkQuestion(c.ID, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Decide(c.ID, domain.OwnerDecision{By: "Lena Ek"}); err != nil {
+		t.Fatal(err)
+	}
+	answered.Resolved = true
+	if err := s.UpdateParked(&answered); err != nil {
+		t.Fatalf("resolving after the decision: %v", err)
+	}
+	err := s.DeleteParked(open.ID)
+	if f, _, ok := Message(err); !errors.Is(err, domain.ErrParkedFixed) || !ok || !strings.Contains(f, "markeras som löst") {
+		t.Errorf("removing after the decision: %v reads %q", err, f)
+	}
+	got, _ := s.Classification(c.ID)
+	n, err := s.StartFollowUp(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	carried, err := s.ParkedQuestions(n.ID)
+	if err != nil || len(carried) != 1 || carried[0].Text != open.Text || carried[0].Resolved {
+		t.Errorf("the follow-up carried %+v, %v", carried, err)
+	}
+	kept, _ := s.ParkedQuestions(c.ID)
+	if len(kept) != 2 || !kept[1].Resolved {
+		t.Errorf("the decided classification's questions became %+v", kept)
 	}
 }
 

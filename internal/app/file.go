@@ -1,6 +1,8 @@
 package app
 
 import (
+	"sort"
+
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
@@ -25,6 +27,27 @@ func (s *Service) DailyBackup() error { return s.db.DailyBackup() }
 // Backups lists the backups of the database file at path, newest first.
 // It works for a file that cannot be opened too.
 func Backups(path string) ([]Backup, error) { return sqlite.Backups(path) }
+
+// ReasonOwnCopy is the Reason of a restore point the user saved.
+const ReasonOwnCopy = sqlite.ReasonOwnCopy
+
+// RestorePoints lists what the database at path can be restored from,
+// newest first: its backups and the copies the user saved of it (Spara
+// kopia som…) that still exist, the latter with Reason "egen kopia".
+// Like Backups it works for a database that cannot be opened.
+func RestorePoints(path string) ([]Backup, error) {
+	bs, err := sqlite.Backups(path)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := sqlite.Copies(path)
+	if err != nil {
+		return nil, err
+	}
+	out := append(bs, cs...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
+	return out, nil
+}
 
 // BackupDir returns the folder that holds the backups of the file at path.
 func BackupDir(path string) string { return sqlite.BackupDir(path) }

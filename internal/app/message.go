@@ -14,6 +14,7 @@ import (
 var sentences = []error{
 	domain.ErrNameRequired,
 	domain.ErrDecided,
+	domain.ErrParkedFixed,
 	domain.ErrNoDecisionMaker,
 	sqlite.ErrNotFound,
 	sqlite.ErrDuplicateName,

@@ -65,17 +65,14 @@ func (s *DB) UpdateParked(q *domain.ParkedQuestion) error {
 		return ErrEmptyQuestion
 	}
 	return s.write(func(tx *sql.Tx) error {
-		var assetID int64
-		var oldText string
-		var oldResolved bool
-		err := tx.QueryRow(`SELECT c.asset_id, p.text, p.resolved FROM parked_questions p JOIN classifications c ON c.id = p.classification_id
-			WHERE p.id = ?`, q.ID).Scan(&assetID, &oldText, &oldResolved)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
+		assetID, decided, old, err := parkedOwner(tx, q.ID)
 		if err != nil {
 			return err
 		}
+		if err := domain.ParkedChange(decided, old, *q); err != nil {
+			return err
+		}
+		oldText, oldResolved := old.Text, old.Resolved
 		if _, err := tx.Exec("UPDATE parked_questions SET text = ?, resolved = ? WHERE id = ?", q.Text, q.Resolved, q.ID); err != nil {
 			return fmt.Errorf("update parked question: %w", err)
 		}
@@ -89,16 +86,14 @@ func (s *DB) UpdateParked(q *domain.ParkedQuestion) error {
 // DeleteParked removes a parked question.
 func (s *DB) DeleteParked(id int64) error {
 	return s.write(func(tx *sql.Tx) error {
-		var assetID int64
-		var text string
-		err := tx.QueryRow(`SELECT c.asset_id, p.text FROM parked_questions p JOIN classifications c ON c.id = p.classification_id
-			WHERE p.id = ?`, id).Scan(&assetID, &text)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
+		assetID, decided, old, err := parkedOwner(tx, id)
 		if err != nil {
 			return err
 		}
+		if err := domain.ParkedRemoval(decided); err != nil {
+			return err
+		}
+		text := old.Text
 		if _, err := tx.Exec("DELETE FROM parked_questions WHERE id = ?", id); err != nil {
 			return err
 		}
@@ -106,6 +101,64 @@ func (s *DB) DeleteParked(id int64) error {
 		r.field("deleted", text, "")
 		return r.write(tx)
 	})
+}
+
+// parkedOwner returns parked question id as stored, its asset and
+// whether its classification is decided.
+func parkedOwner(tx *sql.Tx, id int64) (assetID int64, decided bool, q domain.ParkedQuestion, err error) {
+	var decidedOn string
+	err = tx.QueryRow(`SELECT c.asset_id, coalesce(c.decided_on, ''), p.id, p.text, p.resolved FROM parked_questions p
+		JOIN classifications c ON c.id = p.classification_id WHERE p.id = ?`, id).Scan(&assetID, &decidedOn, &q.ID, &q.Text, &q.Resolved)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, q, ErrNotFound
+	}
+	if err != nil {
+		return 0, false, q, fmt.Errorf("parked question: %w", err)
+	}
+	return assetID, decidedOn != "", q, nil
+}
+
+// CarryParked copies the open parked questions of classification from
+// into classification to, last in its list, in one transaction: a
+// follow-up goes on with the loose ends of the meeting before it. The
+// questions of from are kept as they are. It returns how many were
+// carried over; to must not be decided (domain.ErrDecided).
+func (s *DB) CarryParked(from, to int64) (int, error) {
+	qs, err := s.ParkedQuestions(from)
+	if err != nil {
+		return 0, err
+	}
+	open := domain.OpenParked(qs)
+	if len(open) == 0 {
+		return 0, nil
+	}
+	err = s.write(func(tx *sql.Tx) error {
+		assetID, _, err := owner(tx, classificationOwner, to)
+		if err != nil {
+			return fmt.Errorf("carry parked questions: %w", err)
+		}
+		for i := range open {
+			pos, err := nextPosition(tx, "parked_questions", to)
+			if err != nil {
+				return err
+			}
+			res, err := tx.Exec("INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, 0)", to, pos, open[i].Text)
+			if err != nil {
+				return fmt.Errorf("carry parked questions: %w", err)
+			}
+			open[i].ID, _ = res.LastInsertId()
+			r := s.record(assetID, "parked", open[i].ID)
+			r.field("added", "", open[i].Text)
+			if err := r.write(tx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return len(open), nil
 }
 
 // AllParkedQuestions returns the parked questions of every asset's latest

@@ -33,7 +33,8 @@ func (s *DB) SetSetting(key, value string) error {
 }
 
 // SaveCopy writes a consistent copy of the database to path, which must
-// not exist. The copy is a complete database on its own.
+// not exist. The copy is a complete database on its own; it is listed
+// among the user's own copies (Copies), which Återställ offers.
 func (s *DB) SaveCopy(path string) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("filen %s finns redan och skrivs inte över", path)
@@ -41,5 +42,8 @@ func (s *DB) SaveCopy(path string) error {
 	if _, err := s.db.Exec("VACUUM INTO ?", path); err != nil {
 		return fmt.Errorf("save copy to %s: %w", path, err)
 	}
+	// The copy is made; a list that cannot be kept only means that
+	// Återställ does not offer it.
+	_ = rememberCopy(s.Path(), path)
 	return nil
 }

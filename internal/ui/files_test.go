@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -108,7 +109,8 @@ func TestRestoreFromTheRefusal(t *testing.T) {
 	test.Tap(findButton(t, w, "Återställ från säkerhetskopia"))
 	list := findList(t, w)
 	list.Select(0)
-	test.Tap(findButton(t, w, "Återställ"))
+	test.Tap(findButton(t, w, "Återställ…"))
+	test.Tap(findButton(t, w, "Ersätt filen"))
 	if u.svc == nil {
 		t.Fatal("the restored file did not open")
 	}
@@ -128,6 +130,66 @@ func TestRestoreFromTheRefusal(t *testing.T) {
 	if kept == 0 {
 		t.Error("the damaged file was not kept")
 	}
+}
+
+// TestRestoreAsksAndOffersOwnCopies saves a copy with Spara kopia som…
+// and opens Återställ: the copy is listed beside the backups; with
+// nothing selected the dialog says so and cannot restore; with the copy
+// chosen it asks before replacing the open file, and Avbryt there
+// leaves the file as it is.
+func TestRestoreAsksAndOffersOwnCopies(t *testing.T) {
+	u := newDemoUI(t)
+	w := u.Window()
+	copyPath := filepath.Join(t.TempDir(), "inför mötet.db")
+	if err := u.svc.SaveCopy(copyPath); err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Asset{Name: "Skapad efter kopian"}
+	if err := u.svc.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	u.restoreBackup()
+	if !screenHasText(w, "egen kopia: "+copyPath) {
+		t.Fatal("the own copy is not offered")
+	}
+	restore := findButton(t, w, "Återställ…")
+	if !restore.Disabled() || !screenHasText(w, "Ingen kopia är vald") {
+		t.Error("with nothing selected the dialog does not say so, or can restore")
+	}
+	selectCopy(t, w, copyPath)
+	test.Tap(restore)
+	if !screenHasText(w, "Ersätta klassningar.db med kopian från") {
+		t.Fatal("restore does not ask before it replaces the open file")
+	}
+	test.Tap(findButton(t, w, "Avbryt"))
+	if got, _ := u.svc.AssetByName(a.Name); got == nil {
+		t.Fatal("Avbryt replaced the file")
+	}
+	u.restoreBackup()
+	selectCopy(t, w, copyPath)
+	test.Tap(findButton(t, w, "Återställ…"))
+	test.Tap(findButton(t, w, "Ersätt filen"))
+	if u.svc == nil {
+		t.Fatal("the restored file did not open")
+	}
+	if got, _ := u.svc.AssetByName(a.Name); got != nil {
+		t.Error("the file was not restored from the own copy")
+	}
+}
+
+// selectCopy selects the row of the restore list that names the own copy at path.
+func selectCopy(t *testing.T, w fyne.Window, path string) {
+	t.Helper()
+	list := findList(t, w)
+	for i := 0; i < list.Length(); i++ {
+		list.Select(i)
+		for _, o := range objects(w) {
+			if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Vald: ") && strings.Contains(l.Text, "egen kopia: "+path) {
+				return
+			}
+		}
+	}
+	t.Fatalf("no row names %s", path)
 }
 
 // findList returns the last list on screen (dialogs lie on top).

@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -51,17 +50,14 @@ func TestTextsHaveGlyphs(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"sv.json", "en.json"} {
-		b, err := os.ReadFile(filepath.Join("translations", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m map[string]string
-		if err := json.Unmarshal(b, &m); err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range m {
+		for k, v := range loadJSON(t, name) {
 			check(name, k)
 			check(name, v)
+		}
+		for k, forms := range loadPlurals(t, name) {
+			for _, f := range forms {
+				check(name+" "+k, f)
+			}
 		}
 	}
 	m := domain.DefaultModel()

@@ -37,6 +37,13 @@ func tr(s string) string { return lang.L(s) }
 // trf formats the translation of format with args.
 func trf(format string, args ...any) string { return fmt.Sprintf(lang.L(format), args...) }
 
+// trn formats the translation of format in the plural form that the
+// language gives count n: format is the Swedish text for many, and both
+// translation files hold it as an object of "one" and "other" forms.
+func trn(format string, n int, args ...any) string {
+	return fmt.Sprintf(lang.N(format, n), args...)
+}
+
 // english reports whether the interface speaks English.
 func english() bool { return strings.HasPrefix(Language(), "en") }
 

@@ -22,11 +22,85 @@ func loadJSON(t *testing.T, name string) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m map[string]string
-	if err := json.Unmarshal(b, &m); err != nil {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
+	m := map[string]string{}
+	for k, v := range raw {
+		var text string
+		if json.Unmarshal(v, &text) == nil {
+			m[k] = text
+			continue
+		}
+		var forms map[string]string
+		if err := json.Unmarshal(v, &forms); err != nil {
+			t.Fatalf("%s: %q is neither a text nor plural forms: %v", name, k, err)
+		}
+		m[k] = forms["other"]
+	}
 	return m
+}
+
+// loadPlurals returns the texts of a translation file that have plural
+// forms, each as its forms by name ("one", "other").
+func loadPlurals(t *testing.T, name string) map[string]map[string]string {
+	t.Helper()
+	b, err := translations.ReadFile("translations/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	out := map[string]map[string]string{}
+	for k, v := range raw {
+		var forms map[string]string
+		if json.Unmarshal(v, &forms) == nil {
+			out[k] = forms
+		}
+	}
+	return out
+}
+
+// TestPluralForms checks that every text given to trn has a singular and
+// a plural in both languages, taking the same arguments, and that a count
+// of one reads in the singular: "1 fråga", "1 question".
+func TestPluralForms(t *testing.T) {
+	need := literalCalls(t, ".", 0, "trn")
+	if len(need) == 0 {
+		t.Fatal("no trn calls found")
+	}
+	for _, file := range []string{"sv.json", "en.json"} {
+		plurals := loadPlurals(t, file)
+		for s, where := range need {
+			forms, ok := plurals[s]
+			if !ok || forms["one"] == "" || forms["other"] == "" {
+				t.Errorf("%s: %q has no one and other forms in %s: %v", where, s, file, forms)
+				continue
+			}
+			want := strings.Join(verbs.FindAllString(s, -1), " ")
+			for name, f := range forms {
+				if got := strings.Join(verbs.FindAllString(f, -1), " "); got != want {
+					t.Errorf("%s %s form of %q, %q, takes %s, not %s", file, name, s, f, got, want)
+				}
+			}
+			if file == "sv.json" && forms["other"] != s {
+				t.Errorf("the Swedish plural of %q is %q", s, forms["other"])
+			}
+		}
+	}
+	if got := trn("%d normerande klassningar", 1, 1); got != "1 normerande klassning" {
+		t.Errorf("one reads %q", got)
+	}
+	if got := trn("%d normerande klassningar", 3, 3); got != "3 normerande klassningar" {
+		t.Errorf("three read %q", got)
+	}
+	inEnglish(t)
+	if got := trn("%d normerande klassningar", 1, 1); got != "1 normative classification" {
+		t.Errorf("one reads %q in English", got)
+	}
 }
 
 // literalCalls returns the string literals passed as argument arg to the
@@ -196,7 +270,7 @@ func TestEveryTextIsTranslated(t *testing.T) {
 // interface's code without passing through tr or trf.
 func TestNoUntranslatedSwedish(t *testing.T) {
 	swedish := regexp.MustCompile(`[åäöÅÄÖ]`)
-	allowed := literalCalls(t, ".", 0, "tr", "trf")
+	allowed := literalCalls(t, ".", 0, "tr", "trf", "trn")
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
 	for _, f := range files {

@@ -82,7 +82,7 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 		top.Add(l)
 	}
 	if !p.OK() {
-		note := widget.NewLabel(trf("Filen har %d fel. Välj kolumner och skala nedan, eller rätta filen i Excel och importera igen; inget har ändrats.", len(p.Problems)))
+		note := widget.NewLabel(trn("Filen har %d fel. Välj kolumner och skala nedan, eller rätta filen i Excel och importera igen; inget har ändrats.", len(p.Problems), len(p.Problems)))
 		note.Importance = widget.DangerImportance
 		note.Wrapping = fyne.TextWrapWord
 		top.Add(note)

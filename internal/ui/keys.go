@@ -73,8 +73,14 @@ func (u *UI) shortcut(s fyne.Shortcut) bool {
 		u.togglePresentation()
 		return true
 	}
-	if s := u.keyScreen(); s != nil {
-		return s.shortcut(k)
+	if s := u.keyScreen(); s != nil && s.shortcut(k) {
+		return true
+	}
+	if u.workshop != nil && (same(k, keyNew) || same(k, keyFind)) {
+		// The register's keys work in a workshop too: they go back to
+		// the register, whose list they are about.
+		u.showRegister()
+		return u.register.shortcut(k)
 	}
 	return false
 }

@@ -111,7 +111,7 @@ func (l *libraryView) reload() {
 			l.selected = i
 		}
 	}
-	l.count.SetText(trf("%d normerande klassningar", len(ns)))
+	l.count.SetText(trn("%d normerande klassningar", len(ns), len(ns)))
 	l.list.Refresh()
 	if l.selected >= 0 {
 		l.list.Select(l.selected)
@@ -339,6 +339,7 @@ func (l *libraryView) askExport() {
 		}
 		l.chooseExport(c.ID, org.Text, v, asset.Selected)
 	}, l.win)
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
 }

@@ -12,13 +12,16 @@ import (
 
 // parkQuestion asks for a question to set aside and parks it.
 func (w *workshopScreen) parkQuestion() {
-	entry := widget.NewMultiLineEntry()
+	entry := newDialogArea()
 	entry.SetPlaceHolder(tr("T.ex. Vem äger loggarna hos leverantören?"))
-	d := dialog.NewForm(tr("Parkera en fråga"), tr("Parkera"), tr("Avbryt"), []*widget.FormItem{widget.NewFormItem(tr("Fråga"), entry)}, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem(tr("Fråga"), entry)}
+	items[0].HintText = tr("Ctrl+Enter parkerar frågan.")
+	d := dialog.NewForm(tr("Parkera en fråga"), tr("Parkera"), tr("Avbryt"), items, func(ok bool) {
 		if ok {
 			w.park(entry.Text)
 		}
 	}, w.d.win)
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
 	w.d.win.Canvas().Focus(entry)
@@ -46,7 +49,7 @@ func (w *workshopScreen) updateParkCount() {
 		}
 	}
 	if open > 0 {
-		w.parkBtn.SetText(trf("Parkera fråga (%d öppna)", open))
+		w.parkBtn.SetText(trn("Parkera fråga (%d öppna)", open, open))
 	} else {
 		w.parkBtn.SetText(tr("Parkera fråga"))
 	}
@@ -57,6 +60,10 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 	box := container.NewVBox(subheading(trf("Parkerade frågor (%d)", len(w.parked))))
 	if len(w.parked) == 0 {
 		box.Add(widget.NewLabel(tr("Inga parkerade frågor.")))
+	} else if w.locked {
+		note := widget.NewLabel(tr("Frågorna ingår inte i beslutet. De kan fortfarande markeras som lösta; de öppna följer med till en uppföljning."))
+		note.Wrapping = fyne.TextWrapWord
+		box.Add(note)
 	}
 	for i := range w.parked {
 		i := i
@@ -81,9 +88,9 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 			w.updateParkCount()
 			w.show(stepDecision)
 		})
-		if w.locked {
-			check.Disable()
-			del.Disable()
+		if w.locked { // resolvable after the decision, but kept as asked
+			box.Add(check)
+			continue
 		}
 		box.Add(container.NewBorder(nil, nil, nil, del, check))
 	}

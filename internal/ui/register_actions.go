@@ -26,7 +26,7 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 			sel.SetSelectedIndex(i)
 		}
 	}
-	reason := widget.NewMultiLineEntry()
+	reason := newDialogArea()
 	reason.SetText(a.StatusReason)
 	reason.SetPlaceHolder(tr("Skäl (krävs för Avbruten), t.ex. osäkra förutsättningar"))
 	items := []*widget.FormItem{widget.NewFormItem(tr("Status"), sel), widget.NewFormItem(tr("Skäl"), reason)}
@@ -41,6 +41,7 @@ func (r *registerScreen) changeStatus(a domain.Asset) {
 		}
 		r.reload()
 	}, r.d.win)
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
 }
@@ -56,7 +57,7 @@ func (r *registerScreen) adjustPriority(a domain.Asset) {
 		}
 		return nil
 	}
-	reason := widget.NewMultiLineEntry()
+	reason := newDialogArea()
 	reason.SetText(a.PriorityReason)
 	reason.SetPlaceHolder(tr("Skäl (krävs), t.ex. väntar på central upphandling"))
 	items := []*widget.FormItem{widget.NewFormItem(tr("Poäng (±)"), points), widget.NewFormItem(tr("Skäl"), reason)}
@@ -77,6 +78,7 @@ func (r *registerScreen) adjustPriority(a domain.Asset) {
 		}
 		r.reload()
 	}, r.d.win)
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, 320))
 	d.Show()
 }

@@ -84,7 +84,7 @@ func (r *registerScreen) showDetail() {
 		r.detail.Add(wrapLabel(fl))
 	}
 	if s.Problems > 0 {
-		p := widget.NewLabel(trf("%d saker återstår i klassningen.", s.Problems))
+		p := widget.NewLabel(trn("%d saker återstår i klassningen.", s.Problems, s.Problems))
 		p.Importance = widget.WarningImportance
 		r.detail.Add(p)
 	}
@@ -164,6 +164,7 @@ func (r *registerScreen) addAsset() {
 		}
 		return nil
 	}
+	formKeys(d, items)
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
 	r.d.win.Canvas().Focus(name)

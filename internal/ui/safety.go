@@ -56,11 +56,12 @@ func (u *UI) restoreBackup() {
 	u.restoreBackupOf(u.svc.Path())
 }
 
-// restoreBackupOf lists the backups of the database file at path, which
-// need not be open or even openable, and restores the chosen one. The
-// current file is kept aside first, never deleted.
+// restoreBackupOf lists the backups and the user's own copies of the
+// database file at path, which need not be open or even openable, and
+// restores the chosen one once the user has confirmed that it replaces
+// the file. The current file is kept aside first, never deleted.
 func (u *UI) restoreBackupOf(path string) {
-	list, err := app.Backups(path)
+	list, err := app.RestorePoints(path)
 	if err != nil {
 		u.showError(tr("Säkerhetskopiorna kunde inte läsas"), err)
 		return
@@ -70,19 +71,49 @@ func (u *UI) restoreBackupOf(path string) {
 		return
 	}
 	chosen := -1
-	rows := widget.NewList(func() int { return len(list) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			b := list[i]
-			o.(*widget.Label).SetText(trf("%s  ·  %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), tr(b.Reason), b.Size/1024))
-		})
-	rows.OnSelected = func(i widget.ListItemID) { chosen = i }
-	note := wrapLabel(tr("Välj den kopia som ska återställas. Den nuvarande filen sparas först i mappen för säkerhetskopior, så återställningen går att ångra."))
-	d := dialog.NewCustomConfirm(tr("Återställ från säkerhetskopia"), tr("Återställ"), tr("Avbryt"), container.NewBorder(note, nil, nil, nil, rows), func(ok bool) {
-		if !ok || chosen < 0 {
+	status := wrapLabel(tr("Ingen kopia är vald. Välj den som ska återställas i listan."))
+	var d *dialog.CustomDialog
+	restore := widget.NewButtonWithIcon(tr("Återställ…"), theme.HistoryIcon(), func() {
+		if chosen < 0 {
 			return
 		}
-		b := list[chosen]
+		d.Hide()
+		u.confirmRestore(path, list[chosen])
+	})
+	restore.Importance = widget.HighImportance
+	restore.Disable()
+	rows := widget.NewList(func() int { return len(list) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(restorePointText(list[i])) })
+	rows.OnSelected = func(i widget.ListItemID) {
+		chosen = i
+		status.SetText(trf("Vald: %s", restorePointText(list[i])))
+		restore.Enable()
+	}
+	note := wrapLabel(tr("Säkerhetskopior och egna kopior (Spara kopia som…). Den nuvarande filen sparas först i mappen för säkerhetskopior, så återställningen går att ångra."))
+	cancel := widget.NewButton(tr("Avbryt"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(tr("Återställ från säkerhetskopia"), container.NewBorder(note, status, nil, nil, rows), u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, restore})
+	d.Resize(fileDialogSize(u.win.Canvas().Size()))
+	d.Show()
+}
+
+// restorePointText is one line of the list of what can be restored.
+func restorePointText(b app.Backup) string {
+	if b.Reason == app.ReasonOwnCopy {
+		return trf("%s  ·  egen kopia: %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), b.Path, b.Size/1024)
+	}
+	return trf("%s  ·  %s  ·  %d kB", b.Time.Format("2006-01-02 15:04"), tr(b.Reason), b.Size/1024)
+}
+
+// confirmRestore asks before b replaces the database file at path, and
+// then restores it and opens the result.
+func (u *UI) confirmRestore(path string, b app.Backup) {
+	msg := trf("Ersätta %s med kopian från %s?\n\nDet som har sparats i filen sedan dess försvinner ur den. Filen som den är nu sparas först i mappen för säkerhetskopior, så återställningen går att ångra.", filepath.Base(path), b.Time.Format("2006-01-02 15:04"))
+	dialog.ShowCustomConfirm(tr("Ersätta den öppna filen?"), tr("Ersätt filen"), tr("Avbryt"), wrapLabel(msg), func(ok bool) {
+		if !ok {
+			return
+		}
 		if u.svc != nil {
 			u.flushFocused()
 			u.svc.Close()
@@ -96,6 +127,4 @@ func (u *UI) restoreBackupOf(path string) {
 			dialog.ShowInformation(tr("Återställd"), trf("%s är återställd till läget %s.\n\nFilen som den var före återställningen finns kvar som\n%s", filepath.Base(path), b.Time.Format("2006-01-02 15:04"), kept), u.win)
 		}
 	}, u.win)
-	d.Resize(fileDialogSize(u.win.Canvas().Size()))
-	d.Show()
 }

@@ -68,16 +68,44 @@ func (w *workshopScreen) classifyStep() fyne.CanvasObject {
 	return s.build()
 }
 
-// build lays out the current information type and aspect.
+// build lays out the current information type and aspect: the title,
+// the aspects' tabs, the question, the cards and, at the bottom, the
+// motivation with the buttons.
 func (s *classifyState) build() fyne.CanvasObject {
 	w := s.w
 	m := w.d.model
 	t := &w.c.InfoTypes[s.typeIx]
-	aspects := m.AspectCodes()
-	a := aspects[s.aspect]
+	a := m.AspectCodes()[s.aspect]
 	info, _ := m.Aspect(a)
 
-	// The types as a list whose names shorten with … in a narrow panel.
+	// The type's place among the types is in the title: the room's
+	// screen height goes to the cards.
+	title := heading(trf("3  Klassning: %s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)))
+	title.Wrapping = fyne.TextWrapWord
+	if t.Referred() {
+		return s.referredView(title)
+	}
+	question := widget.NewLabelWithStyle(pick(info.Question, info.QuestionEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	question.SizeName = theme.SizeNameSubHeadingText
+	question.Wrapping = fyne.TextWrapWord
+
+	grid := s.levelGrid(t, a)
+	below := s.belowCards(grid, t, a)
+	top := container.NewVBox(title, s.aspectTabs(t), question, s.floorNote)
+	cards := container.NewVScroll(below)
+	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
+	s.picker.before = s.voteKeys
+	main := container.NewBorder(top, s.bottomBar(), nil, nil, cards)
+	if w.d.isPresenting() {
+		return container.NewPadded(main)
+	}
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), s.typePanel()), nil,
+		container.NewPadded(main))
+}
+
+// typePanel lists the types, their names shortened with … in a narrow panel.
+func (s *classifyState) typePanel() fyne.CanvasObject {
+	w := s.w
 	types := widget.NewList(func() int { return len(w.c.InfoTypes) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -85,7 +113,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(typeButtonText(m, &w.c.InfoTypes[i]))
+			o.(*widget.Label).SetText(typeButtonText(w.d.model, &w.c.InfoTypes[i]))
 		})
 	types.Select(s.typeIx)
 	types.OnSelected = func(i widget.ListItemID) {
@@ -93,30 +121,32 @@ func (s *classifyState) build() fyne.CanvasObject {
 			s.goTo(i, 0)
 		}
 	}
-	typePanel := container.NewBorder(widget.NewLabelWithStyle(tr("Informationstyper"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	return container.NewBorder(widget.NewLabelWithStyle(tr("Informationstyper"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, types)
+}
 
-	// The type's place among the types is in the title: the room's
-	// screen height goes to the cards.
-	title := heading(trf("3  Klassning: %s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)))
-	title.Wrapping = fyne.TextWrapWord
+// referredView is the step for a type under protective security, which
+// is not classified here.
+func (s *classifyState) referredView(title fyne.CanvasObject) fyne.CanvasObject {
+	note := widget.NewLabel(tr("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."))
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.DangerImportance
+	next := widget.NewButtonWithIcon(tr("Nästa informationstyp"), theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
+	main := container.NewVBox(title, note, container.NewHBox(next))
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), s.typePanel()), nil, main)
+}
 
-	if t.Referred() {
-		note := widget.NewLabel(tr("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."))
-		note.Wrapping = fyne.TextWrapWord
-		note.Importance = widget.DangerImportance
-		next := widget.NewButtonWithIcon(tr("Nästa informationstyp"), theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
-		main := container.NewVBox(title, note, container.NewHBox(next))
-		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), typePanel), nil, main)
-	}
-
+// aspectTabs has a button per aspect, naming the level chosen for it
+// and marked when it is motivated too.
+func (s *classifyState) aspectTabs(t *domain.InfoType) fyne.CanvasObject {
+	m := s.w.d.model
 	tabs := container.NewHBox()
-	for i, x := range aspects {
+	for i, x := range m.AspectCodes() {
 		i := i
 		xi, _ := m.Aspect(x)
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
-			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level), normMark(w.c.Norm, t, x))
+			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level), normMark(s.w.c.Norm, t, x))
 		}
 		b := widget.NewButton(label, func() { s.goTo(s.typeIx, i) })
 		if r := t.Ratings[x]; r.Level != domain.Unset && hasText(r.Motivation) {
@@ -127,11 +157,14 @@ func (s *classifyState) build() fyne.CanvasObject {
 		}
 		tabs.Add(b)
 	}
+	return tabs
+}
 
-	question := widget.NewLabelWithStyle(pick(info.Question, info.QuestionEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	question.SizeName = theme.SizeNameSubHeadingText
-	question.Wrapping = fyne.TextWrapWord
-
+// levelGrid lays out a card per level for aspect a of type t, the chosen
+// one selected, and the floor note above them.
+func (s *classifyState) levelGrid(t *domain.InfoType, a domain.Aspect) *fyne.Container {
+	w := s.w
+	m := w.d.model
 	floor, from := m.FloorFor(t.Flags, a)
 	s.floorNote = widget.NewLabel("")
 	s.floorNote.Wrapping = fyne.TextWrapWord
@@ -150,14 +183,19 @@ func (s *classifyState) build() fyne.CanvasObject {
 		grid.Add(card)
 	}
 	s.updateFloorNote(floor, from)
+	return grid
+}
 
+// belowCards makes the keyboard's picker around the cards, the norm's
+// origin and the silent vote (R, then 1–4 per participant, Enter shows),
+// which takes the keys before the cards while it runs.
+func (s *classifyState) belowCards(grid *fyne.Container, t *domain.InfoType, a domain.Aspect) fyne.CanvasObject {
+	w := s.w
 	// The field saves to the type and aspect it was made for, even when
 	// its last keystrokes are saved after the step has moved on.
 	typeID := t.ID
-	s.motivation = newTextArea(r.Motivation, 4, func(text string) error { return s.saveMotivation(typeID, a, text) })
-	s.picker = newLevelPicker(grid, len(m.Levels), s.choose, s.focusMotivation)
-	// The silent vote (R, then 1–4 per participant, Enter shows) takes
-	// the keys before the cards while it runs.
+	s.motivation = newTextArea(t.Ratings[a].Motivation, 4, func(text string) error { return s.saveMotivation(typeID, a, text) })
+	s.picker = newLevelPicker(grid, len(w.d.model.Levels), s.choose, s.focusMotivation)
 	s.vote = newVotePanel(w.d.svc, w.d.win, w.c, t, a, w.d.showError)
 	s.origin = newNormOrigin(w.d.svc, w.c.Norm, t, a, w.d.showError)
 	below := container.NewVBox(s.picker)
@@ -171,8 +209,12 @@ func (s *classifyState) build() fyne.CanvasObject {
 	if w.locked {
 		s.motivation.Disable()
 	}
-	motLabel := widget.NewLabelWithStyle(tr("Motivering (krävs)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return below
+}
 
+// bottomBar keeps the motivation and the buttons in view at the bottom;
+// the cards scroll if the screen is short.
+func (s *classifyState) bottomBar() fyne.CanvasObject {
 	prev := widget.NewButtonWithIcon(tr("Föregående"), theme.NavigateBackIcon(), s.prev)
 	next := widget.NewButtonWithIcon(s.nextText(), theme.NavigateNextIcon(), s.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
@@ -180,26 +222,14 @@ func (s *classifyState) build() fyne.CanvasObject {
 	if s.typeIx == 0 && s.aspect == 0 {
 		prev.Disable()
 	}
-
-	// The motivation and the buttons stay in view at the bottom; the cards
-	// scroll if the screen is short (a projector at 1280×720).
-	top := container.NewVBox(title, tabs, question, s.floorNote)
-	s.motivation.SetMinRowsVisible(3)
-	bottom := container.NewVBox(container.NewBorder(nil, nil, motLabel, container.NewHBox(prev, next)), s.motivation)
-	if w.d.isPresenting() {
+	if s.w.d.isPresenting() {
 		// Compact: the motivation beside the buttons, two rows high.
 		s.motivation.SetMinRowsVisible(2)
-		bottom = container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
+		return container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 	}
-	cards := container.NewVScroll(below)
-	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
-	s.picker.before = s.voteKeys
-	main := container.NewBorder(top, bottom, nil, nil, cards)
-	if w.d.isPresenting() {
-		return container.NewPadded(main)
-	}
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), typePanel), nil,
-		container.NewPadded(main))
+	motLabel := widget.NewLabelWithStyle(tr("Motivering (krävs)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.motivation.SetMinRowsVisible(3)
+	return container.NewVBox(container.NewBorder(nil, nil, motLabel, container.NewHBox(prev, next)), s.motivation)
 }
 
 func typeButtonText(m *domain.Model, t *domain.InfoType) string {

@@ -109,7 +109,7 @@ func (w *workshopScreen) decide(by, at, next *field) {
 	next.Flush()
 	if ps := w.blockingProblems(); len(ps) > 0 {
 		dialog.ShowInformation(tr("Klassningen kan inte fastställas än"),
-			trf("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), blockerText(ps[0])), w.d.win)
+			trn("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), len(ps), blockerText(ps[0])), w.d.win)
 		return
 	}
 	name := domain.NormalizeName(w.c.DecidedBy)

@@ -344,7 +344,7 @@ func (s *thresholdState) refresh() {
 	t := domain.Count(s.a.Responses)
 	tally := trf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false))
 	if n := s.a.Unanswered(); n > 0 && !s.a.NotApplicable {
-		tally = trf("Del B: %d Ja, %d Osäker\nDel A: %s\nDel C: %s\n%d frågor i del A och B är obesvarade.", t.Yes, t.Unsure, yesNo(t.AYes, t.AUnsure), yesNo(t.Exception, false), n)
+		tally += "\n" + trn("%d frågor i del A och B är obesvarade.", n, n)
 	}
 	s.tally.SetText(tally)
 	rule := s.a.Outcome()
