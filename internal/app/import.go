@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/infoklass/infoklass/internal/xlsx"
@@ -94,9 +93,9 @@ func (s *Service) PreviewImport(ctx context.Context, path, sheet string) (*Impor
 // PreviewImportWith reads the workbook at path with the choices o. With
 // no mapping given, the one chosen last for the same headers is used.
 func (s *Service) PreviewImportWith(ctx context.Context, path string, o ImportOptions) (*ImportPreview, error) {
-	data, err := os.ReadFile(path)
+	data, err := xlsx.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("läs %s: %w", filepath.Base(path), err)
+		return nil, err
 	}
 	return s.previewImport(ctx, path, data, o)
 }

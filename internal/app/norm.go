@@ -1,10 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -68,12 +68,11 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 
 // ReadNorm reads a normative classification's workbook without storing it.
 func (s *Service) ReadNorm(path string) (*domain.Norm, error) {
-	f, err := os.Open(path)
+	data, err := xlsx.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("läs normerande klassning: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	n, err := xlsx.ReadNorm(f)
+	n, err := xlsx.ReadNorm(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}

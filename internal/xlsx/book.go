@@ -22,10 +22,11 @@ type book struct {
 	zr       *zip.Reader
 	files    map[string]*zip.File
 	sheets   []sheetInfo // in workbook order
-	sst      []string
+	sst      sharedStrings
 	date1904 bool
 	lim      Limits
 	cells    atomic.Int64  // cells read so far, against lim.Cells
+	kept     atomic.Int64  // cells and rows kept so far, against lim.Kept
 	unpacked atomic.Uint64 // bytes of the parts opened, against lim.TotalBytes
 }
 
@@ -40,8 +41,8 @@ type sheetInfo struct {
 // stores them (dates are serial numbers), booleans as 1 and 0.
 type grid struct {
 	rows    [][]string
-	hidden  []bool // by row index
-	formula []bool // by row index: the row has a formula
+	hidden  map[int]bool // by row index
+	formula map[int]bool // by row index: the row has a formula
 	merges  []merge
 }
 
@@ -49,10 +50,10 @@ type grid struct {
 type merge struct{ r0, c0, r1, c1 int }
 
 // hiddenRow reports whether row i is hidden.
-func (g *grid) hiddenRow(i int) bool { return i < len(g.hidden) && g.hidden[i] }
+func (g *grid) hiddenRow(i int) bool { return g.hidden[i] }
 
 // hasFormula reports whether row i holds a formula.
-func (g *grid) hasFormula(i int) bool { return i < len(g.formula) && g.formula[i] }
+func (g *grid) hasFormula(i int) bool { return g.formula[i] }
 
 // mergedWidth returns how many columns the merged range starting at row
 // i, column c spans (1 when it is not merged).
@@ -71,7 +72,8 @@ func openBook(data []byte, lim Limits) (*book, error) {
 		return nil, err
 	}
 	if int64(len(data)) > lim.FileBytes {
-		return nil, fmt.Errorf("%w: filen är %d MB, gränsen är %d MB", ErrTooLarge, len(data)>>20, lim.FileBytes>>20)
+		a, z := sizes(int64(len(data)), lim.FileBytes)
+		return nil, fmt.Errorf("%w: filen är %s, gränsen är %s", ErrTooLarge, a, z)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -79,6 +81,11 @@ func openBook(data []byte, lim Limits) (*book, error) {
 	}
 	b := &book{zr: zr, files: map[string]*zip.File{}, lim: lim}
 	for _, f := range zr.File {
+		// Two parts of one name would let Excel and the import read
+		// different sheets from the same file.
+		if b.files[f.Name] != nil {
+			return nil, fmt.Errorf("%w: delen %s finns två gånger i zip-arkivet", ErrDamaged, f.Name)
+		}
 		b.files[f.Name] = f
 	}
 	if err := b.readWorkbook(); err != nil {
@@ -227,6 +234,9 @@ func (b *book) readWorkbook() error {
 	if len(b.sheets) == 0 {
 		return ErrNotWorkbook
 	}
+	if len(b.sheets) > b.lim.Sheets {
+		return fmt.Errorf("%w: arbetsboken har %s blad, gränsen är %s", ErrTooLarge, count(int64(len(b.sheets))), count(int64(b.lim.Sheets)))
+	}
 	return nil
 }
 
@@ -261,66 +271,6 @@ func (b *book) readRels(name, dir string) (map[string]string, error) {
 	return out, drain(name, rc)
 }
 
-// readSharedStrings reads the shared string table, if any.
-func (b *book) readSharedStrings() error {
-	name := "xl/sharedStrings.xml"
-	if b.files[name] == nil {
-		return nil
-	}
-	rc, err := b.open(name)
-	if err != nil {
-		return err
-	}
-	dec := xml.NewDecoder(rc)
-	var cur strings.Builder
-	in, inT, phonetic := false, false, false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			rc.Close()
-			return decodeErr(name, err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				in = true
-				cur.Reset()
-			case "t":
-				inT = in && !phonetic
-			case "rPh":
-				phonetic = true
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				b.sst = append(b.sst, cur.String())
-				in = false
-				if len(b.sst) > b.lim.Cells {
-					rc.Close()
-					return fmt.Errorf("%w: fler än %d delade texter", ErrTooLarge, b.lim.Cells)
-				}
-			case "t":
-				inT = false
-			case "rPh":
-				phonetic = false
-			}
-		case xml.CharData:
-			if inT {
-				if cur.Len()+len(t) > maxCellChars*4 {
-					rc.Close()
-					return fmt.Errorf("%w: en text i %s är längre än Excel tillåter", ErrTooLarge, name)
-				}
-				cur.Write(t)
-			}
-		}
-	}
-	return drain(name, rc)
-}
-
 // sheet returns the sheet named name, or nil.
 func (b *book) sheet(name string) *sheetInfo {
 	for i := range b.sheets {
@@ -353,7 +303,7 @@ func (b *book) readKeeping(s *sheetInfo, keep func(header, cells []string) bool)
 	if err != nil {
 		return nil, err
 	}
-	g, err := b.scanSheet(s, newScanner(rc), keep)
+	g, err := b.scanSheet(s, newScannerDepth(rc, b.lim.Depth), keep)
 	if err != nil {
 		rc.Close()
 		return nil, err
@@ -364,148 +314,15 @@ func (b *book) readKeeping(s *sheetInfo, keep func(header, cells []string) bool)
 	return g, nil
 }
 
-func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func(header, cells []string) bool) (*grid, error) {
-	g := &grid{}
-	row, col := -1, -1
-	var typ string
-	var val []byte
-	inV, inIS, inT := false, false, false
-	var cur []string
-	flush := func() {
-		if row < 0 {
-			return
-		}
-		if keep != nil && row > 0 && len(g.rows) > 0 && !keep(g.rows[0], cur) {
-			cur = cur[:0]
-			return
-		}
-		for len(g.rows) <= row {
-			g.rows = append(g.rows, nil)
-		}
-		g.rows[row] = cur
-		cur = nil
-	}
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: bladet %s: %s", ErrBrokenXML, s.name, fmt.Sprintf(format, args...))
-	}
-	for {
-		err := x.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var xe *errXML
-			if errors.As(err, &xe) {
-				return nil, fmt.Errorf("%w: bladet %s har ett %s", ErrBrokenXML, s.name, xe.Error())
-			}
-			return nil, decodeErr("bladet "+s.name, err)
-		}
-		switch x.kind {
-		case tokStart:
-			switch string(x.name) {
-			case "row":
-				flush()
-				next := row + 1
-				if r := x.attr("r"); r != nil {
-					n, err := strconv.Atoi(string(r))
-					if err != nil || n < 1 {
-						return nil, bad("ogiltigt radnummer %q", r)
-					}
-					next = n - 1
-				}
-				if next >= maxRows {
-					return nil, fmt.Errorf("%w: bladet %s har rader efter Excels sista rad %d", ErrTooLarge, s.name, maxRows)
-				}
-				if next < row+1 {
-					return nil, bad("raderna i fel ordning (rad %d)", next+1)
-				}
-				if next >= b.lim.Rows {
-					return nil, fmt.Errorf("%w: bladet %s har fler än %d rader", ErrTooLarge, s.name, b.lim.Rows)
-				}
-				row, col = next, -1
-				if h := string(x.attr("hidden")); h == "1" || h == "true" {
-					for len(g.hidden) <= row {
-						g.hidden = append(g.hidden, false)
-					}
-					g.hidden[row] = true
-				}
-			case "c":
-				if row < 0 {
-					return nil, bad("en cell utanför en rad")
-				}
-				next := col + 1
-				if ref := x.attr("r"); ref != nil {
-					c, r, ok := parseRef(string(ref))
-					if !ok || r != row {
-						return nil, bad("ogiltig cellreferens %q", ref)
-					}
-					next = c
-				}
-				if next <= col || next >= maxCols {
-					return nil, bad("ogiltig cell på rad %d", row+1)
-				}
-				col, typ, val = next, cellType(x.attr("t")), val[:0]
-				if b.cells.Add(1) > int64(b.lim.Cells) {
-					return nil, fmt.Errorf("%w: arbetsboken har fler än %d celler", ErrTooLarge, b.lim.Cells)
-				}
-			case "v":
-				inV = true
-			case "is":
-				inIS = true
-			case "t":
-				inT = inIS
-			case "f":
-				for len(g.formula) <= row {
-					g.formula = append(g.formula, false)
-				}
-				g.formula[row] = true
-			case "mergeCell":
-				if m, ok := parseRange(string(x.attr("ref"))); ok {
-					g.merges = append(g.merges, m)
-				}
-			}
-		case tokEnd:
-			switch string(x.name) {
-			case "v":
-				inV = false
-			case "is":
-				inIS = false
-			case "t":
-				inT = false
-			case "c":
-				v, err := b.value(typ, string(val))
-				if err != nil {
-					return nil, bad("rad %d: %v", row+1, err)
-				}
-				if v != "" {
-					for len(cur) < col {
-						cur = append(cur, "")
-					}
-					cur = append(cur, v)
-				}
-			}
-		case tokText:
-			if inV || inT {
-				if len(val)+len(x.text) > maxCellChars*4 {
-					return nil, fmt.Errorf("%w: en cell på rad %d i bladet %s är längre än Excel tillåter", ErrTooLarge, row+1, s.name)
-				}
-				val = append(val, x.text...)
-			}
-		}
-	}
-	flush()
-	return g, nil
-}
-
 // value returns the text of a cell of type typ with raw value v.
 func (b *book) value(typ, v string) (string, error) {
 	switch typ {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil || i < 0 || i >= len(b.sst) {
+		if err != nil || i < 0 || i >= b.sst.len() {
 			return "", fmt.Errorf("ogiltig delad text %q", v)
 		}
-		return b.sst[i], nil
+		return b.sst.at(i), nil
 	case "b":
 		if strings.TrimSpace(v) == "1" {
 			return "1", nil

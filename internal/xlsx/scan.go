@@ -21,6 +21,8 @@ type xmlScanner struct {
 	off   int64    // bytes consumed, for messages
 	stack [][]byte // open elements' local names
 	root  bool     // the root element has been seen
+	depth int      // the most elements open at once; 0 for no limit
+	begun bool     // a byte has been read: a byte order mark may come first
 	buf   []byte   // scratch for a tag or a text across buffer boundaries
 
 	// The current token.
@@ -55,6 +57,24 @@ func newScanner(r io.Reader) *xmlScanner {
 	return &xmlScanner{r: bufio.NewReaderSize(r, 1<<16)}
 }
 
+// newScannerDepth returns a scanner that refuses elements nested more
+// than depth deep, so that XML nested a million deep costs no memory.
+func newScannerDepth(r io.Reader, depth int) *xmlScanner {
+	s := newScanner(r)
+	s.depth = depth
+	return s
+}
+
+// skipBOM reads past a UTF-8 byte order mark at the start, which Excel
+// and other programs may write before the XML declaration.
+func (s *xmlScanner) skipBOM() {
+	s.begun = true
+	if b, err := s.r.Peek(3); err == nil && string(b) == "\xEF\xBB\xBF" {
+		s.r.Discard(3)
+		s.off += 3
+	}
+}
+
 func (s *xmlScanner) fail(msg string, args ...any) error {
 	return &errXML{s.off, fmt.Sprintf(msg, args...)}
 }
@@ -71,6 +91,9 @@ func (s *xmlScanner) readErr(err error) error {
 
 // next reads the next token; io.EOF after the root element closes.
 func (s *xmlScanner) next() error {
+	if !s.begun {
+		s.skipBOM()
+	}
 	for {
 		if s.kind == tokStart && s.closed {
 			// a self-closing tag gives its end token next
@@ -150,6 +173,10 @@ func (s *xmlScanner) readText() error {
 		if len(s.buf) > maxCellChars*8 {
 			return fmt.Errorf("%w: en text är längre än Excel tillåter", ErrTooLarge)
 		}
+	}
+	// "]]>" may end only a CDATA section, never stand in text.
+	if bytes.Contains(s.buf, []byte("]]>")) {
+		return s.fail("]]> i texten utanför ett CDATA-avsnitt")
 	}
 	var err error
 	s.text, err = s.decode(s.text[:0], s.buf)
@@ -323,6 +350,9 @@ func (s *xmlScanner) readStart() error {
 			}
 		}
 		s.attrs = append(s.attrs, xmlAttr{localName(name), v})
+	}
+	if s.depth > 0 && len(s.stack) >= s.depth {
+		return s.fail("elementen är nästlade djupare än %d nivåer", s.depth)
 	}
 	if n, ok := internedNames[string(s.name)]; ok {
 		s.stack = append(s.stack, n)
