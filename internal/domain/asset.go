@@ -78,8 +78,15 @@ func SameName(a, b string) bool {
 
 // Validate checks that the asset can be stored.
 func (a *Asset) Validate() error {
-	if NormalizeName(a.Name) == "" {
+	name := NormalizeName(a.Name)
+	if name == "" {
 		return ErrNameRequired
+	}
+	if err := ValidateName(name); err != nil {
+		return err
+	}
+	if err := ValidateDescription(a.Description); err != nil {
+		return err
 	}
 	if err := ValidateStatus(a.Status, a.StatusReason); err != nil && a.Status != "" {
 		return err
