@@ -13,7 +13,7 @@ TESTENV := CGO_ENABLED=0
 TESTTAGS := -tags ci
 VERSION = $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: help deps build run test vet fmt-check unit bench screenshots package icon clean
+.PHONY: help deps build run test vet fmt-check unit bench fuzz screenshots package icon clean
 
 help: ## visa målen / list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -42,6 +42,15 @@ unit:
 
 bench: ## prestandamätningar / benchmarks
 	$(TESTENV) $(GO) test $(TESTTAGS) -run='^$$' -bench=. -benchmem ./...
+
+# Each fuzz target runs FUZZTIME; go test fuzzes one target at a time.
+FUZZTIME ?= 60s
+FUZZ_XLSX := FuzzSheetReader FuzzSharedStrings FuzzScanner
+fuzz: ## fuzzning av arbetsboksläsaren / fuzz the workbook reader, 60 s per target
+	@for f in $(FUZZ_XLSX); do \
+		echo "fuzz $$f ($(FUZZTIME))"; \
+		$(TESTENV) $(GO) test $(TESTTAGS) -run='^$$' -fuzz="^$$f\$$" -fuzztime=$(FUZZTIME) ./internal/xlsx/ || exit 1; \
+	done
 
 screenshots: build ## skärmbilder till README / README screenshots under Xvfb
 	@scripts/deps.sh headless

@@ -219,6 +219,11 @@ func (s *Service) checkTarget(path string) error {
 	if same(path, s.db.Path()) {
 		return fmt.Errorf("%w: %s är den öppna databasen; välj ett annat filnamn, som lista.xlsx", ErrTargetIsDatabase, path)
 	}
+	// A named pipe would block the open of isSQLite: the kind of file
+	// is checked first.
+	if err := writableTarget(path); err != nil {
+		return err
+	}
 	if isSQLite(path) {
 		return fmt.Errorf("%w: %s är en SQLite-databas och skrivs inte över; välj ett annat filnamn", ErrTargetIsDatabase, path)
 	}
@@ -239,6 +244,9 @@ func same(a, b string) bool {
 
 // isSQLite reports whether the file at path starts with SQLite's header.
 func isSQLite(path string) bool {
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return false
