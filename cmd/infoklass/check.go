@@ -13,6 +13,13 @@ func runCheck(args []string, stdout io.Writer) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	// check damaged.db checks that file, not the default database.
+	switch dbSet := flagSet(fs, "db"); {
+	case fs.NArg() > 1 || fs.NArg() == 1 && dbSet:
+		return fmt.Errorf("check: ange en databas, med -db FIL eller som FIL")
+	case fs.NArg() == 1:
+		*path = fs.Arg(0)
+	}
 	svc, err := openExisting(*path)
 	if err != nil {
 		return err

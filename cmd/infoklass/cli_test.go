@@ -124,3 +124,28 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesAreTheUsers: flag errors are Swedish words, demo -n -5 is
+// refused, check takes the database as an argument, and the terminal
+// never receives a raw escape or bidi control from a workbook.
+func TestMessagesAreTheUsers(t *testing.T) {
+	var out bytes.Buffer
+	if err := runDemo([]string{"-db", filepath.Join(t.TempDir(), "d.db"), "-n", "-5"}); err == nil || !strings.Contains(err.Error(), "negativt") {
+		t.Errorf("demo -n -5: %v", err)
+	}
+	err := runDemo([]string{"-n", "abc"})
+	if err == nil || strings.Contains(err.Error(), "invalid value") || !strings.Contains(err.Error(), `flaggan -n fick värdet "abc"`) {
+		t.Errorf("demo -n abc: %v", err)
+	}
+	missing := filepath.Join(t.TempDir(), "skadad.db")
+	err = runCheck([]string{missing}, &out)
+	if err == nil || !strings.Contains(err.Error(), "skadad.db") {
+		t.Errorf("check skadad.db: %v, want the file named", err)
+	}
+	if got := termSafe("Lön\x1b]0;fake\a\x1b[2K\u202eabc\r"); strings.ContainsAny(got, "\x1b\a\r\u202e") {
+		t.Errorf("termSafe left %q", got)
+	}
+	if got := termSafe("Lönesystem 👨\u200d👩\u200d👧"); got != "Lönesystem 👨\u200d👩\u200d👧" {
+		t.Errorf("termSafe changed plain text: %q", got)
+	}
+}

@@ -20,6 +20,9 @@ func runDemo(args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("demo: okänt argument %q", fs.Arg(0))
 	}
+	if *n < 0 {
+		return fmt.Errorf("demo: -n är antalet tillgångar och kan inte vara negativt (%d)", *n)
+	}
 	svc, err := app.Open(*path)
 	if err != nil {
 		return err

@@ -65,7 +65,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	printPreview(stdout, p)
 	if !p.OK() {
 		for _, pr := range p.Problems {
-			fmt.Fprintln(stderr, pr)
+			fmt.Fprintln(stderr, termSafe(fmt.Sprint(pr)))
 		}
 		fmt.Fprintf(stderr, "infoklass: %d fel i %s; inget importerades\n", len(p.Problems), file)
 		return errFailed
@@ -100,9 +100,9 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	if p.Full {
 		kind = "Infoklass-export"
 	}
-	fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", p.File, p.Sheet, kind, p.Header)
+	fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", termSafe(p.File), termSafe(p.Sheet), kind, p.Header)
 	for _, n := range p.Notes {
-		fmt.Fprintf(w, "  %s\n", n)
+		fmt.Fprintf(w, "  %s\n", termSafe(n))
 	}
 	if !p.Full && len(p.Columns) > 0 {
 		how := "Kolumner:"
@@ -111,29 +111,29 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 		}
 		fmt.Fprintln(w, how)
 		for _, c := range p.Columns {
-			fmt.Fprintf(w, "  %-32s → %s\n", c.Header, c.Label)
+			fmt.Fprintf(w, "  %-32s → %s\n", termSafe(c.Header), c.Label)
 		}
 	} else if len(p.Ignored) > 0 {
-		fmt.Fprintf(w, "Kolumner som inte läses: %s\n", strings.Join(p.Ignored, ", "))
+		fmt.Fprintf(w, "Kolumner som inte läses: %s\n", termSafe(strings.Join(p.Ignored, ", ")))
 	}
 	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade\n", p.Create, p.Update, p.Unchanged)
 	for _, r := range p.Rows {
-		fmt.Fprintf(w, "  rad %d: %s – %s\n", r.Row, r.Name, r.Action)
+		fmt.Fprintf(w, "  rad %d: %s – %s\n", r.Row, termSafe(r.Name), r.Action)
 		for _, c := range r.Changes {
 			fmt.Fprintf(w, "      %s: %s → %s\n", c.Field, dash(c.Old), dash(c.New))
 		}
 		for _, c := range r.NotApplied {
-			fmt.Fprintf(w, "      ändras inte: %s: %s → %s (%s)\n", c.Field, dash(c.Old), dash(c.New), c.Reason)
+			fmt.Fprintf(w, "      ändras inte: %s: %s → %s (%s)\n", c.Field, dash(c.Old), dash(c.New), termSafe(c.Reason))
 		}
 	}
 	if len(p.Skipped) > 0 {
 		fmt.Fprintf(w, "Rader som inte är tillgångar (läses inte):\n")
 		for _, s := range p.Skipped {
-			fmt.Fprintf(w, "  rad %d: %s – %s\n", s.Row, s.Text, s.Reason)
+			fmt.Fprintf(w, "  rad %d: %s – %s\n", s.Row, termSafe(s.Text), termSafe(s.Reason))
 		}
 	}
 	if len(p.OnlyInDB) > 0 {
-		fmt.Fprintf(w, "Finns bara i databasen (tas inte bort): %s\n", strings.Join(p.OnlyInDB, ", "))
+		fmt.Fprintf(w, "Finns bara i databasen (tas inte bort): %s\n", termSafe(strings.Join(p.OnlyInDB, ", ")))
 	}
 }
 
@@ -141,7 +141,7 @@ func dash(s string) string {
 	if s == "" {
 		return "–"
 	}
-	return s
+	return termSafe(s)
 }
 
 // openForImport opens the database at path for an import. One that does
