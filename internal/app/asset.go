@@ -1,6 +1,10 @@
 package app
 
-import "github.com/infoklass/infoklass/internal/domain"
+import (
+	"errors"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
 
 // Asset returns the asset with the given id.
 func (s *Service) Asset(id int64) (*domain.Asset, error) { return s.db.Asset(id) }
@@ -25,6 +29,11 @@ func (s *Service) SetStatus(id int64, st domain.Status, reason string) error {
 	if err := domain.ValidateStatus(st, reason); err != nil {
 		return err
 	}
+	if st == domain.StatusDecided {
+		if ok, err := s.hasDecision(id); err != nil || !ok {
+			return errors.Join(err, errDecidedNeedsDecision)
+		}
+	}
 	return s.db.SetStatus(id, st, reason)
 }
 
@@ -34,3 +43,17 @@ func (s *Service) History(id int64) ([]domain.Change, error) { return s.db.Histo
 // AssetByName returns the asset named name (case and surrounding space
 // ignored), or nil when there is none.
 func (s *Service) AssetByName(name string) (*domain.Asset, error) { return s.db.AssetByName(name) }
+
+// hasDecision reports whether asset id has a decided classification.
+func (s *Service) hasDecision(id int64) (bool, error) {
+	cs, err := s.db.Classifications(id)
+	if err != nil {
+		return false, err
+	}
+	for i := range cs {
+		if cs[i].Decided() {
+			return true, nil
+		}
+	}
+	return false, nil
+}

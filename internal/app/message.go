@@ -28,6 +28,8 @@ var sentences = []error{
 	xlsx.ErrNotNorm,
 	errEmptyQuestion,
 	errCopyOntoItself,
+	errNoClassification,
+	errDecidedNeedsDecision,
 }
 
 // Message returns a Swedish sentence for err that a user can act on, as

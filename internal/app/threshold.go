@@ -6,6 +6,9 @@ import "github.com/infoklass/infoklass/internal/domain"
 // classification c of asset a, with the current question set, as the
 // asset's current analysis.
 func (s *Service) StartThreshold(a *domain.Asset, c *domain.Classification) (*domain.ThresholdAnalysis, error) {
+	if a == nil || c == nil || c.AssetID != a.ID {
+		return nil, errNoClassification
+	}
 	t := domain.NewThresholdAnalysis(a.ID, c.ID, s.Today())
 	t.Participants = domain.ParticipantList(c.Participants)
 	if err := s.db.CreateThreshold(t); err != nil {

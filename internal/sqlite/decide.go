@@ -31,6 +31,9 @@ func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
 		if c.Decided() {
 			return domain.ErrDecided
 		}
+		if err := domain.ValidateDecisionDate(d.At, c.Date, domain.DateOf(now)); err != nil {
+			return err
+		}
 		if err := loadDetails(tx, c); err != nil {
 			return fmt.Errorf("decide classification %d: %w", id, err)
 		}
