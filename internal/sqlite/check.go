@@ -6,7 +6,11 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// Check runs SQLite's integrity and foreign key checks and Infoklass's
+// Check runs SQLite's integrity and foreign key checks, compares the
+// schema table by table with the one the migrations make (a missing
+// table, a changed one, a foreign trigger or view), checks again the
+// rules the store enforces on each write (names, statuses, dates,
+// complete decisions; see ruleProblems), and Infoklass's
 // own: every stored result matches its ratings, no raise is at or below
 // the calculated level, every level lies on the scale, and every current
 // threshold analysis reads with a known question set. It returns the
@@ -17,6 +21,19 @@ func (s *DB) Check() ([]string, error) {
 		out = append(out, "SQLite: "+err.Error())
 		return out, nil
 	}
+	schema, err := schemaProblems(s.db)
+	if err != nil {
+		return nil, err
+	}
+	if len(schema) > 0 {
+		// The store's own reads may fail or mislead on a foreign schema.
+		return schema, nil
+	}
+	rules, err := ruleProblems(s.db)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, rules...)
 	m := domain.DefaultModel()
 	names := map[int64]string{}
 	assets, err := s.Assets()
