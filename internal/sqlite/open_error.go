@@ -53,6 +53,9 @@ func (e *OpenError) Message() (format string, args []any) {
 	case NotDatabase:
 		return "Filen %s är ingen Infoklass-databas: det är inte en SQLite-fil. Filen har inte ändrats.", []any{e.Path}
 	case Corrupt:
+		if f, args, ok := walMessage(e); ok {
+			return f, args
+		}
 		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Återställ en säkerhetskopia eller öppna en annan fil.", []any{e.Path}
 	case Foreign:
 		return "Filen %s är en SQLite-databas från ett annat program, inte en Infoklass-databas. Filen har inte ändrats.", []any{e.Path}
@@ -83,6 +86,9 @@ func (e *OpenError) CLIMessage() (format string, args []any) {
 	case Locked:
 		return "Filen %s används redan av Infoklass: programmet har den öppen, eller så körs ett annat infoklass-kommando på den. Två får inte skriva i samma fil samtidigt; stäng programmet eller vänta tills kommandot är klart, och kör kommandot igen.", []any{e.Path}
 	case Corrupt:
+		if f, args, ok := walMessage(e); ok {
+			return f + " Visa säkerhetskopiorna med infoklass restore -db %q.", append(args, e.Path)
+		}
 		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Visa säkerhetskopiorna med infoklass restore -db %q och återställ en av dem.", []any{e.Path, e.Path}
 	case Older:
 		return "Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas, men den är skrivskyddad. Gör filen och mappen skrivbara och kör kommandot igen. Filen har inte ändrats.", []any{e.Path}
@@ -132,6 +138,10 @@ func inspect(path string) (fileState, error) {
 	// ending in part of a page. SQLite replays the WAL, so the sizes on
 	// disk say nothing then.
 	walData := sideSize(path+"-wal") > 0
+	if err := checkWAL(path + "-wal"); err != nil {
+		// Refused before SQLite could replay part of it and drop the rest.
+		return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+	}
 	if info.Size() == 0 && !walData {
 		return fileState{empty: true}, nil
 	}
