@@ -274,7 +274,13 @@ func RestoreKept(path, from string) (kept string, err error) {
 	if from == path {
 		return "", fmt.Errorf("%s är själva databasen och inte en säkerhetskopia av den; välj en kopia i %s", from, BackupDir(path))
 	}
-	st, err := inspect(from)
+	if sameFile(from, path) {
+		return "", fmt.Errorf("%s är själva databasen under ett annat namn (samma fil på disken) och inte en säkerhetskopia av den; välj en kopia i %s", from, BackupDir(path))
+	}
+	st, err := inspect(from) // validated as the open path does
+	if st.trial != "" {
+		os.RemoveAll(st.trial)
+	}
 	switch {
 	case err != nil:
 		return "", err
@@ -303,13 +309,18 @@ func RestoreKept(path, from string) (kept string, err error) {
 	}
 	defer os.Remove(tmp) // gone by the rename unless something failed
 
+	mode := os.FileMode(0o644)
 	if info, err := os.Lstat(path); err == nil {
+		mode = info.Mode().Perm()
 		if !info.Mode().IsRegular() {
 			return "", fmt.Errorf("%s är ingen vanlig fil och kan inte ersättas med en säkerhetskopia", path)
 		}
 		if kept, err = keepAside(path); err != nil {
 			return "", fmt.Errorf("restore %s: keep the current file: %w", path, err)
 		}
+	}
+	if err := os.Chmod(tmp, mode); err != nil {
+		return kept, fmt.Errorf("restore %s: %w", path, err)
 	}
 	os.Remove(path + "-shm") // the index of a WAL kept aside; nobody has the file open
 	if err := os.Remove(path + "-wal"); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -382,6 +393,16 @@ func keepAside(path string) (string, error) {
 	}
 	syncDir(dir)
 	return aside, nil
+}
+
+// sameFile reports whether a and b name one file on disk (hard links).
+func sameFile(a, b string) bool {
+	ai, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	bi, err := os.Stat(b)
+	return err == nil && os.SameFile(ai, bi)
 }
 
 // syncFile flushes the file at path to disk.

@@ -60,7 +60,7 @@ func schemaObjects(db interface {
 		if strings.HasPrefix(o.name, "sqlite_") {
 			continue // autoindexes, sqlite_sequence, sqlite_stat*
 		}
-		o.sql = strings.Join(strings.Fields(o.sql), " ")
+		o.sql = normalSQL(o.sql)
 		out[o.name] = o
 	}
 	return out, rows.Err()
@@ -104,4 +104,14 @@ func schemaProblems(db interface {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// sqlSpacing removes the spacing that does not change a statement.
+var sqlSpacing = strings.NewReplacer("( ", "(", " )", ")", " ,", ",", ", ", ",", " IF NOT EXISTS ", " ")
+
+// normalSQL is a schema statement as compared: the words in one case,
+// single spaces, none beside brackets and commas.
+func normalSQL(s string) string {
+	s = strings.ToUpper(strings.Join(strings.Fields(s), " "))
+	return sqlSpacing.Replace(s)
 }

@@ -84,6 +84,10 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if st.trial != "" && !readOnly {
+		os.RemoveAll(st.trial) // the upgrade works: it is made on the file itself below
+		st.trial = ""
+	}
 	switch {
 	case st.missing && existing:
 		return nil, &OpenError{Path: path, Kind: Missing, Err: os.ErrNotExist}
@@ -94,10 +98,13 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
 	case !readOnly && !writableFn(path):
+		if st.trial, err = upgradedCopyIfOlder(path, st.version); err != nil {
+			return nil, &OpenError{Path: path, Kind: Other, Err: err}
+		}
 		readOnly = true
 	}
 	if readOnly {
-		return openReadOnly(path)
+		return openReadOnly(path, st.trial)
 	}
 	lock, err := lockFile(path + ".lock")
 	switch {
@@ -140,9 +147,15 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 	return s, nil
 }
 
-// openReadOnly opens an inspected database for reading only.
-func openReadOnly(path string) (*DB, error) {
-	src, err := readSource(path)
+// openReadOnly opens an inspected database for reading only. An older
+// file is read from trial, the folder of a private copy of it that
+// inspect upgraded: reading never upgrades the file itself, and never
+// writes a backup.
+func openReadOnly(path, trial string) (*DB, error) {
+	src, err := trialSource(trial)
+	if trial == "" {
+		src, err = readSource(path)
+	}
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}

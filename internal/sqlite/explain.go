@@ -189,6 +189,13 @@ func Formats() []string {
 		f, _ = e.CLIMessage()
 		add(f)
 	}
+	for _, err := range []error{&WALError{}, &SchemaError{}} {
+		e := &OpenError{Kind: Corrupt, Err: err}
+		f, _ := e.Message()
+		add(f)
+		f, _ = e.CLIMessage()
+		add(f)
+	}
 	for c := classFull; c <= classLongName; c++ {
 		add(openFormats[c])
 		add(useFormats[c])

@@ -53,7 +53,7 @@ func (e *OpenError) Message() (format string, args []any) {
 	case NotDatabase:
 		return "Filen %s är ingen Infoklass-databas: det är inte en SQLite-fil. Filen har inte ändrats.", []any{e.Path}
 	case Corrupt:
-		if f, args, ok := walMessage(e); ok {
+		if f, args, ok := damageMessage(e); ok {
 			return f, args
 		}
 		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Återställ en säkerhetskopia eller öppna en annan fil.", []any{e.Path}
@@ -86,8 +86,8 @@ func (e *OpenError) CLIMessage() (format string, args []any) {
 	case Locked:
 		return "Filen %s används redan av Infoklass: programmet har den öppen, eller så körs ett annat infoklass-kommando på den. Två får inte skriva i samma fil samtidigt; stäng programmet eller vänta tills kommandot är klart, och kör kommandot igen.", []any{e.Path}
 	case Corrupt:
-		if f, args, ok := walMessage(e); ok {
-			return f + " Visa säkerhetskopiorna med infoklass restore -db %q.", append(args, e.Path)
+		if f, args, ok := damageMessage(e); ok {
+			return f, args
 		}
 		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Visa säkerhetskopiorna med infoklass restore -db %q och återställ en av dem.", []any{e.Path, e.Path}
 	case Older:
@@ -106,8 +106,10 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 
 // fileState is what inspecting a file found.
 type fileState struct {
-	missing bool // no file
-	empty   bool // a file of 0 bytes, or an SQLite file with no tables yet
+	missing bool   // no file
+	empty   bool   // a file of 0 bytes, or an SQLite file with no tables yet
+	version int    // the schema version of an Infoklass file
+	trial   string // the folder of an upgraded private copy of an older file, to remove
 }
 
 // inspect decides, without writing a byte of the file or creating
@@ -187,7 +189,15 @@ func inspect(path string) (fileState, error) {
 		if err := quickCheck(db); err != nil {
 			return fileState{}, openFailure(path, err)
 		}
-		return fileState{}, nil
+		trial, err := validate(path, db, version, tables)
+		if err != nil {
+			var se *SchemaError
+			if errors.As(err, &se) {
+				return fileState{}, &OpenError{Path: path, Kind: Corrupt, Err: err}
+			}
+			return fileState{}, openFailure(path, err)
+		}
+		return fileState{version: version, trial: trial}, nil
 	case appID != 0:
 		return fileState{}, &OpenError{Path: path, Kind: Foreign, Err: fmt.Errorf("application id %#x", appID)}
 	}
