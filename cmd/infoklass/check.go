@@ -13,7 +13,7 @@ func runCheck(args []string, stdout io.Writer) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	svc, err := openExisting(*path)
+	svc, err := openForReading(*path)
 	if err != nil {
 		return err
 	}

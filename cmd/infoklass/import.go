@@ -151,7 +151,7 @@ func dash(s string) string {
 func openForImport(path string, dry bool) (svc *app.Service, created bool, err error) {
 	if _, err := os.Stat(path); err == nil {
 		if dry {
-			svc, err := app.OpenExisting(path)
+			svc, err := app.OpenReadOnly(path) // a dry run writes nothing, and never upgrades
 			return svc, false, err
 		}
 		svc, err := app.Open(path)

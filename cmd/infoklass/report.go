@@ -21,7 +21,7 @@ func runReport(args []string, stdout io.Writer) error {
 	if *out == "" || fs.NArg() > 0 {
 		return fmt.Errorf("report: ange filen med -o FIL.xlsx")
 	}
-	svc, err := openExisting(*path)
+	svc, err := openForReading(*path)
 	if err != nil {
 		return err
 	}
