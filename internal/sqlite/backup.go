@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -294,6 +295,19 @@ func RestoreKept(path, from string) (kept string, err error) {
 		// A mistyped path does not become a new folder.
 		return "", &OpenError{Path: path, Kind: Missing, Err: os.ErrNotExist}
 	}
+	// The copy is made and checked before the lock is taken: a backup
+	// refused leaves nothing, not even a lock file.
+	tmp, err := restoredCopy(from, dir)
+	var oe *OpenError
+	if errors.As(err, &oe) {
+		oe.Path = from // the user's file, never the temporary one
+		return "", oe
+	}
+	if err != nil {
+		return "", fmt.Errorf("restore %s from %s: %w", path, from, err)
+	}
+	defer os.Remove(tmp) // gone by the rename unless something failed
+
 	lock, err := lockFile(path + ".lock")
 	switch {
 	case errors.Is(err, errLocked):
@@ -302,12 +316,6 @@ func RestoreKept(path, from string) (kept string, err error) {
 		return "", fmt.Errorf("restore %s: %w", path, err)
 	}
 	defer lock.Close()
-
-	tmp, err := restoredCopy(from, dir)
-	if err != nil {
-		return "", fmt.Errorf("restore %s from %s: %w", path, from, err)
-	}
-	defer os.Remove(tmp) // gone by the rename unless something failed
 
 	mode := os.FileMode(0o644)
 	if info, err := os.Lstat(path); err == nil {
@@ -359,11 +367,30 @@ func restoredCopy(from, dir string) (string, error) {
 		os.Remove(tmp)
 		return "", err
 	}
+	if err := checkConstraints(tmp); err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
 	if err := syncFile(tmp); err != nil {
 		os.Remove(tmp)
 		return "", err
 	}
 	return tmp, nil
+}
+
+// checkConstraints runs SQLite's quick check on the private file at path
+// through a connection that may write, since SQLite verifies CHECK
+// constraints only then (a read-only connection skips them).
+func checkConstraints(path string) error {
+	db, err := sql.Open("sqlite", fileURI(path, url.Values{"_pragma": {"busy_timeout(5000)"}}))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := quickCheck(db); err != nil {
+		return &OpenError{Path: path, Kind: Corrupt, Err: err}
+	}
+	return nil
 }
 
 // keepAside keeps the database file at path, and its WAL, in the backup

@@ -116,6 +116,9 @@ func upgradedCopy(path string, version int) (dir string, err error) {
 	if err := foreignKeys(w); err != nil {
 		return "", err
 	}
+	if err := quickCheck(w); err != nil { // CHECK constraints, which a read-only check skips
+		return "", &SchemaError{What: "filen bryter mot databasens regler (" + err.Error() + ")"}
+	}
 	if err := schemaMatches(w); err != nil {
 		return "", err
 	}
