@@ -153,7 +153,7 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 		}
 	}
 	if !p.Full && len(o.Map) == 0 && layout != "" {
-		m, err := s.db.ImportMapping(layout)
+		m, err := s.db.ImportMapping(ctx, layout)
 		if err != nil {
 			return nil, err
 		}
@@ -209,10 +209,10 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if any, err := s.db.HasAssets(); err != nil {
+	if any, err := s.db.HasAssets(ctx); err != nil {
 		return err
 	} else if any { // what the import changes can be undone from the backup
-		if _, err := s.db.Backup("fore-import"); err != nil {
+		if _, err := s.db.Backup(ctx, "fore-import"); err != nil {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}
 	}
@@ -220,7 +220,7 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
 	}
 	if len(p.Options.Map) > 0 && !p.Full && p.layout != "" && !p.Remembered {
-		if err := s.db.SetImportMapping(p.layout, p.Options.Map); err != nil {
+		if err := s.db.SetImportMapping(ctx, p.layout, p.Options.Map); err != nil {
 			return fmt.Errorf("importen är klar, men kolumnvalen sparades inte: %w", err)
 		}
 	}

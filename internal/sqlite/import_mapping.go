@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -16,8 +17,8 @@ func importMappingKey(layout string) string {
 
 // ImportMapping returns the column mapping (header → field) last chosen
 // by hand for a workbook whose headers give layout, or nil.
-func (s *DB) ImportMapping(layout string) (map[string]string, error) {
-	v, err := s.Setting(importMappingKey(layout))
+func (s *DB) ImportMapping(ctx context.Context, layout string) (map[string]string, error) {
+	v, err := s.Setting(ctx, importMappingKey(layout))
 	if err != nil || v == "" {
 		return nil, err
 	}
@@ -30,13 +31,13 @@ func (s *DB) ImportMapping(layout string) (map[string]string, error) {
 
 // SetImportMapping remembers the mapping chosen for layout; an empty one
 // forgets it.
-func (s *DB) SetImportMapping(layout string, m map[string]string) error {
+func (s *DB) SetImportMapping(ctx context.Context, layout string, m map[string]string) error {
 	if len(m) == 0 {
-		return s.SetSetting(importMappingKey(layout), "")
+		return s.SetSetting(ctx, importMappingKey(layout), "")
 	}
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
-	return s.SetSetting(importMappingKey(layout), string(b))
+	return s.SetSetting(ctx, importMappingKey(layout), string(b))
 }
