@@ -86,8 +86,8 @@ func TestImportScaleRecorded(t *testing.T) {
 	if err := s.ApplyImport(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	a, _ := s.db.AssetByName("Hemtjänstplanering")
-	c, _ := s.db.LatestClassification(a.ID)
+	a, _ := s.db.AssetByName(context.Background(), "Hemtjänstplanering")
+	c, _ := s.db.LatestClassification(context.Background(), a.ID)
 	why := c.InfoTypes[0].Ratings[domain.Confidentiality].Motivation
 	if c.InfoTypes[0].Ratings[domain.Confidentiality].Level != 3 || !strings.Contains(why, "Nivåskalan i filen översattes så: Låg=1,Medel=2,Hög=3.") {
 		t.Errorf("K %v, motivation %q", c.InfoTypes[0].Ratings[domain.Confidentiality].Level, why)
