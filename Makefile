@@ -13,7 +13,7 @@ TESTENV := CGO_ENABLED=0
 TESTTAGS := -tags ci
 VERSION = $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: help deps build run test vet fmt-check unit bench screenshots package icon clean
+.PHONY: help deps build run test vet fmt-check unit bench screenshots package icon windows wine-test clean
 
 help: ## visa målen / list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -62,6 +62,12 @@ package: deps bin/fyne ## Linux-paket med ikon och desktop-fil / Linux release a
 	rc=$$?; mv -f bin/FyneApp.toml.keep FyneApp.toml; exit $$rc
 	mv -f Infoklass.tar.xz dist/Infoklass-$(VERSION)-linux-$$($(GO) env GOARCH).tar.xz
 	@ls -l dist/
+
+# Cross-built with mingw-w64; see scripts/windows.sh. The first build takes
+# about 15 minutes on two cores, later ones a minute (warm build cache).
+windows: ## Windows-zip med Infoklass.exe / Windows release zip in dist/
+	@scripts/deps.sh windows
+	scripts/windows.sh
 
 icon: ## rendera assets/icon.png från icon.svg / render the icon PNG
 	@scripts/deps.sh icon
