@@ -27,7 +27,7 @@ build: deps ## bygg programmet / build bin/infoklass (LDFLAGS="...")
 run: build ## bygg och starta / build and open the app (ARGS="-db fil.db")
 	./$(BIN) $(ARGS)
 
-test: deps fmt-check vet unit build ## allt projektet kontrollerar / gofmt, vet, tests, GUI build
+test: deps fmt-check vet unit build wine-test ## allt projektet kontrollerar / gofmt, vet, tests, GUI build, Wine
 	@echo "make test: alla kontroller gick igenom / all checks passed"
 
 fmt-check:
@@ -68,6 +68,13 @@ package: deps bin/fyne ## Linux-paket med ikon och desktop-fil / Linux release a
 windows: ## Windows-zip med Infoklass.exe / Windows release zip in dist/
 	@scripts/deps.sh windows
 	scripts/windows.sh
+
+# Runs the Windows build under Wine and Xvfb: CLI round trips on three
+# kinds of path, the GUI window with a screenshot, the lock between two
+# processes. See scripts/wine-test.sh.
+wine-test: windows ## Windows-bygget under Wine / the Windows checks under Wine
+	@scripts/deps.sh headless
+	scripts/wine-test.sh
 
 icon: ## rendera assets/icon.png från icon.svg / render the icon PNG
 	@scripts/deps.sh icon
