@@ -19,9 +19,9 @@ func decidedFile(t *testing.T, path string) {
 	a, c := decidable(t, db)
 	th := domain.NewThresholdAnalysis(a.ID, c.ID, domain.NewDate(2026, 3, 1))
 	th.NotApplicable, th.NotApplicableReason = true, "Inga personuppgifter"
-	must(t, db.CreateThreshold(th))
-	must(t, db.Decide(c.ID, decision, domain.DefaultModel()))
-	must(t, db.CreateAsset(&domain.Asset{Name: "Lönesystem"}))
+	must(t, db.CreateThreshold(ctx, th))
+	must(t, db.Decide(ctx, c.ID, decision, domain.DefaultModel()))
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Lönesystem"}))
 	must(t, db.Close())
 }
 
@@ -63,7 +63,7 @@ func TestCheckFindsTampering(t *testing.T) {
 				// Refused at the open, which says why.
 				problems = []string{err.Error()}
 			} else {
-				problems, err = db.Check()
+				problems, err = db.Check(ctx)
 				db.Close()
 				if err != nil {
 					t.Fatal(err)
@@ -92,7 +92,7 @@ func TestCheckOfAHealthyFile(t *testing.T) {
 	for _, p := range files {
 		db, err := Open(p)
 		must(t, err)
-		problems, err := db.Check()
+		problems, err := db.Check(ctx)
 		must(t, err)
 		if len(problems) > 0 {
 			t.Errorf("%s: %q", filepath.Base(p), problems)

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"sort"
@@ -33,7 +34,7 @@ func expectedSchema() (map[string]schemaObject, error) {
 		defer db.Close()
 		db.SetMaxOpenConns(1)
 		s := &DB{db: db, now: time.Now}
-		if err := s.migrate(); err != nil {
+		if err := s.migrate(context.Background()); err != nil {
 			expectedErr = err
 			return
 		}

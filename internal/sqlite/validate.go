@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -110,7 +111,7 @@ func upgradedCopy(path string, version int) (dir string, err error) {
 	defer w.Close()
 	w.SetMaxOpenConns(1)
 	s := &DB{db: w, path: cp, user: osUser(), now: time.Now}
-	if err := s.migrate(); err != nil {
+	if err := s.migrate(context.Background()); err != nil {
 		return "", &SchemaError{What: fmt.Sprintf("filen har databasversion %d men dess tabeller stämmer inte med den versionen, så den kan inte uppgraderas", version)}
 	}
 	if err := foreignKeys(w); err != nil {

@@ -112,12 +112,12 @@ func TestWALOfEarlierGenerationsIsNotDamage(t *testing.T) {
 	_, err = db.db.Exec("PRAGMA wal_autocheckpoint = 0")
 	must(t, err)
 	for i := 0; i < 50; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Första %d", i), Notes: strings.Repeat("x", 3000)}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Första %d", i), Notes: strings.Repeat("x", 3000)}))
 	}
 	_, err = db.db.Exec("PRAGMA wal_checkpoint(RESTART)")
 	must(t, err)
 	for i := 0; i < 3; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Andra %d", i)}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Andra %d", i)}))
 	}
 	wal := readAll(t, path+"-wal")
 	main := readAll(t, path)
