@@ -125,6 +125,6 @@ func walMessage(e *OpenError) (format string, args []any, ok bool) {
 	if !errors.As(e.Err, &we) {
 		return "", nil, false
 	}
-	return "Filen %s kan inte öppnas: %s. Varken filen eller loggfilen %s-wal har ändrats, och ingenting har tagits bort. Flytta inte loggfilen. Återställ den senaste säkerhetskopian (Arkiv → Återställ säkerhetskopia), eller låt någon som kan SQLite rädda ändringarna ur loggfilen först.",
+	return "Filen %s kan inte öppnas: %s. Varken filen eller loggfilen %s-wal har ändrats, och ingenting har tagits bort. Flytta inte loggfilen. Återställ den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia… eller infoklass restore), eller låt någon som kan SQLite rädda ändringarna ur loggfilen först.",
 		[]any{e.Path, we.What, e.Path}, true
 }
