@@ -35,6 +35,7 @@ type DB struct {
 	now      func() time.Time
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
+	ident    *os.File             // the lock on the file itself, by identity
 	src      *source              // how a read-only database is read
 	// exclusive: opened by OpenExclusive, without WAL and with SQLite's
 	// exclusive locking mode.
@@ -74,7 +75,6 @@ func OpenReadOnly(path string) (*DB, error) {
 var writableFn = writable
 
 func open(path string, o openOpts) (*DB, error) {
-	ctx := context.Background() // opening is not cancelled halfway
 	readOnly, existing := o.readOnly, o.existing
 	given := path
 	path, err := canonical(path)
@@ -82,8 +82,11 @@ func open(path string, o openOpts) (*DB, error) {
 		return nil, &OpenError{Path: given, Kind: Other, Err: err}
 	}
 	// A file another Infoklass writes is not inspected at all.
-	if !readOnly && lockHeld(path+".lock") {
+	if !readOnly && (lockHeld(path+".lock") || identityHeld(path)) {
 		return nil, &OpenError{Path: path, Kind: Locked, Err: errLocked}
+	}
+	if err := strayWAL(path); err != nil {
+		return nil, &OpenError{Path: path, Kind: Corrupt, Err: err}
 	}
 	st, err := inspect(path)
 	if err != nil {
@@ -111,6 +114,14 @@ func open(path string, o openOpts) (*DB, error) {
 	if readOnly {
 		return openReadOnly(path, st.trial)
 	}
+	return openWriter(path, st, o)
+}
+
+// openWriter opens an inspected database for writing: the lock by name,
+// the lock by identity (see lockIdentity), the backup before an upgrade
+// and the upgrade.
+func openWriter(path string, st fileState, o openOpts) (*DB, error) {
+	ctx := context.Background()
 	lock, err := lockFile(path + ".lock")
 	switch {
 	case errors.Is(err, errLocked):
@@ -118,11 +129,21 @@ func open(path string, o openOpts) (*DB, error) {
 	case err != nil:
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
+	var ident *os.File
 	defer func() {
 		if lock != nil { // released unless the open succeeded
 			lock.Close()
 		}
+		if ident != nil {
+			ident.Close()
+		}
 	}()
+	if !st.missing {
+		// Before SQLite opens it: a second name must not get a WAL of its own.
+		if ident, err = lockIdentity(path); err != nil {
+			return nil, identityError(path, err)
+		}
+	}
 	healSideFiles(path)
 	d := dsn(path, false)
 	if o.exclusive {
@@ -152,8 +173,22 @@ func open(path string, o openOpts) (*DB, error) {
 	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
+	if ident == nil {
+		if ident, err = lockIdentity(path); err != nil {
+			return nil, identityError(path, err)
+		}
+	}
 	s.lock, lock = lock, nil
+	s.ident, ident = ident, nil
 	return s, nil
+}
+
+// identityError is the OpenError of a failed lockIdentity.
+func identityError(path string, err error) error {
+	if errors.Is(err, errLocked) {
+		return &OpenError{Path: path, Kind: Locked, Err: err}
+	}
+	return &OpenError{Path: path, Kind: Other, Err: err}
 }
 
 // openReadOnly opens an inspected database for reading only. An older
@@ -294,6 +329,10 @@ func (s *DB) Close() error {
 	}
 	err := s.db.Close()
 	s.db = nil
+	if s.ident != nil { // after SQLite's connections are closed
+		s.ident.Close()
+		s.ident = nil
+	}
 	if s.lock != nil {
 		s.lock.Close()
 		s.lock = nil

@@ -189,7 +189,7 @@ func Formats() []string {
 		f, _ = e.CLIMessage()
 		add(f)
 	}
-	for _, err := range []error{&WALError{}, &SchemaError{}} {
+	for _, err := range []error{&WALError{}, &SchemaError{}, &AliasError{}} {
 		e := &OpenError{Kind: Corrupt, Err: err}
 		f, _ := e.Message()
 		add(f)

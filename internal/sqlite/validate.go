@@ -144,6 +144,9 @@ func damageMessage(e *OpenError) (format string, args []any, ok bool) {
 	if f, a, ok := walMessage(e); ok {
 		return f, a, ok
 	}
+	if f, a, ok := aliasMessage(e); ok {
+		return f, a, ok
+	}
 	return schemaMessage(e)
 }
 
