@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/app"
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // mapFlag collects repeated -map 'Rubrik=fält' flags.
@@ -162,7 +163,8 @@ func openForImport(path string, dry bool) (svc *app.Service, created bool, err e
 		svc, err := app.Open(path)
 		return svc, false, err
 	}
-	dir, err := os.MkdirTemp("", "infoklass-preview-")
+	tempfile.Sweep("", "infoklass-preview-", "") // previews of commands that were killed
+	dir, err := tempfile.MkdirTemp("", "infoklass-preview-")
 	if err != nil {
 		return nil, false, err
 	}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -131,4 +133,35 @@ func TestMismatchedSchemaIsRefusedOnce(t *testing.T) {
 		}
 	}
 	sameSums(t, "opening a mismatched file", before, dirSums(t, dir))
+}
+
+// TestPreviewRemovesWhatAKilledPreviewLeft leaves the preview database of
+// a dry run whose process was killed in the temporary folder: the next
+// dry run into a new database removes it, and leaves none of its own.
+func TestPreviewRemovesWhatAKilledPreviewLeft(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	left := filepath.Join(tmp, fmt.Sprintf("infoklass-preview-%d-4242", cmd.Process.Pid))
+	if err := os.MkdirAll(left, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(left, "förhandsgranskning.db"), make([]byte, 8192), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	db := filepath.Join(t.TempDir(), "ny.db")
+	if err := runImport([]string{"-db", db, "-dry-run", listFile("farsta-isam-lista.xlsx")}, &stdout, &stderr); err != nil {
+		t.Fatal(app.CLIMessage(err))
+	}
+	entries, _ := os.ReadDir(tmp)
+	for _, e := range entries {
+		t.Errorf("left in the temporary folder: %s", e.Name())
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("the dry run created the database")
+	}
 }

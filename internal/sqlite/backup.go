@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // errLocked is returned by lockFile when another writer holds the lock.
@@ -99,6 +101,7 @@ func (s *DB) Backup(ctx context.Context, reason string) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("backup: %w", err)
 	}
+	sweepBackupTemps(s.path)
 	dst := freeBackupPath(s.path, s.now(), reason)
 	tmp := filepath.Join(dir, "."+filepath.Base(dst)+".tmp")
 	os.Remove(tmp)
@@ -121,6 +124,25 @@ func (s *DB) Backup(ctx context.Context, reason string) (string, error) {
 		}
 	}
 	return dst, nil
+}
+
+// sweepBackupTemps removes what a backup killed halfway left in the
+// backup folder of the database at path: the temporary copy
+// (.NAME-TIME-REASON.db.tmp) and its journal. Only the writer, which
+// holds the lock, backs up, so none of them is in use.
+func sweepBackupTemps(path string) {
+	dir := BackupDir(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + filepath.Base(path) + "-"
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasPrefix(n, prefix) && (strings.HasSuffix(n, ".db.tmp") || strings.Contains(n, ".db.tmp-")) {
+			os.Remove(filepath.Join(dir, n))
+		}
+	}
 }
 
 // DailyBackup makes the day's backup unless one was made today.
@@ -345,8 +367,12 @@ func RestoreKept(path, from string) (kept string, err error) {
 // restoredCopy writes a consistent copy of the backup at from (with its
 // WAL, if it has one) to a new temporary file in dir, synced, and
 // returns its name.
+// restorePrefix starts the name of a restore's temporary file.
+const restorePrefix = ".infoklass-aterstallning-"
+
 func restoredCopy(from, dir string) (string, error) {
-	f, err := os.CreateTemp(dir, ".infoklass-aterstallning-*.db")
+	tempfile.Sweep(dir, restorePrefix, ".db") // of a restore that was killed
+	f, err := tempfile.Create(dir, restorePrefix, ".db")
 	if err != nil {
 		return "", err
 	}

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/infoklass/infoklass/internal/tempfile"
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
 
@@ -138,6 +139,9 @@ func openWriter(path string, st fileState, o openOpts) (*DB, error) {
 			ident.Close()
 		}
 	}()
+	// What a backup or a restore killed halfway left, under this lock.
+	sweepBackupTemps(path)
+	tempfile.Sweep(filepath.Dir(path), restorePrefix, ".db")
 	if !st.missing {
 		// Before SQLite opens it: a second name must not get a WAL of its own.
 		if ident, err = lockIdentity(path); err != nil {
@@ -160,6 +164,9 @@ func openWriter(path string, st fileState, o openOpts) (*DB, error) {
 	defer func() {
 		if s.stmts == nil {
 			db.Close()
+			if st.missing { // a create that failed (a full disk) leaves nothing
+				removeNew(path)
+			}
 		}
 	}()
 	if v, err := s.SchemaVersion(ctx); err == nil && v > 0 && v < latestVersion() {
@@ -181,6 +188,14 @@ func openWriter(path string, st fileState, o openOpts) (*DB, error) {
 	s.lock, lock = lock, nil
 	s.ident, ident = ident, nil
 	return s, nil
+}
+
+// removeNew removes a database file this open created and could not
+// finish, with its side files and its lock file (held by the caller).
+func removeNew(path string) {
+	for _, side := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
+		os.Remove(path + side)
+	}
 }
 
 // identityError is the OpenError of a failed lockIdentity.

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // SchemaError says that an Infoklass file's schema is not one this
@@ -80,7 +82,8 @@ func schemaMatches(db *sql.DB) error {
 // private folder, applies the migrations to the copy and checks the
 // result. It returns the folder; on an error nothing is left.
 func upgradedCopy(path string, version int) (dir string, err error) {
-	dir, err = os.MkdirTemp("", "infoklass-uppgradering-*")
+	tempfile.Sweep("", "infoklass-uppgradering-", "")
+	dir, err = tempfile.MkdirTemp("", "infoklass-uppgradering-")
 	if err != nil {
 		return "", fmt.Errorf("copy for the upgrade: %w", err)
 	}
