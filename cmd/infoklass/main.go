@@ -38,6 +38,7 @@ func main() {
 	if len(os.Args) > 1 && isSubcommand(os.Args[1]) {
 		attachConsole()
 	}
+	closeOnSignal()
 	if err := run(os.Args[1:]); err != nil {
 		switch {
 		case errors.Is(err, flag.ErrHelp):

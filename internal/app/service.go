@@ -82,3 +82,8 @@ func (s *Service) ReadOnly() bool { return s.db.ReadOnly() }
 
 // Model returns the classification model in use.
 func (s *Service) Model() *domain.Model { return s.model }
+
+// CloseAll closes every database open in this process, for a process
+// told to stop (SIGTERM): SQLite merges the WAL into the file and the
+// locks are released. The process must exit right after.
+func CloseAll() { sqlite.CloseAll() }

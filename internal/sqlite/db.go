@@ -187,7 +187,7 @@ func openWriter(path string, st fileState, o openOpts) (*DB, error) {
 	}
 	s.lock, lock = lock, nil
 	s.ident, ident = ident, nil
-	return s, nil
+	return register(s), nil
 }
 
 // removeNew removes a database file this open created and could not
@@ -231,7 +231,7 @@ func openReadOnly(path, trial string) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
-	return s, nil
+	return register(s), nil
 }
 
 // canonical returns path made absolute with every symbolic link
@@ -339,6 +339,7 @@ func (s *DB) Close() error {
 	if s.db == nil {
 		return nil
 	}
+	unregister(s)
 	for _, st := range s.stmts {
 		st.Close()
 	}
