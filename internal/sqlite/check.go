@@ -64,6 +64,12 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
+		if p, err := s.digestProblem(ctx, c, names[x.asset]); err != nil || p != "" {
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, p)
+		}
 		res := c.Result(m)
 		for i, a := range domain.AllAspects {
 			ar := res.Aspect(a)

@@ -44,6 +44,8 @@ func TestCheckFindsTampering(t *testing.T) {
 		{"zero-width space", "UPDATE assets SET name = name || char(8203)", "är ogiltigt"},
 		{"decided_on cleared", "UPDATE classifications SET decided_on = ''", "beslutet finns i historiken"},
 		{"decision in 2099", "UPDATE classifications SET decided_at = '2099-01-01'", "ligger efter dagens datum"},
+		{"decided level lowered", "UPDATE ratings SET level = 1 WHERE aspect = 'K'; UPDATE classifications SET eff_k = 1", "har ändrats efter beslutet"},
+		{"decided motivation rewritten", "UPDATE ratings SET motivation = 'Ingen skada' WHERE aspect = 'R'", "har ändrats efter beslutet"},
 		{"decided without decider", "UPDATE classifications SET decided_by = ''", "saknar beslutsfattare"},
 	}
 	for _, a := range attacks {

@@ -66,6 +66,7 @@ func (s *DB) Decide(ctx context.Context, id int64, d domain.OwnerDecision, m *do
 		r.field("decided_at", c.DecidedAt.String(), d.At.String())
 		r.field("next_review", c.NextReview.String(), d.NextReview.String())
 		r.field("decided", "", d.At.String())
+		r.field(fieldDecidedDigest, "", decisionDigest(c))
 		return r.write(ctx, tx)
 	})
 }

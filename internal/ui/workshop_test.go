@@ -163,6 +163,13 @@ func decided(t *testing.T, u *UI, a *domain.Asset, by string, at domain.Date, ts
 			t.Fatal(err)
 		}
 	}
+	if at.Time().Before(ws.Classification.Date.Time()) {
+		// A decision lies on or after the day its classification began.
+		ws.Classification.Date = at
+		if err := u.svc.UpdateClassification(ws.Classification); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := u.svc.Decide(ws.Classification.ID, domain.OwnerDecision{By: by, At: at}); err != nil {
 		t.Fatal(err)
 	}
