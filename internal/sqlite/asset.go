@@ -183,7 +183,11 @@ func (s *DB) DeleteAsset(ctx context.Context, id int64) error {
 
 // Asset returns the asset with the given ID.
 func (s *DB) Asset(ctx context.Context, id int64) (*domain.Asset, error) {
-	a, err := scanAsset(s.db.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Asset, error) { return s.asset(ctx, tx, id) })
+}
+
+func (s *DB) asset(ctx context.Context, tx *sql.Tx, id int64) (*domain.Asset, error) {
+	a, err := scanAsset(tx.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -195,8 +199,12 @@ func (s *DB) Asset(ctx context.Context, id int64) (*domain.Asset, error) {
 
 // HasAssets reports whether the register holds any asset.
 func (s *DB) HasAssets(ctx context.Context) (bool, error) {
+	return readOne(ctx, s, func(tx *sql.Tx) (bool, error) { return s.hasAssets(ctx, tx) })
+}
+
+func (s *DB) hasAssets(ctx context.Context, tx *sql.Tx) (bool, error) {
 	var any bool
-	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
 		return false, fmt.Errorf("assets: %w", err)
 	}
 	return any, nil
@@ -204,7 +212,11 @@ func (s *DB) HasAssets(ctx context.Context) (bool, error) {
 
 // Assets returns every asset, ordered by name.
 func (s *DB) Assets(ctx context.Context) ([]domain.Asset, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+assetColumns+" FROM assets ORDER BY name_key")
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Asset, error) { return s.loadAssets(ctx, tx) })
+}
+
+func (s *DB) loadAssets(ctx context.Context, tx *sql.Tx) ([]domain.Asset, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT "+assetColumns+" FROM assets ORDER BY name_key")
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}

@@ -360,3 +360,32 @@ func parseTimestamp(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
 }
+
+// read runs fn in one read transaction, so that what it reads is one
+// moment of the database: BeginTx, a deferred Rollback, the (ctx, tx)
+// helpers, Commit.
+func (s *DB) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.db == nil {
+		return ErrClosed
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// readOne is read for a helper that returns a value.
+func readOne[T any](ctx context.Context, s *DB, fn func(tx *sql.Tx) (T, error)) (T, error) {
+	var v T
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		v, err = fn(tx)
+		return err
+	})
+	return v, err
+}

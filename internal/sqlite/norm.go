@@ -101,17 +101,29 @@ func (s *DB) DeleteNorm(ctx context.Context, id int64) error {
 // Norms returns the library, every version of every norm, complete, by
 // name, organisation and version.
 func (s *DB) Norms(ctx context.Context) ([]domain.Norm, error) {
-	return norms(ctx, s.db, "ORDER BY name COLLATE NOCASE, organisation COLLATE NOCASE, version")
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Norm, error) { return s.loadNorms(ctx, tx) })
+}
+
+func (s *DB) loadNorms(ctx context.Context, tx *sql.Tx) ([]domain.Norm, error) {
+	return norms(ctx, tx, "ORDER BY name COLLATE NOCASE, organisation COLLATE NOCASE, version")
 }
 
 // Norm returns the norm with the given library ID.
 func (s *DB) Norm(ctx context.Context, id int64) (*domain.Norm, error) {
-	return loadNorm(ctx, s.db, id)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Norm, error) { return s.norm(ctx, tx, id) })
+}
+
+func (s *DB) norm(ctx context.Context, tx *sql.Tx, id int64) (*domain.Norm, error) {
+	return loadNorm(ctx, tx, id)
 }
 
 // NormVersions returns the versions of the norm with key, oldest first.
 func (s *DB) NormVersions(ctx context.Context, key string) ([]domain.Norm, error) {
-	return norms(ctx, s.db, "WHERE norm_key = ? ORDER BY version", key)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Norm, error) { return s.normVersions(ctx, tx, key) })
+}
+
+func (s *DB) normVersions(ctx context.Context, tx *sql.Tx, key string) ([]domain.Norm, error) {
+	return norms(ctx, tx, "WHERE norm_key = ? ORDER BY version", key)
 }
 
 func loadNorm(ctx context.Context, q querier, id int64) (*domain.Norm, error) {
@@ -265,7 +277,11 @@ func (s *DB) CreateFromNorm(ctx context.Context, c *domain.Classification, n *do
 // from, with what it said about each rating, or nil when it was not
 // started from a norm.
 func (s *DB) NormLink(ctx context.Context, classificationID int64) (*domain.NormLink, error) {
-	return loadNormLink(ctx, s.db, classificationID)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.NormLink, error) { return s.normLink(ctx, tx, classificationID) })
+}
+
+func (s *DB) normLink(ctx context.Context, tx *sql.Tx, classificationID int64) (*domain.NormLink, error) {
+	return loadNormLink(ctx, tx, classificationID)
 }
 
 // loadNormLink is NormLink inside a transaction or on the database.
