@@ -36,6 +36,9 @@ type DB struct {
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
 	src      *source              // how a read-only database is read
+	// exclusive: opened by OpenExclusive, without WAL and with SQLite's
+	// exclusive locking mode.
+	exclusive bool
 }
 
 // Open opens the Infoklass database at path for reading and writing,
@@ -48,7 +51,7 @@ type DB struct {
 // Symbolic links in path are resolved first: the lock that keeps a
 // second writer out, the backups and Path are those of the real file.
 func Open(path string) (*DB, error) {
-	return open(path, false, false)
+	return open(path, openOpts{})
 }
 
 // OpenExisting is Open for a file that must already be an Infoklass
@@ -57,21 +60,22 @@ func Open(path string) (*DB, error) {
 // It never creates a file or a folder; use it wherever a mistyped path
 // must not become a new database (read commands, dry runs).
 func OpenExisting(path string) (*DB, error) {
-	return open(path, false, true)
+	return open(path, openOpts{existing: true})
 }
 
 // OpenReadOnly opens an existing Infoklass database without ever
 // writing to it or beside it: no -wal, -shm or lock file is created. A
 // missing or empty file is refused like OpenExisting does.
 func OpenReadOnly(path string) (*DB, error) {
-	return open(path, true, true)
+	return open(path, openOpts{readOnly: true, existing: true})
 }
 
 // writableFn is writable, replaced by tests that run as root.
 var writableFn = writable
 
-func open(path string, readOnly, existing bool) (*DB, error) {
+func open(path string, o openOpts) (*DB, error) {
 	ctx := context.Background() // opening is not cancelled halfway
+	readOnly, existing := o.readOnly, o.existing
 	given := path
 	path, err := canonical(path)
 	if err != nil {
@@ -113,14 +117,18 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 		}
 	}()
 	healSideFiles(path)
-	db, err := sql.Open("sqlite", dsn(path, false))
+	d := dsn(path, false)
+	if o.exclusive {
+		d = exclusiveDSN(path)
+	}
+	db, err := sql.Open("sqlite", d)
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	// One connection: every write is serialised, and an immediate
 	// transaction never waits on a reader of our own.
 	db.SetMaxOpenConns(1)
-	s := &DB{db: db, path: path, user: osUser(), now: time.Now}
+	s := &DB{db: db, path: path, user: osUser(), now: time.Now, exclusive: o.exclusive}
 	defer func() {
 		if s.stmts == nil {
 			db.Close()
