@@ -29,7 +29,7 @@ type Service struct {
 // New returns the service for the open database db. The service owns db
 // from then on and closes it in Close.
 func New(db *sqlite.DB) *Service {
-	return &Service{db: db, model: domain.DefaultModel(), ctx: context.Background(), Today: domain.Today}
+	return &Service{db: db, model: db.Model(), ctx: context.Background(), Today: domain.Today}
 }
 
 // Open opens (or creates) the database at path for reading and writing.
@@ -80,5 +80,6 @@ func (s *Service) Path() string { return s.db.Path() }
 // ReadOnly reports whether the database was opened read-only.
 func (s *Service) ReadOnly() bool { return s.db.ReadOnly() }
 
-// Model returns the classification model in use.
+// Model returns the database's classification model: the one it was
+// created with, which the file records.
 func (s *Service) Model() *domain.Model { return s.model }

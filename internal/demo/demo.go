@@ -34,7 +34,7 @@ func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
 	}
 	return db.Batch(ctx, func(b *sqlite.Batch) error {
 		for _, d := range district {
-			if err := write(b, d, today); err != nil {
+			if err := write(b, db.Model(), d, today); err != nil {
 				return fmt.Errorf("demo asset %q: %w", d.name, err)
 			}
 		}
@@ -42,7 +42,7 @@ func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
 			return err
 		}
 		for i := len(district); i < n; i++ {
-			if err := write(b, synthetic(i), today); err != nil {
+			if err := write(b, db.Model(), synthetic(i), today); err != nil {
 				return fmt.Errorf("synthetic asset %d: %w", i, err)
 			}
 		}
@@ -51,7 +51,7 @@ func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
 }
 
 // write stores one demo asset and its classification.
-func write(db *sqlite.Batch, d asset, today domain.Date) error {
+func write(db *sqlite.Batch, m *domain.Model, d asset, today domain.Date) error {
 	a := &domain.Asset{
 		Name: d.name, Description: d.desc, Kind: d.kind,
 		OwnerName: d.owner, OwnerRole: d.ownerRole, ManagementObject: d.object,
@@ -74,7 +74,6 @@ func write(db *sqlite.Batch, d asset, today domain.Date) error {
 	if len(d.types) == 0 {
 		return nil
 	}
-	m := domain.DefaultModel()
 	var date domain.Date
 	switch d.state {
 	case overdue:

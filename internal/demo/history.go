@@ -78,7 +78,7 @@ func writeHistory(db *sqlite.DB, b *sqlite.Batch, today domain.Date) error {
 		return time.Date(d.Year(), d.Time().Month(), d.Time().Day(), hour, 0, 0, 0, loc)
 	}
 	set := func(t time.Time) { db.SetClock(func() time.Time { return t }) }
-	m := domain.DefaultModel()
+	m := db.Model()
 	for _, d := range district {
 		p, ok := histories[d.name]
 		if !ok {

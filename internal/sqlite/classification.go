@@ -45,7 +45,7 @@ func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification)
 		c.Kind = domain.KindLocal
 	}
 	if c.ModelID == "" {
-		m := domain.DefaultModel()
+		m := s.model
 		c.ModelID, c.ModelVersion = m.ID, m.Version
 	}
 	for a, r := range c.Raises {

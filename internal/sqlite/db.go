@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/infoklass/infoklass/internal/domain"
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
 
@@ -33,6 +34,7 @@ type DB struct {
 	readOnly bool
 	user     string
 	now      func() time.Time
+	model    *domain.Model        // the database's classification model
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
 	src      *source              // how a read-only database is read
@@ -145,6 +147,10 @@ func open(path string, o openOpts) (*DB, error) {
 	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
+	if s.model, err = s.loadModel(ctx, st.missing || st.empty); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
 	s.lock, lock = lock, nil
 	return s, nil
 }
@@ -168,6 +174,10 @@ func openReadOnly(path string) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
+	if s.model, err = s.loadModel(ctx, false); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
 	return s, nil
 }
 

@@ -245,7 +245,7 @@ func (s *DB) CreateFromNorm(ctx context.Context, c *domain.Classification, n *do
 		return fmt.Errorf("en klassning från en norm börjar ofastställd")
 	}
 	if c.ModelID == "" {
-		m := domain.DefaultModel()
+		m := s.model
 		c.ModelID, c.ModelVersion = m.ID, m.Version
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {

@@ -29,7 +29,7 @@ func (s *DB) refreshSummary(ctx context.Context, tx *sql.Tx, id int64) error {
 // writeSummary stores the result columns of c, which holds its
 // information types and raises.
 func (s *DB) writeSummary(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
-	m := domain.DefaultModel()
+	m := s.model
 	res := c.Result(m)
 	problems := 0
 	for _, p := range c.Problems(m) {

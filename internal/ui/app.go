@@ -49,7 +49,6 @@ func New(a fyne.App) *UI {
 	translationsOnce.Do(loadTranslations)
 	u := &UI{
 		app:   a,
-		model: domain.DefaultModel(),
 		Today: domain.Today,
 	}
 	u.applyTheme()
@@ -94,6 +93,7 @@ func (u *UI) setService(svc *app.Service) {
 		u.svc.Close()
 	}
 	u.svc = svc
+	u.model = svc.Model() // the model the file records
 	svc.Today = func() domain.Date { return u.Today() }
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
