@@ -166,7 +166,7 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	return xlsx.Protocol{Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
+	return xlsx.Protocol{Model: s.model, Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
 		Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
 }
 

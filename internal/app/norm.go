@@ -60,7 +60,7 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := xlsx.WriteNormFile(path, n, time.Now()); err != nil {
+	if err := xlsx.WriteNormFile(path, n, s.model, time.Now()); err != nil {
 		return nil, err
 	}
 	return n, nil
@@ -73,7 +73,7 @@ func (s *Service) ReadNorm(path string) (*domain.Norm, error) {
 		return nil, fmt.Errorf("läs normerande klassning: %w", err)
 	}
 	defer f.Close()
-	n, err := xlsx.ReadNorm(f)
+	n, err := xlsx.ReadNorm(f, s.model)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}

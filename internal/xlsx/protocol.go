@@ -19,6 +19,7 @@ type Protocol struct {
 	Parked         []domain.ParkedQuestion
 	Blockers       []domain.Problem   // what remains before a decision; listed on a draft
 	Votes          []domain.VoteRound // the silent votes of the meeting
+	Model          *domain.Model      // the database's model
 }
 
 // ExportProtocol writes the meeting record for the information owner to
@@ -26,7 +27,7 @@ type Protocol struct {
 // with levels and motivations, the result with its reasons, the
 // threshold outcome, parked questions, decision and review date.
 func ExportProtocol(w io.Writer, p Protocol) error {
-	m := domain.DefaultModel()
+	m := p.Model
 	f, r, err := newForm(SheetProtocol, m)
 	if err != nil {
 		return err
