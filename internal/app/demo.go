@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 
 	"github.com/infoklass/infoklass/internal/demo"
 )
@@ -12,5 +13,8 @@ func (s *Service) FillDemo(ctx context.Context, n int) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return demo.Fill(ctx, s.db, s.Today(), n)
+	if s.clock == nil {
+		return errors.New("demo data needs a service opened by app.Open, whose clock it can move")
+	}
+	return demo.Fill(ctx, s.db, s.clock.set, s.Today(), n)
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/xlsx"
@@ -60,7 +59,7 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := xlsx.WriteNormFile(path, n, s.model, time.Now()); err != nil {
+	if err := xlsx.WriteNormFile(path, n, s.model, s.db.Now()); err != nil {
 		return nil, err
 	}
 	return n, nil

@@ -25,8 +25,10 @@ const (
 // Fill writes the demo district to db as it stands on day today, plus
 // synthetic assets until there are n in all (n ≤ the district's size
 // writes only the district), all in one transaction. It refuses a
-// database that has assets.
-func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
+// database that has assets. setTime moves the clock db was opened with
+// (sqlite.WithClock) to the past the history tells, and back to the
+// present with the zero time.
+func Fill(ctx context.Context, db *sqlite.DB, setTime func(time.Time), today domain.Date, n int) error {
 	if any, err := db.HasAssets(ctx); err != nil {
 		return err
 	} else if any {
@@ -38,7 +40,7 @@ func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
 				return fmt.Errorf("demo asset %q: %w", d.name, err)
 			}
 		}
-		if err := writeHistory(db, b, today); err != nil {
+		if err := writeHistory(db, b, setTime, today); err != nil {
 			return err
 		}
 		for i := len(district); i < n; i++ {

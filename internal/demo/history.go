@@ -69,15 +69,13 @@ var histories = map[string]past{
 
 // writeHistory gives the district's assets their pasts, recorded with
 // the times they happened (in local time).
-func writeHistory(db *sqlite.DB, b *sqlite.Batch, today domain.Date) error {
-	clock := db.Clock()
-	defer db.SetClock(clock)
+func writeHistory(db *sqlite.DB, b *sqlite.Batch, set func(time.Time), today domain.Date) error {
+	defer set(time.Time{})
 	loc := time.Local
 	ago := func(months, hour int) time.Time {
 		d := today.AddMonths(-months)
 		return time.Date(d.Year(), d.Time().Month(), d.Time().Day(), hour, 0, 0, 0, loc)
 	}
-	set := func(t time.Time) { db.SetClock(func() time.Time { return t }) }
 	m := db.Model()
 	for _, d := range district {
 		p, ok := histories[d.name]

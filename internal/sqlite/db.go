@@ -52,8 +52,8 @@ type DB struct {
 //
 // Symbolic links in path are resolved first: the lock that keeps a
 // second writer out, the backups and Path are those of the real file.
-func Open(path string) (*DB, error) {
-	return open(path, openOpts{})
+func Open(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{}, opts))
 }
 
 // OpenExisting is Open for a file that must already be an Infoklass
@@ -61,15 +61,15 @@ func Open(path string) (*DB, error) {
 // a file of 0 bytes, or an SQLite file without tables, with Kind Empty.
 // It never creates a file or a folder; use it wherever a mistyped path
 // must not become a new database (read commands, dry runs).
-func OpenExisting(path string) (*DB, error) {
-	return open(path, openOpts{existing: true})
+func OpenExisting(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{existing: true}, opts))
 }
 
 // OpenReadOnly opens an existing Infoklass database without ever
 // writing to it or beside it: no -wal, -shm or lock file is created. A
 // missing or empty file is refused like OpenExisting does.
-func OpenReadOnly(path string) (*DB, error) {
-	return open(path, openOpts{readOnly: true, existing: true})
+func OpenReadOnly(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{readOnly: true, existing: true}, opts))
 }
 
 // writableFn is writable, replaced by tests that run as root.
@@ -104,7 +104,7 @@ func open(path string, o openOpts) (*DB, error) {
 		readOnly = true
 	}
 	if readOnly {
-		return openReadOnly(path)
+		return openReadOnly(path, o)
 	}
 	lock, err := lockFile(path + ".lock")
 	switch {
@@ -130,7 +130,7 @@ func open(path string, o openOpts) (*DB, error) {
 	// One connection: every write is serialised, and an immediate
 	// transaction never waits on a reader of our own.
 	db.SetMaxOpenConns(1)
-	s := &DB{db: db, path: path, user: osUser(), now: time.Now, exclusive: o.exclusive}
+	s := &DB{db: db, path: path, user: osUser(), now: o.now, exclusive: o.exclusive}
 	defer func() {
 		if s.stmts == nil {
 			db.Close()
@@ -156,7 +156,7 @@ func open(path string, o openOpts) (*DB, error) {
 }
 
 // openReadOnly opens an inspected database for reading only.
-func openReadOnly(path string) (*DB, error) {
+func openReadOnly(path string, o openOpts) (*DB, error) {
 	ctx := context.Background()
 	src, err := readSource(path)
 	if err != nil {
@@ -168,7 +168,7 @@ func openReadOnly(path string) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	db.SetMaxOpenConns(4)
-	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: time.Now, src: src}
+	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: o.now, src: src}
 	if v, err := s.SchemaVersion(ctx); err != nil || v < latestVersion() {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}

@@ -33,7 +33,7 @@ func TestDatabaseRecordsItsModel(t *testing.T) {
 	}
 	db.Close()
 
-	for _, open := range []func(string) (*DB, error){Open, OpenReadOnly} {
+	for _, open := range []func(string, ...Option) (*DB, error){Open, OpenReadOnly} {
 		db, err := open(path)
 		if err != nil {
 			t.Fatal(err)

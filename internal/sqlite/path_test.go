@@ -77,7 +77,7 @@ func TestOpenExistingCreatesNothing(t *testing.T) {
 		{zero, Empty},
 		{bare, Empty},
 	}
-	for _, open := range []func(string) (*DB, error){OpenExisting, OpenReadOnly} {
+	for _, open := range []func(string, ...Option) (*DB, error){OpenExisting, OpenReadOnly} {
 		for _, c := range cases {
 			before := snapshot(t, dir)
 			db, err := open(c.path)

@@ -31,13 +31,17 @@ type gen struct {
 	assets map[string]*domain.Asset
 }
 
+// clockAt is the time of the generator's clock, which the store is
+// opened with.
+var clockAt time.Time
+
 // at sets the clock to the CET time "2006-01-02 15:04".
 func (g *gen) at(s string) {
 	t, err := time.ParseInLocation("2006-01-02 15:04", s, cet)
 	if err != nil {
 		log.Fatal(err)
 	}
-	g.db.SetClock(func() time.Time { return t })
+	clockAt = t
 }
 
 func date(s string) domain.Date {
@@ -116,7 +120,7 @@ func main() {
 	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
 		os.Remove(p)
 	}
-	db, err := sqlite.Open(path)
+	db, err := sqlite.Open(path, sqlite.WithClock(func() time.Time { return clockAt }))
 	check("open", err)
 	g := &gen{db: db, assets: map[string]*domain.Asset{}}
 
