@@ -26,7 +26,7 @@ var sentences = []error{
 	domain.ErrVoteRevealed,
 	sqlite.ErrNormExists,
 	xlsx.ErrNotNorm,
-	errEmptyQuestion,
+	domain.ErrEmptyQuestion,
 	errCopyOntoItself,
 }
 

@@ -5,13 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
-
-// ErrEmptyQuestion is returned for a parked question without text.
-var ErrEmptyQuestion = errors.New("frågan är tom")
 
 // ParkedQuestions returns the classification's parked questions in the
 // order they were parked.
@@ -38,9 +34,8 @@ func (s *DB) parkedQuestions(ctx context.Context, tx *sql.Tx, classificationID i
 
 // ParkQuestion adds a question last in the classification's list.
 func (s *DB) ParkQuestion(ctx context.Context, classificationID int64, q *domain.ParkedQuestion) error {
-	q.Text = strings.TrimSpace(q.Text)
-	if q.Text == "" {
-		return ErrEmptyQuestion
+	if err := q.Tidy(); err != nil {
+		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, _, err := owner(ctx, tx, classificationOwner, classificationID)
@@ -65,9 +60,8 @@ func (s *DB) ParkQuestion(ctx context.Context, classificationID int64, q *domain
 
 // UpdateParked stores a parked question's text and whether it is resolved.
 func (s *DB) UpdateParked(ctx context.Context, q *domain.ParkedQuestion) error {
-	q.Text = strings.TrimSpace(q.Text)
-	if q.Text == "" {
-		return ErrEmptyQuestion
+	if err := q.Tidy(); err != nil {
+		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, decided, old, err := parkedOwner(ctx, tx, q.ID)

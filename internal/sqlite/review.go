@@ -192,37 +192,21 @@ func (r *rewinder) deletedIDs(entity string, present map[int64]bool) []int64 {
 	return out
 }
 
-func (r *rewinder) assets(ctx context.Context, tx *sql.Tx) ([]domain.YearAsset, []domain.StatusEvent, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, rsa_critical, nis2, procurement_date, status, status_reason, created_at FROM assets`)
-	if err != nil {
-		return nil, nil, fmt.Errorf("assets for the review: %w", err)
-	}
-	type row struct {
-		id                         int64
-		name, proc, status, reason string
-		rsa, nis2                  bool
-		created                    time.Time
-	}
-	var all []row
-	present := map[int64]bool{}
-	for rows.Next() {
-		var a row
-		var created string
-		if err := rows.Scan(&a.id, &a.name, &a.rsa, &a.nis2, &a.proc, &a.status, &a.reason, &created); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("assets for the review: %w", err)
-		}
-		a.created = parseTimestamp(created)
-		// A row created after the cutoff may reuse the ID of one deleted
-		// since: the history tells what stood under that ID then.
-		present[a.id] = a.created.Before(r.cutoff)
-		all = append(all, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("assets for the review: %w", err)
-	}
+// reviewAsset is an asset row as the review reads it.
+type reviewAsset struct {
+	id                         int64
+	name, proc, status, reason string
+	rsa, nis2                  bool
+	created                    time.Time
+}
 
+// assets returns the assets as they stood at the cutoff, deleted ones
+// included, and their status events.
+func (r *rewinder) assets(ctx context.Context, tx *sql.Tx) ([]domain.YearAsset, []domain.StatusEvent, error) {
+	all, present, err := r.assetRows(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
 	var out []domain.YearAsset
 	for _, a := range all {
 		if !a.created.Before(r.cutoff) {
@@ -259,10 +243,40 @@ func (r *rewinder) assets(ctx context.Context, tx *sql.Tx) ([]domain.YearAsset, 
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, r.statusEvents(out, created), nil
+}
 
-	// Status events: each recorded change of status, with the reason
-	// given in the same edit. An asset created cancelled was cancelled
-	// when it was registered.
+// assetRows reads the asset table, and which IDs stood at the cutoff.
+func (r *rewinder) assetRows(ctx context.Context, tx *sql.Tx) ([]reviewAsset, map[int64]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, rsa_critical, nis2, procurement_date, status, status_reason, created_at FROM assets`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("assets for the review: %w", err)
+	}
+	defer rows.Close()
+	var all []reviewAsset
+	present := map[int64]bool{}
+	for rows.Next() {
+		var a reviewAsset
+		var created string
+		if err := rows.Scan(&a.id, &a.name, &a.rsa, &a.nis2, &a.proc, &a.status, &a.reason, &created); err != nil {
+			return nil, nil, fmt.Errorf("assets for the review: %w", err)
+		}
+		a.created = parseTimestamp(created)
+		// A row created after the cutoff may reuse the ID of one deleted
+		// since: the history tells what stood under that ID then.
+		present[a.id] = a.created.Before(r.cutoff)
+		all = append(all, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("assets for the review: %w", err)
+	}
+	return all, present, nil
+}
+
+// statusEvents returns each recorded change of status, with the reason
+// given in the same edit. An asset created cancelled was cancelled when
+// it was registered.
+func (r *rewinder) statusEvents(out []domain.YearAsset, created map[int64]time.Time) []domain.StatusEvent {
 	var events []domain.StatusEvent
 	type reasonKey struct {
 		id int64
@@ -304,7 +318,7 @@ func (r *rewinder) assets(ctx context.Context, tx *sql.Tx) ([]domain.YearAsset, 
 				Old: domain.StatusNotStarted, New: domain.StatusCancelled, Reason: reason})
 		}
 	}
-	return out, events, nil
+	return events
 }
 
 // procurementDates returns every procurement date the asset held up to
