@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -16,15 +17,9 @@ var sentences = []error{
 	domain.ErrDecided,
 	domain.ErrParkedFixed,
 	domain.ErrNoDecisionMaker,
-	sqlite.ErrNotFound,
-	sqlite.ErrDuplicateName,
-	sqlite.ErrHasDecided,
-	sqlite.ErrReadOnly,
-	sqlite.ErrClosed,
 	errNotDecided,
 	ErrClassificationOngoing,
 	domain.ErrVoteRevealed,
-	sqlite.ErrNormExists,
 	xlsx.ErrNotNorm,
 	domain.ErrEmptyQuestion,
 	errCopyOntoItself,
@@ -49,10 +44,26 @@ func Message(err error) (format string, args []any, ok bool) {
 			return capitalize(k.Error()) + ".", nil, true
 		}
 	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		if w, ok := storeWords[se.Code]; ok {
+			return capitalize(w) + ".", se.Args, true
+		}
+	}
 	if format, args = sqlite.Explain(err); format != explainUnknown {
 		return format, args, true // disk full, permission, not found, …
 	}
 	return "%s", []any{err.Error()}, false
+}
+
+// storeWords are the Swedish words of the store's refusals, by code.
+var storeWords = map[sqlite.Code]string{
+	sqlite.CodeReadOnly:      "databasen är öppnad skrivskyddad; ändringen sparades inte",
+	sqlite.CodeClosed:        "databasen är stängd; ändringen sparades inte",
+	sqlite.CodeNotFound:      "posten finns inte längre",
+	sqlite.CodeDuplicateName: "det finns redan en informationstillgång med det namnet",
+	sqlite.CodeHasDecided:    "tillgången har en fastställd klassning och kan inte tas bort",
+	sqlite.CodeNormExists:    "den versionen av normen finns redan i biblioteket",
 }
 
 // explainUnknown is the format sqlite.Explain gives an error it cannot class.
@@ -68,6 +79,13 @@ func CLIMessage(err error) string {
 	}
 	if format, args := sqlite.ExplainCLI(err); format != explainUnknown {
 		return fmt.Sprintf(format, args...)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		if w, ok := storeWords[se.Code]; ok {
+			// The store's code in the words, the context around it kept.
+			return strings.Replace(err.Error(), se.Error(), fmt.Sprintf(w, se.Args...), 1)
+		}
 	}
 	return err.Error()
 }
@@ -97,6 +115,10 @@ func Formats() []string {
 	out := sqlite.Formats()
 	for _, e := range sentences {
 		f, _, _ := Message(e)
+		out = append(out, f)
+	}
+	for c := range storeWords {
+		f, _, _ := Message(&sqlite.Error{Code: c})
 		out = append(out, f)
 	}
 	f, _, _ := Message(&domain.BlockedError{})

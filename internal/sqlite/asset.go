@@ -10,13 +10,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// ErrDuplicateName is returned when another asset has the same name,
-// ignoring case and surrounding space.
-var ErrDuplicateName = errors.New("det finns redan en informationstillgång med det namnet")
-
-// ErrHasDecided is returned when deleting what holds a decided classification.
-var ErrHasDecided = errors.New("tillgången har en fastställd klassning och kan inte tas bort")
-
 // nameKey is the unique form of an asset name.
 func nameKey(name string) string { return strings.ToLower(domain.NormalizeName(name)) }
 

@@ -18,15 +18,6 @@ import (
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
 
-// ErrReadOnly is returned by every edit on a database opened read-only.
-var ErrReadOnly = errors.New("databasen är öppnad skrivskyddad; ändringen sparades inte")
-
-// ErrClosed is returned by an edit that comes after Close.
-var ErrClosed = errors.New("databasen är stängd; ändringen sparades inte")
-
-// ErrNotFound is returned when a row asked for does not exist.
-var ErrNotFound = errors.New("posten finns inte längre")
-
 // DB is an open Infoklass database.
 type DB struct {
 	db       *sql.DB

@@ -9,10 +9,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// ErrNormExists is returned when the library already holds the version
-// of the norm being imported.
-var ErrNormExists = errors.New("den versionen av normen finns redan i biblioteket")
-
 const normColumns = `id, norm_key, version, name, description, organisation, date, decided_by, scope, model_id, model_version, file, imported_at`
 
 // ImportNorm stores norm n in the library with its information types,
