@@ -32,7 +32,7 @@ var sentences = []error{
 func Message(err error) (format string, args []any, ok bool) {
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		format, args = oe.Message()
+		format, args = openMessage(oe)
 		return format, args, true
 	}
 	var be *domain.BlockedError
@@ -50,7 +50,7 @@ func Message(err error) (format string, args []any, ok bool) {
 			return capitalize(w) + ".", se.Args, true
 		}
 	}
-	if format, args = sqlite.Explain(err); format != explainUnknown {
+	if format, args = explain(err); format != explainUnknown {
 		return format, args, true // disk full, permission, not found, …
 	}
 	return "%s", []any{err.Error()}, false
@@ -66,7 +66,7 @@ var storeWords = map[sqlite.Code]string{
 	sqlite.CodeNormExists:    "den versionen av normen finns redan i biblioteket",
 }
 
-// explainUnknown is the format sqlite.Explain gives an error it cannot class.
+// explainUnknown is the format explain gives an error it cannot class.
 const explainUnknown = "Något gick fel: %v"
 
 // CLIMessage returns the Swedish sentence for err on the command line,
@@ -74,10 +74,10 @@ const explainUnknown = "Något gick fel: %v"
 func CLIMessage(err error) string {
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		format, args := oe.CLIMessage()
+		format, args := openCLIMessage(oe)
 		return fmt.Sprintf(format, args...)
 	}
-	if format, args := sqlite.ExplainCLI(err); format != explainUnknown {
+	if format, args := explainCLI(err); format != explainUnknown {
 		return fmt.Sprintf(format, args...)
 	}
 	var se *sqlite.Error
@@ -112,7 +112,7 @@ func capitalize(s string) string {
 // Formats lists every format that Message returns for a known error, so
 // that a front end can check that it translates each one.
 func Formats() []string {
-	out := sqlite.Formats()
+	out := openFormatsAll()
 	for _, e := range sentences {
 		f, _, _ := Message(e)
 		out = append(out, f)
