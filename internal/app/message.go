@@ -64,6 +64,15 @@ var storeWords = map[sqlite.Code]string{
 	sqlite.CodeDuplicateName: "det finns redan en informationstillgång med det namnet",
 	sqlite.CodeHasDecided:    "tillgången har en fastställd klassning och kan inte tas bort",
 	sqlite.CodeNormExists:    "den versionen av normen finns redan i biblioteket",
+
+	sqlite.CodeUnknownStatus:       "okänd status %q",
+	sqlite.CodeUnknownAspect:       "okänd aspekt %q",
+	sqlite.CodeInvalidLevel:        "ogiltig nivå %d för %s",
+	sqlite.CodeUnknownAssessment:   "okänd bedömning %q",
+	sqlite.CodeUnknownQuestion:     "okänd fråga %q",
+	sqlite.CodeDecidedNeedsDecider: "en fastställd klassning måste ange vem som beslutade och när",
+	sqlite.CodeNormStartsUndecided: "en klassning från en norm börjar ofastställd",
+	sqlite.CodeNotFromNorm:         "nivån kommer inte från någon norm",
 }
 
 // explainUnknown is the format explain gives an error it cannot class.

@@ -45,7 +45,7 @@ func normalizeAsset(a *domain.Asset) error {
 		a.Status = domain.StatusNotStarted
 	}
 	if !a.Status.Valid() {
-		return fmt.Errorf("okänd status %q", a.Status)
+		return &Error{Code: CodeUnknownStatus, Args: []any{string(a.Status)}}
 	}
 	return nil
 }

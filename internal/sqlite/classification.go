@@ -39,7 +39,7 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 // becomes decided only through Decide.
 func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification) error {
 	if c.Decided() && (c.DecidedBy == "" || c.DecidedAt.IsZero()) {
-		return fmt.Errorf("en fastställd klassning måste ange vem som beslutade och när")
+		return &Error{Code: CodeDecidedNeedsDecider}
 	}
 	if c.Kind == "" {
 		c.Kind = domain.KindLocal

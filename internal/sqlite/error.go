@@ -15,6 +15,15 @@ const (
 	CodeDuplicateName Code = "duplicate_name" // another asset has the name
 	CodeHasDecided    Code = "has_decided"    // deleting what holds a decided classification
 	CodeNormExists    Code = "norm_exists"    // that version of the norm is in the library
+
+	CodeUnknownStatus       Code = "unknown_status"        // Args: the status
+	CodeUnknownAspect       Code = "unknown_aspect"        // Args: the aspect
+	CodeInvalidLevel        Code = "invalid_level"         // Args: the level, the aspect
+	CodeUnknownAssessment   Code = "unknown_assessment"    // Args: the routine assessment
+	CodeUnknownQuestion     Code = "unknown_question"      // Args: the threshold question's ID
+	CodeDecidedNeedsDecider Code = "decided_needs_decider" // a decided classification without who and when
+	CodeNormStartsUndecided Code = "norm_starts_undecided" // a classification from a norm arriving decided
+	CodeNotFromNorm         Code = "not_from_norm"         // a norm departure of a level no norm gave
 )
 
 // Error is a refusal of the store: its code, and the arguments the words

@@ -174,7 +174,7 @@ func (s *DB) separateAnalyses(ctx context.Context, tx *sql.Tx, assetID int64) (m
 // reference removes the record.
 func (s *DB) SetSeparateAnalysis(ctx context.Context, assetID int64, rec domain.AnalysisRecord) error {
 	if !rec.Aspect.Valid() {
-		return fmt.Errorf("okänd aspekt %q", rec.Aspect)
+		return &Error{Code: CodeUnknownAspect, Args: []any{string(rec.Aspect)}}
 	}
 	rec.Reference = domain.NormalizeName(rec.Reference)
 	now := s.now()

@@ -238,7 +238,7 @@ func (s *DB) CreateFromNorm(ctx context.Context, c *domain.Classification, n *do
 		return fmt.Errorf("classification from norm %s: %d origins for %d information types", n.Title(), len(origins), len(c.InfoTypes))
 	}
 	if c.Decided() {
-		return fmt.Errorf("en klassning från en norm börjar ofastställd")
+		return &Error{Code: CodeNormStartsUndecided}
 	}
 	if c.ModelID == "" {
 		m := s.model
@@ -334,7 +334,7 @@ func (s *DB) SetNormDeviation(ctx context.Context, infoTypeID int64, a domain.As
 		err = tx.QueryRowContext(ctx, "SELECT norm_level, reason, approved_by FROM rating_origins WHERE info_type_id = ? AND aspect = ?",
 			infoTypeID, string(a)).Scan(&level, &o.Reason, &o.ApprovedBy)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("norm deviation of %d %s: nivån kommer inte från någon norm", infoTypeID, a)
+			return fmt.Errorf("norm deviation of %d %s: %w", infoTypeID, a, &Error{Code: CodeNotFromNorm})
 		}
 		if err != nil {
 			return err

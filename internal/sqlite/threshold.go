@@ -161,7 +161,7 @@ func (s *DB) SetThresholdAnswer(ctx context.Context, analysisID int64, questionI
 		}
 		if qs, ok := domain.QuestionSetVersion(version); ok {
 			if _, ok := qs.Question(questionID); !ok {
-				return fmt.Errorf("okänd fråga %q", questionID)
+				return &Error{Code: CodeUnknownQuestion, Args: []any{questionID}}
 			}
 		}
 		var old domain.Response

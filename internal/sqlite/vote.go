@@ -16,7 +16,7 @@ const voteOwner = `SELECT c.asset_id, c.id, c.decided_on FROM vote_rounds v JOIN
 // infoTypeID and returns the empty round. Earlier rounds are kept.
 func (s *DB) StartVote(ctx context.Context, infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
 	if !a.Valid() {
-		return nil, fmt.Errorf("okänd aspekt %q", a)
+		return nil, &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	now := s.now()
 	v := &domain.VoteRound{InfoTypeID: infoTypeID, Aspect: a, CreatedAt: now}
