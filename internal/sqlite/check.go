@@ -35,7 +35,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	out = append(out, rules...)
-	m := domain.DefaultModel()
+	m := s.model
 	names := map[int64]string{}
 	assets, err := s.Assets(ctx)
 	if err != nil {

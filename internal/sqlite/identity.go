@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,14 +45,4 @@ func strayWAL(path string) error {
 		}
 	}
 	return nil
-}
-
-// aliasMessage is the Swedish text of an OpenError caused by a stray WAL.
-func aliasMessage(e *OpenError) (format string, args []any, ok bool) {
-	var ae *AliasError
-	if !errors.As(e.Err, &ae) {
-		return "", nil, false
-	}
-	return "Filen %s är samma fil som %s, och bredvid det namnet finns en loggfil (-wal) med ändringar som ännu inte är inskrivna i filen. Öppna filen under det namnet så att ändringarna kommer med. Filen har inte ändrats.",
-		[]any{e.Path, ae.Other}, true
 }

@@ -26,7 +26,7 @@ func TestSecondNameIsRefused(t *testing.T) {
 	must(t, err)
 	defer first.Close()
 	for _, how := range []string{"Open", "OpenExisting"} {
-		open := map[string]func(string) (*DB, error){"Open": Open, "OpenExisting": OpenExisting}[how]
+		open := map[string]func(string, ...Option) (*DB, error){"Open": Open, "OpenExisting": OpenExisting}[how]
 		second, err := open(b)
 		var oe *OpenError
 		if !errors.As(err, &oe) || oe.Kind != Locked {
@@ -70,7 +70,7 @@ func TestStrayWALBesideAnotherName(t *testing.T) {
 		t.Skip("no hard links here:", err)
 	}
 	before := folderState(t, dir)
-	for _, open := range []func(string) (*DB, error){Open, OpenExisting, OpenReadOnly} {
+	for _, open := range []func(string, ...Option) (*DB, error){Open, OpenExisting, OpenReadOnly} {
 		db, err := open(b)
 		var ae *AliasError
 		if !errors.As(err, &ae) || ae.Other != a {

@@ -132,27 +132,6 @@ func upgradedCopy(path string, version int) (dir string, err error) {
 	return dir, nil
 }
 
-// schemaMessage is the Swedish text of an OpenError caused by a schema
-// Infoklass did not make.
-func schemaMessage(e *OpenError) (format string, args []any, ok bool) {
-	var se *SchemaError
-	if !errors.As(e.Err, &se) {
-		return "", nil, false
-	}
-	return "Filen %s kan inte öppnas: %s. Filen har inte ändrats och ingen säkerhetskopia har skrivits. Återställ en säkerhetskopia eller öppna en annan fil.", []any{e.Path, se.What}, true
-}
-
-// damageMessage is walMessage or schemaMessage, whichever applies.
-func damageMessage(e *OpenError) (format string, args []any, ok bool) {
-	if f, a, ok := walMessage(e); ok {
-		return f, a, ok
-	}
-	if f, a, ok := aliasMessage(e); ok {
-		return f, a, ok
-	}
-	return schemaMessage(e)
-}
-
 // trialSource reads the upgraded private copy in the folder trial, and
 // removes the folder when closed.
 func trialSource(trial string) (*source, error) {

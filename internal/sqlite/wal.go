@@ -118,13 +118,3 @@ func walChecksum(order binary.ByteOrder, b []byte, s0, s1 uint32) (uint32, uint3
 	}
 	return s0, s1
 }
-
-// walMessage is the Swedish text of an OpenError caused by a damaged WAL.
-func walMessage(e *OpenError) (format string, args []any, ok bool) {
-	var we *WALError
-	if !errors.As(e.Err, &we) {
-		return "", nil, false
-	}
-	return "Filen %s kan inte öppnas: %s. Varken filen eller loggfilen %s-wal har ändrats, och ingenting har tagits bort. Flytta inte loggfilen. Återställ den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia… eller infoklass restore), eller låt någon som kan SQLite rädda ändringarna ur loggfilen först.",
-		[]any{e.Path, we.What, e.Path}, true
-}
