@@ -93,6 +93,14 @@ func (s *DB) createClassification(ctx context.Context, tx *sql.Tx, c *domain.Cla
 	r := s.record(c.AssetID, "classification", c.ID)
 	r.field("created", "", c.Date.String())
 	r.field("kind", "", string(c.Kind))
+	if c.Decided() { // a decision made elsewhere, recorded as Decide records one
+		digest, err := storedDigest(ctx, tx, c.ID)
+		if err != nil {
+			return err
+		}
+		r.field("decided", "", c.DecidedAt.String())
+		r.field(fieldDecidedDigest, "", digest)
+	}
 	return r.write(ctx, tx)
 }
 

@@ -70,3 +70,15 @@ func (s *DB) digestProblem(ctx context.Context, c *domain.Classification, asset 
 	}
 	return "", nil
 }
+
+// storedDigest is decisionDigest of classification id as tx holds it.
+func storedDigest(ctx context.Context, tx *sql.Tx, id int64) (string, error) {
+	c, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
+	if err != nil {
+		return "", fmt.Errorf("digest of classification %d: %w", id, err)
+	}
+	if err := loadDetails(ctx, tx, c); err != nil {
+		return "", fmt.Errorf("digest of classification %d: %w", id, err)
+	}
+	return decisionDigest(c), nil
+}
