@@ -123,10 +123,20 @@ func (w *workshopScreen) build() {
 	if w.d.isPresenting() {
 		progress = layout.NewSpacer() // the aspects' marks show what is done
 	}
-	// One row: the room's screen height goes to the step.
-	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(progress, tools),
-		container.NewBorder(nil, nil, nil, container.NewCenter(sub), title))
+	// One row, the room's screen height going to the step, when the
+	// name fits there whole; else the name on a row of its own.
+	right := container.NewHBox(progress, tools)
+	named := container.NewBorder(nil, nil, nil, container.NewCenter(sub), title)
+	header := container.NewBorder(nil, nil, container.NewCenter(back), right, named)
+	need := back.MinSize().Width + right.MinSize().Width + fyne.MeasureText(title.Text, theme.TextHeadingSize(), title.TextStyle).Width + 6*theme.Padding()
+	if sub.Visible() {
+		need += sub.MinSize().Width
+	}
+	if width := w.d.win.Canvas().Size().Width; width > 0 && need > width {
+		title.Truncation = fyne.TextTruncateOff
+		title.Wrapping = fyne.TextWrapWord
+		header = container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(back), right), named)
+	}
 
 	w.stepList = widget.NewList(
 		func() int { return len(w.steps) },
