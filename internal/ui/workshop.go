@@ -128,14 +128,20 @@ func (w *workshopScreen) build() {
 	right := container.NewHBox(progress, tools)
 	named := container.NewBorder(nil, nil, nil, container.NewCenter(sub), title)
 	header := container.NewBorder(nil, nil, container.NewCenter(back), right, named)
-	need := back.MinSize().Width + right.MinSize().Width + fyne.MeasureText(title.Text, theme.TextHeadingSize(), title.TextStyle).Width + 6*theme.Padding()
+	titleSize := theme.TextHeadingSize()
+	if w.d.isPresenting() {
+		title.SizeName, titleSize = theme.SizeNameSubHeadingText, theme.TextSubHeadingSize()
+	}
+	need := back.MinSize().Width + right.MinSize().Width + fyne.MeasureText(title.Text, titleSize, title.TextStyle).Width + 8*theme.Padding() + 2*theme.InnerPadding()
 	if sub.Visible() {
 		need += sub.MinSize().Width
 	}
 	if width := w.d.win.Canvas().Size().Width; width > 0 && need > width {
 		title.Truncation = fyne.TextTruncateOff
 		title.Wrapping = fyne.TextWrapWord
-		header = container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(back), right), named)
+		if !w.d.isPresenting() { // presenting, the room's height goes to the cards: the name wraps where it is
+			header = container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(back), right), named)
+		}
 	}
 
 	w.stepList = widget.NewList(
