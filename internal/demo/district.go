@@ -75,7 +75,7 @@ var district = []asset{
 	},
 	{
 		name: "Förskolans närvaroapp", desc: "Vårdnadshavare anmäler närvaro och hämtning; personal ser vilka barn som är på plats.",
-		kind: domain.KindEService, owner: "Anders Berg", ownerRole: "Förskolechef",
+		kind: domain.KindEService, owner: "Anders Berg", ownerRole: "Rektor förskola",
 		object: "Förskola", system: "Närvaro Förskola", supplier: "Edtech Norden AB",
 		personal: true, state: ongoing,
 		types: []infoType{

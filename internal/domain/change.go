@@ -48,15 +48,20 @@ var ChangeLabels = map[string]string{
 	"asset.priority_adjust":   "Prioritetsjustering",
 	"asset.priority_reason":   "Skäl för justering",
 
-	"classification.created":     "Klassning skapad",
-	"classification.deleted":     "Klassning borttagen",
-	"classification.date":        "Datum",
-	"classification.kind":        "Typ av klassning",
-	"classification.scope":       "Avgränsning",
-	"classification.decided_by":  "Beslutat av",
-	"classification.decided_at":  "Beslutsdatum",
-	"classification.next_review": "Nästa uppföljning",
-	"classification.decided":     "Klassningen fastställd",
+	"classification.created":        "Klassning skapad",
+	"classification.deleted":        "Klassning borttagen",
+	"classification.date":           "Datum",
+	"classification.kind":           "Typ av klassning",
+	"classification.scope":          "Avgränsning",
+	"classification.decided_by":     "Beslutat av",
+	"classification.decided_at":     "Beslutsdatum",
+	"classification.next_review":    "Nästa uppföljning",
+	"classification.decided":        "Klassningen fastställd",
+	"classification.routine_need":   "Behov av konsekvensbedömning",
+	"classification.routine_reason": "Skäl för bedömningen av konsekvensbedömning",
+	"classification.routine_dso":    "Dataskyddsombudets synpunkt på bedömningen",
+	"classification.security_on":    "Säkerhetsskyddschefen underrättad",
+	"classification.security_note":  "Anteckning om säkerhetsskydd",
 
 	"participant.added":   "Deltagare tillagd",
 	"participant.name":    "Deltagare",
@@ -142,6 +147,8 @@ func changeValue(code, v string) string {
 		return Decision(v).Label()
 	case "threshold.dpia_status":
 		return DPIAStatus(v).Label()
+	case "classification.routine_need":
+		return DPIANeed(v).Label()
 	}
 	switch v {
 	case "ja":

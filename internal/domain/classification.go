@@ -175,6 +175,11 @@ type Classification struct {
 	NextReview Date
 	// DecidedOn is when the decision was recorded; zero while undecided.
 	DecidedOn time.Time
+	// Routine is the routine assessment of the need for a DPIA.
+	Routine RoutineAssessment
+	// Security records that the säkerhetsskyddschef was told, for
+	// information under säkerhetsskydd.
+	Security SecurityReferral
 	// Norm is the normative classification this one was started from,
 	// with what it said of each rating; nil for one not started from a norm.
 	Norm      *NormLink
@@ -230,6 +235,7 @@ func FollowUp(c *Classification, m *Model, today Date) *Classification {
 	for a, r := range c.Raises {
 		n.Raises[a] = r
 	}
+	n.Routine = c.Routine // the starting point; the referral to the säkerhetsskyddschef is made anew
 	return n
 }
 

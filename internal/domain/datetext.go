@@ -155,18 +155,20 @@ func ParseLevelLoose(s string, m *Model) (Level, error) {
 	if n := len(lower) - len(digits); n > 0 {
 		v, err := strconv.Atoi(lower[:n])
 		rest := strings.Trim(digits, " -–:.")
-		if err == nil && v >= 1 && v <= int(m.MaxLevel()) {
+		if l, ok := m.LevelByNumber(v); err == nil && ok {
 			if rest == "" || strings.EqualFold(rest, "0") {
-				return Level(v), nil
+				return l, nil
 			}
-			if info, _ := m.Level(Level(v)); strings.EqualFold(rest, info.Label) || strings.EqualFold(rest, info.LabelEN) {
-				return Level(v), nil
+			if info, _ := m.Level(l); strings.EqualFold(rest, info.Label) || strings.EqualFold(rest, info.LabelEN) {
+				return l, nil
 			}
 		}
-		if f, err := strconv.ParseFloat(lower, 64); err == nil && f == math.Trunc(f) && f >= 1 && f <= float64(m.MaxLevel()) {
-			return Level(f), nil
+		if f, err := strconv.ParseFloat(lower, 64); err == nil && f == math.Trunc(f) {
+			if l, ok := m.LevelByNumber(int(f)); ok {
+				return l, nil
+			}
 		}
-		return Unset, fmt.Errorf("%q är ingen nivå; ange 1–%d", s, m.MaxLevel())
+		return Unset, fmt.Errorf("%q är ingen nivå i modellen %s; ange %s", s, m.Name, m.Range())
 	}
 	for _, l := range m.Levels {
 		if strings.EqualFold(lower, l.Label) || strings.EqualFold(lower, l.LabelEN) {
@@ -180,5 +182,5 @@ func ParseLevelLoose(s string, m *Model) (Level, error) {
 			}
 		}
 	}
-	return Unset, fmt.Errorf("%q är ingen nivå; ange 1–%d eller en benämning som Betydande", s, m.MaxLevel())
+	return Unset, fmt.Errorf("%q är ingen nivå i modellen %s; ange %s eller en benämning som Betydande", s, m.Name, m.Range())
 }

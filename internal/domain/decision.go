@@ -8,9 +8,13 @@ import (
 // DecisionBlockers lists what must be put right before the information
 // owner can decide classification c of asset a: the blocking problems of
 // the classification, a departure from the norm it was started from that
-// lacks its reason or approval, and then the problems of threshold
-// analysis t — or its absence, when personal data is processed. It is the one list that the
-// decision, the decision step and the protocol all go by.
+// lacks its reason or approval, information under säkerhetsskydd whose
+// referral to the säkerhetsskyddschef is not recorded, and then the
+// problems of threshold analysis t — or, when personal data is processed
+// and no analysis is made, of the routine assessment of the need for a
+// DPIA, which calls for the full analysis when it is doubtful or the
+// flags point to it. It is the one list that the decision, the decision
+// step and the protocol all go by.
 func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Model) []Problem {
 	var out []Problem
 	for _, p := range c.Problems(m) {
@@ -19,9 +23,10 @@ func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Mode
 		}
 	}
 	out = append(out, NormProblems(c, c.Norm)...)
+	out = append(out, SecurityProblems(c)...)
 	switch {
 	case t == nil && (NeedsThreshold(c.InfoTypes) || a != nil && a.PersonalData):
-		out = append(out, problem(ProblemNoThreshold, "", "", "Tröskelanalysen är inte gjord."))
+		out = append(out, RoutineProblems(c)...)
 	case t != nil:
 		for _, p := range t.Problems() {
 			out = append(out, Problem{Kind: ProblemThreshold, Format: p.Format, Args: p.Args, Message: p.Message})

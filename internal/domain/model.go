@@ -2,8 +2,6 @@ package domain
 
 import (
 	"embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 )
@@ -13,13 +11,17 @@ import (
 // type imply. A model is data; a classification records the ID and
 // Version it was made with.
 type Model struct {
-	ID      string       `json:"id"`
-	Version int          `json:"version"`
-	Name    string       `json:"name"`
-	NameEN  string       `json:"name_en"`
-	Aspects []AspectInfo `json:"aspects"`
-	Levels  []LevelInfo  `json:"levels"`
-	Floors  []Floor      `json:"floors"`
+	ID      string `json:"id"`
+	Version int    `json:"version"`
+	Name    string `json:"name"`
+	NameEN  string `json:"name_en"`
+	// NumberFrom is the number of the scale's lowest level: 1 when
+	// omitted (MSB's 1–4), 0 for KLASSA's 0–4. Levels are kept as their
+	// place on the scale, 1 the lowest; Number and LevelByNumber translate.
+	NumberFrom *int         `json:"number_from,omitempty"`
+	Aspects    []AspectInfo `json:"aspects"`
+	Levels     []LevelInfo  `json:"levels"`
+	Floors     []Floor      `json:"floors"`
 }
 
 // AspectInfo describes one aspect of a model.
@@ -85,36 +87,18 @@ func DefaultModel() *Model {
 	return defaultModel
 }
 
-// ParseModel decodes and checks a model from JSON.
+// ParseModel decodes and checks a model from JSON, strictly: a field a
+// model does not have, a level out of order, a missing description or a
+// floor outside the scale is refused with a *ModelError in Swedish.
 func ParseModel(b []byte) (*Model, error) {
-	var m Model
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("parse model: %w", err)
+	m, err := decodeModel(b)
+	if err != nil {
+		return nil, err
 	}
 	if err := m.check(); err != nil {
-		return nil, fmt.Errorf("model %s: %w", m.ID, err)
+		return nil, err
 	}
-	return &m, nil
-}
-
-func (m *Model) check() error {
-	if m.ID == "" || m.Version < 1 {
-		return fmt.Errorf("id and version are required")
-	}
-	if len(m.Aspects) == 0 || len(m.Levels) == 0 {
-		return fmt.Errorf("aspects and levels are required")
-	}
-	for i, l := range m.Levels {
-		if l.Level != Level(i+1) {
-			return fmt.Errorf("level %d out of order", l.Level)
-		}
-		for _, a := range m.Aspects {
-			if l.Descriptions[a.Code] == "" {
-				return fmt.Errorf("level %d lacks a description for %s", l.Level, a.Code)
-			}
-		}
-	}
-	return nil
+	return m, nil
 }
 
 // Aspect returns the description of aspect a, and whether the model has it.

@@ -23,6 +23,11 @@ const (
 	ProblemThreshold       ProblemKind = "troskelanalys"        // a problem in the threshold analysis
 	ProblemNoThreshold     ProblemKind = "troskelanalys_saknas" // personal data, and no threshold analysis
 	ProblemLevelOutOfScale ProblemKind = "niva_utanfor_skalan"
+	// The routine assessment of the need for a DPIA, and säkerhetsskydd.
+	ProblemNoRoutine           ProblemKind = "rutinbedomning_saknas"
+	ProblemRoutineNoReason     ProblemKind = "rutinbedomning_utan_skal"
+	ProblemRoutineNoDSO        ProblemKind = "rutinbedomning_utan_dso"
+	ProblemSecurityNotReferred ProblemKind = "sakerhetsskydd_ej_underrattad"
 )
 
 // Problem is one thing that is missing or wrong, in Swedish.

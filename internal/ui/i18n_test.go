@@ -208,6 +208,9 @@ func TestEveryTextIsTranslated(t *testing.T) {
 	for _, s := range domain.DPIAStatuses {
 		add(s.Label(), "domain.DPIAStatus")
 	}
+	for _, n := range domain.DPIANeeds {
+		add(n.Label(), "domain.DPIANeed")
+	}
 	for _, s := range []domain.PlanState{domain.PlanProposed, domain.PlanAccepted, domain.PlanMoved} {
 		add(s.Label(), "domain.PlanState")
 	}

@@ -82,6 +82,7 @@ func TestResultStatusEmpty(t *testing.T) {
 func TestThresholdNotAssessed(t *testing.T) {
 	u, _ := newTestUI(t)
 	w := openWith(t, u, &domain.Asset{Name: "Hemtjänst", PersonalData: true}, domain.InfoType{Name: "Genomförandeplaner", Ratings: allRated(3)})
+	w.thr.full = true // the group chose the full analysis
 	w.show(4)
 	s := w.thr
 	if s.a == nil {
@@ -131,6 +132,7 @@ func TestThresholdNotAssessed(t *testing.T) {
 func TestThresholdAllNo(t *testing.T) {
 	u, _ := newTestUI(t)
 	w := openWith(t, u, &domain.Asset{Name: "Bokningar", PersonalData: true}, domain.InfoType{Name: "Lokaler", Ratings: allRated(1)})
+	w.thr.full = true // the group chose the full analysis
 	w.show(4)
 	s := w.thr
 	for _, q := range domain.ThresholdQuestions().Questions {
@@ -153,6 +155,7 @@ func TestThresholdPanelAboveNavigation(t *testing.T) {
 	win := u.Window()
 	win.Resize(fyne.NewSize(1366, 768))
 	w := openWith(t, u, &domain.Asset{Name: "Hemtjänst", PersonalData: true}, domain.InfoType{Name: "Planer", Ratings: allRated(3)})
+	w.thr.full = true // the group chose the full analysis
 	w.show(4)
 	next := findButton(t, win, "Nästa steg")
 	d := fyne.CurrentApp().Driver()

@@ -76,6 +76,9 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 		form.Items[2].HintText = trf("Förslag: %d månader efter beslutet.", domain.ReviewMonths)
 	}
 	body.Add(form)
+	if sec := w.securityPanel(); sec != nil {
+		body.Add(sec)
+	}
 	protocol := widget.NewButtonWithIcon(tr("Protokoll för underskrift…"), theme.DocumentPrintIcon(), w.writeProtocol)
 	body.Add(container.NewHBox(protocol))
 	body.Add(w.parkedList())

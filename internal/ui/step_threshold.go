@@ -16,6 +16,7 @@ type thresholdState struct {
 	a     *domain.ThresholdAnalysis // nil until the step is first shown
 	cards map[string]*answerCard
 
+	full     bool // the group chose the full analysis although the routine assessment does not require it
 	tally    *widget.Label
 	outcome  *widget.Label
 	problems *fyne.Container
@@ -33,6 +34,9 @@ type answerCard struct {
 
 func (w *workshopScreen) thresholdStatus() stepStatus {
 	a := w.thr.a
+	if a == nil && (domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData) {
+		return w.routineStatus()
+	}
 	switch {
 	case a == nil || !a.Started():
 		return stepEmpty
@@ -57,6 +61,10 @@ func (s *thresholdState) ensure() error {
 
 func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	s := w.thr
+	personal := domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData
+	if personal && !w.wantsFullAnalysis() {
+		return w.routineOnlyStep()
+	}
 	if err := s.ensure(); err != nil {
 		w.d.showError(tr("Tröskelanalysen kunde inte skapas"), err)
 	}
@@ -75,8 +83,9 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	intro := widget.NewLabel(tr("Behövs en konsekvensbedömning (DPIA) enligt GDPR art. 35? Svara Ja, Nej eller Osäker på varje fråga. Ja och Osäker behöver en kommentar."))
 	intro.Wrapping = fyne.TextWrapWord
 	body.Add(intro)
-
-	personal := domain.NeedsThreshold(w.c.InfoTypes) || w.asset.PersonalData
+	if personal {
+		body.Add(w.routinePanel(func() {}))
+	}
 	na := widget.NewCheck(tr("Ej tillämplig: tillgången behandlar inga personuppgifter"), nil)
 	na.SetChecked(a.NotApplicable)
 	naReason := newTextArea(a.NotApplicableReason, 2, func(text string) error {

@@ -20,6 +20,7 @@ func TestThresholdStep(t *testing.T) {
 	}
 	u.showWorkshop(a.ID)
 	w := u.Window()
+	u.workshop.thr.full = true // the group chose the full analysis
 	u.workshop.show(4)
 	s := u.workshop.thr
 	if s.a == nil || len(s.cards) != 14 {
@@ -69,11 +70,13 @@ func TestThresholdStep(t *testing.T) {
 	}
 	// Deciding without a reason still demands the reason.
 	test.Tap(findButton(t, w, "Nästa steg: Beslut"))
+	u.workshop.thr.full = true // the group chose the full analysis
 	u.workshop.show(4)
 	s.a.Decision = domain.DecisionNotRequired
 	if err := u.svc.UpdateThreshold(s.a); err != nil {
 		t.Fatal(err)
 	}
+	u.workshop.thr.full = true // the group chose the full analysis
 	u.workshop.show(4)
 	if !screenHasText(w, "Skriv varför gruppen beslutade så") {
 		t.Error("no reason demanded after the decision")
@@ -94,6 +97,7 @@ func TestDecisionNeedsDSOWhenOverruled(t *testing.T) {
 	u.svc.CreateAsset(a)
 	u.showWorkshop(a.ID)
 	ws := u.workshop
+	ws.thr.full = true // the group chose the full analysis
 	ws.show(4)
 	for _, q := range domain.ThresholdQuestions().Questions {
 		if q.Part == "C" {
