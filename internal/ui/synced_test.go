@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestSyncedFolderWarning: a database in a Dropbox folder is not opened
+// before the warning is answered; Avbryt leaves it closed, Öppna ändå opens
+// it without WAL, and the window title says so.
+func TestSyncedFolderWarning(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "Dropbox (Kommunen)", "klassningar.db")
+	u := New(a)
+	u.Window().Resize(fyne.NewSize(1400, 1000))
+	t.Cleanup(func() {
+		u.jobs.Wait()
+		u.stopTicking()
+		if u.svc != nil {
+			u.svc.Close()
+		}
+	})
+	if err := u.Open(path); !errors.Is(err, errAwaitingChoice) {
+		t.Fatalf("Open in a Dropbox folder = %v, want errAwaitingChoice", err)
+	}
+	if u.svc != nil || !screenHasText(u.win, "synkroniserar") {
+		t.Fatal("the database opened without the warning")
+	}
+	test.Tap(findButton(t, u.win, "Avbryt"))
+	if u.svc != nil {
+		t.Fatal("Avbryt opened the database")
+	}
+	u.win.Canvas().Overlays().Remove(u.win.Canvas().Overlays().Top()) // the file dialog Avbryt offered
+	u.Open(path)
+	test.Tap(findButton(t, u.win, "Öppna ändå"))
+	if u.svc == nil || !u.svc.Exclusive() {
+		t.Fatal("Öppna ändå did not open the database exclusively")
+	}
+	if title := u.win.Title(); !strings.Contains(title, "synkad mapp") {
+		t.Errorf("title %q does not say the folder is synced", title)
+	}
+}
