@@ -74,6 +74,7 @@ func OpenReadOnly(path string) (*DB, error) {
 var writableFn = writable
 
 func open(path string, o openOpts) (*DB, error) {
+	ctx := context.Background() // opening is not cancelled halfway
 	readOnly, existing := o.readOnly, o.existing
 	given := path
 	path, err := canonical(path)
@@ -133,15 +134,15 @@ func open(path string, o openOpts) (*DB, error) {
 			db.Close()
 		}
 	}()
-	if v, err := s.SchemaVersion(); err == nil && v > 0 && v < latestVersion() {
-		if _, err := s.Backup("fore-uppgradering"); err != nil {
+	if v, err := s.SchemaVersion(ctx); err == nil && v > 0 && v < latestVersion() {
+		if _, err := s.Backup(ctx, "fore-uppgradering"); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
 	}
-	if err := s.migrate(); err != nil {
+	if err := s.migrate(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
-	if err := s.prepare(); err != nil {
+	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	s.lock, lock = lock, nil
@@ -150,6 +151,7 @@ func open(path string, o openOpts) (*DB, error) {
 
 // openReadOnly opens an inspected database for reading only.
 func openReadOnly(path string) (*DB, error) {
+	ctx := context.Background()
 	src, err := readSource(path)
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
@@ -161,7 +163,7 @@ func openReadOnly(path string) (*DB, error) {
 	}
 	db.SetMaxOpenConns(4)
 	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: time.Now, src: src}
-	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() {
+	if v, err := s.SchemaVersion(ctx); err != nil || v < latestVersion() {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
@@ -302,8 +304,8 @@ func (s *DB) User() string { return s.user }
 
 // IntegrityCheck runs SQLite's full integrity check and the foreign key
 // check, and reports the first problem found.
-func (s *DB) IntegrityCheck() error {
-	rows, err := s.db.Query("PRAGMA integrity_check")
+func (s *DB) IntegrityCheck(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
 		return fmt.Errorf("integrity check: %w", err)
 	}
@@ -322,7 +324,7 @@ func (s *DB) IntegrityCheck() error {
 	if len(problems) > 0 {
 		return fmt.Errorf("integrity check: %s", problems[0])
 	}
-	rows, err = s.db.Query("PRAGMA foreign_key_check")
+	rows, err = s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return fmt.Errorf("foreign key check: %w", err)
 	}
@@ -338,20 +340,22 @@ func (s *DB) IntegrityCheck() error {
 	return rows.Err()
 }
 
-// write runs fn in one immediate transaction and commits it.
-func (s *DB) write(fn func(tx *sql.Tx) error) error {
+// write runs fn in one immediate transaction and commits it: BeginTx,
+// a deferred Rollback (a no-op once committed), the (ctx, tx) helpers,
+// Commit.
+func (s *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
 	if s.db == nil {
 		return ErrClosed
 	}
-	tx, err := s.db.BeginTx(context.Background(), nil)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		tx.Rollback()
 		return err
 	}
 	return tx.Commit()

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,10 +13,11 @@ import (
 // folder needs it: no WAL, exclusive locking, every commit in the file
 // itself; backups, checks and a later ordinary open still work.
 func TestOpenExclusive(t *testing.T) {
+	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "OneDrive - Kommunen", "infoklass.db")
 	db, err := Open(path)
 	must(t, err)
-	must(t, db.CreateAsset(&domain.Asset{Name: "Före"}))
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Före"}))
 	must(t, db.Close())
 
 	db, err = OpenExclusive(path)
@@ -30,17 +32,17 @@ func TestOpenExclusive(t *testing.T) {
 			t.Errorf("PRAGMA %s = %q, want %q", pragma, got, want)
 		}
 	}
-	must(t, db.CreateAsset(&domain.Asset{Name: "Efter"}))
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Efter"}))
 	if _, err := os.Stat(path + "-wal"); !os.IsNotExist(err) {
 		t.Errorf("a -wal file exists beside an exclusive database (err %v)", err)
 	}
 	if _, err := Open(path); err == nil {
 		t.Error("a second Open of an exclusive database succeeded")
 	}
-	if _, err := db.Backup("test"); err != nil {
+	if _, err := db.Backup(ctx, "test"); err != nil {
 		t.Errorf("Backup: %v", err)
 	}
-	problems, err := db.Check()
+	problems, err := db.Check(ctx)
 	must(t, err)
 	if len(problems) > 0 {
 		t.Errorf("Check: %v", problems)
@@ -53,7 +55,7 @@ func TestOpenExclusive(t *testing.T) {
 	if db.Exclusive() {
 		t.Error("Exclusive() = true after Open")
 	}
-	assets, err := db.Assets()
+	assets, err := db.Assets(ctx)
 	must(t, err)
 	if len(assets) != 2 {
 		t.Errorf("%d assets after reopening, want 2", len(assets))
