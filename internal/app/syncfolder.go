@@ -55,7 +55,7 @@ func MoveToLocal(path, dir string) (string, error) {
 		return dest, err
 	}
 	if err := os.Remove(path); err != nil {
-		return dest, fmt.Errorf("databasen kopierades till %s, men originalet %s kunde inte tas bort: %w", dest, path, err)
+		return dest, err
 	}
 	_ = os.Remove(path + ".lock")
 	return dest, nil

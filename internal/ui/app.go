@@ -35,6 +35,9 @@ type UI struct {
 
 	// Today returns the current date; tests replace it.
 	Today func() domain.Date
+	// DataDir is the local data folder a database in a synced folder can
+	// be moved to (see warnSynced); "" offers no move.
+	DataDir string
 
 	register *registerScreen
 	workshop *workshopScreen

@@ -16,22 +16,49 @@ var errAwaitingChoice = errors.New("waiting for the user's choice about a synced
 
 // warnSynced asks before a database in a folder that kind (OneDrive,
 // Dropbox, a network share) serves is opened: SQLite's WAL is not safe
-// there. Going on opens it without WAL and with an exclusive lock;
-// cancelling leaves it closed and offers another file when none is open.
+// there. Flytta till datamappen moves it into the local data folder and
+// opens it there; Öppna ändå opens it in place without WAL and with an
+// exclusive lock; Avbryt leaves it closed and offers another file when
+// none is open.
 func (u *UI) warnSynced(path, kind string) {
 	msg := widget.NewLabel(trf("Databasen %s ligger i en mapp som %s synkroniserar eller delar. Där är SQLite:s WAL-logg inte säker: om två personer öppnar filen, eller om synkroniseringen laddar upp den mitt i en ändring, kan uppgifter gå förlorade.\n\nLägg hellre databasen i den lokala datamappen och spara kopior i den synkade mappen med Arkiv → Spara kopia som….\n\nÖppnar du ändå öppnas filen utan WAL och låst för alla andra så länge den är öppen.", path, tr(kind)))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(tr("Databasen ligger i en synkad mapp"), tr("Öppna ändå"), tr("Avbryt"), msg, func(ok bool) {
-		if ok {
-			u.openWith(path, app.OpenExclusive)
-			return
-		}
+	var d *dialog.CustomDialog
+	answer := func(f func()) func() { return func() { d.Hide(); f() } }
+	cancel := widget.NewButton(tr("Avbryt"), answer(func() {
 		if u.svc == nil {
 			u.openDatabase()
 		}
-	}, u.win)
-	d.Resize(fyne.NewSize(620, 0))
+	}))
+	anyway := widget.NewButton(tr("Öppna ändå"), answer(func() { u.openWith(path, app.OpenExclusive) }))
+	buttons := []fyne.CanvasObject{cancel, anyway}
+	if u.DataDir != "" {
+		move := widget.NewButton(tr("Flytta till datamappen"), answer(func() { u.moveToLocal(path) }))
+		move.Importance = widget.HighImportance
+		buttons = append(buttons, move)
+		msg.SetText(msg.Text + "\n\n" + trf("Flytta till datamappen flyttar filen till %s och öppnar den där.", u.DataDir))
+	}
+	d = dialog.NewCustomWithoutButtons(tr("Databasen ligger i en synkad mapp"), msg, u.win)
+	d.SetButtons(buttons)
+	d.Resize(fyne.NewSize(680, 0))
 	d.Show()
+}
+
+// moveToLocal moves the database at path into the data folder and opens
+// it there, or explains why it stayed.
+func (u *UI) moveToLocal(path string) {
+	dest, err := app.MoveToLocal(path, u.DataDir)
+	if dest == "" {
+		u.showError(tr("Databasen kunde inte flyttas"), err)
+		return
+	}
+	if u.openWith(dest, app.Open) == nil {
+		if err != nil { // copied and opened, but the original stayed
+			dialog.ShowInformation(tr("Databasen är kopierad"), trf("Databasen ligger nu i %s, men originalet i den synkade mappen kunde inte tas bort (%s). Ta bort det själv när ingen annan använder det.", dest, err.Error()), u.win)
+			return
+		}
+		dialog.ShowInformation(tr("Databasen är flyttad"), trf("Databasen ligger nu i %s. Spara kopior i den synkade mappen med Arkiv → Spara kopia som….", dest), u.win)
+	}
 }
 
 // openWith opens path with open and shows it, or explains why not.
