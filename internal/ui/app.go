@@ -6,6 +6,7 @@ package ui
 import (
 	"path/filepath"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -33,8 +34,9 @@ type UI struct {
 	model  *domain.Model
 	theme  *appTheme
 
-	// Today returns the current date; tests replace it.
-	Today func() domain.Date
+	// Clock is the clock every database is opened with (app.WithClock):
+	// nil is the real time; tests set one day.
+	Clock func() time.Time
 	// DataDir is the local data folder a database in a synced folder can
 	// be moved to (see warnSynced); "" offers no move.
 	DataDir string
@@ -51,9 +53,7 @@ type UI struct {
 func New(a fyne.App) *UI {
 	translationsOnce.Do(loadTranslations)
 	u := &UI{
-		app:   a,
-		model: domain.DefaultModel(),
-		Today: domain.Today,
+		app: a,
 	}
 	u.applyTheme()
 	u.win = a.NewWindow("Infoklass")
@@ -97,7 +97,7 @@ func (u *UI) setService(svc *app.Service) {
 		u.svc.Close()
 	}
 	u.svc = svc
-	svc.Today = func() domain.Date { return u.Today() }
+	u.model = svc.Model() // the model the file records
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
 	u.updateTitle()

@@ -61,9 +61,10 @@ func (u *UI) moveToLocal(path string) {
 	}
 }
 
-// openWith opens path with open and shows it, or explains why not.
-func (u *UI) openWith(path string, open func(string) (*app.Service, error)) error {
-	svc, err := open(path)
+// openWith opens path with open and shows it, or explains why not,
+// with the UI's clock.
+func (u *UI) openWith(path string, open func(string, ...app.Option) (*app.Service, error)) error {
+	svc, err := open(path, app.WithClock(u.Clock))
 	if err != nil {
 		u.showOpenProblem(path, err)
 		return err
