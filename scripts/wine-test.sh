@@ -2,9 +2,10 @@
 # wine-test.sh runs bin/windows/Infoklass.exe (make windows) under Wine in a
 # private prefix and fails if any check fails:
 #   1. the CLI round trip (demo, export, import -dry-run, import, check,
-#      report) on a drive-letter path (C:\…), an extended-length path
-#      (\\?\C:\…, the UNC-style form Wine maps; Wine has no \\server\share
-#      of its own) and a path with å, ä, ö and spaces;
+#      report) on a drive-letter path (C:\…), a UNC path (\\server\share\…,
+#      which Wine serves from $WINEPREFIX/dosdevices/unc/server/share), an
+#      extended-length path over 260 characters (\\?\C:\…) and a path
+#      with å, ä, ö and spaces;
 #   2. the GUI under Xvfb: a window titled Infoklass appears, and a
 #      screenshot is kept as bin/wine/windows-wine.png and
 #      docs/screenshots/windows-wine.png;
@@ -90,16 +91,30 @@ roundtrip() {
 }
 
 c=$WINEPREFIX/drive_c
+# A folder name of 66 characters, five deep: the database path is over 350.
+seg=klassningar-med-ett-mycket-langt-namn-for-att-prova-langa-sokvagar
+long='\\?\C:\infoklass-test\lång'
+for _ in 1 2 3 4 5; do long="$long\\$seg"; done
+longunix="$c/infoklass-test/lång/$seg/$seg/$seg/$seg/$seg"
 rm -rf "$c/infoklass-test" "$c/users/Public/Documents/Mina klassningar åäö ÅÄÖ"
-mkdir -p "$c/infoklass-test/bokstav" "$c/infoklass-test/lång" "$c/users/Public/Documents/Mina klassningar åäö ÅÄÖ"
+mkdir -p "$c/infoklass-test/bokstav" "$c/infoklass-test/delad/ISAM" "$longunix" "$c/users/Public/Documents/Mina klassningar åäö ÅÄÖ"
+# \\infoklass-server\isam is the folder delad on C:, as a file server's
+# share would be.
+mkdir -p "$WINEPREFIX/dosdevices/unc/infoklass-server"
+ln -sfn ../../../drive_c/infoklass-test/delad "$WINEPREFIX/dosdevices/unc/infoklass-server/isam"
+
 roundtrip 'C:\infoklass-test\bokstav'
 for f in infoklass.db lista.xlsx kopia.db genomgång.xlsx; do
 	[ -s "$c/infoklass-test/bokstav/$f" ] || fail "C:\\infoklass-test\\bokstav\\$f saknas / missing"
 done
 step "rundtur / round trip C:\\infoklass-test\\bokstav"
-roundtrip '\\?\C:\infoklass-test\lång'
-[ -s "$c/infoklass-test/lång/genomgång.xlsx" ] || fail "\\\\?\\C:\\…\\genomgång.xlsx saknas / missing"
-step "rundtur / round trip \\\\?\\C:\\infoklass-test\\lång"
+roundtrip '\\infoklass-server\isam\ISAM'
+[ -s "$c/infoklass-test/delad/ISAM/genomgång.xlsx" ] || fail "\\\\infoklass-server\\isam\\ISAM\\genomgång.xlsx saknas / missing"
+step "rundtur / round trip \\\\infoklass-server\\isam\\ISAM"
+[ ${#long} -gt 260 ] || fail "the long path has only ${#long} characters"
+roundtrip "$long"
+[ -s "$longunix/genomgång.xlsx" ] || fail "genomgång.xlsx i den långa sökvägen saknas / missing in the long path"
+step "rundtur / round trip \\\\?\\C:\\…, ${#long} tecken / characters"
 roundtrip 'C:\users\Public\Documents\Mina klassningar åäö ÅÄÖ'
 [ -s "$c/users/Public/Documents/Mina klassningar åäö ÅÄÖ/genomgång.xlsx" ] || fail "genomgång.xlsx i åäö-mappen saknas / missing"
 step "rundtur / round trip ...\\Mina klassningar åäö ÅÄÖ"

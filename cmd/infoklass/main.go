@@ -99,6 +99,7 @@ func run(args []string) error {
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(assets.Icon)
 	u := ui.New(a)
+	u.DataDir = dataDir()
 	path := *dbPath
 	if path == "" {
 		path = ui.LastDatabase(a)

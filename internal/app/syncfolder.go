@@ -1,7 +1,9 @@
 package app
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/sqlite"
@@ -22,6 +24,50 @@ func SyncedFolder(path string) string {
 // exclusive lock: the way to open one that SyncedFolder names.
 func OpenExclusive(path string, opts ...Option) (*Service, error) {
 	return open(path, sqlite.OpenExclusive, opts)
+}
+
+// MoveToLocal moves the database at path, in a synced folder or on a
+// share, into the local folder dir (the data folder, where WAL is safe)
+// and returns its new path. It opens the file as OpenExclusive does, so a
+// file another Infoklass has open is refused; writes a consistent copy
+// under a name not taken in dir; and only then removes the original and
+// its lock file. When the original cannot be removed the copy is kept and
+// its path returned with the error.
+func MoveToLocal(path, dir string) (string, error) {
+	svc, err := OpenExclusive(path)
+	if err != nil {
+		return "", err
+	}
+	dest := freeName(filepath.Join(dir, filepath.Base(path)))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		svc.Close()
+		return "", err
+	}
+	if err := svc.SaveCopy(dest); err != nil {
+		svc.Close()
+		return "", err
+	}
+	if err := svc.Close(); err != nil {
+		return dest, err
+	}
+	if err := os.Remove(path); err != nil {
+		return dest, err
+	}
+	_ = os.Remove(path + ".lock")
+	return dest, nil
+}
+
+// freeName returns path, or path with " (2)", " (3)"… before its
+// extension when that file exists.
+func freeName(path string) string {
+	ext := filepath.Ext(path)
+	base := strings.TrimSuffix(path, ext)
+	for i := 2; ; i++ {
+		if _, err := os.Stat(path); os.IsNotExist(err) {
+			return path
+		}
+		path = fmt.Sprintf("%s (%d)%s", base, i, ext)
+	}
 }
 
 // Exclusive reports whether the database was opened by OpenExclusive.

@@ -99,12 +99,17 @@ func (u *UI) saveCopy() {
 	u.showFileDialog(d)
 }
 
-// showFileDialog starts d in the open database's folder and shows it,
-// as large as the window allows. A file dialog is built by Show, so it is
-// resized only after it (Fyne's Resize measures the built dialog).
+// showFileDialog starts d in the user's Documents folder (else the open
+// database's folder) and shows it, as large as the window allows. A file
+// dialog is built by Show, so it is resized only after it (Fyne's Resize
+// measures the built dialog).
 func (u *UI) showFileDialog(d *dialog.FileDialog) {
+	db := ""
 	if u.svc != nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.svc.Path()))); err == nil {
+		db = u.svc.Path()
+	}
+	if dir := fileDialogStart(documentsDir(), db); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
 		}
 	}

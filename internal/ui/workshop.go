@@ -123,10 +123,7 @@ func (w *workshopScreen) build() {
 	if w.d.isPresenting() {
 		progress = layout.NewSpacer() // the aspects' marks show what is done
 	}
-	// One row: the room's screen height goes to the step.
-	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(progress, tools),
-		container.NewBorder(nil, nil, nil, container.NewCenter(sub), title))
+	header := w.header(back, title, sub, container.NewHBox(progress, tools))
 
 	w.stepList = widget.NewList(
 		func() int { return len(w.steps) },
@@ -177,6 +174,30 @@ func (w *workshopScreen) build() {
 	w.page = container.NewVScroll(container.NewPadded(w.body))
 	w.content = container.NewBorder(top, container.NewPadded(w.nav), side, nil, w.page)
 	w.refreshProgress()
+}
+
+// header lays out the workshop's header: on one row, the room's screen
+// height going to the step, when the name fits there whole; else the
+// name on a row of its own (presenting, in a smaller size where it is).
+func (w *workshopScreen) header(back *widget.Button, title, sub *widget.Label, right fyne.CanvasObject) fyne.CanvasObject {
+	named := container.NewBorder(nil, nil, nil, container.NewCenter(sub), title)
+	header := container.NewBorder(nil, nil, container.NewCenter(back), right, named)
+	titleSize := theme.TextHeadingSize()
+	if w.d.isPresenting() {
+		title.SizeName, titleSize = theme.SizeNameSubHeadingText, theme.TextSubHeadingSize()
+	}
+	need := back.MinSize().Width + right.MinSize().Width + fyne.MeasureText(title.Text, titleSize, title.TextStyle).Width + 8*theme.Padding() + 2*theme.InnerPadding()
+	if sub.Visible() {
+		need += sub.MinSize().Width
+	}
+	if width := w.d.win.Canvas().Size().Width; width > 0 && need > width {
+		title.Truncation = fyne.TextTruncateOff
+		title.Wrapping = fyne.TextWrapWord
+		if !w.d.isPresenting() { // presenting, the room's height goes to the cards: the name wraps where it is
+			header = container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(back), right), named)
+		}
+	}
+	return header
 }
 
 // show switches to step i and builds its content afresh.
