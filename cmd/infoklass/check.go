@@ -20,7 +20,7 @@ func runCheck(args []string, stdout io.Writer) error {
 	case fs.NArg() == 1:
 		*path = fs.Arg(0)
 	}
-	svc, err := openExisting(*path)
+	svc, err := openForReading(*path)
 	if err != nil {
 		return err
 	}

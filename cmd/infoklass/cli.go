@@ -15,9 +15,11 @@ import (
 // errFailed ends a command that has already said why on stderr.
 var errFailed = errors.New("misslyckades")
 
-// openExisting opens a database that must already exist; a mistyped
-// path is refused and creates nothing.
-func openExisting(path string) (*app.Service, error) { return app.OpenExisting(path) }
+// openForReading opens, read-only, a database that must already exist,
+// for a command that only reads it (check, export, report): a mistyped
+// path is refused and creates nothing, and an older file is read from an
+// upgraded private copy, never upgraded in place or backed up.
+func openForReading(path string) (*app.Service, error) { return app.OpenReadOnly(path) }
 
 // parse parses a command's flags, with errors as one Swedish line.
 func parse(fs *flag.FlagSet, args []string) error {

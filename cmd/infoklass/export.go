@@ -31,7 +31,7 @@ func runExport(args []string, stdout io.Writer) error {
 	if *supplier && (*asset == "" || *protocol) {
 		return fmt.Errorf("export: -supplier behöver -asset NAMN och går inte med -protocol")
 	}
-	svc, err := openExisting(*path)
+	svc, err := openForReading(*path)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/app"
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // mapFlag collects repeated -map 'Rubrik=fält' flags.
@@ -38,6 +39,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	levels := fs.String("levels", "", "en annan nivåskala, till exempel 'Låg=1,Medel=2,Hög=3' (gissas aldrig)")
 	statuses := fs.String("status", "", "andra ord för status, till exempel 'Klar=Fastställd' (gissas aldrig)")
 	hidden := fs.Bool("hidden", false, "läs även dolda rader")
+	forget := fs.Bool("forget", false, "glöm valen (kolumner, skala, statusord, blad) från förra importen av en fil med samma rubriker")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -54,7 +56,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	}
 	defer svc.Close()
 	ctx := context.Background()
-	o := app.ImportOptions{Sheet: *sheet, Levels: *levels, Statuses: *statuses, Hidden: *hidden}
+	o := app.ImportOptions{Sheet: *sheet, Levels: *levels, Statuses: *statuses, Hidden: *hidden, Forget: *forget}
 	if len(m) > 0 {
 		o.Map = m
 	}
@@ -100,14 +102,18 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	if p.Full {
 		kind = "Infoklass-export"
 	}
-	fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", termSafe(p.File), termSafe(p.Sheet), kind, p.Header)
+	if p.Header > 0 {
+		fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", termSafe(p.File), termSafe(p.Sheet), kind, p.Header)
+	} else {
+		fmt.Fprintf(w, "%s: blad %s (%s), ingen rubrikrad hittades\n", termSafe(p.File), termSafe(p.Sheet), kind)
+	}
 	for _, n := range p.Notes {
 		fmt.Fprintf(w, "  %s\n", termSafe(n))
 	}
 	if !p.Full && len(p.Columns) > 0 {
 		how := "Kolumner:"
 		if p.Remembered {
-			how = "Kolumner (som valdes förra gången för samma rubriker):"
+			how = "Kolumner (valen från förra gången för samma rubriker används; -forget glömmer dem):"
 		}
 		fmt.Fprintln(w, how)
 		for _, c := range p.Columns {
@@ -116,7 +122,7 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	} else if len(p.Ignored) > 0 {
 		fmt.Fprintf(w, "Kolumner som inte läses: %s\n", termSafe(strings.Join(p.Ignored, ", ")))
 	}
-	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade\n", p.Create, p.Update, p.Unchanged)
+	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade, %d rader hoppas över\n", p.Create, p.Update, p.Unchanged, len(p.Skipped))
 	for _, r := range p.Rows {
 		fmt.Fprintf(w, "  rad %d: %s – %s\n", r.Row, termSafe(r.Name), r.Action)
 		for _, c := range r.Changes {
@@ -151,13 +157,14 @@ func dash(s string) string {
 func openForImport(path string, dry bool) (svc *app.Service, created bool, err error) {
 	if _, err := os.Stat(path); err == nil {
 		if dry {
-			svc, err := app.OpenExisting(path)
+			svc, err := app.OpenReadOnly(path) // a dry run writes nothing, and never upgrades
 			return svc, false, err
 		}
 		svc, err := app.Open(path)
 		return svc, false, err
 	}
-	dir, err := os.MkdirTemp("", "infoklass-preview-")
+	tempfile.Sweep("", "infoklass-preview-", "") // previews of commands that were killed
+	dir, err := tempfile.MkdirTemp("", "infoklass-preview-")
 	if err != nil {
 		return nil, false, err
 	}

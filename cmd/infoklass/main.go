@@ -35,6 +35,10 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
 `
 
 func main() {
+	if len(os.Args) > 1 && isSubcommand(os.Args[1]) {
+		attachConsole()
+	}
+	closeOnSignal()
 	if err := run(os.Args[1:]); err != nil {
 		switch {
 		case errors.Is(err, flag.ErrHelp):
@@ -44,6 +48,17 @@ func main() {
 		}
 		os.Exit(1)
 	}
+}
+
+// isSubcommand reports whether arg names a command that prints rather
+// than opening the window.
+func isSubcommand(arg string) bool {
+	switch arg {
+	case "demo", "export", "import", "check", "restore", "report",
+		"version", "--version", "-version", "help", "-h", "--help":
+		return true
+	}
+	return false
 }
 
 func run(args []string) error {
@@ -84,6 +99,7 @@ func run(args []string) error {
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(assets.Icon)
 	u := ui.New(a)
+	u.DataDir = dataDir()
 	path := *dbPath
 	if path == "" {
 		path = ui.LastDatabase(a)

@@ -15,6 +15,12 @@ func errOutOfScale(l, max domain.Level) error {
 	return fmt.Errorf("nivån %s ligger utanför skalan 1–%s", l, max)
 }
 
-var errEmptyQuestion = errors.New("skriv frågan som ska parkeras")
-
 var errCopyOntoItself = errors.New("kopian kan inte skrivas över den öppna databasen; välj ett annat filnamn")
+
+// errNoClassification is returned by a use case that needs an asset's
+// classification when none is given.
+var errNoClassification = errors.New("tillgången har ingen klassning än; påbörja en klassning först")
+
+// errDecidedNeedsDecision refuses the status Fastställd for an asset
+// whose latest classification is not decided.
+var errDecidedNeedsDecision = errors.New("statusen Fastställd följer av ett beslut: tillgången har ingen fastställd klassning. Fastställ klassningen i beslutssteget")

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
@@ -12,8 +14,15 @@ type Service struct {
 	db    *sqlite.DB
 	model *domain.Model
 
-	// Today returns the current date; tests replace it.
-	Today func() domain.Date
+	// ctx is the context of the quick edits and reads a screen makes (a
+	// rating, a name, the register): each is one short transaction that
+	// nobody cancels halfway, so the screens call them without a context.
+	// Long jobs (import, export, backup, check) take the caller's ctx.
+	ctx context.Context
+
+	// clock is the clock the store was opened with (nil for a store
+	// opened outside the service, see New); Today reads the store's.
+	clock *clock
 
 	onClose []func()
 }
@@ -21,36 +30,24 @@ type Service struct {
 // New returns the service for the open database db. The service owns db
 // from then on and closes it in Close.
 func New(db *sqlite.DB) *Service {
-	return &Service{db: db, model: domain.DefaultModel(), Today: domain.Today}
+	return &Service{db: db, model: db.Model(), ctx: context.Background()}
 }
 
 // Open opens (or creates) the database at path for reading and writing.
-func Open(path string) (*Service, error) {
-	db, err := sqlite.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func Open(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.Open, opts)
 }
 
 // OpenExisting opens the database at path for reading and writing, and
 // refuses, creating nothing, when there is no file or an empty one: a
 // mistyped path never becomes a new database.
-func OpenExisting(path string) (*Service, error) {
-	db, err := sqlite.OpenExisting(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func OpenExisting(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.OpenExisting, opts)
 }
 
 // OpenReadOnly opens an existing database without ever writing to it.
-func OpenReadOnly(path string) (*Service, error) {
-	db, err := sqlite.OpenReadOnly(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func OpenReadOnly(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.OpenReadOnly, opts)
 }
 
 // Close closes the database. Every edit is already on disk.
@@ -72,5 +69,11 @@ func (s *Service) Path() string { return s.db.Path() }
 // ReadOnly reports whether the database was opened read-only.
 func (s *Service) ReadOnly() bool { return s.db.ReadOnly() }
 
-// Model returns the classification model in use.
+// Model returns the database's classification model: the one it was
+// created with, which the file records.
 func (s *Service) Model() *domain.Model { return s.model }
+
+// CloseAll closes every database open in this process, for a process
+// told to stop (SIGTERM): SQLite merges the WAL into the file and the
+// locks are released. The process must exit right after.
+func CloseAll() { sqlite.CloseAll() }

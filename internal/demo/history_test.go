@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,18 +22,19 @@ func names(f domain.Figure) string {
 // TestHistory checks that the demo district has three years for
 // Ledningens genomgång to count, and that today's state is unchanged.
 func TestHistory(t *testing.T) {
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
+	now, set := MovableClock(time.Now)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"), sqlite.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	today := domain.NewDate(2026, 11, 23)
-	if err := Fill(db, today, 0); err != nil {
+	if err := Fill(context.Background(), db, set, today, 0); err != nil {
 		t.Fatal(err)
 	}
 	years := map[int]domain.YearFigures{}
 	for _, y := range []int{2024, 2025, 2026} {
-		in, err := db.ReviewInput(y, time.Local)
+		in, err := db.ReviewInput(context.Background(), y, time.Local)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +61,7 @@ func TestHistory(t *testing.T) {
 	if y26.Decided.Total() < 3 || y25.Decided.Total() < 3 {
 		t.Errorf("decided: 2025 %d, 2026 %d", y25.Decided.Total(), y26.Decided.Total())
 	}
-	as, err := db.Assets()
+	as, err := db.Assets(context.Background())
 	if err != nil || len(as) != len(district) {
 		t.Fatalf("%d assets, %v", len(as), err)
 	}
@@ -68,7 +70,7 @@ func TestHistory(t *testing.T) {
 			t.Errorf("%s registered %s", a.Name, a.CreatedAt)
 		}
 	}
-	if err := db.IntegrityCheck(); err != nil {
+	if err := db.IntegrityCheck(context.Background()); err != nil {
 		t.Error(err)
 	}
 }

@@ -57,6 +57,7 @@ var ChangeLabels = map[string]string{
 	"classification.decided_at":     "Beslutsdatum",
 	"classification.next_review":    "Nästa uppföljning",
 	"classification.decided":        "Klassningen fastställd",
+	"classification.decided_digest": "Kontrollsumma för det fastställda innehållet",
 	"classification.routine_need":   "Behov av konsekvensbedömning",
 	"classification.routine_reason": "Skäl för bedömningen av konsekvensbedömning",
 	"classification.routine_dso":    "Dataskyddsombudets synpunkt på bedömningen",

@@ -1,15 +1,19 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // errLocked is returned by lockFile when another writer holds the lock.
@@ -92,15 +96,16 @@ func freeBackupPath(path string, t time.Time, reason string) string {
 // other than "fore-uppgradering" and "fore-aterstallning" rotate: the
 // oldest beyond KeepBackups of that reason are removed. A command that
 // changes data takes one with reason "fore-import" (or similar) first.
-func (s *DB) Backup(reason string) (string, error) {
+func (s *DB) Backup(ctx context.Context, reason string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("backup: %w", err)
 	}
+	sweepBackupTemps(s.path)
 	dst := freeBackupPath(s.path, s.now(), reason)
 	tmp := filepath.Join(dir, "."+filepath.Base(dst)+".tmp")
 	os.Remove(tmp)
-	if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
+	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		os.Remove(tmp)
 		return "", fmt.Errorf("backup of %s: %w", s.path, err)
 	}
@@ -121,8 +126,27 @@ func (s *DB) Backup(reason string) (string, error) {
 	return dst, nil
 }
 
+// sweepBackupTemps removes what a backup killed halfway left in the
+// backup folder of the database at path: the temporary copy
+// (.NAME-TIME-REASON.db.tmp) and its journal. Only the writer, which
+// holds the lock, backs up, so none of them is in use.
+func sweepBackupTemps(path string) {
+	dir := BackupDir(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + filepath.Base(path) + "-"
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasPrefix(n, prefix) && (strings.HasSuffix(n, ".db.tmp") || strings.Contains(n, ".db.tmp-")) {
+			os.Remove(filepath.Join(dir, n))
+		}
+	}
+}
+
 // DailyBackup makes the day's backup unless one was made today.
-func (s *DB) DailyBackup() error {
+func (s *DB) DailyBackup(ctx context.Context) error {
 	if s.readOnly {
 		return nil
 	}
@@ -136,7 +160,7 @@ func (s *DB) DailyBackup() error {
 			return nil
 		}
 	}
-	_, err = s.Backup(reasonDaily)
+	_, err = s.Backup(ctx, reasonDaily)
 	return err
 }
 
@@ -274,7 +298,13 @@ func RestoreKept(path, from string) (kept string, err error) {
 	if from == path {
 		return "", fmt.Errorf("%s är själva databasen och inte en säkerhetskopia av den; välj en kopia i %s", from, BackupDir(path))
 	}
-	st, err := inspect(from)
+	if sameFile(from, path) {
+		return "", fmt.Errorf("%s är själva databasen under ett annat namn (samma fil på disken) och inte en säkerhetskopia av den; välj en kopia i %s", from, BackupDir(path))
+	}
+	st, err := inspect(from) // validated as the open path does
+	if st.trial != "" {
+		os.RemoveAll(st.trial)
+	}
 	switch {
 	case err != nil:
 		return "", err
@@ -288,6 +318,19 @@ func RestoreKept(path, from string) (kept string, err error) {
 		// A mistyped path does not become a new folder.
 		return "", &OpenError{Path: path, Kind: Missing, Err: os.ErrNotExist}
 	}
+	// The copy is made and checked before the lock is taken: a backup
+	// refused leaves nothing, not even a lock file.
+	tmp, err := restoredCopy(from, dir)
+	var oe *OpenError
+	if errors.As(err, &oe) {
+		oe.Path = from // the user's file, never the temporary one
+		return "", oe
+	}
+	if err != nil {
+		return "", fmt.Errorf("restore %s from %s: %w", path, from, err)
+	}
+	defer os.Remove(tmp) // gone by the rename unless something failed
+
 	lock, err := lockFile(path + ".lock")
 	switch {
 	case errors.Is(err, errLocked):
@@ -297,19 +340,18 @@ func RestoreKept(path, from string) (kept string, err error) {
 	}
 	defer lock.Close()
 
-	tmp, err := restoredCopy(from, dir)
-	if err != nil {
-		return "", fmt.Errorf("restore %s from %s: %w", path, from, err)
-	}
-	defer os.Remove(tmp) // gone by the rename unless something failed
-
+	mode := os.FileMode(0o644)
 	if info, err := os.Lstat(path); err == nil {
+		mode = info.Mode().Perm()
 		if !info.Mode().IsRegular() {
 			return "", fmt.Errorf("%s är ingen vanlig fil och kan inte ersättas med en säkerhetskopia", path)
 		}
 		if kept, err = keepAside(path); err != nil {
 			return "", fmt.Errorf("restore %s: keep the current file: %w", path, err)
 		}
+	}
+	if err := os.Chmod(tmp, mode); err != nil {
+		return kept, fmt.Errorf("restore %s: %w", path, err)
 	}
 	os.Remove(path + "-shm") // the index of a WAL kept aside; nobody has the file open
 	if err := os.Remove(path + "-wal"); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -325,8 +367,12 @@ func RestoreKept(path, from string) (kept string, err error) {
 // restoredCopy writes a consistent copy of the backup at from (with its
 // WAL, if it has one) to a new temporary file in dir, synced, and
 // returns its name.
+// restorePrefix starts the name of a restore's temporary file.
+const restorePrefix = ".infoklass-aterstallning-"
+
 func restoredCopy(from, dir string) (string, error) {
-	f, err := os.CreateTemp(dir, ".infoklass-aterstallning-*.db")
+	tempfile.Sweep(dir, restorePrefix, ".db") // of a restore that was killed
+	f, err := tempfile.Create(dir, restorePrefix, ".db")
 	if err != nil {
 		return "", err
 	}
@@ -348,11 +394,30 @@ func restoredCopy(from, dir string) (string, error) {
 		os.Remove(tmp)
 		return "", err
 	}
+	if err := checkConstraints(tmp); err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
 	if err := syncFile(tmp); err != nil {
 		os.Remove(tmp)
 		return "", err
 	}
 	return tmp, nil
+}
+
+// checkConstraints runs SQLite's quick check on the private file at path
+// through a connection that may write, since SQLite verifies CHECK
+// constraints only then (a read-only connection skips them).
+func checkConstraints(path string) error {
+	db, err := sql.Open("sqlite", fileURI(path, url.Values{"_pragma": {"busy_timeout(5000)"}}))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := quickCheck(db); err != nil {
+		return &OpenError{Path: path, Kind: Corrupt, Err: err}
+	}
+	return nil
 }
 
 // keepAside keeps the database file at path, and its WAL, in the backup
@@ -382,6 +447,16 @@ func keepAside(path string) (string, error) {
 	}
 	syncDir(dir)
 	return aside, nil
+}
+
+// sameFile reports whether a and b name one file on disk (hard links).
+func sameFile(a, b string) bool {
+	ai, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	bi, err := os.Stat(b)
+	return err == nil && os.SameFile(ai, bi)
 }
 
 // syncFile flushes the file at path to disk.

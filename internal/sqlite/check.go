@@ -1,32 +1,50 @@
 package sqlite
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// Check runs SQLite's integrity and foreign key checks and Infoklass's
+// Check runs SQLite's integrity and foreign key checks, compares the
+// schema table by table with the one the migrations make (a missing
+// table, a changed one, a foreign trigger or view), checks again the
+// rules the store enforces on each write (names, statuses, dates,
+// complete decisions; see ruleProblems), and Infoklass's
 // own: every stored result matches its ratings, no raise is at or below
 // the calculated level, every level lies on the scale, and every current
 // threshold analysis reads with a known question set. It returns the
 // problems in Swedish; the error is for a check that could not run.
-func (s *DB) Check() ([]string, error) {
+func (s *DB) Check(ctx context.Context) ([]string, error) {
 	var out []string
-	if err := s.IntegrityCheck(); err != nil {
+	if err := s.IntegrityCheck(ctx); err != nil {
 		out = append(out, "SQLite: "+err.Error())
 		return out, nil
 	}
-	m := domain.DefaultModel()
+	schema, err := schemaProblems(s.db)
+	if err != nil {
+		return nil, err
+	}
+	if len(schema) > 0 {
+		// The store's own reads may fail or mislead on a foreign schema.
+		return schema, nil
+	}
+	rules, err := ruleProblems(s.db)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, rules...)
+	m := s.model
 	names := map[int64]string{}
-	assets, err := s.Assets()
+	assets, err := s.Assets(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, a := range assets {
 		names[a.ID] = a.Name
 	}
-	rows, err := s.db.Query("SELECT id, asset_id, eff_k, eff_r, eff_t, eff_s FROM classifications")
+	rows, err := s.db.QueryContext(ctx, "SELECT id, asset_id, eff_k, eff_r, eff_t, eff_s FROM classifications")
 	if err != nil {
 		return nil, err
 	}
@@ -42,9 +60,15 @@ func (s *DB) Check() ([]string, error) {
 	}
 	rows.Close()
 	for _, x := range all {
-		c, err := s.Classification(x.id)
+		c, err := s.Classification(ctx, x.id)
 		if err != nil {
 			return nil, err
+		}
+		if p, err := s.digestProblem(ctx, c, names[x.asset]); err != nil || p != "" {
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, p)
 		}
 		res := c.Result(m)
 		for i, a := range domain.AllAspects {
@@ -67,7 +91,7 @@ func (s *DB) Check() ([]string, error) {
 			}
 		}
 	}
-	ts, err := s.CurrentThresholds()
+	ts, err := s.CurrentThresholds(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -80,8 +104,8 @@ func (s *DB) Check() ([]string, error) {
 }
 
 // AllHistory returns every recorded change, newest first.
-func (s *DB) AllHistory() ([]domain.Change, error) {
-	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new FROM changes ORDER BY id DESC`)
+func (s *DB) AllHistory(ctx context.Context) ([]domain.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new FROM changes ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}

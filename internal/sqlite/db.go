@@ -14,17 +14,10 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/tempfile"
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
-
-// ErrReadOnly is returned by every edit on a database opened read-only.
-var ErrReadOnly = errors.New("databasen är öppnad skrivskyddad; ändringen sparades inte")
-
-// ErrClosed is returned by an edit that comes after Close.
-var ErrClosed = errors.New("databasen är stängd; ändringen sparades inte")
-
-// ErrNotFound is returned when a row asked for does not exist.
-var ErrNotFound = errors.New("posten finns inte längre")
 
 // DB is an open Infoklass database.
 type DB struct {
@@ -33,9 +26,14 @@ type DB struct {
 	readOnly bool
 	user     string
 	now      func() time.Time
+	model    *domain.Model        // the database's classification model
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
+	ident    *os.File             // the lock on the file itself, by identity
 	src      *source              // how a read-only database is read
+	// exclusive: opened by OpenExclusive, without WAL and with SQLite's
+	// exclusive locking mode.
+	exclusive bool
 }
 
 // Open opens the Infoklass database at path for reading and writing,
@@ -47,8 +45,8 @@ type DB struct {
 //
 // Symbolic links in path are resolved first: the lock that keeps a
 // second writer out, the backups and Path are those of the real file.
-func Open(path string) (*DB, error) {
-	return open(path, false, false)
+func Open(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{}, opts))
 }
 
 // OpenExisting is Open for a file that must already be an Infoklass
@@ -56,33 +54,41 @@ func Open(path string) (*DB, error) {
 // a file of 0 bytes, or an SQLite file without tables, with Kind Empty.
 // It never creates a file or a folder; use it wherever a mistyped path
 // must not become a new database (read commands, dry runs).
-func OpenExisting(path string) (*DB, error) {
-	return open(path, false, true)
+func OpenExisting(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{existing: true}, opts))
 }
 
 // OpenReadOnly opens an existing Infoklass database without ever
 // writing to it or beside it: no -wal, -shm or lock file is created. A
 // missing or empty file is refused like OpenExisting does.
-func OpenReadOnly(path string) (*DB, error) {
-	return open(path, true, true)
+func OpenReadOnly(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{readOnly: true, existing: true}, opts))
 }
 
 // writableFn is writable, replaced by tests that run as root.
 var writableFn = writable
 
-func open(path string, readOnly, existing bool) (*DB, error) {
+func open(path string, o openOpts) (*DB, error) {
+	readOnly, existing := o.readOnly, o.existing
 	given := path
 	path, err := canonical(path)
 	if err != nil {
 		return nil, &OpenError{Path: given, Kind: Other, Err: err}
 	}
 	// A file another Infoklass writes is not inspected at all.
-	if !readOnly && lockHeld(path+".lock") {
+	if !readOnly && (lockHeld(path+".lock") || identityHeld(path)) {
 		return nil, &OpenError{Path: path, Kind: Locked, Err: errLocked}
+	}
+	if err := strayWAL(path); err != nil {
+		return nil, &OpenError{Path: path, Kind: Corrupt, Err: err}
 	}
 	st, err := inspect(path)
 	if err != nil {
 		return nil, err
+	}
+	if st.trial != "" && !readOnly {
+		os.RemoveAll(st.trial) // the upgrade works: it is made on the file itself below
+		st.trial = ""
 	}
 	switch {
 	case st.missing && existing:
@@ -94,11 +100,22 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
 	case !readOnly && !writableFn(path):
+		if st.trial, err = upgradedCopyIfOlder(path, st.version); err != nil {
+			return nil, &OpenError{Path: path, Kind: Other, Err: err}
+		}
 		readOnly = true
 	}
 	if readOnly {
-		return openReadOnly(path)
+		return openReadOnly(path, st.trial, o)
 	}
+	return openWriter(path, st, o)
+}
+
+// openWriter opens an inspected database for writing: the lock by name,
+// the lock by identity (see lockIdentity), the backup before an upgrade
+// and the upgrade.
+func openWriter(path string, st fileState, o openOpts) (*DB, error) {
+	ctx := context.Background()
 	lock, err := lockFile(path + ".lock")
 	switch {
 	case errors.Is(err, errLocked):
@@ -106,43 +123,97 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 	case err != nil:
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
+	var ident *os.File
 	defer func() {
 		if lock != nil { // released unless the open succeeded
 			lock.Close()
 		}
+		if ident != nil {
+			ident.Close()
+		}
 	}()
+	// What a backup or a restore killed halfway left, under this lock.
+	sweepBackupTemps(path)
+	tempfile.Sweep(filepath.Dir(path), restorePrefix, ".db")
+	if !st.missing {
+		// Before SQLite opens it: a second name must not get a WAL of its own.
+		if ident, err = lockIdentity(path); err != nil {
+			return nil, identityError(path, err)
+		}
+	}
 	healSideFiles(path)
-	db, err := sql.Open("sqlite", dsn(path, false))
+	d := dsn(path, false)
+	if o.exclusive {
+		d = exclusiveDSN(path)
+	}
+	db, err := sql.Open("sqlite", d)
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	// One connection: every write is serialised, and an immediate
 	// transaction never waits on a reader of our own.
 	db.SetMaxOpenConns(1)
-	s := &DB{db: db, path: path, user: osUser(), now: time.Now}
+	s := &DB{db: db, path: path, user: osUser(), now: o.now, exclusive: o.exclusive}
 	defer func() {
 		if s.stmts == nil {
 			db.Close()
+			if st.missing { // a create that failed (a full disk) leaves nothing
+				removeNew(path)
+			}
 		}
 	}()
-	if v, err := s.SchemaVersion(); err == nil && v > 0 && v < latestVersion() {
-		if _, err := s.Backup("fore-uppgradering"); err != nil {
+	if v, err := s.SchemaVersion(ctx); err == nil && v > 0 && v < latestVersion() {
+		if _, err := s.Backup(ctx, "fore-uppgradering"); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
 	}
-	if err := s.migrate(); err != nil {
+	if err := s.migrate(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
-	if err := s.prepare(); err != nil {
+	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	if s.model, err = s.loadModel(ctx, st.missing || st.empty); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	if ident == nil {
+		if ident, err = lockIdentity(path); err != nil {
+			s.Close()
+			return nil, identityError(path, err)
+		}
 	}
 	s.lock, lock = lock, nil
-	return s, nil
+	s.ident, ident = ident, nil
+	return register(s), nil
 }
 
-// openReadOnly opens an inspected database for reading only.
-func openReadOnly(path string) (*DB, error) {
-	src, err := readSource(path)
+// removeNew removes a database file this open created and could not
+// finish, with its side files and its lock file (held by the caller).
+func removeNew(path string) {
+	for _, side := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
+		os.Remove(path + side)
+	}
+}
+
+// identityError is the OpenError of a failed lockIdentity.
+func identityError(path string, err error) error {
+	if errors.Is(err, errLocked) {
+		return &OpenError{Path: path, Kind: Locked, Err: err}
+	}
+	return &OpenError{Path: path, Kind: Other, Err: err}
+}
+
+// openReadOnly opens an inspected database for reading only. An older
+// file is read from trial, the folder of a private copy of it that
+// inspect upgraded: reading never upgrades the file itself, and never
+// writes a backup.
+func openReadOnly(path, trial string, o openOpts) (*DB, error) {
+	ctx := context.Background()
+	src, err := trialSource(trial)
+	if trial == "" {
+		src, err = readSource(path)
+	}
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
@@ -152,13 +223,17 @@ func openReadOnly(path string) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	db.SetMaxOpenConns(4)
-	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: time.Now, src: src}
-	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() {
+	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: o.now, src: src}
+	if v, err := s.SchemaVersion(ctx); err != nil || v < latestVersion() {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
-	return s, nil
+	if s.model, err = s.loadModel(ctx, false); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	return register(s), nil
 }
 
 // canonical returns path made absolute with every symbolic link
@@ -266,11 +341,16 @@ func (s *DB) Close() error {
 	if s.db == nil {
 		return nil
 	}
+	unregister(s)
 	for _, st := range s.stmts {
 		st.Close()
 	}
 	err := s.db.Close()
 	s.db = nil
+	if s.ident != nil { // after SQLite's connections are closed
+		s.ident.Close()
+		s.ident = nil
+	}
 	if s.lock != nil {
 		s.lock.Close()
 		s.lock = nil
@@ -294,8 +374,8 @@ func (s *DB) User() string { return s.user }
 
 // IntegrityCheck runs SQLite's full integrity check and the foreign key
 // check, and reports the first problem found.
-func (s *DB) IntegrityCheck() error {
-	rows, err := s.db.Query("PRAGMA integrity_check")
+func (s *DB) IntegrityCheck(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
 		return fmt.Errorf("integrity check: %w", err)
 	}
@@ -314,7 +394,7 @@ func (s *DB) IntegrityCheck() error {
 	if len(problems) > 0 {
 		return fmt.Errorf("integrity check: %s", problems[0])
 	}
-	rows, err = s.db.Query("PRAGMA foreign_key_check")
+	rows, err = s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return fmt.Errorf("foreign key check: %w", err)
 	}
@@ -330,20 +410,22 @@ func (s *DB) IntegrityCheck() error {
 	return rows.Err()
 }
 
-// write runs fn in one immediate transaction and commits it.
-func (s *DB) write(fn func(tx *sql.Tx) error) error {
+// write runs fn in one immediate transaction and commits it: BeginTx,
+// a deferred Rollback (a no-op once committed), the (ctx, tx) helpers,
+// Commit.
+func (s *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
 	if s.db == nil {
 		return ErrClosed
 	}
-	tx, err := s.db.BeginTx(context.Background(), nil)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		tx.Rollback()
 		return err
 	}
 	return tx.Commit()
@@ -355,4 +437,33 @@ func timestamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 func parseTimestamp(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
+}
+
+// read runs fn in one read transaction, so that what it reads is one
+// moment of the database: BeginTx, a deferred Rollback, the (ctx, tx)
+// helpers, Commit.
+func (s *DB) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.db == nil {
+		return ErrClosed
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// readOne is read for a helper that returns a value.
+func readOne[T any](ctx context.Context, s *DB, fn func(tx *sql.Tx) (T, error)) (T, error) {
+	var v T
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		v, err = fn(tx)
+		return err
+	})
+	return v, err
 }

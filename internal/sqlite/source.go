@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // source is a way to read a database file that writes nothing in it or
@@ -47,7 +49,8 @@ func openSource(path string, queryOnly bool) (*source, error) {
 		q.Set("mode", "ro")
 		return &source{dsn: fileURI(path, q)}, nil
 	case sideSize(path+"-wal") > 0 || sideSize(path+"-journal") > 0:
-		dir, err := os.MkdirTemp("", "infoklass-kopia-*")
+		tempfile.Sweep("", "infoklass-kopia-", "")
+		dir, err := tempfile.MkdirTemp("", "infoklass-kopia-")
 		if err != nil {
 			return nil, fmt.Errorf("copy for reading: %w", err)
 		}

@@ -6,6 +6,7 @@ package ui
 import (
 	"path/filepath"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -33,8 +34,12 @@ type UI struct {
 	model  *domain.Model
 	theme  *appTheme
 
-	// Today returns the current date; tests replace it.
-	Today func() domain.Date
+	// Clock is the clock every database is opened with (app.WithClock):
+	// nil is the real time; tests set one day.
+	Clock func() time.Time
+	// DataDir is the local data folder a database in a synced folder can
+	// be moved to (see warnSynced); "" offers no move.
+	DataDir string
 
 	register *registerScreen
 	workshop *workshopScreen
@@ -48,9 +53,7 @@ type UI struct {
 func New(a fyne.App) *UI {
 	translationsOnce.Do(loadTranslations)
 	u := &UI{
-		app:   a,
-		model: domain.DefaultModel(),
-		Today: domain.Today,
+		app: a,
 	}
 	u.applyTheme()
 	u.win = a.NewWindow("Infoklass")
@@ -75,15 +78,15 @@ func (u *UI) Service() *app.Service { return u.svc }
 
 // Open opens the database at path and shows its register. When the file
 // cannot be opened, the window explains why and offers a way on; the
-// error is returned too.
+// error is returned too. A file in a synced folder or on a network share
+// is opened only after a warning (warnSynced); until the user answers,
+// Open returns errAwaitingChoice.
 func (u *UI) Open(path string) error {
-	svc, err := app.Open(path)
-	if err != nil {
-		u.showOpenProblem(path, err)
-		return err
+	if kind := app.SyncedFolder(path); kind != "" {
+		u.warnSynced(path, kind)
+		return errAwaitingChoice
 	}
-	u.setService(svc)
-	return nil
+	return u.openWith(path, app.Open)
 }
 
 // setService shows the database that svc has open, closing the one
@@ -94,7 +97,7 @@ func (u *UI) setService(svc *app.Service) {
 		u.svc.Close()
 	}
 	u.svc = svc
-	svc.Today = func() domain.Date { return u.Today() }
+	u.model = svc.Model() // the model the file records
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
 	u.updateTitle()
@@ -112,6 +115,9 @@ func (u *UI) updateTitle() {
 	title := trf("Infoklass – %s (%s)", filepath.Base(u.svc.Path()), filepath.Dir(u.svc.Path()))
 	if u.svc.ReadOnly() {
 		title = trf("Infoklass – %s (%s) – skrivskyddad", filepath.Base(u.svc.Path()), filepath.Dir(u.svc.Path()))
+	}
+	if u.svc.Exclusive() {
+		title = trf("Infoklass – %s (%s) – synkad mapp: utan WAL, låst för andra", filepath.Base(u.svc.Path()), filepath.Dir(u.svc.Path()))
 	}
 	u.win.SetTitle(title)
 }

@@ -31,7 +31,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	work := fyne.NewMenu(tr("Arbete"),
 		fyne.NewMenuItem(tr("Prioriteringslista"), u.showRegister),
-		fyne.NewMenuItem(tr("Årsplan"), func() { u.showPlan(planYear(u.Today())) }),
+		fyne.NewMenuItem(tr("Årsplan"), func() { u.showPlan(planYear(u.today())) }),
 		fyne.NewMenuItem(tr("Ledningens genomgång…"), u.showReview),
 		fyne.NewMenuItem(tr("Klassningsbibliotek…"), u.showLibrary),
 	)
@@ -95,16 +95,21 @@ func (u *UI) saveCopy() {
 		dialog.ShowInformation(tr("Kopia sparad"), trf("En kopia av databasen sparades som\n%s\n\nDu arbetar fortfarande i %s.", path, u.svc.Path()), u.win)
 	}, u.win)
 	base := strings.TrimSuffix(filepath.Base(u.svc.Path()), dbExt)
-	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)
+	d.SetFileName(base + "-kopia-" + u.today().String() + dbExt)
 	u.showFileDialog(d)
 }
 
-// showFileDialog starts d in the open database's folder and shows it,
-// as large as the window allows. A file dialog is built by Show, so it is
-// resized only after it (Fyne's Resize measures the built dialog).
+// showFileDialog starts d in the user's Documents folder (else the open
+// database's folder) and shows it, as large as the window allows. A file
+// dialog is built by Show, so it is resized only after it (Fyne's Resize
+// measures the built dialog).
 func (u *UI) showFileDialog(d *dialog.FileDialog) {
+	db := ""
 	if u.svc != nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.svc.Path()))); err == nil {
+		db = u.svc.Path()
+	}
+	if dir := fileDialogStart(documentsDir(), db); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
 		}
 	}

@@ -29,6 +29,7 @@ func loadTranslations() {
 	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
 		fmt.Fprintln(os.Stderr, "infoklass: translations:", err)
 	}
+	forceLanguage(Language())
 }
 
 // tr returns s in the user's language.
@@ -66,8 +67,8 @@ func languageFile() string {
 }
 
 // Language returns the interface language, "sv" or "en": the one chosen
-// in the Visa menu, or else English when the system speaks English and
-// Swedish otherwise.
+// in the Visa menu, or else English when the system speaks English (the
+// locale variables, on Windows the display language) and Swedish otherwise.
 func Language() string {
 	if f := languageFile(); f != "" {
 		if b, err := os.ReadFile(f); err == nil {
@@ -83,6 +84,9 @@ func Language() string {
 			}
 			return "sv"
 		}
+	}
+	if l := systemLanguage(); l != "" {
+		return l
 	}
 	return "sv"
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // TestMain runs the tests in Swedish, the interface's own language, with
-// a configuration folder of their own.
+// a configuration folder of their own and no Documents folder.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "infoklass-ui-test-")
 	if err != nil {
@@ -14,6 +14,8 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv("XDG_CONFIG_HOME", dir)
 	os.Setenv("LC_ALL", "sv_SE.UTF-8")
+	// File dialogs start in the database's folder, never a real Documents.
+	documentsDir = func() string { return "" }
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

@@ -108,16 +108,16 @@ func newRegisterScreen(d deps) *registerScreen {
 	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, export, imp), r.search)
 	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), d.showReview)
 	tools := container.NewBorder(nil, nil, container.NewHBox(
-		widget.NewLabel(tr("Visa:")), r.status, r.level, r.owner, r.due,
+		widget.NewLabel(tr("Visa:")), roomySelect(r.status), roomySelect(r.level), r.owner, r.due,
 		widget.NewLabel(tr("Sortera:")), r.order,
 	), review)
 	columns := container.NewBorder(nil, nil, nil,
 		container.NewHBox(
-			container.NewGridWrap(fyne.NewSize(colStatus, 30), columnLabel(tr("Status"), fyne.TextAlignLeading)),
+			container.NewGridWrap(fyne.NewSize(colWidth(colStatus), 30), columnLabel(tr("Status"), fyne.TextAlignLeading)),
 			container.NewGridWrap(fyne.NewSize(4*theme.TextSize()*2.8+3*theme.Padding(), 30), columnLabel(tr("Klassning"), fyne.TextAlignCenter)),
-			container.NewGridWrap(fyne.NewSize(colReview, 30), columnLabel(tr("Uppföljning"), fyne.TextAlignLeading)),
+			container.NewGridWrap(fyne.NewSize(colWidth(colReview), 30), columnLabel(tr("Uppföljning"), fyne.TextAlignLeading)),
 		),
-		columnLabel(tr("Informationstillgång och skäl för prioritet"), fyne.TextAlignLeading))
+		wrapColumnLabel(tr("Informationstillgång och skäl för prioritet")))
 	r.detail = container.NewVBox()
 	split := container.NewHSplit(
 		container.NewBorder(columns, nil, nil, nil, r.list),
@@ -196,6 +196,14 @@ func planYear(today domain.Date) int {
 
 // columnLabel is a bold column header that shortens itself with … rather
 // than widen the list.
+// wrapColumnLabel is the heading of the column that takes the rest of
+// the width: it wraps when that is narrow.
+func wrapColumnLabel(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
 func columnLabel(text string, align fyne.TextAlign) *widget.Label {
 	l := widget.NewLabelWithStyle(text, align, fyne.TextStyle{Bold: true})
 	l.Truncation = fyne.TextTruncateEllipsis

@@ -45,9 +45,9 @@ func newAssetRow(m *domain.Model) *assetRow {
 	r.status.Truncation = fyne.TextTruncateEllipsis
 	r.dpia.Truncation = fyne.TextTruncateEllipsis
 	right := container.NewHBox(
-		container.NewGridWrap(fyne.NewSize(colStatus, 70), container.NewVBox(r.status, r.dpia)),
+		container.NewGridWrap(fyne.NewSize(colWidth(colStatus), 70), container.NewVBox(r.status, r.dpia)),
 		container.NewCenter(r.badges.Content),
-		container.NewCenter(container.NewGridWrap(fyne.NewSize(colReview, 36), r.review)),
+		container.NewCenter(container.NewGridWrap(fyne.NewSize(colWidth(colReview), 36), r.review)),
 	)
 	left := container.NewVBox(r.name, r.sub, r.reasons)
 	r.content = container.NewBorder(nil, nil, nil, right, left)

@@ -92,7 +92,7 @@ func requirementCard(svc *app.Service, win fyne.Window, assetID int64, row app.R
 		f = g
 		how.Reset(f.How)
 	}
-	head := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(tr("Status")), status), title)
+	head := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(tr("Status")), roomySelect(status)), title)
 	return widget.NewCard("", "", container.NewVBox(head, wrapLabel(r.Shall), wrapLabel(trf("Uppföljning: %s", r.Have)),
 		widget.NewLabelWithStyle(tr("Hur uppfylls kravet"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), how))
 }

@@ -144,7 +144,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		return store(func(r *domain.Raise) { r.Explanation = s })
 	})
 	expl.SetPlaceHolder(tr("Förklara varför nivån höjs"))
-	raiseBox := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(330, 40), reason), expl)
+	raiseBox := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(colWidth(330), 40), reason), expl)
 	if raise.Level == domain.Unset {
 		raiseBox.Hide()
 	}
@@ -177,9 +177,9 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	calcBox := container.NewHBox(widget.NewLabel(tr("Beräknad")), calc.box)
 	effBox := container.NewHBox(widget.NewLabel(tr("Gäller")), eff.box)
 	line := container.NewBorder(nil, nil,
-		container.NewHBox(container.NewGridWrap(fyne.NewSize(170, 40), name), calcBox),
+		container.NewHBox(container.NewGridWrap(fyne.NewSize(colWidth(170), 40), name), calcBox),
 		effBox,
-		container.NewGridWrap(fyne.NewSize(330, 40), sel))
+		container.NewGridWrap(fyne.NewSize(colWidth(330), 40), sel))
 	card := container.NewVBox(line, raiseBox, explain)
 	return widget.NewCard("", "", card)
 }

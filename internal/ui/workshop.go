@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -118,10 +119,11 @@ func (w *workshopScreen) build() {
 	}
 	tools := container.NewHBox(container.NewCenter(clock), container.NewCenter(clockBtn), container.NewCenter(w.parkBtn),
 		container.NewCenter(versions), container.NewCenter(present))
-	// One row: the room's screen height goes to the step.
-	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.d.appTheme()}))), tools),
-		container.NewBorder(nil, nil, nil, container.NewCenter(sub), title))
+	var progress fyne.CanvasObject = container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.d.appTheme()})))
+	if w.d.isPresenting() {
+		progress = layout.NewSpacer() // the aspects' marks show what is done
+	}
+	header := w.header(back, title, sub, container.NewHBox(progress, tools))
 
 	w.stepList = widget.NewList(
 		func() int { return len(w.steps) },
@@ -174,6 +176,30 @@ func (w *workshopScreen) build() {
 	w.refreshProgress()
 }
 
+// header lays out the workshop's header: on one row, the room's screen
+// height going to the step, when the name fits there whole; else the
+// name on a row of its own (presenting, in a smaller size where it is).
+func (w *workshopScreen) header(back *widget.Button, title, sub *widget.Label, right fyne.CanvasObject) fyne.CanvasObject {
+	named := container.NewBorder(nil, nil, nil, container.NewCenter(sub), title)
+	header := container.NewBorder(nil, nil, container.NewCenter(back), right, named)
+	titleSize := theme.TextHeadingSize()
+	if w.d.isPresenting() {
+		title.SizeName, titleSize = theme.SizeNameSubHeadingText, theme.TextSubHeadingSize()
+	}
+	need := back.MinSize().Width + right.MinSize().Width + fyne.MeasureText(title.Text, titleSize, title.TextStyle).Width + 8*theme.Padding() + 2*theme.InnerPadding()
+	if sub.Visible() {
+		need += sub.MinSize().Width
+	}
+	if width := w.d.win.Canvas().Size().Width; width > 0 && need > width {
+		title.Truncation = fyne.TextTruncateOff
+		title.Wrapping = fyne.TextWrapWord
+		if !w.d.isPresenting() { // presenting, the room's height goes to the cards: the name wraps where it is
+			header = container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(back), right), named)
+		}
+	}
+	return header
+}
+
 // show switches to step i and builds its content afresh.
 func (w *workshopScreen) show(i int) {
 	if i < 0 || i >= len(w.steps) {
@@ -199,6 +225,11 @@ func (w *workshopScreen) show(i int) {
 	} else {
 		w.prev.Enable()
 		w.prev.SetText(trf("Föregående steg: %s", w.steps[i-1].title))
+	}
+	if w.d.isPresenting() && i == stepClassify && len(w.c.InfoTypes) > 0 {
+		w.nav.Hide() // the step has its own buttons beside the motivation
+	} else {
+		w.nav.Show()
 	}
 	if i == len(w.steps)-1 {
 		w.next.Disable()

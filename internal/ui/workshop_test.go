@@ -19,7 +19,7 @@ func newTestUI(t *testing.T) (*UI, string) {
 	a := test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "klassningar.db")
 	u := New(a)
-	u.Today = func() domain.Date { return testToday }
+	u.Clock = app.FixedDay(testToday)
 	if err := u.Open(path); err != nil {
 		t.Fatalf("open: %v", err)
 	}
@@ -160,6 +160,13 @@ func decided(t *testing.T, u *UI, a *domain.Asset, by string, at domain.Date, ts
 	}
 	for i := range ts {
 		if err := u.svc.AddInfoType(ws.Classification.ID, &ts[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if at.Time().Before(ws.Classification.Date.Time()) {
+		// A decision lies on or after the day its classification began.
+		ws.Classification.Date = at
+		if err := u.svc.UpdateClassification(ws.Classification); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -44,7 +44,12 @@ type grid struct {
 	hidden  map[int]bool // by row index
 	formula map[int]bool // by row index: the row has a formula
 	merges  []merge
+	errs    map[[2]int]string // error values (#REF!, #N/A…) by 0-based row and column
 }
+
+// errAt returns the error value of the cell at row i, column c ("#REF!"),
+// or "" when the cell holds none.
+func (g *grid) errAt(i, c int) string { return g.errs[[2]int{i, c}] }
 
 // merge is a merged range, 0-based and inclusive.
 type merge struct{ r0, c0, r1, c1 int }

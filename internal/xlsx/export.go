@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // The sheets of an export.
@@ -62,8 +63,13 @@ func WriteFile(path string, d *Data) error {
 	return writeAtomic(path, func(w io.Writer) error { return Export(w, d) })
 }
 
+// exportPrefix starts the name of an export's temporary file.
+const exportPrefix = ".infoklass-export-"
+
 func writeAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".infoklass-export-*.xlsx")
+	// Leftovers of an export that was killed are removed by the next one.
+	tempfile.Sweep(filepath.Dir(path), exportPrefix, ".xlsx")
+	tmp, err := tempfile.Create(filepath.Dir(path), exportPrefix, ".xlsx")
 	if err != nil {
 		return fmt.Errorf("export %s: %w", path, err)
 	}
@@ -89,7 +95,7 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 }
 
 func build(d *Data) (*excelize.File, error) {
-	m := domain.DefaultModel()
+	m := d.Model
 	tmp, err := exportTempDir()
 	if err != nil {
 		return nil, err
@@ -192,7 +198,7 @@ func flagText(m *domain.Model, flags []domain.Flag) string {
 }
 
 func writeTypes(f *excelize.File, st *styles, d *Data) error {
-	m := domain.DefaultModel()
+	m := d.Model
 	n := 0
 	for _, x := range d.Summaries {
 		if c := d.Classifications[x.Asset.ID]; c != nil {

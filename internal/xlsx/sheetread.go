@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // sheetReader is the state of reading one sheet's XML into a grid.
@@ -168,6 +169,12 @@ func (r *sheetReader) end(x *xmlScanner) error {
 	case "rPh":
 		r.phonetic--
 	case "c":
+		if r.typ == "e" {
+			if r.g.errs == nil {
+				r.g.errs = map[[2]int]string{}
+			}
+			r.g.errs[[2]int{r.row, r.col}] = strings.TrimSpace(string(r.val))
+		}
 		v, err := r.b.value(r.typ, string(r.val))
 		if err != nil {
 			return r.bad("rad %d: %v", r.row+1, err)
