@@ -217,8 +217,23 @@ func openDialog(win fyne.Window, exts []string, open func(path string)) *dialog.
 		r.Close()
 		open(path)
 	}, win)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.SetFilter(regularFilter{storage.NewExtensionFileFilter(exts)})
 	return d
+}
+
+// regularFilter lists, of the files its filter matches, only regular
+// files and folders: a named pipe called x.db would block the dialog
+// that opens it, and a device is no database.
+type regularFilter struct{ storage.FileFilter }
+
+// Matches reports whether u is a folder, or a regular file the filter
+// matches.
+func (f regularFilter) Matches(u fyne.URI) bool {
+	fi, err := os.Stat(u.Path())
+	if err != nil {
+		return false
+	}
+	return fi.IsDir() || fi.Mode().IsRegular() && f.FileFilter.Matches(u)
 }
 
 // saveDialog returns a file dialog that asks where to save, suggesting

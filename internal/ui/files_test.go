@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -234,5 +235,24 @@ func TestEscAndEnterInASaveDialog(t *testing.T) {
 	pressKey(u, fyne.KeyReturn)
 	if filepath.Base(saved) != "kopia.db" {
 		t.Errorf("Enter saved %q, want kopia.db", saved)
+	}
+}
+
+// TestOpenListsOnlyRegularFiles: the open dialog's filter leaves out a
+// named pipe called x.db (opening it would hang) and keeps a database.
+func TestOpenListsOnlyRegularFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "rör.db")
+	if err := mkfifo(fifo); err != nil {
+		t.Skip("mkfifo:", err)
+	}
+	db := filepath.Join(dir, "klassningar.db")
+	os.WriteFile(db, nil, 0o644)
+	f := regularFilter{storage.NewExtensionFileFilter([]string{".db"})}
+	if f.Matches(storage.NewFileURI(fifo)) {
+		t.Error("a FIFO named rör.db is listed")
+	}
+	if !f.Matches(storage.NewFileURI(db)) || !f.Matches(storage.NewFileURI(dir)) {
+		t.Error("a database or a folder is not listed")
 	}
 }
