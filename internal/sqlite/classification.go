@@ -32,25 +32,12 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 }
 
 // CreateClassification stores c with the participants, information types,
-// ratings and raises it already holds, and sets their IDs. A c with
-// DecidedOn set records a decision made elsewhere (an imported list, the
-// demo) and must name who decided and when; every other classification
-// becomes decided only through Decide.
+// ratings and raises it already holds, and sets their IDs. It refuses a
+// classification that arrives decided (ErrArrivesDecided): a
+// classification becomes decided only through Decide.
 func (s *DB) CreateClassification(c *domain.Classification) error {
-	if c.Decided() && (c.DecidedBy == "" || c.DecidedAt.IsZero()) {
-		return fmt.Errorf("en fastställd klassning måste ange vem som beslutade och när")
-	}
-	if c.Kind == "" {
-		c.Kind = domain.KindLocal
-	}
-	if c.ModelID == "" {
-		m := domain.DefaultModel()
-		c.ModelID, c.ModelVersion = m.ID, m.Version
-	}
-	for a, r := range c.Raises {
-		if err := checkRating(a, r.Level); err != nil {
-			return err
-		}
+	if err := checkNewClassification(c, domain.DefaultModel()); err != nil {
+		return err
 	}
 	return s.write(func(tx *sql.Tx) error { return s.createClassification(tx, c) })
 }

@@ -19,51 +19,55 @@ func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
 	if d.By == "" || d.At.IsZero() || d.NextReview.IsZero() {
 		return fmt.Errorf("decide classification %d: the decision is incomplete", id)
 	}
+	return s.write(func(tx *sql.Tx) error { return s.decide(tx, id, d, m) })
+}
+
+// decide is Decide within tx: the decision rule, checked where the
+// decision is written.
+func (s *DB) decide(tx *sql.Tx, id int64, d domain.OwnerDecision, m *domain.Model) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
-			return fmt.Errorf("decide classification %d: %w", id, err)
-		}
-		if c.Decided() {
-			return domain.ErrDecided
-		}
-		if err := loadDetails(tx, c); err != nil {
-			return fmt.Errorf("decide classification %d: %w", id, err)
-		}
-		a, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", c.AssetID))
-		if err != nil {
-			return fmt.Errorf("decide classification %d: asset: %w", id, err)
-		}
-		ts, err := loadThreshold(tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", c.AssetID)
-		if err != nil {
-			return fmt.Errorf("decide classification %d: %w", id, err)
-		}
-		var t *domain.ThresholdAnalysis
-		if len(ts) > 0 {
-			t = &ts[0]
-		}
-		if bs := domain.DecisionBlockers(a, c, t, m); len(bs) > 0 {
-			return &domain.BlockedError{Blockers: bs}
-		}
-		_, err = tx.Exec(`UPDATE classifications SET decided_by = ?, decided_at = ?, next_review = ?, decided_on = ?,
-			updated_at = ? WHERE id = ?`, d.By, d.At.String(), d.NextReview.String(), timestamp(now), timestamp(now), id)
-		if err != nil {
-			return fmt.Errorf("decide classification %d: %w", id, err)
-		}
-		if err := s.touch(tx, c.AssetID, id, now); err != nil {
-			return err
-		}
-		r := s.record(c.AssetID, "classification", id)
-		r.field("decided_by", c.DecidedBy, d.By)
-		r.field("decided_at", c.DecidedAt.String(), d.At.String())
-		r.field("next_review", c.NextReview.String(), d.NextReview.String())
-		r.field("decided", "", d.At.String())
-		return r.write(tx)
-	})
+	c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("decide classification %d: %w", id, err)
+	}
+	if c.Decided() {
+		return domain.ErrDecided
+	}
+	if err := loadDetails(tx, c); err != nil {
+		return fmt.Errorf("decide classification %d: %w", id, err)
+	}
+	a, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", c.AssetID))
+	if err != nil {
+		return fmt.Errorf("decide classification %d: asset: %w", id, err)
+	}
+	ts, err := loadThreshold(tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", c.AssetID)
+	if err != nil {
+		return fmt.Errorf("decide classification %d: %w", id, err)
+	}
+	var t *domain.ThresholdAnalysis
+	if len(ts) > 0 {
+		t = &ts[0]
+	}
+	if bs := domain.DecisionBlockers(a, c, t, m); len(bs) > 0 {
+		return &domain.BlockedError{Blockers: bs}
+	}
+	_, err = tx.Exec(`UPDATE classifications SET decided_by = ?, decided_at = ?, next_review = ?, decided_on = ?,
+		updated_at = ? WHERE id = ?`, d.By, d.At.String(), d.NextReview.String(), timestamp(now), timestamp(now), id)
+	if err != nil {
+		return fmt.Errorf("decide classification %d: %w", id, err)
+	}
+	if err := s.touch(tx, c.AssetID, id, now); err != nil {
+		return err
+	}
+	r := s.record(c.AssetID, "classification", id)
+	r.field("decided_by", c.DecidedBy, d.By)
+	r.field("decided_at", c.DecidedAt.String(), d.At.String())
+	r.field("next_review", c.NextReview.String(), d.NextReview.String())
+	r.field("decided", "", d.At.String())
+	return r.write(tx)
 }
 
 // undecidedThreshold returns the asset of threshold analysis id, for an

@@ -37,25 +37,28 @@ func (s *DB) ParkQuestion(classificationID int64, q *domain.ParkedQuestion) erro
 	if q.Text == "" {
 		return ErrEmptyQuestion
 	}
-	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, classificationOwner, classificationID)
-		if err != nil {
-			return fmt.Errorf("park question: %w", err)
-		}
-		pos, err := nextPosition(tx, "parked_questions", classificationID)
-		if err != nil {
-			return err
-		}
-		res, err := tx.Exec("INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
-			classificationID, pos, q.Text, q.Resolved)
-		if err != nil {
-			return fmt.Errorf("park question: %w", err)
-		}
-		q.ID, _ = res.LastInsertId()
-		r := s.record(assetID, "parked", q.ID)
-		r.field("added", "", q.Text)
-		return r.write(tx)
-	})
+	return s.write(func(tx *sql.Tx) error { return s.parkQuestion(tx, classificationID, q) })
+}
+
+// parkQuestion adds q last in the classification's list within tx.
+func (s *DB) parkQuestion(tx *sql.Tx, classificationID int64, q *domain.ParkedQuestion) error {
+	assetID, _, err := owner(tx, classificationOwner, classificationID)
+	if err != nil {
+		return fmt.Errorf("park question: %w", err)
+	}
+	pos, err := nextPosition(tx, "parked_questions", classificationID)
+	if err != nil {
+		return err
+	}
+	res, err := tx.Exec("INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
+		classificationID, pos, q.Text, q.Resolved)
+	if err != nil {
+		return fmt.Errorf("park question: %w", err)
+	}
+	q.ID, _ = res.LastInsertId()
+	r := s.record(assetID, "parked", q.ID)
+	r.field("added", "", q.Text)
+	return r.write(tx)
 }
 
 // UpdateParked stores a parked question's text and whether it is resolved.

@@ -142,21 +142,23 @@ func (s *DB) AllRequirementExclusions() (map[int64]map[string]string, error) {
 // asset, with a reason; an empty reason makes it apply again.
 func (s *DB) SetRequirementExclusion(assetID int64, id, reason string) error {
 	reason = domain.NormalizeName(reason)
-	return s.write(func(tx *sql.Tx) error {
-		var old string
-		tx.QueryRow("SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
-		var err error
-		if reason == "" {
-			_, err = tx.Exec("DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
-		} else {
-			_, err = tx.Exec(`INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
-				ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, id, reason)
-		}
-		if err != nil {
-			return fmt.Errorf("requirement %s of asset %d: %w", id, assetID, err)
-		}
-		r := s.record(assetID, "requirement", 0)
-		r.field("excluded", old, reason, id)
-		return r.write(tx)
-	})
+	return s.write(func(tx *sql.Tx) error { return s.setRequirementExclusion(tx, assetID, id, reason) })
+}
+
+func (s *DB) setRequirementExclusion(tx *sql.Tx, assetID int64, id, reason string) error {
+	var old string
+	tx.QueryRow("SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
+	var err error
+	if reason == "" {
+		_, err = tx.Exec("DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
+	} else {
+		_, err = tx.Exec(`INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
+			ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, id, reason)
+	}
+	if err != nil {
+		return fmt.Errorf("requirement %s of asset %d: %w", id, assetID, err)
+	}
+	r := s.record(assetID, "requirement", 0)
+	r.field("excluded", old, reason, id)
+	return r.write(tx)
 }

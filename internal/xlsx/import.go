@@ -77,6 +77,7 @@ type Item struct {
 	Exclusions   map[string]string            // requirement id → why it does not apply
 	Fulfilments  map[string]domain.Fulfilment // requirement id → how it is met, other than Ej tillämpligt
 	Computed     map[string]string            // the computed columns' cells (Rang, Poäng), by header
+	Scaled       bool                         // a level was a word read through the level scale
 
 	DecidedAt, ReviewAt domain.Date // the decision's dates on the sheet Klassningar
 
@@ -122,6 +123,7 @@ type Preview struct {
 	date1904  bool
 	opt       Options
 	matched   bool
+	today     domain.Date // the day matched on
 }
 
 // Options choose what an import reads. The zero Options choose for
@@ -672,6 +674,9 @@ func (it *Item) set(f field, v string, m *domain.Model, p *Preview) (note string
 		var l domain.Level
 		l, err = readLevel(v, m, p.opt.Levels)
 		it.Levels[domain.AllAspects[f-fK]] = l
+		if _, ok := p.opt.Levels[fold(v)]; ok {
+			it.Scaled = true // a word read through the level scale
+		}
 	case fComment:
 		a.Notes, it.Comment = v, v
 	case fPersonal:

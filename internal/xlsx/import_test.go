@@ -77,13 +77,13 @@ func TestImportMessyList(t *testing.T) {
 		t.Errorf("serial 46000 read as %v", d)
 	}
 	db := emptyDB(t)
-	if err := p.Match(db); err != nil {
+	if err := matchDB(t, p, db, today); err != nil {
 		t.Fatal(err)
 	}
 	if c, u, n := p.Counts(); c != 4 || u != 0 || n != 0 {
 		t.Errorf("counts %d %d %d", c, u, n)
 	}
-	if err := Apply(db, p, "lista.xlsx", today); err != nil {
+	if err := applyDB(t, db, p, "lista.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
 	sums, _ := db.Summaries(today)
@@ -104,11 +104,11 @@ func TestImportMessyList(t *testing.T) {
 		{"EKONOMISYSTEM ", "Johan Ek", "Planerad", "", "", "", "", "", "", ""},
 	})
 	p2, _ := Read(book, "")
-	p2.Match(db)
+	matchDB(t, p2, db, today)
 	if c, u, n := p2.Counts(); c != 0 || u != 0 || n != 2 {
 		t.Errorf("re-import counts %d %d %d, want all unchanged", c, u, n)
 	}
-	if err := Apply(db, p2, "lista.xlsx", today); err != nil {
+	if err := applyDB(t, db, p2, "lista.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
 	again, _ := db.Summaries(today)
@@ -154,7 +154,7 @@ func TestImportProblemsWriteNothing(t *testing.T) {
 		}
 	}
 	db := emptyDB(t)
-	if err := Apply(db, p, "x.xlsx", today); err != ErrProblems {
+	if err := applyDB(t, db, p, "x.xlsx", today); err != ErrProblems {
 		t.Errorf("apply with problems: %v", err)
 	}
 	if sums, _ := db.Summaries(today); len(sums) != 0 {
@@ -208,7 +208,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatalf("full %v, problems %v", p.Full, p.Problems)
 	}
 	dst := emptyDB(t)
-	if err := Apply(dst, p, "export.xlsx", today); err != nil {
+	if err := applyDB(t, dst, p, "export.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
 	second := sheetsOf(t, dst)
@@ -264,7 +264,7 @@ func TestRoundTrip(t *testing.T) {
 	buf.Reset()
 	Export(&buf, d)
 	p, _ = Read(&buf, "")
-	p.Match(src)
+	matchDB(t, p, src, today)
 	if c, u, _ := p.Counts(); c != 0 || u != 0 {
 		t.Errorf("re-import into the source: %d created, %d updated", c, u)
 	}
@@ -330,7 +330,7 @@ func BenchmarkImport10k(b *testing.B) {
 			b.Fatalf("%v %v", err, p.Problems)
 		}
 		db := emptyDB(b)
-		if err := Apply(db, p, "bench.xlsx", today); err != nil {
+		if err := applyDB(b, db, p, "bench.xlsx", today); err != nil {
 			b.Fatal(err)
 		}
 	}
