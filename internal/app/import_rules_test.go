@@ -1,0 +1,127 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/infoklass/infoklass/internal/domain"
+	"github.com/xuri/excelize/v2"
+)
+
+// handKept writes a hand-kept list whose rows name an owner, levels and
+// the date they were last classified.
+func handKept(t *testing.T, rows [][]any) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	header := []any{"System", "Ägare", "K", "R", "T", "Senast klassad"}
+	f.SetSheetRow("Sheet1", "A1", &header)
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, 2+i)
+		f.SetSheetRow("Sheet1", cell, &r)
+	}
+	path := filepath.Join(t.TempDir(), "förteckning.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestHandKeptListIsAnEarlierClassification: a "Senast klassad" becomes
+// klassad enligt tidigare förteckning: no decided classification, no
+// decider taken from the owner column, the file and row kept; the
+// register counts the asset as classified on that date; the same list
+// again changes nothing.
+func TestHandKeptListIsAnEarlierClassification(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	path := handKept(t, [][]any{{"Lönesystem", "Socialchef Anna Berg", 3, 2, 2, "2025-03-01"}})
+	p, err := s.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	if err := s.ApplyImport(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.db.AssetByName("Lönesystem")
+	cs, _ := s.db.Classifications(a.ID)
+	for _, c := range cs {
+		if c.Decided() || c.DecidedBy != "" {
+			t.Errorf("a decision invented: %+v", c)
+		}
+	}
+	e, err := s.db.EarlierClassification(a.ID)
+	if err != nil || e == nil || e.Date != domain.NewDate(2025, 3, 1) || e.Levels[domain.Confidentiality] != 3 ||
+		e.Source != "förteckning.xlsx" || e.Row != 2 || e.Scale != "" {
+		t.Fatalf("earlier classification %+v, %v", e, err)
+	}
+	sums, _ := s.Register()
+	if len(sums) != 1 || !sums[0].Classified() || !sums[0].Earlier || sums[0].DecidedAt != e.Date || sums[0].Overall != 3 {
+		t.Errorf("register %+v", sums)
+	}
+	again, err := s.PreviewImport(ctx, path, "")
+	if err != nil || again.Create+again.Update != 0 || len(again.Rows) != 0 {
+		t.Errorf("the same list again: %v %+v", err, again.Rows)
+	}
+}
+
+// TestNoImportDecidesWithABlocker: an edited export of a decided
+// classification with a motivation blanked, and a hand-kept list, never
+// give a decided classification with a blocker; the preview says why the
+// decision is not taken.
+func TestNoImportDecidesWithABlocker(t *testing.T) {
+	ctx := context.Background()
+	src := openTempService(t)
+	decidedSocial(t, src, 3, "Känsligt")
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := src.ExportList(ctx, path, ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("Klassningar")
+	blanked := false
+	for j, h := range rows[0] {
+		if !blanked && h == "Motivering K" {
+			cell, _ := excelize.CoordinatesToCellName(j+1, 2)
+			f.SetCellValue("Klassningar", cell, "")
+			blanked = true
+		}
+	}
+	if !blanked {
+		t.Fatalf("no Motivering K column in %v", rows[0])
+	}
+	must(t, f.Save())
+	f.Close()
+	dst := newService(t)
+	p, err := dst.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	must(t, dst.ApplyImport(ctx, p))
+	for _, name := range []string{"Socialtjänstsystem"} {
+		a, _ := dst.db.AssetByName(name)
+		got, _ := dst.db.LatestClassification(a.ID)
+		if got == nil {
+			t.Fatal("no classification imported")
+		}
+		if got.Decided() && len(domain.DecisionBlockers(a, got, nil, dst.model)) > 0 {
+			t.Errorf("a decided classification with blockers: %v", domain.DecisionBlockers(a, got, nil, dst.model))
+		}
+		if got.Decided() {
+			t.Errorf("decided although a motivation is blank")
+		}
+	}
+	named := false
+	for _, r := range p.Rows {
+		for _, n := range r.NotApplied {
+			named = named || n.Field == "Fastställd" && n.Reason != ""
+		}
+	}
+	if !named {
+		t.Errorf("the preview does not say the decision is not taken: %+v", p.Rows)
+	}
+}
