@@ -125,3 +125,35 @@ func TestNoImportDecidesWithABlocker(t *testing.T) {
 		t.Errorf("the preview does not say the decision is not taken: %+v", p.Rows)
 	}
 }
+
+// TestUnchangedExportReimportsWithNoChange: the export of a register
+// with unmet requirements (which the ranking counts) read back into the
+// same database changes nothing, computed columns included.
+func TestUnchangedExportReimportsWithNoChange(t *testing.T) {
+	ctx := context.Background()
+	s := openTempService(t)
+	c := decidedSocial(t, s, 3, "Känsligt")
+	must(t, s.SetFulfilment(c.AssetID, domain.Fulfilment{RequirementID: "K-04", Status: domain.FulfilNotMet}))
+	plain := &domain.Asset{Name: "Bokningssystem", OwnerName: "Eva Ek"}
+	must(t, s.db.CreateAsset(plain))
+	sums, err := s.Register()
+	must(t, err)
+	unmet := 0
+	for _, x := range sums {
+		unmet += x.Unmet
+	}
+	if unmet == 0 {
+		t.Fatal("the fixture has no unmet requirements; the test would prove nothing")
+	}
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := s.ExportList(ctx, path, ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	if p.Create != 0 || p.Update != 0 || len(p.Rows) != 0 {
+		t.Errorf("an unchanged export: %d created, %d updated, rows %+v", p.Create, p.Update, p.Rows)
+	}
+}
