@@ -79,6 +79,7 @@ type Item struct {
 	Fulfilments  map[string]domain.Fulfilment // requirement id → how it is met, other than Ej tillämpligt
 	Computed     map[string]string            // the computed columns' cells (Rang, Poäng), by header
 	Scaled       bool                         // a level was a word read through the level scale
+	blank        uint64                       // the fields whose cell is empty, as bits
 
 	DecidedAt, ReviewAt domain.Date // the decision's dates on the sheet Klassningar
 
@@ -433,6 +434,7 @@ func (p *Preview) readList(g *grid) {
 				continue
 			}
 			if v == "" {
+				it.blank |= 1 << uint(f) // named by the preview where the register has a value
 				continue
 			}
 			note, err := it.set(f, v, m, p)

@@ -176,6 +176,7 @@ func (p *Preview) matchNew(it *Item, m *domain.Model) {
 // classification c and current threshold analysis t.
 func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classification, t *domain.ThresholdAnalysis, excluded map[string]string, m *domain.Model) {
 	old := s.Asset
+	it.matchBlanks(old, p.Full)
 	a := it.merge(old)
 	for _, af := range assetFields {
 		if af.f == fStatus {
@@ -216,8 +217,9 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 				}
 			}
 			if len(it.Types) > 0 && !sameTypes(c, it) {
-				it.NotApplied = append(it.NotApplied, Change{Field: "Informationstyper (bladet Klassningar)", Old: strconv.Itoa(len(c.InfoTypes)), New: strconv.Itoa(len(it.Types)), Reason: why})
+				it.NotApplied = append(it.NotApplied, typeEdits(c, it, m, why)...)
 			}
+			it.matchDecision(c, why)
 		}
 	}
 	if c != nil && !s.Earlier {
