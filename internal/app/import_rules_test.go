@@ -157,3 +157,84 @@ func TestUnchangedExportReimportsWithNoChange(t *testing.T) {
 		t.Errorf("an unchanged export: %d created, %d updated, rows %+v", p.Create, p.Update, p.Rows)
 	}
 }
+
+// setByHeader sets the cell of the column headed h on row (1-based) of
+// sheet to v.
+func setByHeader(t *testing.T, f *excelize.File, sheet, h string, row int, v any) {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("sheet %s: %v", sheet, err)
+	}
+	for j, x := range rows[0] {
+		if x == h {
+			cell, _ := excelize.CoordinatesToCellName(j+1, row)
+			must(t, f.SetCellValue(sheet, cell, v))
+			return
+		}
+	}
+	t.Fatalf("no column %q on %s", h, sheet)
+}
+
+// TestPreviewNamesEveryEdit: each kind of edit of an export is named in
+// the preview, applied or not, with the reason: an owner cleared; Beslutat
+// av, Avgränsning and Deltagare of a decided classification; a level and
+// a motivation on the sheet Klassningar, by type and aspect.
+func TestPreviewNamesEveryEdit(t *testing.T) {
+	ctx := context.Background()
+	s := openTempService(t)
+	c := decidedSocial(t, s, 3, "Känsligt")
+	owned, _ := s.db.AssetByName("Socialtjänstsystem")
+	owned.OwnerName = "Eva Ek"
+	must(t, s.db.UpdateAsset(owned))
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := s.ExportList(ctx, path, ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setByHeader(t, f, "Prioriteringslista", "Informationsägare", 2, "")
+	typeRows, _ := f.GetRows("Klassningar")
+	for row := 2; row <= len(typeRows); row++ { // the decision's fields stand on every row of the classification
+		setByHeader(t, f, "Klassningar", "Beslutat av", row, "Per Persson")
+		setByHeader(t, f, "Klassningar", "Avgränsning", row, "Bara e-tjänsten")
+		setByHeader(t, f, "Klassningar", "Deltagare", row, "Eva Ek (Informationsägare)")
+	}
+	setByHeader(t, f, "Klassningar", "K", 2, 4)
+	setByHeader(t, f, "Klassningar", "Motivering K", 2, "Ny motivering")
+	must(t, f.Save())
+	f.Close()
+	p, err := s.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	if len(p.Rows) != 1 {
+		t.Fatalf("rows %+v", p.Rows)
+	}
+	r := p.Rows[0]
+	a, _ := s.db.AssetByName(r.Name)
+	if !hasChange(r, "Informationsägare", a.OwnerName, "") {
+		t.Errorf("the cleared owner is not named: %+v", r.Changes)
+	}
+	typ := c.InfoTypes[0].Name
+	for _, f := range []string{"Beslutat av", "Avgränsning", "Deltagare", typ + ": K nivå", typ + ": K motivering"} {
+		found := false
+		for _, n := range r.NotApplied {
+			found = found || n.Field == f && n.Reason != ""
+		}
+		if !found {
+			t.Errorf("%q is not named with a reason: %+v", f, r.NotApplied)
+		}
+	}
+	for _, n := range r.NotApplied {
+		if n.Field == "Informationstyper (bladet Klassningar)" {
+			t.Errorf("an edit named by count: %+v", n)
+		}
+	}
+	must(t, s.ApplyImport(ctx, p))
+	if got, _ := s.db.AssetByName(r.Name); got.OwnerName != "" {
+		t.Errorf("owner %q after the import, want it cleared", got.OwnerName)
+	}
+}
