@@ -146,7 +146,7 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	}
 	sheetRemembered := false
 	if o.Sheet == "" && !o.Forget {
-		o.Sheet = s.rememberedSheet(sheets)
+		o.Sheet = s.rememberedSheet(ctx, sheets)
 		sheetRemembered = o.Sheet != ""
 	}
 	p, err := s.read(data, o)
@@ -163,7 +163,7 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	}
 	if !p.Full && layout != "" && !o.Forget {
 		var used bool
-		if o, used, err = s.recall(layout, o); err != nil {
+		if o, used, err = s.recall(ctx, layout, o); err != nil {
 			return nil, err
 		}
 		remembered = remembered || used
@@ -176,7 +176,7 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	reg, err := s.importRegister()
+	reg, err := s.importRegister(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -219,10 +219,10 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if any, err := s.db.HasAssets(); err != nil {
+	if any, err := s.db.HasAssets(ctx); err != nil {
 		return err
 	} else if any { // what the import changes can be undone from the backup
-		if _, err := s.db.Backup("fore-import"); err != nil {
+		if _, err := s.db.Backup(ctx, "fore-import"); err != nil {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}
 	}
@@ -234,7 +234,7 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
 	}
 	if !p.Full && p.layout != "" {
-		if err := s.remember(p); err != nil {
+		if err := s.remember(ctx, p); err != nil {
 			return fmt.Errorf("importen är klar, men valen sparades inte till nästa gång: %w", err)
 		}
 	}
@@ -245,8 +245,8 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 // another scale, other status words — with the answers given when a
 // workbook with the same headers was last imported. It reports whether
 // any was used.
-func (s *Service) recall(layout string, o ImportOptions) (ImportOptions, bool, error) {
-	a, err := s.db.ImportAnswers(layout)
+func (s *Service) recall(ctx context.Context, layout string, o ImportOptions) (ImportOptions, bool, error) {
+	a, err := s.db.ImportAnswers(ctx, layout)
 	if err != nil {
 		return o, false, err
 	}
@@ -266,13 +266,13 @@ func (s *Service) recall(layout string, o ImportOptions) (ImportOptions, bool, e
 // remember keeps the answers p was read with for the next workbook with
 // the same headers, and the sheet chosen for the next workbook with the
 // same sheets.
-func (s *Service) remember(p *ImportPreview) error {
+func (s *Service) remember(ctx context.Context, p *ImportPreview) error {
 	a := sqlite.ImportAnswers{Map: p.Options.Map, Levels: p.Options.Levels, Statuses: p.Options.Statuses}
-	if err := s.db.SetImportAnswers(p.layout, a); err != nil {
+	if err := s.db.SetImportAnswers(ctx, p.layout, a); err != nil {
 		return err
 	}
 	if p.Options.Sheet != "" {
-		return s.db.SetImportAnswers(sheetsLayout(p.Sheets), sqlite.ImportAnswers{Sheet: p.Options.Sheet})
+		return s.db.SetImportAnswers(ctx, sheetsLayout(p.Sheets), sqlite.ImportAnswers{Sheet: p.Options.Sheet})
 	}
 	return nil
 }
@@ -283,8 +283,8 @@ func sheetsLayout(sheets []string) string { return "blad:" + strings.Join(sheets
 
 // rememberedSheet returns the sheet chosen when a workbook with these
 // sheets was last imported, when it is among them; "" otherwise.
-func (s *Service) rememberedSheet(sheets []string) string {
-	a, err := s.db.ImportAnswers(sheetsLayout(sheets))
+func (s *Service) rememberedSheet(ctx context.Context, sheets []string) string {
+	a, err := s.db.ImportAnswers(ctx, sheetsLayout(sheets))
 	if err != nil || a.Sheet == "" || !slices.Contains(sheets, a.Sheet) {
 		return ""
 	}
@@ -294,10 +294,10 @@ func (s *Service) rememberedSheet(sheets []string) string {
 // ForgetImportAnswers forgets the answers remembered for the workbook p
 // was read from and reads it again without them.
 func (s *Service) ForgetImportAnswers(ctx context.Context, p *ImportPreview) (*ImportPreview, error) {
-	if err := s.db.SetImportAnswers(p.layout, sqlite.ImportAnswers{}); err != nil {
+	if err := s.db.SetImportAnswers(ctx, p.layout, sqlite.ImportAnswers{}); err != nil {
 		return nil, err
 	}
-	if err := s.db.SetImportAnswers(sheetsLayout(p.Sheets), sqlite.ImportAnswers{}); err != nil {
+	if err := s.db.SetImportAnswers(ctx, sheetsLayout(p.Sheets), sqlite.ImportAnswers{}); err != nil {
 		return nil, err
 	}
 	return s.previewImport(ctx, p.File, p.data, ImportOptions{Hidden: p.Options.Hidden, Forget: true})

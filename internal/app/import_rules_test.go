@@ -44,14 +44,14 @@ func TestHandKeptListIsAnEarlierClassification(t *testing.T) {
 	if err := s.ApplyImport(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	a, _ := s.db.AssetByName("Lönesystem")
-	cs, _ := s.db.Classifications(a.ID)
+	a, _ := s.db.AssetByName(ctx, "Lönesystem")
+	cs, _ := s.db.Classifications(ctx, a.ID)
 	for _, c := range cs {
 		if c.Decided() || c.DecidedBy != "" {
 			t.Errorf("a decision invented: %+v", c)
 		}
 	}
-	e, err := s.db.EarlierClassification(a.ID)
+	e, err := s.db.EarlierClassification(ctx, a.ID)
 	if err != nil || e == nil || e.Date != domain.NewDate(2025, 3, 1) || e.Levels[domain.Confidentiality] != 3 ||
 		e.Source != "förteckning.xlsx" || e.Row != 2 || e.Scale != "" {
 		t.Fatalf("earlier classification %+v, %v", e, err)
@@ -103,8 +103,8 @@ func TestNoImportDecidesWithABlocker(t *testing.T) {
 	}
 	must(t, dst.ApplyImport(ctx, p))
 	for _, name := range []string{"Socialtjänstsystem"} {
-		a, _ := dst.db.AssetByName(name)
-		got, _ := dst.db.LatestClassification(a.ID)
+		a, _ := dst.db.AssetByName(ctx, name)
+		got, _ := dst.db.LatestClassification(ctx, a.ID)
 		if got == nil {
 			t.Fatal("no classification imported")
 		}
@@ -135,7 +135,7 @@ func TestUnchangedExportReimportsWithNoChange(t *testing.T) {
 	c := decidedSocial(t, s, 3, "Känsligt")
 	must(t, s.SetFulfilment(c.AssetID, domain.Fulfilment{RequirementID: "K-04", Status: domain.FulfilNotMet}))
 	plain := &domain.Asset{Name: "Bokningssystem", OwnerName: "Eva Ek"}
-	must(t, s.db.CreateAsset(plain))
+	must(t, s.db.CreateAsset(ctx, plain))
 	sums, err := s.Register()
 	must(t, err)
 	unmet := 0
@@ -184,9 +184,9 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 	ctx := context.Background()
 	s := openTempService(t)
 	c := decidedSocial(t, s, 3, "Känsligt")
-	owned, _ := s.db.AssetByName("Socialtjänstsystem")
+	owned, _ := s.db.AssetByName(ctx, "Socialtjänstsystem")
 	owned.OwnerName = "Eva Ek"
-	must(t, s.db.UpdateAsset(owned))
+	must(t, s.db.UpdateAsset(ctx, owned))
 	path := filepath.Join(t.TempDir(), "export.xlsx")
 	if _, err := s.ExportList(ctx, path, ListOptions{}); err != nil {
 		t.Fatal(err)
@@ -214,7 +214,7 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		t.Fatalf("rows %+v", p.Rows)
 	}
 	r := p.Rows[0]
-	a, _ := s.db.AssetByName(r.Name)
+	a, _ := s.db.AssetByName(ctx, r.Name)
 	if !hasChange(r, "Informationsägare", a.OwnerName, "") {
 		t.Errorf("the cleared owner is not named: %+v", r.Changes)
 	}
@@ -234,7 +234,7 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		}
 	}
 	must(t, s.ApplyImport(ctx, p))
-	if got, _ := s.db.AssetByName(r.Name); got.OwnerName != "" {
+	if got, _ := s.db.AssetByName(ctx, r.Name); got.OwnerName != "" {
 		t.Errorf("owner %q after the import, want it cleared", got.OwnerName)
 	}
 }

@@ -89,14 +89,14 @@ func TestImportScaleRecorded(t *testing.T) {
 	// A row with a date is an earlier classification, which records the
 	// scale; a row without one becomes a classification to work on, whose
 	// imported type names the file and the scale, with no motivation.
-	a, _ := s.db.AssetByName("Hemtjänstplanering")
+	a, _ := s.db.AssetByName(context.Background(), "Hemtjänstplanering")
 	const scale = "Låg=1,Medel=2,Hög=3"
-	if e, _ := s.db.EarlierClassification(a.ID); e != nil {
+	if e, _ := s.db.EarlierClassification(context.Background(), a.ID); e != nil {
 		if e.Levels[domain.Confidentiality] != 3 || e.Scale != scale {
 			t.Errorf("earlier %+v", e)
 		}
 	} else {
-		c, _ := s.db.LatestClassification(a.ID)
+		c, _ := s.db.LatestClassification(context.Background(), a.ID)
 		r := c.InfoTypes[0].Ratings[domain.Confidentiality]
 		if r.Level != 3 || r.Motivation != "" || !strings.Contains(c.InfoTypes[0].Description, "Nivåskalan i filen översattes så: "+scale+".") {
 			t.Errorf("K %+v, description %q", r, c.InfoTypes[0].Description)

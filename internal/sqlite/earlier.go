@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -10,7 +11,7 @@ import (
 
 // recordEarlier stores the asset's classification from a hand-kept list
 // within tx, in place of any earlier one, with its history.
-func (s *DB) recordEarlier(tx *sql.Tx, assetID int64, e *domain.EarlierClassification) error {
+func (s *DB) recordEarlier(ctx context.Context, tx *sql.Tx, assetID int64, e *domain.EarlierClassification) error {
 	if e.Date.IsZero() {
 		return fmt.Errorf("en tidigare klassning behöver ett datum")
 	}
@@ -20,7 +21,7 @@ func (s *DB) recordEarlier(tx *sql.Tx, assetID int64, e *domain.EarlierClassific
 	}
 	lv := func(a domain.Aspect) int { return int(e.Levels[a]) }
 	now := s.now()
-	_, err := tx.Exec(`INSERT INTO earlier_classifications (asset_id, classified_at, level_k, level_r, level_t, level_s,
+	_, err := tx.ExecContext(ctx, `INSERT INTO earlier_classifications (asset_id, classified_at, level_k, level_r, level_t, level_s,
 		next_review, source, source_row, scale, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (asset_id) DO UPDATE SET classified_at = excluded.classified_at, level_k = excluded.level_k,
 		level_r = excluded.level_r, level_t = excluded.level_t, level_s = excluded.level_s, next_review = excluded.next_review,
@@ -30,22 +31,22 @@ func (s *DB) recordEarlier(tx *sql.Tx, assetID int64, e *domain.EarlierClassific
 	if err != nil {
 		return fmt.Errorf("earlier classification of asset %d: %w", assetID, err)
 	}
-	if err := s.touchAsset(tx, assetID, now); err != nil {
+	if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 		return err
 	}
 	r := s.record(assetID, "earlier", 0)
 	r.field("classified_at", "", e.Date.String())
 	r.field("source", "", fmt.Sprintf("%s rad %d", e.Source, e.Row))
-	return r.write(tx)
+	return r.write(ctx, tx)
 }
 
 // EarlierClassification returns the asset's classification from a
 // hand-kept list, or nil when it has none.
-func (s *DB) EarlierClassification(assetID int64) (*domain.EarlierClassification, error) {
+func (s *DB) EarlierClassification(ctx context.Context, assetID int64) (*domain.EarlierClassification, error) {
 	var e domain.EarlierClassification
 	var at, next string
 	var k, r, t, sl int
-	err := s.db.QueryRow(`SELECT classified_at, level_k, level_r, level_t, level_s, next_review, source, source_row, scale
+	err := s.db.QueryRowContext(ctx, `SELECT classified_at, level_k, level_r, level_t, level_s, next_review, source, source_row, scale
 		FROM earlier_classifications WHERE asset_id = ?`, assetID).Scan(&at, &k, &r, &t, &sl, &next, &e.Source, &e.Row, &e.Scale)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil

@@ -45,12 +45,12 @@ func (s *DB) ApplyImport(ctx context.Context, steps []domain.ImportStep, m *doma
 			}
 		}
 	}
-	return s.write(func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
 		for i := range steps {
 			if err := ctx.Err(); err != nil {
 				return err // cancelled: the whole import is rolled back
 			}
-			if err := s.applyStep(tx, &steps[i], m); err != nil {
+			if err := s.applyStep(ctx, tx, &steps[i], m); err != nil {
 				return fmt.Errorf("rad %d: %w", steps[i].Row, err)
 			}
 		}
@@ -58,18 +58,18 @@ func (s *DB) ApplyImport(ctx context.Context, steps []domain.ImportStep, m *doma
 	})
 }
 
-func (s *DB) applyStep(tx *sql.Tx, st *domain.ImportStep, m *domain.Model) error {
-	a, err := s.importAsset(tx, st)
+func (s *DB) applyStep(ctx context.Context, tx *sql.Tx, st *domain.ImportStep, m *domain.Model) error {
+	a, err := s.importAsset(ctx, tx, st)
 	if err != nil {
 		return err
 	}
 	if c := st.Classification; c != nil {
 		c.AssetID = a.ID
-		if err := s.createClassification(tx, c); err != nil {
+		if err := s.createClassification(ctx, tx, c); err != nil {
 			return err
 		}
 		for i := range st.Parked {
-			if err := s.parkQuestion(tx, c.ID, &st.Parked[i]); err != nil {
+			if err := s.parkQuestion(ctx, tx, c.ID, &st.Parked[i]); err != nil {
 				return err
 			}
 		}
@@ -77,17 +77,17 @@ func (s *DB) applyStep(tx *sql.Tx, st *domain.ImportStep, m *domain.Model) error
 	if st.Threshold != nil {
 		t := *st.Threshold
 		t.AssetID = a.ID
-		if err := s.createThreshold(tx, &t); err != nil {
+		if err := s.createThreshold(ctx, tx, &t); err != nil {
 			return err
 		}
 	}
 	if st.Decision != nil && st.Classification != nil {
-		if err := s.decide(tx, st.Classification.ID, *st.Decision, m); err != nil {
+		if err := s.decide(ctx, tx, st.Classification.ID, *st.Decision, m); err != nil {
 			return err
 		}
 	}
 	if st.Earlier != nil {
-		if err := s.recordEarlier(tx, a.ID, st.Earlier); err != nil {
+		if err := s.recordEarlier(ctx, tx, a.ID, st.Earlier); err != nil {
 			return err
 		}
 	}
@@ -95,12 +95,12 @@ func (s *DB) applyStep(tx *sql.Tx, st *domain.ImportStep, m *domain.Model) error
 		if err := f.Validate(); err != nil {
 			return err
 		}
-		if err := s.setFulfilment(tx, a.ID, f); err != nil {
+		if err := s.setFulfilment(ctx, tx, a.ID, f); err != nil {
 			return err
 		}
 	}
 	for _, e := range st.Exclusions {
-		if err := s.setRequirementExclusion(tx, a.ID, e.RequirementID, domain.NormalizeName(e.Reason)); err != nil {
+		if err := s.setRequirementExclusion(ctx, tx, a.ID, e.RequirementID, domain.NormalizeName(e.Reason)); err != nil {
 			return err
 		}
 	}
@@ -108,8 +108,8 @@ func (s *DB) applyStep(tx *sql.Tx, st *domain.ImportStep, m *domain.Model) error
 }
 
 // importAsset creates or updates the step's asset within tx.
-func (s *DB) importAsset(tx *sql.Tx, st *domain.ImportStep) (domain.Asset, error) {
-	old, err := assetByName(tx, st.Name)
+func (s *DB) importAsset(ctx context.Context, tx *sql.Tx, st *domain.ImportStep) (domain.Asset, error) {
+	old, err := assetByName(ctx, tx, st.Name)
 	if err != nil {
 		return domain.Asset{}, err
 	}
@@ -120,12 +120,12 @@ func (s *DB) importAsset(tx *sql.Tx, st *domain.ImportStep) (domain.Asset, error
 		return domain.Asset{}, fmt.Errorf("%q finns redan i databasen; förhandsgranska igen", st.Name)
 	case old == nil:
 		a := st.Merge(domain.Asset{Name: st.Name, Kind: domain.KindSystem, Status: domain.StatusNotStarted})
-		err := s.createAsset(tx, &a)
+		err := s.createAsset(ctx, tx, &a)
 		return a, err
 	}
 	a := st.Merge(*old)
 	if st.UpdateAsset {
-		if err := s.updateAsset(tx, &a); err != nil {
+		if err := s.updateAsset(ctx, tx, &a); err != nil {
 			return a, err
 		}
 	}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -33,9 +34,9 @@ func importMappingKey(layout string) string {
 // headers give layout; the zero ImportAnswers when there are none. A
 // mapping kept by an earlier version (a plain header → field object) is
 // read as the mapping alone.
-func (s *DB) ImportAnswers(layout string) (ImportAnswers, error) {
+func (s *DB) ImportAnswers(ctx context.Context, layout string) (ImportAnswers, error) {
 	var a ImportAnswers
-	v, err := s.Setting(importMappingKey(layout))
+	v, err := s.Setting(ctx, importMappingKey(layout))
 	if err != nil || v == "" {
 		return a, err
 	}
@@ -60,13 +61,13 @@ func (s *DB) ImportAnswers(layout string) (ImportAnswers, error) {
 
 // SetImportAnswers remembers the answers given for layout; empty ones
 // forget them.
-func (s *DB) SetImportAnswers(layout string, a ImportAnswers) error {
+func (s *DB) SetImportAnswers(ctx context.Context, layout string, a ImportAnswers) error {
 	if a.Empty() {
-		return s.SetSetting(importMappingKey(layout), "")
+		return s.SetSetting(ctx, importMappingKey(layout), "")
 	}
 	b, err := json.Marshal(a)
 	if err != nil {
 		return err
 	}
-	return s.SetSetting(importMappingKey(layout), string(b))
+	return s.SetSetting(ctx, importMappingKey(layout), string(b))
 }

@@ -12,7 +12,7 @@ import (
 // here rank without the unmet requirements; app's tests count them).
 func registerOf(tb testing.TB, db *sqlite.DB, today domain.Date) Register {
 	tb.Helper()
-	sums, err := db.Summaries(today)
+	sums, err := db.Summaries(context.Background(), today)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -24,13 +24,13 @@ func registerOf(tb testing.TB, db *sqlite.DB, today domain.Date) Register {
 		}
 	}
 	var e error
-	r.Latest, e = db.LatestClassifications()
+	r.Latest, e = db.LatestClassifications(context.Background())
 	must(e)
-	r.Current, e = db.CurrentThresholds()
+	r.Current, e = db.CurrentThresholds(context.Background())
 	must(e)
-	r.Excluded, e = db.AllRequirementExclusions()
+	r.Excluded, e = db.AllRequirementExclusions(context.Background())
 	must(e)
-	r.Fulfilled, e = db.AllFulfilments()
+	r.Fulfilled, e = db.AllFulfilments(context.Background())
 	must(e)
 	return r
 }
