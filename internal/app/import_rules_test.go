@@ -238,3 +238,33 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		t.Errorf("owner %q after the import, want it cleared", got.OwnerName)
 	}
 }
+
+// TestNormFileNeverDecides: a norm exported from a decided classification
+// and read into another register starts a classification that is not
+// decided; deciding it is refused while it has blockers.
+func TestNormFileNeverDecides(t *testing.T) {
+	ctx := context.Background()
+	city := openTempService(t)
+	src := decidedSocial(t, city, 3, "Känsligt")
+	path := filepath.Join(t.TempDir(), "norm.xlsx")
+	if _, err := city.ExportNorm(ctx, path, src.ID, "Stadsledningskontoret", 1); err != nil {
+		t.Fatal(err)
+	}
+	district := openTempService(t)
+	if _, err := district.ImportNorm(path); err != nil {
+		t.Fatal(err)
+	}
+	lib, _ := district.Library("")
+	a := &domain.Asset{Name: "Socialtjänst Norrmalm", PersonalData: true}
+	must(t, district.db.CreateAsset(ctx, a))
+	c, err := district.StartFromNorm(lib[0].ID, a.ID)
+	must(t, err)
+	if c.Decided() {
+		t.Fatalf("a norm file gave a decided classification: %+v", c)
+	}
+	bs := domain.DecisionBlockers(a, c, nil, district.model)
+	_, err = district.Decide(c.ID, domain.OwnerDecision{By: "Eva Ek"})
+	if len(bs) > 0 && err == nil {
+		t.Errorf("decided with blockers %v", bs)
+	}
+}
