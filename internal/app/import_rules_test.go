@@ -60,9 +60,37 @@ func TestHandKeptListIsAnEarlierClassification(t *testing.T) {
 	if len(sums) != 1 || !sums[0].Classified() || !sums[0].Earlier || sums[0].DecidedAt != e.Date || sums[0].Overall != 3 {
 		t.Errorf("register %+v", sums)
 	}
+	for _, r := range sums[0].Priority.Reasons {
+		if r.Factor == domain.FactorNever {
+			t.Errorf("the priority counts an earlier classification as never classified: %+v", sums[0].Priority)
+		}
+	}
 	again, err := s.PreviewImport(ctx, path, "")
 	if err != nil || again.Create+again.Update != 0 || len(again.Rows) != 0 {
 		t.Errorf("the same list again: %v %+v", err, again.Rows)
+	}
+
+	// The workshop says the classification was made outside Infoklass;
+	// opening it leaves the asset classified; a follow-up starts from the
+	// list's levels, with no motivation, undecided and with its blockers.
+	ws, err := s.OpenWorkshop(a.ID)
+	if err != nil || ws.Earlier == nil || ws.Earlier.Date != e.Date {
+		t.Fatalf("workshop %+v, %v", ws, err)
+	}
+	if sums, _ := s.Register(); sums[0].Status != domain.StatusDecided || !sums[0].Classified() {
+		t.Errorf("after opening the workshop: %+v", sums[0])
+	}
+	f, err := s.StartFromEarlier(a.ID)
+	must(t, err)
+	r := f.InfoTypes[0].Ratings[domain.Confidentiality]
+	if f.Decided() || f.Kind != domain.KindFollowUp || r.Level != 3 || r.Motivation != "" {
+		t.Errorf("follow-up %+v", f)
+	}
+	if bs := domain.DecisionBlockers(a, f, nil, s.model); len(bs) == 0 {
+		t.Error("a follow-up without motivations has no blockers")
+	}
+	if _, err := s.StartFromEarlier(a.ID); err == nil {
+		t.Error("a second follow-up started over the first")
 	}
 }
 

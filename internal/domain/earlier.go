@@ -1,5 +1,7 @@
 package domain
 
+import "strconv"
+
 // EarlierClassification is a classification made before Infoklass and
 // read from a hand-kept list: klassad enligt tidigare förteckning. It is
 // no decision made in Infoklass: it names no decider and no motivation,
@@ -23,4 +25,24 @@ func (e *EarlierClassification) Overall() Level {
 		}
 	}
 	return top
+}
+
+// FromEarlier returns a follow-up of the earlier classification e of an
+// asset: one information type holding e's levels without motivation,
+// described by where they came from.
+func FromEarlier(e *EarlierClassification, assetID int64, m *Model, today Date) *Classification {
+	c := NewClassification(assetID, m, today)
+	c.Kind = KindFollowUp
+	desc := "Nivåerna är klassningen enligt tidigare förteckning " + e.Date.String() + " (" + e.Source + ", rad " + strconv.Itoa(e.Row) + "); motivera dem."
+	if e.Scale != "" {
+		desc += " Nivåskalan i förteckningen översattes så: " + e.Scale + "."
+	}
+	t := InfoType{Name: "Hela tillgången (tidigare förteckning)", Description: desc, Ratings: map[Aspect]Rating{}}
+	for a, l := range e.Levels {
+		if l != Unset {
+			t.Ratings[a] = Rating{Level: l}
+		}
+	}
+	c.InfoTypes = []InfoType{t}
+	return c
 }

@@ -165,7 +165,7 @@ func (e earlierRow) apply(sum *Summary, state *domain.ClassificationState) {
 	sum.Earlier = true
 	sum.DecidedAt, _ = domain.ParseDate(e.at)
 	sum.NextReview, _ = domain.ParseDate(e.next)
-	if sum.ClassificationID != 0 {
+	if sum.ClassificationID != 0 && state.Started {
 		return // a follow-up is under way: its state counts
 	}
 	state.Exists, state.Decided, state.NextReview = true, true, sum.NextReview
