@@ -26,7 +26,6 @@ func (s *DB) Decide(ctx context.Context, id int64, d domain.OwnerDecision, m *do
 // decide is Decide within tx: the decision rule, checked where the
 // decision is written.
 func (s *DB) decide(ctx context.Context, tx *sql.Tx, id int64, d domain.OwnerDecision, m *domain.Model) error {
-	now := s.now()
 	c, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return ErrNotFound
@@ -52,10 +51,19 @@ func (s *DB) decide(ctx context.Context, tx *sql.Tx, id int64, d domain.OwnerDec
 	if len(ts) > 0 {
 		t = &ts[0]
 	}
+	return s.decideLoaded(ctx, tx, a, c, t, d, m)
+}
+
+// decideLoaded decides classification c of asset a, whose current
+// threshold analysis is t, all as they stand in tx: it refuses with a
+// *domain.BlockedError while domain.DecisionBlockers lists anything.
+func (s *DB) decideLoaded(ctx context.Context, tx *sql.Tx, a *domain.Asset, c *domain.Classification, t *domain.ThresholdAnalysis, d domain.OwnerDecision, m *domain.Model) error {
+	id := c.ID
+	now := s.now()
 	if bs := domain.DecisionBlockers(a, c, t, m); len(bs) > 0 {
 		return &domain.BlockedError{Blockers: bs}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE classifications SET decided_by = ?, decided_at = ?, next_review = ?, decided_on = ?,
+	_, err := tx.ExecContext(ctx, `UPDATE classifications SET decided_by = ?, decided_at = ?, next_review = ?, decided_on = ?,
 		updated_at = ? WHERE id = ?`, d.By, d.At.String(), d.NextReview.String(), timestamp(now), timestamp(now), id)
 	if err != nil {
 		return fmt.Errorf("decide classification %d: %w", id, err)

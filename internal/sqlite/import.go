@@ -74,15 +74,17 @@ func (s *DB) applyStep(ctx context.Context, tx *sql.Tx, st *domain.ImportStep, m
 			}
 		}
 	}
+	var t *domain.ThresholdAnalysis
 	if st.Threshold != nil {
-		t := *st.Threshold
+		cp := *st.Threshold
+		t = &cp
 		t.AssetID = a.ID
-		if err := s.createThreshold(ctx, tx, &t); err != nil {
+		if err := s.createThreshold(ctx, tx, t); err != nil {
 			return err
 		}
 	}
 	if st.Decision != nil && st.Classification != nil {
-		if err := s.decide(ctx, tx, st.Classification.ID, *st.Decision, m); err != nil {
+		if err := s.importDecision(ctx, tx, &a, st.Classification, t, *st.Decision, m); err != nil {
 			return err
 		}
 	}
@@ -130,4 +132,24 @@ func (s *DB) importAsset(ctx context.Context, tx *sql.Tx, st *domain.ImportStep)
 		}
 	}
 	return a, nil
+}
+
+// importDecision takes the decision an import brings on the
+// classification c it has just written, through the decision rule, with
+// c, a and the threshold analysis as they stand in tx (t when the import
+// wrote one, else the asset's current one).
+func (s *DB) importDecision(ctx context.Context, tx *sql.Tx, a *domain.Asset, c *domain.Classification, t *domain.ThresholdAnalysis, d domain.OwnerDecision, m *domain.Model) error {
+	if d.By == "" || d.At.IsZero() || d.NextReview.IsZero() {
+		return fmt.Errorf("decide classification of %q: the decision is incomplete", a.Name)
+	}
+	if t == nil {
+		ts, err := loadThreshold(ctx, tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", a.ID)
+		if err != nil {
+			return err
+		}
+		if len(ts) > 0 {
+			t = &ts[0]
+		}
+	}
+	return s.decideLoaded(ctx, tx, a, c, t, d, m)
 }
