@@ -233,11 +233,11 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 		it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.Classified.String(), Reason: "ett datum utan nivåer ger ingen klassning"})
 	}
 	// The computed columns of an export.
-	computed := map[string]string{"Rang": strconv.Itoa(s.Rank), "Poäng": strconv.Itoa(s.Priority.Score),
-		"Högsta nivå": levelCell(s.Overall), "Planerat kvartal": s.PlannedQuarter}
-	for _, h := range []string{"Rang", "Poäng", "Högsta nivå", "Planerat kvartal"} {
-		if v, ok := it.Computed[h]; ok && v != computed[h] {
-			it.NotApplied = append(it.NotApplied, Change{Field: h, Old: computed[h], New: v, Reason: whyComputed})
+	for _, col := range listTable {
+		if v, ok := it.Computed[col.name]; ok && col.text != nil {
+			if o := col.text(s); v != o {
+				it.NotApplied = append(it.NotApplied, Change{Field: col.name, Old: o, New: v, Reason: whyComputed})
+			}
 		}
 	}
 	if it.Threshold != nil {
