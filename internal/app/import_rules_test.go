@@ -296,3 +296,42 @@ func TestNormFileNeverDecides(t *testing.T) {
 		t.Errorf("decided with blockers %v", bs)
 	}
 }
+
+// TestDecidedExportReimportsDecided: a classification decided through
+// the decision rule, with its routine DPIA assessment, exported and read
+// into an empty register, is decided there too, through the same rule.
+func TestDecidedExportReimportsDecided(t *testing.T) {
+	ctx := context.Background()
+	s := openTempService(t)
+	a := &domain.Asset{Name: "Elevregister", OwnerName: "Eva Ek", PersonalData: true}
+	must(t, s.db.CreateAsset(ctx, a))
+	c := domain.NewClassification(a.ID, s.model, s.Today())
+	c.Participants = []domain.Participant{{Name: "Eva Ek", Role: domain.RoleOwner}}
+	c.InfoTypes = []domain.InfoType{{Name: "Elevuppgifter", Ratings: map[domain.Aspect]domain.Rating{
+		domain.Confidentiality: {Level: 2, Motivation: "Namn och klass"}, domain.Integrity: {Level: 2, Motivation: "Fel klass rättas"},
+		domain.Availability: {Level: 2, Motivation: "En dag går"}, domain.Traceability: {Level: 2, Motivation: "Ändringar loggas"}}}}
+	must(t, s.db.CreateClassification(ctx, c))
+	must(t, s.SetRoutine(c.ID, domain.RoutineAssessment{Need: domain.NeedNotNeeded, Reason: "Inga känsliga uppgifter"}))
+	if _, err := s.Decide(c.ID, domain.OwnerDecision{By: "Eva Ek"}); err != nil {
+		t.Fatalf("decide: %v", err)
+	}
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := s.ExportList(ctx, path, ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	dst := newService(t)
+	p, err := dst.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	must(t, dst.ApplyImport(ctx, p))
+	b, _ := dst.db.AssetByName(ctx, "Elevregister")
+	got, _ := dst.db.LatestClassification(ctx, b.ID)
+	if got == nil || !got.Decided() || got.DecidedBy != "Eva Ek" || got.Routine.Need != domain.NeedNotNeeded {
+		t.Errorf("re-imported %+v (rows %+v)", got, p.Rows)
+	}
+	again, err := dst.PreviewImport(ctx, path, "")
+	if err != nil || len(again.Rows) != 0 {
+		t.Errorf("the same export again: %v %+v", err, again.Rows)
+	}
+}

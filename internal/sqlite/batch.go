@@ -131,6 +131,9 @@ func (s *DB) LatestClassifications(ctx context.Context) (map[int64]*domain.Class
 		}
 	}
 	prow.Close()
+	if err := latestRoutines(ctx, s.db, latest, byID); err != nil {
+		return nil, err
+	}
 	for id, c := range byID {
 		c.InfoTypes = types[id]
 		if r, ok := rs[id]; ok {

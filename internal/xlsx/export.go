@@ -31,6 +31,9 @@ var typeColumns = []column{
 	{"T", 5, false}, {"Motivering T", 40, true}, {"S", 5, false}, {"Motivering S", 40, true},
 	{"Beslutat av", 22, false}, {"Beslutsdatum", 12, false}, {"Nästa uppföljning", 14, false},
 	{"Avgränsning", 40, true}, {"Deltagare", 40, true}, {"Höjningar", 40, true},
+	{"Behov av konsekvensbedömning", 16, false}, {"Skäl för bedömningen", 36, true},
+	{"Dataskyddsombudets synpunkt", 36, true}, {"Säkerhetsskyddschefen underrättad", 12, false},
+	{"Anteckning om säkerhetsskydd", 30, true},
 }
 
 // Export writes the workbook of d to w.
@@ -189,7 +192,8 @@ func writeTypes(f *excelize.File, st *styles, d *Data) error {
 			tl, tm := r(domain.Availability)
 			sl, sm := r(domain.Traceability)
 			if err := s.add(x.Asset.Name, c.Date, c.Kind.Label(), t.Name, t.Description, flagText(m, t.Flags),
-				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises)); err != nil {
+				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises),
+				c.Routine.Need.Label(), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On, c.Security.Note); err != nil {
 				return err
 			}
 		}

@@ -73,6 +73,8 @@ type Item struct {
 	Scope        string
 	Participants []domain.Participant
 	Raises       map[domain.Aspect]domain.Raise
+	Routine      domain.RoutineAssessment // the routine DPIA assessment of the export's classification
+	Security     domain.SecurityReferral  // its referral to the säkerhetsskyddschef
 	Threshold    *domain.ThresholdAnalysis
 	Parked       []domain.ParkedQuestion
 	Exclusions   map[string]string            // requirement id → why it does not apply

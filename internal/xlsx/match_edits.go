@@ -55,6 +55,11 @@ func (it *Item) matchDecision(c *domain.Classification, why string) {
 	if !it.DecidedAt.IsZero() || c.Decided() {
 		add("Beslutsdatum", c.DecidedAt.String(), it.DecidedAt.String())
 	}
+	add("Behov av konsekvensbedömning", c.Routine.Need.Label(), it.Routine.Need.Label())
+	add("Skäl för bedömningen", c.Routine.Reason, it.Routine.Reason)
+	add("Dataskyddsombudets synpunkt", c.Routine.DSOOpinion, it.Routine.DSOOpinion)
+	add("Säkerhetsskyddschefen underrättad", c.Security.On.String(), it.Security.On.String())
+	add("Anteckning om säkerhetsskydd", c.Security.Note, it.Security.Note)
 }
 
 // typeEdits names every edit of the information types on the sheet

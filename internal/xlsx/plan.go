@@ -144,6 +144,7 @@ func (it *Item) classification(m *domain.Model, source, scale string, today doma
 		c.InfoTypes = it.Types
 		c.Scope = it.Scope
 		c.Participants = it.Participants
+		c.Routine, c.Security = it.Routine, it.Security
 	case len(it.Levels) > 0:
 		c = domain.NewClassification(0, m, today)
 		desc := fmt.Sprintf("Nivåerna lästes från %s, rad %d; motivera dem i workshopen.", source, it.Row)
