@@ -335,3 +335,33 @@ func TestDecidedExportReimportsDecided(t *testing.T) {
 		t.Errorf("the same export again: %v %+v", err, again.Rows)
 	}
 }
+
+// TestHandKeptFutureDateIsNotRecorded: a "Senast klassad" after today is
+// no classification: the preview names it with the reason and nothing is
+// recorded of it.
+func TestHandKeptFutureDateIsNotRecorded(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	path := handKept(t, [][]any{{"Lönesystem", "Anna Berg", 3, 2, 2, "2099-01-01"}})
+	p, err := s.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	named := false
+	for _, r := range p.Rows {
+		for _, n := range r.NotApplied {
+			named = named || n.Field == "Klassad enligt tidigare förteckning" && n.New == "2099-01-01" && n.Reason != ""
+		}
+	}
+	if !named {
+		t.Errorf("the future date is not named: %+v", p.Rows)
+	}
+	must(t, s.ApplyImport(ctx, p))
+	a, _ := s.db.AssetByName(ctx, "Lönesystem")
+	if e, _ := s.db.EarlierClassification(ctx, a.ID); e != nil {
+		t.Errorf("a classification dated 2099 recorded: %+v", e)
+	}
+	if cs, _ := s.db.Classifications(ctx, a.ID); len(cs) != 0 {
+		t.Errorf("classifications %+v", cs)
+	}
+}

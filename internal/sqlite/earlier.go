@@ -15,6 +15,9 @@ func (s *DB) recordEarlier(ctx context.Context, tx *sql.Tx, assetID int64, e *do
 	if e.Date.IsZero() {
 		return fmt.Errorf("en tidigare klassning behöver ett datum")
 	}
+	if e.Date.After(domain.DateOf(s.now())) {
+		return fmt.Errorf("en tidigare klassning kan inte vara gjord efter i dag (%s)", e.Date)
+	}
 	next := e.NextReview
 	if next.IsZero() {
 		next = domain.DefaultNextReview(e.Date)

@@ -23,6 +23,12 @@ func (it *Item) reviewAt() domain.Date {
 // rule lets it be), or a list's levels to be worked on.
 func (it *Item) planNew(a domain.Asset, m *domain.Model, today domain.Date) {
 	if len(it.Types) == 0 && !it.Classified.IsZero() {
+		if it.Classified.After(today) {
+			it.plan.class = false
+			it.NotApplied = append(it.NotApplied, Change{Field: "Klassad enligt tidigare förteckning", New: it.Classified.String(),
+				Reason: "datumet ligger efter i dag (" + today.String() + "); en klassning kan inte vara gjord i framtiden. Rätta datumet i listan"})
+			return
+		}
 		for _, asp := range domain.AllAspects {
 			if l := it.Levels[asp]; l != domain.Unset {
 				it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})

@@ -109,6 +109,9 @@ func (it *Item) planClassification(st *domain.ImportStep, m *domain.Model, sourc
 		scale = "" // the scale note only where the scale was used
 	}
 	if len(it.Types) == 0 && !it.Classified.IsZero() {
+		if it.Classified.After(today) {
+			return // named as not applied by the preview
+		}
 		st.Earlier = &domain.EarlierClassification{Date: it.Classified, Levels: map[domain.Aspect]domain.Level{},
 			NextReview: it.NextReview, Source: source, Row: it.Row, Scale: scale}
 		for asp, l := range it.Levels {
