@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"time"
 )
 
 // runReport writes Ledningens genomgång for a year, the management
@@ -13,7 +12,7 @@ import (
 func runReport(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("infoklass report", flag.ContinueOnError)
 	path := fs.String("db", defaultDBPath(), "databasfil")
-	year := fs.Int("year", time.Now().Year(), "året som genomgången gäller")
+	year := fs.Int("year", 0, "året som genomgången gäller (i år när det inte anges)")
 	out := fs.String("o", "", "Excel-fil att skriva (.xlsx)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -26,6 +25,9 @@ func runReport(args []string, stdout io.Writer) error {
 		return err
 	}
 	defer svc.Close()
+	if *year == 0 {
+		*year = svc.Today().Year() // the service's clock says which year it is
+	}
 	if err := svc.ExportReview(context.Background(), *out, *year); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}

@@ -16,7 +16,7 @@ func (s *DB) recordEarlier(ctx context.Context, tx *sql.Tx, assetID int64, e *do
 		return fmt.Errorf("en tidigare klassning behöver ett datum")
 	}
 	if e.Date.After(domain.DateOf(s.now())) {
-		return fmt.Errorf("en tidigare klassning kan inte vara gjord efter i dag (%s)", e.Date)
+		return &Error{Code: CodeEarlierInFuture, Args: []any{e.Date.String()}}
 	}
 	next := e.NextReview
 	if next.IsZero() {

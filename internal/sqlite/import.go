@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -11,7 +10,7 @@ import (
 
 // ErrArrivesDecided is returned for a classification that arrives
 // already decided: only Decide decides.
-var ErrArrivesDecided = errors.New("en klassning fastställs bara genom beslutet; den kan inte skrivas in som fastställd")
+var ErrArrivesDecided = &Error{Code: CodeArrivesDecided}
 
 // checkNewClassification refuses what CreateClassification and an import
 // may not store, and fills in the kind and the model.
