@@ -175,9 +175,11 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := p.MatchOn(s.db, s.Today()); err != nil {
+	reg, err := s.importRegister(ctx)
+	if err != nil {
 		return nil, err
 	}
+	p.MatchOn(reg, s.model, s.Today())
 	out := &ImportPreview{File: path, Sheet: p.Sheet, Sheets: sheets, Header: p.HeaderRow, Full: p.Full, Options: o,
 		Ignored: p.Ignored, Notes: p.Notes, OnlyInDB: p.OnlyInDB, Remembered: remembered, layout: layout, data: data, p: p}
 	out.Create, out.Update, out.Unchanged = p.Counts()
@@ -223,7 +225,11 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}
 	}
-	if err := xlsx.ApplyContext(ctx, s.db, p.p, filepath.Base(p.File), s.Today()); err != nil {
+	steps, err := p.p.Plan(filepath.Base(p.File), s.model)
+	if err == nil {
+		err = s.db.ApplyImport(ctx, steps, s.model)
+	}
+	if err != nil {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
 	}
 	if !p.Full && p.layout != "" {

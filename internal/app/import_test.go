@@ -85,11 +85,21 @@ func TestImportScaleRecorded(t *testing.T) {
 	if err := s.ApplyImport(ctx, p); err != nil {
 		t.Fatal(err)
 	}
+	// A row with a date is an earlier classification, which records the
+	// scale; a row without one becomes a classification to work on, whose
+	// imported type names the file and the scale, with no motivation.
 	a, _ := s.db.AssetByName(context.Background(), "Hemtjänstplanering")
-	c, _ := s.db.LatestClassification(context.Background(), a.ID)
-	why := c.InfoTypes[0].Ratings[domain.Confidentiality].Motivation
-	if c.InfoTypes[0].Ratings[domain.Confidentiality].Level != 3 || !strings.Contains(why, "Nivåskalan i filen översattes så: Låg=1,Medel=2,Hög=3.") {
-		t.Errorf("K %v, motivation %q", c.InfoTypes[0].Ratings[domain.Confidentiality].Level, why)
+	const scale = "Låg=1,Medel=2,Hög=3"
+	if e, _ := s.db.EarlierClassification(context.Background(), a.ID); e != nil {
+		if e.Levels[domain.Confidentiality] != 3 || e.Scale != scale {
+			t.Errorf("earlier %+v", e)
+		}
+	} else {
+		c, _ := s.db.LatestClassification(context.Background(), a.ID)
+		r := c.InfoTypes[0].Ratings[domain.Confidentiality]
+		if r.Level != 3 || r.Motivation != "" || !strings.Contains(c.InfoTypes[0].Description, "Nivåskalan i filen översattes så: "+scale+".") {
+			t.Errorf("K %+v, description %q", r, c.InfoTypes[0].Description)
+		}
 	}
 	if _, err := s.PreviewImportWith(ctx, list("lag-medel-hog.xlsx"), ImportOptions{Levels: "Låg=7"}); err == nil {
 		t.Errorf("a scale to level 7 accepted")

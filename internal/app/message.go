@@ -75,6 +75,8 @@ var storeWords = map[sqlite.Code]string{
 	sqlite.CodeDecidedNeedsDecider: "en fastställd klassning måste ange vem som beslutade och när",
 	sqlite.CodeNormStartsUndecided: "en klassning från en norm börjar ofastställd",
 	sqlite.CodeNotFromNorm:         "nivån kommer inte från någon norm",
+	sqlite.CodeArrivesDecided:      "en klassning fastställs bara genom beslutet; den kan inte skrivas in som fastställd",
+	sqlite.CodeEarlierInFuture:     "en tidigare klassning kan inte vara gjord efter i dag (%s)",
 }
 
 // explainUnknown is the format explain gives an error it cannot class.

@@ -48,7 +48,7 @@ func decidedSocial(t *testing.T, s *Service, journalK domain.Level, motivation s
 	}
 	c.Raises[domain.Availability] = domain.Raise{Level: 3, Reason: domain.RaiseAccumulation, Explanation: "Allt samlat i ett system"}
 	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Eva Ek", domain.NewDate(2026, 3, 2), domain.NewDate(2027, 3, 2), time.Now()
-	must(t, s.db.CreateClassification(context.Background(), c))
+	must(t, s.db.Batch(context.Background(), func(b *sqlite.Batch) error { return b.CreateClassification(c) })) // a past decision, as the demo writes it
 	th := domain.NewThresholdAnalysis(a.ID, 0, domain.NewDate(2026, 3, 1))
 	qs := domain.ThresholdQuestions()
 	th.Responses[qs.Questions[0].ID] = domain.Response{Answer: domain.AnswerYes, Comment: "Känsliga uppgifter i stor omfattning"}
@@ -174,7 +174,7 @@ func decidedSocialFollowUp(t *testing.T, s *Service, c *domain.Classification) *
 	f := domain.FollowUp(c, s.model, domain.NewDate(2026, 10, 1))
 	f.InfoTypes[0].SetRating(domain.Confidentiality, domain.Rating{Level: 4, Motivation: "Skyddade personuppgifter förekommer"})
 	f.DecidedBy, f.DecidedAt, f.NextReview, f.DecidedOn = "Eva Ek", domain.NewDate(2026, 10, 2), domain.NewDate(2027, 10, 2), time.Now()
-	must(t, s.db.CreateClassification(context.Background(), f))
+	must(t, s.db.Batch(context.Background(), func(b *sqlite.Batch) error { return b.CreateClassification(f) }))
 	return f
 }
 

@@ -9,6 +9,9 @@ type Workshop struct {
 	Threshold      *domain.ThresholdAnalysis // the current analysis, nil before one is started
 	Parked         []domain.ParkedQuestion
 	Versions       int // how many classifications the asset has
+	// Earlier is the asset's classification from a hand-kept list when
+	// Infoklass has decided none: made outside Infoklass, no decision here.
+	Earlier *domain.EarlierClassification
 }
 
 // OpenWorkshop reads the latest classification of asset id and what
@@ -23,9 +26,15 @@ func (s *Service) OpenWorkshop(id int64) (*Workshop, error) {
 	if err != nil {
 		return nil, err
 	}
+	earlier, err := s.earlierUndecided(id)
+	if err != nil {
+		return nil, err
+	}
 	if c == nil {
 		c = domain.NewClassification(id, s.model, s.Today())
-		if a.OwnerName != "" {
+		// Beside an earlier classification the new one stays empty, so the
+		// asset stays classified until a follow-up is started from it.
+		if a.OwnerName != "" && earlier == nil {
 			c.Participants = []domain.Participant{{Name: a.OwnerName, Role: domain.RoleOwner}}
 		}
 		if err := s.db.CreateClassification(s.ctx, c); err != nil {
@@ -42,6 +51,7 @@ func (s *Service) OpenWorkshop(id int64) (*Workshop, error) {
 	if w.Versions, err = s.db.ClassificationCount(s.ctx, id); err != nil {
 		return nil, err
 	}
+	w.Earlier = earlier
 	return w, nil
 }
 

@@ -100,6 +100,9 @@ var ChangeLabels = map[string]string{
 	"parked.resolved": "Parkerad fråga löst",
 	"parked.deleted":  "Parkerad fråga borttagen",
 
+	"earlier.classified_at": "Klassad enligt tidigare förteckning",
+	"earlier.source":        "Tidigare förteckning",
+
 	"plan.plan":            "Plan %s",
 	"requirement.excluded": "%s ej tillämplig",
 }

@@ -23,6 +23,11 @@ type AssetSummary struct {
 	Priority Priority // filled by Prioritize
 	Rank     int      // 1-based place on the list, filled by Prioritize
 	Unmet    int      // requirements not (fully) met at level 3 or higher
+
+	// Earlier is set when the classification counted is one from a
+	// hand-kept list (klassad enligt tidigare förteckning), made outside
+	// Infoklass: DecidedAt is its date.
+	Earlier bool
 }
 
 // DPIAMissing reports whether a DPIA is required but not done.

@@ -139,6 +139,9 @@ func (s *DB) latestClassifications(ctx context.Context, tx *sql.Tx) (map[int64]*
 		}
 	}
 	prow.Close()
+	if err := latestRoutines(ctx, tx, latest, byID); err != nil {
+		return nil, err
+	}
 	for id, c := range byID {
 		c.InfoTypes = types[id]
 		if r, ok := rs[id]; ok {

@@ -33,25 +33,12 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 }
 
 // CreateClassification stores c with the participants, information types,
-// ratings and raises it already holds, and sets their IDs. A c with
-// DecidedOn set records a decision made elsewhere (an imported list, the
-// demo) and must name who decided and when; every other classification
-// becomes decided only through Decide.
+// ratings and raises it already holds, and sets their IDs. It refuses a
+// classification that arrives decided (ErrArrivesDecided): a
+// classification becomes decided only through Decide.
 func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification) error {
-	if c.Decided() && (c.DecidedBy == "" || c.DecidedAt.IsZero()) {
-		return &Error{Code: CodeDecidedNeedsDecider}
-	}
-	if c.Kind == "" {
-		c.Kind = domain.KindLocal
-	}
-	if c.ModelID == "" {
-		m := s.model
-		c.ModelID, c.ModelVersion = m.ID, m.Version
-	}
-	for a, r := range c.Raises {
-		if err := checkRating(a, r.Level); err != nil {
-			return err
-		}
+	if err := checkNewClassification(c, s.model); err != nil {
+		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error { return s.createClassification(ctx, tx, c) })
 }

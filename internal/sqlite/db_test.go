@@ -339,7 +339,7 @@ func TestSummaries(t *testing.T) {
 	c := fullClassification(old.ID)
 	c.DecidedBy, c.DecidedAt, c.NextReview = "Ägare", domain.NewDate(2025, 1, 1), domain.NewDate(2026, 1, 1)
 	c.DecidedOn = time.Date(2025, 1, 1, 15, 0, 0, 0, time.UTC)
-	must(t, db.CreateClassification(ctx, c))
+	must(t, db.Batch(ctx, func(b *Batch) error { return b.CreateClassification(c) })) // a decision of the past, as the demo writes it
 	must(t, db.CreateClassification(ctx, fullClassification(cur.ID)))
 	sums, err := db.Summaries(ctx, today)
 	if err != nil {

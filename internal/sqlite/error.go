@@ -24,6 +24,8 @@ const (
 	CodeDecidedNeedsDecider Code = "decided_needs_decider" // a decided classification without who and when
 	CodeNormStartsUndecided Code = "norm_starts_undecided" // a classification from a norm arriving decided
 	CodeNotFromNorm         Code = "not_from_norm"         // a norm departure of a level no norm gave
+	CodeArrivesDecided      Code = "arrives_decided"       // a classification written as decided: only Decide decides
+	CodeEarlierInFuture     Code = "earlier_in_future"     // Args: the date of a hand-kept list's classification, after today
 )
 
 // Error is a refusal of the store: its code, and the arguments the words

@@ -97,48 +97,51 @@ func (s *DB) SetFulfilment(ctx context.Context, assetID int64, f domain.Fulfilme
 	if f.Status == domain.FulfilNotApplicable {
 		f.How = domain.NormalizeName(f.How) // as SetRequirementExclusion stores reasons
 	}
+	return s.write(ctx, func(tx *sql.Tx) error { return s.setFulfilment(ctx, tx, assetID, f) })
+}
+
+// setFulfilment is SetFulfilment within tx, for a checked f.
+func (s *DB) setFulfilment(ctx context.Context, tx *sql.Tx, assetID int64, f domain.Fulfilment) error {
 	now := s.now()
-	return s.write(ctx, func(tx *sql.Tx) error {
-		if err := tx.QueryRowContext(ctx, "SELECT id FROM assets WHERE id = ?", assetID).Scan(new(int64)); errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
+	if err := tx.QueryRowContext(ctx, "SELECT id FROM assets WHERE id = ?", assetID).Scan(new(int64)); errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	all, err := fulfilments(ctx, tx, "WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
+	if err != nil {
+		return err
+	}
+	old := all[assetID][f.RequirementID]
+	del := func(table string) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
+		return err
+	}
+	switch {
+	case f.Status == domain.FulfilNotApplicable:
+		if err = del("requirement_fulfilment"); err == nil {
+			_, err = tx.ExecContext(ctx, `INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
+				ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, f.RequirementID, f.How)
 		}
-		all, err := fulfilments(ctx, tx, "WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
-		if err != nil {
-			return err
+	case f.Status == domain.FulfilUnknown && f.How == "":
+		if err = del("requirement_exclusions"); err == nil {
+			err = del("requirement_fulfilment")
 		}
-		old := all[assetID][f.RequirementID]
-		del := func(table string) error {
-			_, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
-			return err
+	default:
+		if err = del("requirement_exclusions"); err == nil {
+			_, err = tx.ExecContext(ctx, `INSERT INTO requirement_fulfilment (asset_id, requirement_id, status, how) VALUES (?, ?, ?, ?)
+				ON CONFLICT (asset_id, requirement_id) DO UPDATE SET status = excluded.status, how = excluded.how`,
+				assetID, f.RequirementID, string(f.Status), f.How)
 		}
-		switch {
-		case f.Status == domain.FulfilNotApplicable:
-			if err = del("requirement_fulfilment"); err == nil {
-				_, err = tx.ExecContext(ctx, `INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
-					ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, f.RequirementID, f.How)
-			}
-		case f.Status == domain.FulfilUnknown && f.How == "":
-			if err = del("requirement_exclusions"); err == nil {
-				err = del("requirement_fulfilment")
-			}
-		default:
-			if err = del("requirement_exclusions"); err == nil {
-				_, err = tx.ExecContext(ctx, `INSERT INTO requirement_fulfilment (asset_id, requirement_id, status, how) VALUES (?, ?, ?, ?)
-					ON CONFLICT (asset_id, requirement_id) DO UPDATE SET status = excluded.status, how = excluded.how`,
-					assetID, f.RequirementID, string(f.Status), f.How)
-			}
-		}
-		if err != nil {
-			return fmt.Errorf("requirement %s of asset %d: %w", f.RequirementID, assetID, err)
-		}
-		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
-			return err
-		}
-		r := s.record(assetID, "requirement", 0)
-		r.field(f.RequirementID+".fulfilment_status", string(old.Status), string(f.Status))
-		r.field(f.RequirementID+".fulfilment_how", old.How, f.How)
-		return r.write(ctx, tx)
-	})
+	}
+	if err != nil {
+		return fmt.Errorf("requirement %s of asset %d: %w", f.RequirementID, assetID, err)
+	}
+	if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
+		return err
+	}
+	r := s.record(assetID, "requirement", 0)
+	r.field(f.RequirementID+".fulfilment_status", string(old.Status), string(f.Status))
+	r.field(f.RequirementID+".fulfilment_how", old.How, f.How)
+	return r.write(ctx, tx)
 }
 
 // SeparateAnalyses returns the asset's records of separate protection

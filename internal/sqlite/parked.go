@@ -37,25 +37,28 @@ func (s *DB) ParkQuestion(ctx context.Context, classificationID int64, q *domain
 	if err := q.Tidy(); err != nil {
 		return err
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
-		assetID, _, err := owner(ctx, tx, classificationOwner, classificationID)
-		if err != nil {
-			return fmt.Errorf("park question: %w", err)
-		}
-		pos, err := nextPosition(ctx, tx, "parked_questions", classificationID)
-		if err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, "INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
-			classificationID, pos, q.Text, q.Resolved)
-		if err != nil {
-			return fmt.Errorf("park question: %w", err)
-		}
-		q.ID, _ = res.LastInsertId()
-		r := s.record(assetID, "parked", q.ID)
-		r.field("added", "", q.Text)
-		return r.write(ctx, tx)
-	})
+	return s.write(ctx, func(tx *sql.Tx) error { return s.parkQuestion(ctx, tx, classificationID, q) })
+}
+
+// parkQuestion adds q last in the classification's list within tx.
+func (s *DB) parkQuestion(ctx context.Context, tx *sql.Tx, classificationID int64, q *domain.ParkedQuestion) error {
+	assetID, _, err := owner(ctx, tx, classificationOwner, classificationID)
+	if err != nil {
+		return fmt.Errorf("park question: %w", err)
+	}
+	pos, err := nextPosition(ctx, tx, "parked_questions", classificationID)
+	if err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, "INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
+		classificationID, pos, q.Text, q.Resolved)
+	if err != nil {
+		return fmt.Errorf("park question: %w", err)
+	}
+	q.ID, _ = res.LastInsertId()
+	r := s.record(assetID, "parked", q.ID)
+	r.field("added", "", q.Text)
+	return r.write(ctx, tx)
 }
 
 // UpdateParked stores a parked question's text and whether it is resolved.

@@ -161,21 +161,23 @@ func (s *DB) allRequirementExclusions(ctx context.Context, tx *sql.Tx) (map[int6
 // asset, with a reason; an empty reason makes it apply again.
 func (s *DB) SetRequirementExclusion(ctx context.Context, assetID int64, id, reason string) error {
 	reason = domain.NormalizeName(reason)
-	return s.write(ctx, func(tx *sql.Tx) error {
-		var old string
-		tx.QueryRowContext(ctx, "SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
-		var err error
-		if reason == "" {
-			_, err = tx.ExecContext(ctx, "DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
-		} else {
-			_, err = tx.ExecContext(ctx, `INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
-				ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, id, reason)
-		}
-		if err != nil {
-			return fmt.Errorf("requirement %s of asset %d: %w", id, assetID, err)
-		}
-		r := s.record(assetID, "requirement", 0)
-		r.field("excluded", old, reason, id)
-		return r.write(ctx, tx)
-	})
+	return s.write(ctx, func(tx *sql.Tx) error { return s.setRequirementExclusion(ctx, tx, assetID, id, reason) })
+}
+
+func (s *DB) setRequirementExclusion(ctx context.Context, tx *sql.Tx, assetID int64, id, reason string) error {
+	var old string
+	tx.QueryRowContext(ctx, "SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
+	var err error
+	if reason == "" {
+		_, err = tx.ExecContext(ctx, "DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
+	} else {
+		_, err = tx.ExecContext(ctx, `INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
+			ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, id, reason)
+	}
+	if err != nil {
+		return fmt.Errorf("requirement %s of asset %d: %w", id, assetID, err)
+	}
+	r := s.record(assetID, "requirement", 0)
+	r.field("excluded", old, reason, id)
+	return r.write(ctx, tx)
 }

@@ -71,7 +71,9 @@ func TestReviewInputAsItStood(t *testing.T) {
 	b := &domain.Asset{Name: "Säkra meddelanden", Status: domain.StatusOngoing}
 	mustR(t, db.CreateAsset(ctx, b))
 	at("2025-02-01T10:00:00Z")
-	mustR(t, db.CreateClassification(ctx, decidedClassification(a.ID, domain.KindFollowUp, "2025-02-01", time.Date(2025, 2, 1, 10, 0, 0, 0, utc), 4)))
+	mustR(t, db.Batch(ctx, func(b *Batch) error {
+		return b.CreateClassification(decidedClassification(a.ID, domain.KindFollowUp, "2025-02-01", time.Date(2025, 2, 1, 10, 0, 0, 0, utc), 4))
+	}))
 	at("2025-03-01T10:00:00Z")
 	th := domain.NewThresholdAnalysis(a.ID, 0, rd("2025-03-01"))
 	th.Responses["A2"] = domain.Response{Answer: domain.AnswerYes, Comment: "hälsodata"}
@@ -138,7 +140,9 @@ func TestReviewInputAsItStood(t *testing.T) {
 	mustR(t, db.DeleteClassification(ctx, draft.ID))
 	local.Kind = domain.KindLocal
 	mustR(t, db.UpdateClassification(ctx, local))
-	mustR(t, db.CreateClassification(ctx, decidedClassification(b.ID, domain.KindLocal, "2026-02-01", time.Date(2026, 2, 1, 10, 0, 0, 0, utc), 2)))
+	mustR(t, db.Batch(ctx, func(bt *Batch) error {
+		return bt.CreateClassification(decidedClassification(b.ID, domain.KindLocal, "2026-02-01", time.Date(2026, 2, 1, 10, 0, 0, 0, utc), 2))
+	}))
 	at("2026-12-31T12:00:00Z")
 
 	if got := compute(2025); !reflect.DeepEqual(got, y2025) {

@@ -104,3 +104,29 @@ func insertRoutine(ctx context.Context, tx *sql.Tx, c *domain.Classification) er
 		VALUES (?, ?, ?, ?, ?, ?)`, c.ID, string(c.Routine.Need), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On.String(), c.Security.Note)
 	return err
 }
+
+// latestRoutines fills in the routine assessment and referral of the
+// classifications byID, the latest of each asset, in one query.
+func latestRoutines(ctx context.Context, q querier, latest string, byID map[int64]*domain.Classification) error {
+	rows, err := q.QueryContext(ctx, `SELECT classification_id, need, reason, dso_opinion, security_on, security_note
+		FROM classification_routine WHERE classification_id IN (SELECT id FROM classifications WHERE `+latest+`)`)
+	if err != nil {
+		return fmt.Errorf("routine assessments: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var r domain.RoutineAssessment
+		var sec domain.SecurityReferral
+		var need, on string
+		if err := rows.Scan(&id, &need, &r.Reason, &r.DSOOpinion, &on, &sec.Note); err != nil {
+			return err
+		}
+		r.Need = domain.DPIANeed(need)
+		sec.On, _ = domain.ParseDate(on)
+		if c := byID[id]; c != nil {
+			c.Routine, c.Security = r, sec
+		}
+	}
+	return rows.Err()
+}

@@ -71,8 +71,11 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 		coalesce(d.decided_at, ''), coalesce(d.next_review, ''),
 		coalesce(t.outcome, ''), coalesce(t.dpia_status, ''),
 		coalesce((SELECT p.year || ' Q' || p.quarter FROM plan_items p WHERE p.asset_id = a.id
-			AND p.state = 'accepterad' AND p.quarter > 0 ORDER BY p.year DESC LIMIT 1), '')
+			AND p.state = 'accepterad' AND p.quarter > 0 ORDER BY p.year DESC LIMIT 1), ''),
+		coalesce(e.classified_at, ''), coalesce(e.next_review, ''),
+		coalesce(e.level_k, 0), coalesce(e.level_r, 0), coalesce(e.level_t, 0), coalesce(e.level_s, 0)
 		FROM assets a
+		LEFT JOIN earlier_classifications e ON e.asset_id = a.id
 		LEFT JOIN classifications c ON c.id = (SELECT id FROM classifications c2
 			WHERE c2.asset_id = a.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
 		LEFT JOIN classifications d ON d.id = (SELECT id FROM classifications d2
@@ -91,11 +94,13 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 		var state domain.ClassificationState
 		var decidedOn, next, flags, lastDecided, lastNext, outcome, dpia string
 		var k, r, t, sl, overall int
+		var early earlierRow
 		err := rows.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
 			&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
 			&a.StatusReason, &a.PriorityAdjust, &a.PriorityReason, &created, &updated,
 			&sum.ClassificationID, &decidedOn, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started,
-			&flags, &lastDecided, &lastNext, &outcome, &dpia, &sum.PlannedQuarter)
+			&flags, &lastDecided, &lastNext, &outcome, &dpia, &sum.PlannedQuarter,
+			&early.at, &early.next, &early.levels[0], &early.levels[1], &early.levels[2], &early.levels[3])
 		if err != nil {
 			return nil, fmt.Errorf("register: %w", err)
 		}
@@ -118,6 +123,7 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 				sum.Effective[domain.AllAspects[i]] = domain.Level(l)
 			}
 		}
+		early.apply(&sum, &state)
 		sum.Status = domain.DeriveStatus(a.Status, state, today)
 		out = append(out, sum)
 	}
@@ -144,4 +150,33 @@ func prefixed(prefix, columns string) string {
 		}
 	}
 	return string(out)
+}
+
+// earlierRow is the register's columns of an asset's classification from
+// a hand-kept list.
+type earlierRow struct {
+	at, next string
+	levels   [4]int
+}
+
+// apply counts the earlier classification where Infoklass has decided
+// none: the asset is classified on its date, and with no classification
+// of its own its levels are the list's.
+func (e earlierRow) apply(sum *Summary, state *domain.ClassificationState) {
+	if e.at == "" || !sum.DecidedAt.IsZero() {
+		return
+	}
+	sum.Earlier = true
+	sum.DecidedAt, _ = domain.ParseDate(e.at)
+	sum.NextReview, _ = domain.ParseDate(e.next)
+	if sum.ClassificationID != 0 && state.Started {
+		return // a follow-up is under way: its state counts
+	}
+	state.Exists, state.Decided, state.NextReview = true, true, sum.NextReview
+	for i, l := range e.levels {
+		sum.Effective[domain.AllAspects[i]] = domain.Level(l)
+		if domain.Level(l) > sum.Overall {
+			sum.Overall = domain.Level(l)
+		}
+	}
 }

@@ -40,7 +40,7 @@ func libraryService(t *testing.T, decided bool) (*app.Service, *sqlite.DB) {
 		Ratings: map[domain.Aspect]domain.Rating{domain.Confidentiality: {Level: 2, Motivation: "Interna uppgifter"}, domain.Integrity: {Level: 3, Motivation: "Fel belopp betalas ut"},
 			domain.Availability: {Level: 3, Motivation: "Betalningar en dag"}, domain.Traceability: {Level: 2, Motivation: "Attester följs upp"}}}}
 	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Anna Berg", domain.NewDate(2026, 2, 2), domain.NewDate(2027, 2, 2), time.Now()
-	if err := db.CreateClassification(context.Background(), c); err != nil {
+	if err := db.Batch(context.Background(), func(b *sqlite.Batch) error { return b.CreateClassification(c) }); err != nil {
 		t.Fatal(err)
 	}
 	return svc, db

@@ -63,7 +63,8 @@ type workshopScreen struct {
 	classify *classifyState
 	thr      *thresholdState
 	parked   []domain.ParkedQuestion
-	versions int // how many classifications the asset has
+	versions int                           // how many classifications the asset has
+	earlier  *domain.EarlierClassification // from a hand-kept list, while none is decided here (workshop_earlier.go)
 	parkBtn  *widget.Button
 }
 
@@ -73,7 +74,7 @@ func newWorkshopScreen(d deps, assetID int64) (*workshopScreen, error) {
 		return nil, err
 	}
 	c := ws.Classification
-	w := &workshopScreen{d: d, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions}
+	w := &workshopScreen{d: d, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions, earlier: ws.Earlier}
 	w.classify = &classifyState{w: w}
 	w.thr = &thresholdState{w: w, a: ws.Threshold}
 	w.steps = []step{
@@ -164,6 +165,8 @@ func (w *workshopScreen) build() {
 	var top fyne.CanvasObject = container.NewPadded(header)
 	if w.locked {
 		top = container.NewVBox(top, w.lockedBanner())
+	} else if w.earlier != nil && !w.c.Started() {
+		top = container.NewVBox(top, w.earlierBanner(w.earlier))
 	}
 	var side fyne.CanvasObject = container.NewPadded(left)
 	if w.d.isPresenting() {

@@ -92,7 +92,7 @@ func TestUserEditedExport(t *testing.T) {
 	if err != nil || !p.OK() {
 		t.Fatalf("%v %v", err, p.Problems)
 	}
-	if err := p.MatchOn(db, today); err != nil {
+	if err := matchDB(t, p, db, today); err != nil {
 		t.Fatal(err)
 	}
 	named := map[string]string{}
@@ -129,7 +129,7 @@ func TestUserEditedExport(t *testing.T) {
 		t.Errorf("%d created, %d updated; want 1 and 1", c, u)
 	}
 
-	if err := Apply(db, p, "redigerad.xlsx", today); err != nil {
+	if err := applyDB(t, db, p, "redigerad.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := db.Summaries(context.Background(), today)
@@ -188,7 +188,7 @@ func TestPreviewOfClassificationForExistingAsset(t *testing.T) {
 	if err != nil || !p.OK() {
 		t.Fatalf("%v %v", err, p.Problems)
 	}
-	if err := p.MatchOn(dst, today); err != nil {
+	if err := matchDB(t, p, dst, today); err != nil {
 		t.Fatal(err)
 	}
 	for _, it := range p.Items {

@@ -25,18 +25,6 @@ const (
 	SheetParked       = "Parkerade frågor"
 )
 
-var listColumns = []column{
-	{"Rang", 7, false}, {"Poäng", 8, false}, {"Skäl", 50, true},
-	{"Informationstillgång", 34, true}, {"Beskrivning", 40, true}, {"Typ", 16, false},
-	{"Informationsägare", 22, false}, {"Ägarens roll", 24, false}, {"Förvaltningsobjekt", 22, false},
-	{"System", 20, false}, {"Leverantör", 22, false}, {"Status", 18, false}, {"Statusskäl", 30, true},
-	{"K", 5, false}, {"R", 5, false}, {"T", 5, false}, {"S", 5, false}, {"Högsta nivå", 9, false},
-	{"Tröskelanalys", 26, false}, {"DPIA-status", 14, false},
-	{"Fastställd", 12, false}, {"Nästa uppföljning", 14, false}, {"Planerat kvartal", 12, false},
-	{"Upphandling/licens", 14, false}, {"Personuppgifter", 10, false}, {"Samhällsviktig (RSA)", 10, false},
-	{"NIS2", 8, false}, {"Manuell justering", 10, false}, {"Skäl för justering", 30, true}, {"Anteckningar", 40, true},
-}
-
 var typeColumns = []column{
 	{"Informationstillgång", 34, true}, {"Klassning", 12, false}, {"Typ av klassning", 18, false},
 	{"Informationstyp", 30, true}, {"Beskrivning", 36, true}, {"Markeringar", 36, true},
@@ -44,6 +32,9 @@ var typeColumns = []column{
 	{"T", 5, false}, {"Motivering T", 40, true}, {"S", 5, false}, {"Motivering S", 40, true},
 	{"Beslutat av", 22, false}, {"Beslutsdatum", 12, false}, {"Nästa uppföljning", 14, false},
 	{"Avgränsning", 40, true}, {"Deltagare", 40, true}, {"Höjningar", 40, true},
+	{"Behov av konsekvensbedömning", 16, false}, {"Skäl för bedömningen", 36, true},
+	{"Dataskyddsombudets synpunkt", 36, true}, {"Säkerhetsskyddschefen underrättad", 12, false},
+	{"Anteckning om säkerhetsskydd", 30, true},
 }
 
 // Export writes the workbook of d to w.
@@ -162,24 +153,10 @@ func writeList(f *excelize.File, st *styles, d *Data) error {
 	if err != nil {
 		return err
 	}
-	for _, x := range d.Summaries {
-		a := x.Asset
-		status := x.Status.Label()
-		threshold := ""
-		if x.Threshold != domain.OutcomeNone {
-			threshold = x.Threshold.Label()
-		}
-		dpia := ""
-		if x.Threshold.RequiresDPIA() {
-			dpia = x.DPIA.Label()
-		}
-		err := s.add(x.Rank, x.Priority.Score, x.Priority.Text(), a.Name, a.Description, a.Kind.Label(),
-			a.OwnerName, a.OwnerRole, a.ManagementObject, a.System, a.Supplier, status, a.StatusReason,
-			x.Effective[domain.Confidentiality], x.Effective[domain.Integrity], x.Effective[domain.Availability],
-			x.Effective[domain.Traceability], x.Overall, threshold, dpia,
-			x.DecidedAt, x.NextReview, x.PlannedQuarter, a.ProcurementDate,
-			yesNo(a.PersonalData), yesNo(a.RSACritical), yesNo(a.NIS2), a.PriorityAdjust, a.PriorityReason, a.Notes)
-		if err != nil {
+	row := make([]any, 0, len(listTable))
+	for i := range d.Summaries {
+		row = listValues(&d.Summaries[i], row)
+		if err := s.add(row...); err != nil {
 			return err
 		}
 	}
@@ -221,7 +198,8 @@ func writeTypes(f *excelize.File, st *styles, d *Data) error {
 			tl, tm := r(domain.Availability)
 			sl, sm := r(domain.Traceability)
 			if err := s.add(x.Asset.Name, c.Date, c.Kind.Label(), t.Name, t.Description, flagText(m, t.Flags),
-				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises)); err != nil {
+				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises),
+				c.Routine.Need.Label(), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On, c.Security.Note); err != nil {
 				return err
 			}
 		}

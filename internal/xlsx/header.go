@@ -92,35 +92,12 @@ func init() {
 			synonyms[fold(n)] = f
 		}
 	}
-	add(fName, "Informationstillgång", "Tillgång", "Namn", "Name", "Asset", "Information asset", "Systemnamn",
-		"Informationsmängd", "Informationsmängd/system", "Namn på tillgång", "Benämning", "Objekt/system")
-	add(fDescription, "Beskrivning", "Description", "Syfte", "Innehåll", "Kort beskrivning")
-	add(fKind, "Typ", "Kind", "Type", "Typ av tillgång", "Kategori")
-	add(fOwner, "Informationsägare", "Ägare", "Owner", "Information owner", "Ansvarig", "Infoägare", "Systemägare")
-	add(fOwnerRole, "Ägarens roll", "Roll", "Owner role", "Befattning")
-	add(fObject, "Förvaltningsobjekt", "Förvaltningsobjekt/verksamhet")
-	add(fSystem, "System", "System/tjänst", "Tjänst", "IT-system", "Systemstöd", "Service", "System/e-tjänst")
-	add(fSupplier, "Leverantör", "Supplier", "Vendor", "Leverantör/avtal")
-	add(fStatus, "Status", "Klassningsstatus", "Läge", "State")
-	add(fStatusReason, "Statusskäl", "Status reason", "Skäl för status")
-	add(fClassified, "Senast klassad", "Klassad", "Fastställd", "Klassningsdatum", "Classified", "Last classified",
-		"Datum för klassning", "Klassad datum", "Beslutsdatum", "Klassning fastställd", "Date classified", "Datum")
-	add(fNextReview, "Nästa uppföljning", "Uppföljning", "Next review", "Review date", "Nästa översyn",
-		"Revideras", "Omklassas", "Uppföljningsdatum", "Nästa klassning", "Ska följas upp")
-	add(fProcurement, "Upphandling", "Avtalsslut", "Upphandling/licens", "Licens", "Procurement", "Contract end",
-		"Licensförnyelse", "Avtalet löper ut", "Avtal löper ut", "Avtalstid", "Avtal t.o.m.")
-	add(fK, "K", "Konfidentialitet", "Confidentiality")
-	add(fR, "R", "Riktighet", "Integrity")
-	add(fT, "T", "Tillgänglighet", "Availability")
-	add(fS, "S", "Spårbarhet", "Traceability")
-	add(fComment, "Kommentar", "Anteckningar", "Kommentarer", "Notes", "Comment", "Comments", "Övrigt", "Anmärkning")
-	add(fPersonal, "Personuppgifter", "Personal data", "Innehåller personuppgifter", "PUB", "GDPR")
-	add(fRSA, "Samhällsviktig (RSA)", "Samhällsviktig", "RSA", "Samhällsviktig verksamhet")
-	add(fNIS2, "NIS2", "NIS 2", "Cybersäkerhetslagen")
-	add(fAdjust, "Manuell justering", "Justering")
-	add(fAdjustReason, "Skäl för justering")
-	// The computed columns of an Infoklass export are not read back.
-	add(fIgnored, "Rang", "Poäng", "Skäl", "Högsta nivå", "Tröskelanalys", "DPIA-status", "Planerat kvartal")
+	// The list's columns (list_columns.go): each header and its aliases;
+	// the computed columns of an Infoklass export are not read back.
+	for _, c := range listTable {
+		add(c.field, c.name)
+		add(c.field, c.aliases...)
+	}
 }
 
 // aspectWords are the words that name an aspect in a header, folded.

@@ -73,11 +73,15 @@ type Item struct {
 	Scope        string
 	Participants []domain.Participant
 	Raises       map[domain.Aspect]domain.Raise
+	Routine      domain.RoutineAssessment // the routine DPIA assessment of the export's classification
+	Security     domain.SecurityReferral  // its referral to the säkerhetsskyddschef
 	Threshold    *domain.ThresholdAnalysis
 	Parked       []domain.ParkedQuestion
 	Exclusions   map[string]string            // requirement id → why it does not apply
 	Fulfilments  map[string]domain.Fulfilment // requirement id → how it is met, other than Ej tillämpligt
 	Computed     map[string]string            // the computed columns' cells (Rang, Poäng), by header
+	Scaled       bool                         // a level was a word read through the level scale
+	blank        uint64                       // the fields whose cell is empty, as bits
 
 	DecidedAt, ReviewAt domain.Date // the decision's dates on the sheet Klassningar
 
@@ -123,6 +127,7 @@ type Preview struct {
 	date1904  bool
 	opt       Options
 	matched   bool
+	today     domain.Date // the day matched on
 }
 
 // Options choose what an import reads. The zero Options choose for
@@ -353,8 +358,26 @@ func (p *Preview) readList(g *grid) {
 		return
 	}
 	p.HeaderRow = h.row + 1
+	p.HeaderKey = headerKey(h.names)
+	p.readColumns(g, h)
+	r := &listReader{p: p, g: g, m: m, header: h.names, fields: h.fields, nameCol: -1,
+		seen: map[string]int{}, unknown: map[field]*valueSet{}}
+	for i, f := range h.fields {
+		if f == fName {
+			r.nameCol = i
+		}
+	}
+	r.rows(h.row + 1)
+	r.reportUnknown()
+	if len(p.Items) == 0 && len(p.Problems) == 0 {
+		p.problem(0, "", "bladet har en rubrikrad men inga rader med tillgångar")
+	}
+}
+
+// readColumns lists every column of the header with its field, and
+// stops the import when columns look like levels but none is read as one.
+func (p *Preview) readColumns(g *grid, h header) {
 	header, fields := h.names, h.fields
-	p.HeaderKey = headerKey(header)
 	var levelish []string
 	for i, f := range fields {
 		name := strings.TrimSpace(header[i])
@@ -380,16 +403,26 @@ func (p *Preview) readList(g *grid) {
 		p.problem(0, "", "kolumnerna %s ser ut att vara nivåer, men ingen av dem läses som K, R, T eller S. Ange vilken aspekt varje kolumn är (i förhandsgranskningen, eller med -map %s), eller att den inte ska läsas (-map %s); inget importeras förrän det är valt.",
 			quoteList(levelish), shellQuote(levelish[0]+"=K"), shellQuote(levelish[0]+"="+NotRead))
 	}
-	seen := map[string]int{}
-	nameCol := -1
-	for i, f := range fields {
-		if f == fName {
-			nameCol = i
-		}
-	}
-	unknown := map[field]*valueSet{}
+}
+
+// listReader reads the rows of a list below its header.
+type listReader struct {
+	p       *Preview
+	g       *grid
+	m       *domain.Model
+	header  []string
+	fields  []field
+	nameCol int
+	seen    map[string]int // name key → row, for duplicates
+	unknown map[field]*valueSet
+}
+
+// rows reads every row from first on: skipped rows with the reason,
+// assets as items.
+func (r *listReader) rows(first int) {
+	p, g := r.p, r.g
 	blankSeen, ended := false, ""
-	for i := h.row + 1; i < len(g.rows); i++ {
+	for i := first; i < len(g.rows); i++ {
 		row := g.rows[i]
 		if blank(row) {
 			if len(p.Items) > 0 {
@@ -405,7 +438,7 @@ func (p *Preview) readList(g *grid) {
 			p.Skipped = append(p.Skipped, Skip{Row: i + 1, Reason: ended, Text: firstText(row)})
 			continue
 		}
-		if why := rowSkip(g, i, row, nameCol, fields, blankSeen); why != "" {
+		if why := rowSkip(g, i, row, r.nameCol, r.fields, blankSeen); why != "" {
 			p.Skipped = append(p.Skipped, Skip{Row: i + 1, Reason: why, Text: firstText(row)})
 			if blankSeen {
 				ended = fmt.Sprintf("under tabellen (efter raden %d)", i+1)
@@ -413,83 +446,107 @@ func (p *Preview) readList(g *grid) {
 			continue
 		}
 		it := &Item{Row: i + 1, Levels: map[domain.Aspect]domain.Level{}, has: map[field]bool{}}
-		for c, f := range fields {
-			if e := g.errAt(i, c); e != "" && f != fNone && f != fIgnored {
-				p.problem(it.Row, strings.TrimSpace(header[c]), "cellen %s innehåller felvärdet %s (en formel som inte går att räkna ut). Rätta eller töm cellen i Excel och importera igen; värdet gissas inte.",
-					cellName(c, i), e)
-				continue
-			}
-			if c >= len(row) || f == fNone {
-				continue
-			}
-			v := strings.TrimSpace(row[c])
-			if f == fIgnored {
-				if it.Computed == nil {
-					it.Computed = map[string]string{}
-				}
-				it.Computed[strings.TrimSpace(header[c])] = v
-				continue
-			}
-			if v == "" {
-				continue
-			}
-			note, err := it.set(f, v, m, p)
-			if err != nil {
-				if f == fStatus || f >= fK && f <= fS {
-					if _, lerr := domain.ParseLevelLoose(v, m); f == fStatus || !isNumber(v) || lerr == nil {
-						if unknown[f] == nil {
-							unknown[f] = &valueSet{col: strings.TrimSpace(header[c])}
-						}
-						unknown[f].add(v, i+1)
-						continue
-					}
-				}
-				p.problem(it.Row, strings.TrimSpace(header[c]), "%s", err.Error())
-				continue
-			}
-			if note != "" {
-				p.Notes = append(p.Notes, fmt.Sprintf("Rad %d, %s: %s", it.Row, strings.TrimSpace(header[c]), note))
-			}
-			it.has[f] = true
+		r.cells(it, i, row)
+		if r.check(it) {
+			p.Items = append(p.Items, it)
 		}
-		name := norm.NFC.String(domain.NormalizeName(it.Asset.Name))
-		if name == "" {
-			p.problem(it.Row, headerOf(header, fields, fName), "namn saknas; raden har uppgifter men inget namn på tillgången")
-			continue
-		}
-		if err := checkName(it.Asset.Name); err != nil {
-			p.problem(it.Row, headerOf(header, fields, fName), "%s", err)
-			continue
-		}
-		it.Asset.Name = name
-		key := strings.ToLower(name)
-		if first, dup := seen[key]; dup {
-			p.problem(it.Row, headerOf(header, fields, fName), "%q finns redan på rad %d", name, first)
-			continue
-		}
-		seen[key] = it.Row
-		if it.Asset.Status == domain.StatusCancelled && strings.TrimSpace(it.Asset.StatusReason) == "" {
-			if it.Comment != "" {
-				it.Asset.StatusReason = it.Comment
-			} else {
-				p.problem(it.Row, headerOf(header, fields, fStatus), "status Avbruten kräver ett skäl (kolumnen Statusskäl eller Kommentar)")
-			}
-		}
-		if it.Asset.PriorityAdjust != 0 && strings.TrimSpace(it.Asset.PriorityReason) == "" {
-			p.problem(it.Row, headerOf(header, fields, fAdjust), "en manuell justering kräver ett skäl")
-		}
-		if !p.Full && (it.Asset.Status == domain.StatusDecided || it.Asset.Status == domain.StatusReview) && it.Classified.IsZero() {
-			p.problem(it.Row, headerOf(header, fields, fStatus), "status %s kräver ett datum i kolumnen Senast klassad", it.Asset.Status.Label())
-		}
-		if !p.Full && !it.Classified.IsZero() && len(it.Levels) == 0 && len(unknown) == 0 {
-			p.problem(it.Row, headerOf(header, fields, fClassified), "ett klassningsdatum utan nivåer (K, R, T, S) går inte att importera")
-		}
-		p.Items = append(p.Items, it)
 	}
+}
+
+// cells reads the cells of row i into it.
+func (r *listReader) cells(it *Item, i int, row []string) {
+	p, m := r.p, r.m
+	for c, f := range r.fields {
+		col := strings.TrimSpace(r.header[c])
+		if e := r.g.errAt(i, c); e != "" && f != fNone && f != fIgnored {
+			p.problem(it.Row, col, "cellen %s innehåller felvärdet %s (en formel som inte går att räkna ut). Rätta eller töm cellen i Excel och importera igen; värdet gissas inte.",
+				cellName(c, i), e)
+			continue
+		}
+		if c >= len(row) || f == fNone {
+			continue
+		}
+		v := strings.TrimSpace(row[c])
+		if f == fIgnored {
+			if it.Computed == nil {
+				it.Computed = map[string]string{}
+			}
+			it.Computed[col] = v
+			continue
+		}
+		if v == "" {
+			it.blank |= 1 << uint(f) // named by the preview where the register has a value
+			continue
+		}
+		note, err := it.set(f, v, m, p)
+		if err != nil {
+			if f == fStatus || f >= fK && f <= fS {
+				if _, lerr := domain.ParseLevelLoose(v, m); f == fStatus || !isNumber(v) || lerr == nil {
+					if r.unknown[f] == nil {
+						r.unknown[f] = &valueSet{col: col}
+					}
+					r.unknown[f].add(v, i+1)
+					continue
+				}
+			}
+			p.problem(it.Row, col, "%s", err.Error())
+			continue
+		}
+		if note != "" {
+			p.Notes = append(p.Notes, fmt.Sprintf("Rad %d, %s: %s", it.Row, col, note))
+		}
+		it.has[f] = true
+	}
+}
+
+// check names the row's problems: a missing, invalid or repeated name, a
+// status or adjustment without its reason, a date without levels. It
+// reports whether the row is an asset to import.
+func (r *listReader) check(it *Item) bool {
+	p, header, fields := r.p, r.header, r.fields
+	name := norm.NFC.String(domain.NormalizeName(it.Asset.Name))
+	if name == "" {
+		p.problem(it.Row, headerOf(header, fields, fName), "namn saknas; raden har uppgifter men inget namn på tillgången")
+		return false
+	}
+	if err := checkName(it.Asset.Name); err != nil {
+		p.problem(it.Row, headerOf(header, fields, fName), "%s", err)
+		return false
+	}
+	it.Asset.Name = name
+	key := strings.ToLower(name)
+	if first, dup := r.seen[key]; dup {
+		p.problem(it.Row, headerOf(header, fields, fName), "%q finns redan på rad %d", name, first)
+		return false
+	}
+	r.seen[key] = it.Row
+	if it.Asset.Status == domain.StatusCancelled && strings.TrimSpace(it.Asset.StatusReason) == "" {
+		if it.Comment != "" {
+			it.Asset.StatusReason = it.Comment
+		} else {
+			p.problem(it.Row, headerOf(header, fields, fStatus), "status Avbruten kräver ett skäl (kolumnen Statusskäl eller Kommentar)")
+		}
+	}
+	if it.Asset.PriorityAdjust != 0 && strings.TrimSpace(it.Asset.PriorityReason) == "" {
+		p.problem(it.Row, headerOf(header, fields, fAdjust), "en manuell justering kräver ett skäl")
+	}
+	if !p.Full && (it.Asset.Status == domain.StatusDecided || it.Asset.Status == domain.StatusReview) && it.Classified.IsZero() {
+		p.problem(it.Row, headerOf(header, fields, fStatus), "status %s kräver ett datum i kolumnen Senast klassad", it.Asset.Status.Label())
+	}
+	if !p.Full && !it.Classified.IsZero() && len(it.Levels) == 0 && len(r.unknown) == 0 {
+		p.problem(it.Row, headerOf(header, fields, fClassified), "ett klassningsdatum utan nivåer (K, R, T, S) går inte att importera")
+	}
+	return true
+}
+
+// reportUnknown stops the import on level words and statuses that are
+// not known, naming them and the option that says what they mean.
+func (r *listReader) reportUnknown() {
+	p, m := r.p, r.m
 	levels := &valueSet{}
 	var cols []string
 	for _, f := range []field{fK, fR, fT, fS} {
-		if u := unknown[f]; u != nil {
+		if u := r.unknown[f]; u != nil {
 			cols = append(cols, u.col)
 			for i, w := range u.words {
 				levels.add(w, u.at[min(i, len(u.at)-1)])
@@ -501,12 +558,9 @@ func (p *Preview) readList(g *grid) {
 		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
 			quoteList(levels.words), levels.rows(), m.MaxLevel(), shellQuote(exampleScale(levels.words)))
 	}
-	if u := unknown[fStatus]; u != nil {
+	if u := r.unknown[fStatus]; u != nil {
 		p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
 			quoteList(u.words), u.rows(), shellQuote(u.words[0]+"=Fastställd"), statusNames())
-	}
-	if len(p.Items) == 0 && len(p.Problems) == 0 {
-		p.problem(0, "", "bladet har en rubrikrad men inga rader med tillgångar")
 	}
 }
 
@@ -684,6 +738,9 @@ func (it *Item) set(f field, v string, m *domain.Model, p *Preview) (note string
 		var l domain.Level
 		l, err = readLevel(v, m, p.opt.Levels)
 		it.Levels[domain.AllAspects[f-fK]] = l
+		if _, ok := p.opt.Levels[fold(v)]; ok {
+			it.Scaled = true // a word read through the level scale
+		}
 	case fComment:
 		a.Notes, it.Comment = v, v
 	case fPersonal:

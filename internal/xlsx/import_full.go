@@ -137,8 +137,39 @@ func (p *Preview) readTypes(rows [][]string) {
 			}
 			it.Raises = raises
 		}
+		readRoutine(it, get, r.bad)
 		it.Types = append(it.Types, t)
 	})
+}
+
+// readRoutine reads the routine DPIA assessment and the referral to the
+// säkerhetsskyddschef of a row of Klassningar, when the export has them.
+func readRoutine(it *Item, get func(string) string, bad func(col, format string, args ...any)) {
+	need := get("Behov av konsekvensbedömning")
+	switch {
+	case need == "" || strings.EqualFold(need, domain.NeedUnassessed.Label()):
+		it.Routine.Need = domain.NeedUnassessed
+	default:
+		found := false
+		for _, n := range []domain.DPIANeed{domain.NeedRequired, domain.NeedNotNeeded, domain.NeedDoubtful} {
+			if strings.EqualFold(need, n.Label()) || need == string(n) {
+				it.Routine.Need, found = n, true
+			}
+		}
+		if !found {
+			bad("Behov av konsekvensbedömning", "%q är ingen bedömning; skriv %s, %s eller %s", need,
+				domain.NeedRequired.Label(), domain.NeedNotNeeded.Label(), domain.NeedDoubtful.Label())
+		}
+	}
+	it.Routine.Reason, it.Routine.DSOOpinion = get("Skäl för bedömningen"), get("Dataskyddsombudets synpunkt")
+	if v := get("Säkerhetsskyddschefen underrättad"); v != "" {
+		d, err := domain.ParseDateLoose(v)
+		if err != nil {
+			bad("Säkerhetsskyddschefen underrättad", "%s", err)
+		}
+		it.Security.On = d
+	}
+	it.Security.Note = get("Anteckning om säkerhetsskydd")
 }
 
 // parseFlags reads flags written as their floor labels (or IDs), "; " between.

@@ -204,7 +204,7 @@ func TestListsAsk(t *testing.T) {
 // classification, so the preview says the status is not applied.
 func TestStatusWithoutLevels(t *testing.T) {
 	p := readList(t, "farsta-isam-lista.xlsx", Options{})
-	if err := p.MatchOn(emptyDB(t), today); err != nil {
+	if err := matchDB(t, p, emptyDB(t), today); err != nil {
 		t.Fatal(err)
 	}
 	for _, it := range p.Items {

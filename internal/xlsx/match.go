@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"sort"
@@ -9,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // What an item writes, decided by Match; Apply writes exactly this.
@@ -18,6 +16,7 @@ type plan struct {
 	class      bool // create the classification the file brings
 	threshold  bool // create the threshold analysis
 	parked     bool // add the parked questions (with a new classification)
+	decide     bool // decide the new classification through the decision rule
 	exclusions []string
 	fulfil     []string // requirement IDs whose fulfilment is written
 }
@@ -31,43 +30,31 @@ const (
 	whyThreshold = "tröskelanalysen finns redan i Infoklass; ändra den i workshopen"
 )
 
-// Match decides, against db, what each item creates or updates, field by
-// field, and what the file changes that will not be applied, with the
-// reason; it lists the assets that only the database has. Nothing is
-// written. Assets are matched by name, ignoring case and space.
-func (p *Preview) Match(db *sqlite.DB) error { return p.MatchOn(db, domain.Today()) }
+// Register is what an import is matched against, as plain data: the
+// register as the use cases rank it (app.Register), and by asset ID each
+// asset's latest classification, current threshold analysis,
+// requirement exclusions and fulfilments.
+type Register struct {
+	Summaries []domain.AssetSummary
+	Latest    map[int64]*domain.Classification
+	Current   map[int64]*domain.ThresholdAnalysis
+	Excluded  map[int64]map[string]string
+	Fulfilled map[int64]map[string]domain.Fulfilment
+}
 
-// MatchOn is Match with statuses and ranks as on day today.
-func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
-	sums, err := db.Summaries(context.TODO(), today)
-	if err != nil {
-		return err
-	}
-	domain.Prioritize(sums, domain.Priorities(), today)
+// MatchOn decides, against the register r on day today, what each item
+// creates or updates, field by field, and what the file changes that
+// will not be applied, with the reason; it lists the assets that only
+// the register has. Assets are matched by name, ignoring case and space.
+// The computed columns are compared with r's ranking, so the preview and
+// the register never disagree.
+func (p *Preview) MatchOn(r Register, m *domain.Model, today domain.Date) {
 	byName := map[string]*domain.AssetSummary{}
-	for i := range sums {
-		byName[nameKey(sums[i].Asset.Name)] = &sums[i]
-	}
-	var latest map[int64]*domain.Classification
-	var current map[int64]*domain.ThresholdAnalysis
-	var excluded map[int64]map[string]string
-	var fulfilled map[int64]map[string]domain.Fulfilment
-	if len(sums) > 0 {
-		if latest, err = db.LatestClassifications(context.TODO()); err != nil {
-			return err
-		}
-		if current, err = db.CurrentThresholds(context.TODO()); err != nil {
-			return err
-		}
-		if excluded, err = db.AllRequirementExclusions(context.TODO()); err != nil {
-			return err
-		}
-		if fulfilled, err = db.AllFulfilments(context.TODO()); err != nil {
-			return err
-		}
+	for i := range r.Summaries {
+		byName[nameKey(r.Summaries[i].Asset.Name)] = &r.Summaries[i]
 	}
 	inFile := map[string]bool{}
-	m := domain.DefaultModel()
+	p.today = today
 	for _, it := range p.Items {
 		inFile[nameKey(it.Asset.Name)] = true
 		s := byName[nameKey(it.Asset.Name)]
@@ -78,13 +65,11 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 			continue
 		}
 		var c *domain.Classification
-		var t *domain.ThresholdAnalysis
 		if s.ClassificationID != 0 {
-			c = latest[s.Asset.ID]
+			c = r.Latest[s.Asset.ID]
 		}
-		t = current[s.Asset.ID]
-		p.matchOld(it, s, c, t, excluded[s.Asset.ID], m)
-		it.matchFulfilments(fulfilled[s.Asset.ID])
+		p.matchOld(it, s, c, r.Current[s.Asset.ID], r.Excluded[s.Asset.ID], m)
+		it.matchFulfilments(r.Fulfilled[s.Asset.ID])
 		switch {
 		case it.plan.asset || it.plan.class || it.plan.threshold || len(it.plan.exclusions) > 0 || len(it.plan.fulfil) > 0:
 			it.Action = Update
@@ -93,14 +78,13 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 		}
 	}
 	p.OnlyInDB = nil
-	for _, s := range sums {
+	for _, s := range r.Summaries {
 		if !inFile[nameKey(s.Asset.Name)] {
 			p.OnlyInDB = append(p.OnlyInDB, s.Asset.Name)
 		}
 	}
 	sort.Slice(p.OnlyInDB, func(i, j int) bool { return domain.NameLess(p.OnlyInDB[i], p.OnlyInDB[j]) })
 	p.matched = true
-	return nil
 }
 
 func nameKey(s string) string { return strings.ToLower(domain.NormalizeName(s)) }
@@ -171,12 +155,7 @@ func (p *Preview) matchNew(it *Item, m *domain.Model) {
 	}
 	if len(it.Types) > 0 || len(it.Levels) > 0 {
 		it.plan.class = true
-		c := it.classification(domain.Asset{}, m, "", domain.Date{}, "")
-		next := domain.Date{}
-		if c.Decided() {
-			next = c.NextReview
-		}
-		it.newClassification(c.Result(m).Effective(), next)
+		it.planNew(a, m, p.today)
 	} else if !it.Classified.IsZero() || !it.NextReview.IsZero() {
 		it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.Classified.String(), Reason: "ett datum utan nivåer ger ingen klassning"})
 	}
@@ -197,6 +176,7 @@ func (p *Preview) matchNew(it *Item, m *domain.Model) {
 // classification c and current threshold analysis t.
 func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classification, t *domain.ThresholdAnalysis, excluded map[string]string, m *domain.Model) {
 	old := s.Asset
+	it.matchBlanks(old, p.Full)
 	a := it.merge(old)
 	for _, af := range assetFields {
 		if af.f == fStatus {
@@ -226,11 +206,10 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 		if len(it.Levels) > 0 {
 			file = it.Levels
 		} else {
-			file = it.classification(domain.Asset{}, m, "", domain.Date{}, "").Result(m).Effective()
+			file = it.classification(m, "", "", p.today).Result(m).Effective()
 		}
 		if c == nil {
-			it.plan.class = true
-			it.newClassification(file, domain.Date{})
+			it.matchEarlier(a, s, file, m, p.today)
 		} else {
 			for _, asp := range domain.AllAspects {
 				if l, ok := file[asp]; ok && l != s.Effective[asp] {
@@ -238,26 +217,27 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 				}
 			}
 			if len(it.Types) > 0 && !sameTypes(c, it) {
-				it.NotApplied = append(it.NotApplied, Change{Field: "Informationstyper (bladet Klassningar)", Old: strconv.Itoa(len(c.InfoTypes)), New: strconv.Itoa(len(it.Types)), Reason: why})
+				it.NotApplied = append(it.NotApplied, typeEdits(c, it, m, why)...)
 			}
+			it.matchDecision(c, why)
 		}
 	}
-	if c != nil {
+	if c != nil && !s.Earlier {
 		if it.has[fClassified] && !it.Classified.Equal(s.DecidedAt) {
 			it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", Old: s.DecidedAt.String(), New: it.Classified.String(), Reason: why})
 		}
 		if it.has[fNextReview] && !it.NextReview.Equal(s.NextReview) {
 			it.NotApplied = append(it.NotApplied, Change{Field: "Nästa uppföljning", Old: s.NextReview.String(), New: it.NextReview.String(), Reason: why})
 		}
-	} else if len(it.Levels) == 0 && len(it.Types) == 0 && (it.has[fClassified] || it.has[fNextReview]) {
+	} else if c == nil && len(it.Levels) == 0 && len(it.Types) == 0 && (it.has[fClassified] || it.has[fNextReview]) {
 		it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.Classified.String(), Reason: "ett datum utan nivåer ger ingen klassning"})
 	}
 	// The computed columns of an export.
-	computed := map[string]string{"Rang": strconv.Itoa(s.Rank), "Poäng": strconv.Itoa(s.Priority.Score),
-		"Högsta nivå": levelCell(s.Overall), "Planerat kvartal": s.PlannedQuarter}
-	for _, h := range []string{"Rang", "Poäng", "Högsta nivå", "Planerat kvartal"} {
-		if v, ok := it.Computed[h]; ok && v != computed[h] {
-			it.NotApplied = append(it.NotApplied, Change{Field: h, Old: computed[h], New: v, Reason: whyComputed})
+	for _, col := range listTable {
+		if v, ok := it.Computed[col.name]; ok && col.text != nil {
+			if o := col.text(s); v != o {
+				it.NotApplied = append(it.NotApplied, Change{Field: col.name, Old: o, New: v, Reason: whyComputed})
+			}
 		}
 	}
 	if it.Threshold != nil {
@@ -465,8 +445,8 @@ func (it *Item) newClassification(levels map[domain.Aspect]domain.Level, next do
 	if len(it.Types) > 0 {
 		it.Changes = append(it.Changes, Change{Field: "Informationstyper", New: strconv.Itoa(len(it.Types))})
 	}
-	if !it.Classified.IsZero() {
-		it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.Classified.String()})
+	if it.plan.decide {
+		it.Changes = append(it.Changes, Change{Field: "Fastställd", New: it.DecidedAt.String()})
 	}
 	if !next.IsZero() {
 		it.Changes = append(it.Changes, Change{Field: "Nästa uppföljning", New: next.String()})

@@ -45,6 +45,46 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 	if g == nil {
 		return nil, ErrNotNorm
 	}
+	n, err := readNormMeta(g)
+	if err != nil {
+		return nil, err
+	}
+	if g, err = sheet(SheetNormTypes); err != nil {
+		return nil, err
+	}
+	if g == nil {
+		return nil, fmt.Errorf("bladet %s saknas", SheetNormTypes)
+	}
+	if err := readNormTypes(g, n, m); err != nil {
+		return nil, err
+	}
+	if g, err = sheet(SheetNormRaises); err != nil {
+		return nil, err
+	}
+	if err := readNormRaises(g, n, m); err != nil {
+		return nil, err
+	}
+	if g, err = sheet(SheetNormThreshold); err != nil {
+		return nil, err
+	}
+	if err := readNormThreshold(g, n); err != nil {
+		return nil, err
+	}
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// normBad locates a problem of a norm's workbook by sheet and row.
+func normBad(sheet string, row int, format string, args ...any) error {
+	return fmt.Errorf("bladet %s, rad %d: %s", sheet, row, fmt.Sprintf(format, args...))
+}
+
+// readNormMeta reads the sheet Norm: the format, the norm's fields and
+// the threshold analysis's decision.
+func readNormMeta(g *grid) (*domain.Norm, error) {
+	var err error
 	meta := map[string]string{}
 	for _, row := range g.rows[min(1, len(g.rows)):] {
 		if len(row) > 0 {
@@ -62,9 +102,6 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 		Organisation: domain.NormalizeName(meta[normOrganisation]), DecidedBy: meta[normDecidedBy], Scope: meta[normScope],
 		ModelID: meta[normModel], Raises: map[domain.Aspect]domain.Raise{},
 	}
-	bad := func(sheet string, row int, format string, args ...any) error {
-		return fmt.Errorf("bladet %s, rad %d: %s", sheet, row, fmt.Sprintf(format, args...))
-	}
 	metaRow := func(label string) int {
 		for i, row := range g.rows {
 			if len(row) > 0 && strings.TrimSpace(row[0]) == label {
@@ -74,10 +111,10 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 		return 0
 	}
 	if n.Version, err = strconv.Atoi(meta[normVersion]); err != nil || n.Version < 1 {
-		return nil, bad(SheetNorm, metaRow(normVersion), "versionen %q är inget heltal från 1", meta[normVersion])
+		return nil, normBad(SheetNorm, metaRow(normVersion), "versionen %q är inget heltal från 1", meta[normVersion])
 	}
 	if n.Date, err = domain.ParseDateLoose(meta[normDate]); err != nil {
-		return nil, bad(SheetNorm, metaRow(normDate), "datumet %q går inte att läsa (skriv ÅÅÅÅ-MM-DD)", meta[normDate])
+		return nil, normBad(SheetNorm, metaRow(normDate), "datumet %q går inte att läsa (skriv ÅÅÅÅ-MM-DD)", meta[normDate])
 	}
 	n.ModelVersion, _ = strconv.Atoi(meta[normModelVersion])
 	if n.Key == "" {
@@ -89,20 +126,18 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 		t.QuestionSetVersion, _ = strconv.Atoi(meta[normThresholdSetVer])
 		t.NotApplicable = strings.EqualFold(meta[normNotApplicable], "ja")
 		if t.Decision, err = parseDecision(meta[normDecision]); err != nil {
-			return nil, bad(SheetNorm, metaRow(normDecision), "%v", err)
+			return nil, normBad(SheetNorm, metaRow(normDecision), "%v", err)
 		}
 		n.Threshold = t
 	}
+	return n, nil
+}
 
-	if g, err = sheet(SheetNormTypes); err != nil {
-		return nil, err
-	}
-	if g == nil {
-		return nil, fmt.Errorf("bladet %s saknas", SheetNormTypes)
-	}
+// readNormTypes reads the information types of the norm.
+func readNormTypes(g *grid, n *domain.Norm, m *domain.Model) error {
 	cols, err := normHeader(g, SheetNormTypes, "Informationstyp")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i, row := range g.rows[1:] {
 		get := func(h string) string { return cellAt(row, cols[h]-1) }
@@ -111,10 +146,10 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 		}
 		t := domain.InfoType{Name: domain.NormalizeName(get("Informationstyp")), Description: get("Beskrivning"), Ratings: map[domain.Aspect]domain.Rating{}}
 		if t.Name == "" {
-			return nil, bad(SheetNormTypes, i+2, "informationstypen saknar namn")
+			return normBad(SheetNormTypes, i+2, "informationstypen saknar namn")
 		}
 		if t.Flags, err = parseNormFlags(m, get("Markeringskoder"), get("Markeringar")); err != nil {
-			return nil, bad(SheetNormTypes, i+2, "%v", err)
+			return normBad(SheetNormTypes, i+2, "%v", err)
 		}
 		for _, a := range domain.AllAspects {
 			v := get(string(a))
@@ -126,20 +161,21 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 			}
 			l, err := strconv.Atoi(v)
 			if err != nil || l < 1 || l > int(m.MaxLevel()) {
-				return nil, bad(SheetNormTypes, i+2, "nivån %q för %s ligger inte på skalan 1–%d", v, a, m.MaxLevel())
+				return normBad(SheetNormTypes, i+2, "nivån %q för %s ligger inte på skalan 1–%d", v, a, m.MaxLevel())
 			}
 			t.Ratings[a] = domain.Rating{Level: domain.Level(l), Motivation: get("Motivering " + string(a))}
 		}
 		n.InfoTypes = append(n.InfoTypes, t)
 	}
+	return nil
+}
 
-	if g, err = sheet(SheetNormRaises); err != nil {
-		return nil, err
-	}
+// readNormRaises reads the norm's raises, when it has the sheet.
+func readNormRaises(g *grid, n *domain.Norm, m *domain.Model) error {
 	if g != nil {
 		cols, err := normHeader(g, SheetNormRaises, "Aspekt", "Höjd till")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for i, row := range g.rows[1:] {
 			get := func(h string) string { return cellAt(row, cols[h]-1) }
@@ -149,7 +185,7 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 			a := domain.Aspect(strings.ToUpper(get("Aspekt")))
 			l, err := strconv.Atoi(get("Höjd till"))
 			if !a.Valid() || err != nil || l < 1 || l > int(m.MaxLevel()) {
-				return nil, bad(SheetNormRaises, i+2, "höjningen %s till %q går inte att läsa", get("Aspekt"), get("Höjd till"))
+				return normBad(SheetNormRaises, i+2, "höjningen %s till %q går inte att läsa", get("Aspekt"), get("Höjd till"))
 			}
 			reason := domain.RaiseReason(get("Skälkod"))
 			if reason == "" {
@@ -162,14 +198,16 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 			n.Raises[a] = domain.Raise{Level: domain.Level(l), Reason: reason, Explanation: get("Förklaring")}
 		}
 	}
+	return nil
+}
 
-	if g, err = sheet(SheetNormThreshold); err != nil {
-		return nil, err
-	}
+// readNormThreshold reads the answers of the norm's threshold analysis,
+// when it has one and the sheet.
+func readNormThreshold(g *grid, n *domain.Norm) error {
 	if g != nil && n.Threshold != nil {
 		cols, err := normHeader(g, SheetNormThreshold, "Fråga", "Svar")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for i, row := range g.rows[1:] {
 			get := func(h string) string { return cellAt(row, cols[h]-1) }
@@ -178,7 +216,7 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 			}
 			ans, ok := parseNormAnswer(get("Svar"))
 			if !ok {
-				return nil, bad(SheetNormThreshold, i+2, "svaret %q är inte Ja, Nej, Osäker eller Ej besvarad", get("Svar"))
+				return normBad(SheetNormThreshold, i+2, "svaret %q är inte Ja, Nej, Osäker eller Ej besvarad", get("Svar"))
 			}
 			if ans == domain.AnswerNone && get("Kommentar") == "" {
 				continue
@@ -186,10 +224,7 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 			n.Threshold.Responses[get("Fråga")] = domain.Response{Answer: ans, Comment: get("Kommentar")}
 		}
 	}
-	if err := n.Validate(); err != nil {
-		return nil, err
-	}
-	return n, nil
+	return nil
 }
 
 // ReadNormBytes is ReadNorm of a file's content.

@@ -20,8 +20,7 @@ const lineHeight = 12.75
 // computed names the computed columns of each sheet: they are marked in
 // the header and not read back by an import.
 var computed = map[string]map[string]bool{
-	SheetList: {"Rang": true, "Poäng": true, "Skäl": true, "Högsta nivå": true, "Tröskelanalys": true,
-		"DPIA-status": true, "Planerat kvartal": true},
+	SheetList:      listComputed(),
 	SheetThreshold: {"Regelns utfall": true, "Slutligt beslut": true},
 }
 
