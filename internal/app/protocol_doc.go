@@ -286,3 +286,20 @@ func protocolDecision(p xlsx.Protocol) []document.Block {
 		document.Signature{Label: "Informationsägare", Name: p.Asset.OwnerName},
 	}
 }
+
+// ProtocolPDFFile suggests the file name of the protocol of the asset
+// named name, which says whether it is a draft.
+func (s *Service) ProtocolPDFFile(name string) (string, error) {
+	a, err := s.db.AssetByName(name)
+	if err != nil {
+		return "", err
+	}
+	if a == nil {
+		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+	}
+	c, err := s.db.LatestClassification(a.ID)
+	if err != nil {
+		return "", err
+	}
+	return ProtocolPDFName(a.Name, c == nil || !c.Decided()), nil
+}

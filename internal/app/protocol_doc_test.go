@@ -141,4 +141,3 @@ func TestProtocolPDF(t *testing.T) {
 		os.WriteFile(os.Getenv("INFOKLASS_KEEP_PDF"), data, 0o644)
 	}
 }
-

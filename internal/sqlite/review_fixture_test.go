@@ -64,7 +64,10 @@ func TestReviewFixture(t *testing.T) {
 		{"decided follow-up", func(y *domain.YearFigures) domain.Figure { return y.Decided.FollowUp },
 			[3]string{"", "Hemtjänst", "Ekonomisystem, Hemtjänst"}},
 		{"handled", func(y *domain.YearFigures) domain.Figure { return y.Handled },
-			[3]string{"Ekonomisystem, Förskoleappen, Hemtjänst, Säkra meddelanden", "Förskoleappen, Lärplattform", "Bemanning, Lärplattform, Webbformulär"}},
+			[3]string{"Ekonomisystem, Förskoleappen, Hemtjänst, Säkra meddelanden", "Förskoleappen, Hemtjänst, Lärplattform",
+				"Bemanning, Ekonomisystem, Hemtjänst, Lärplattform, Webbformulär"}},
+		{"handled, of which follow-ups", func(y *domain.YearFigures) domain.Figure { return y.HandledFollowUps },
+			[3]string{"", "Hemtjänst", "Ekonomisystem, Hemtjänst"}},
 		{"cancelled", func(y *domain.YearFigures) domain.Figure { return y.Cancelled },
 			[3]string{"", "Bemanning, Säkra meddelanden", ""}},
 		{"follow-ups due", func(y *domain.YearFigures) domain.Figure { return y.FollowUpsDue },
@@ -118,7 +121,7 @@ func TestReviewFixture(t *testing.T) {
 		t.Errorf("2025 critical assets: %d", y.Critical)
 	}
 	y24 := figures[2024]
-	if got := y24.Cancelled.Items; got[0].Date != domain.NewDate(2024, 12, 31) || got[0].Detail != "Tjänsten byts ut centralt." {
+	if got := y24.Cancelled.Items; got[0].Date != domain.NewDate(2024, 12, 31) || got[0].Detail != "Tjänsten byts ut centralt" {
 		t.Errorf("2024 cancellation on 31 December: %+v", got[0])
 	}
 	if got := y24.DPIADone.Items[0]; got.Date != domain.NewDate(2024, 1, 1) || got.Detail != "Dnr 2023/0412" {
