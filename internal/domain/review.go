@@ -218,6 +218,10 @@ type YearFigures struct {
 	// holds the asset's counts; RequirementCounts counts requirements.
 	RequirementsMet, RequirementsNotMet, RequirementsNotAssessed Figure
 	RequirementCounts                                         RequirementCounts
+
+	// Due are, for each of the PlanYears years after the year, the
+	// assets that fall due then by the register at the year's end.
+	Due []Figure
 }
 
 // Classified returns the number of assets with a decided classification
@@ -264,6 +268,7 @@ func ComputeYear(in YearInput) YearFigures {
 	y.Critical, y.CriticalUnclassified = v.critical()
 	y.AheadOfProcurement = v.aheadOfProcurement()
 	y.RequirementsMet, y.RequirementsNotMet, y.RequirementsNotAssessed, y.RequirementCounts = v.requirements()
+	y.Due = v.due()
 	for _, f := range y.figures() {
 		sortItems(f.Items)
 	}
@@ -286,6 +291,9 @@ func (y *YearFigures) figures() []*Figure {
 	}
 	for i := range y.Levels {
 		fs = append(fs, &y.Levels[i])
+	}
+	for i := range y.Due {
+		fs = append(fs, &y.Due[i])
 	}
 	return fs
 }

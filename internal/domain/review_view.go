@@ -407,3 +407,56 @@ func (v *yearView) requirements() (met, notMet, notAssessed Figure, n Requiremen
 	}
 	return met, notMet, notAssessed, n
 }
+
+// PlanYears is how many years after the review's year the plan covers.
+const PlanYears = 3
+
+// due: for each of the PlanYears years after the year, the assets that
+// fall due then by the register as it stood at the end of the year: an
+// asset without a decided classification, or whose follow-up is overdue
+// or whose classification is in progress, in the first year; a decided
+// one in the year of its next review or of its procurement or licence
+// date, whichever comes first.
+func (v *yearView) due() []Figure {
+	out := make([]Figure, PlanYears)
+	first := v.in.Year + 1
+	for _, a := range v.in.Assets {
+		if a.Status == StatusCancelled {
+			continue
+		}
+		y, detail := v.dueYear(a)
+		if y < first {
+			y = first
+		}
+		if i := y - first; i < PlanYears {
+			out[i].Items = append(out[i].Items, ReviewItem{AssetID: a.ID, Asset: a.Name, Detail: detail})
+		}
+	}
+	return out
+}
+
+// dueYear returns the year asset a falls due, and why.
+func (v *yearView) dueYear(a YearAsset) (int, string) {
+	for _, c := range v.classifications() {
+		if c.AssetID == a.ID && v.ongoing(c) {
+			return 0, "klassningen pågår och slutförs"
+		}
+	}
+	c, ok := v.latest(a.ID)
+	if !ok {
+		return 0, "ej klassad"
+	}
+	next, why := c.NextReview, "uppföljning, fastställd "+c.DecidedAt.String()
+	for _, p := range a.ProcurementDates {
+		if p.After(v.asOf) && (next.IsZero() || p.Before(next)) {
+			next, why = p, "upphandling eller licensförnyelse "+p.String()
+		}
+	}
+	switch {
+	case next.IsZero():
+		return 1 << 30, ""
+	case !next.After(v.asOf):
+		return 0, "uppföljningen är försenad (skulle ske " + next.String() + ")"
+	}
+	return next.Year(), why
+}
