@@ -217,7 +217,7 @@ type YearFigures struct {
 	// the rest, with at least one requirement not yet assessed. Detail
 	// holds the asset's counts; RequirementCounts counts requirements.
 	RequirementsMet, RequirementsNotMet, RequirementsNotAssessed Figure
-	RequirementCounts                                         RequirementCounts
+	RequirementCounts                                            RequirementCounts
 
 	// Due are, for each of the PlanYears years after the year, the
 	// assets that fall due then by the register at the year's end.
