@@ -4,6 +4,7 @@
 #   scripts/deps.sh build      compilers and headers for the GUI (cgo, OpenGL, X11, Wayland)
 #   scripts/deps.sh headless   Xvfb and tools to run the GUI without a screen and take screenshots
 #   scripts/deps.sh icon       rsvg-convert, to render assets/icon.svg (make icon)
+#   scripts/deps.sh windows    mingw-w64 cross compiler, Wine and zip (make windows, make wine-test)
 #   scripts/deps.sh [all]      build and headless
 # Several sets may be named: scripts/deps.sh build icon.
 set -euo pipefail
@@ -12,6 +13,7 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 	libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
 headless_pkgs=(xvfb xdotool imagemagick libgl1-mesa-dri)
 icon_pkgs=(librsvg2-bin)
+windows_pkgs=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 wine zip)
 
 want=()
 for set in "${@:-all}"; do
@@ -19,9 +21,10 @@ for set in "${@:-all}"; do
 	build) want+=("${build_pkgs[@]}") ;;
 	headless) want+=("${headless_pkgs[@]}") ;;
 	icon) want+=("${icon_pkgs[@]}") ;;
+	windows) want+=("${windows_pkgs[@]}") ;;
 	all) want+=("${build_pkgs[@]}" "${headless_pkgs[@]}") ;;
 	*)
-		echo "usage: $0 [build|headless|icon|all]..." >&2
+		echo "usage: $0 [build|headless|icon|windows|all]..." >&2
 		exit 2
 		;;
 	esac

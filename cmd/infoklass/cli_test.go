@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -106,7 +107,7 @@ func assertAssets(t *testing.T, path string, n int) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	sums, _ := db.Summaries(domain.Today())
+	sums, _ := db.Summaries(context.Background(), domain.Today())
 	if len(sums) != n {
 		t.Errorf("%s has %d assets, want %d", filepath.Base(path), len(sums), n)
 	}

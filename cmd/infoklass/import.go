@@ -38,6 +38,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	levels := fs.String("levels", "", "en annan nivåskala, till exempel 'Låg=1,Medel=2,Hög=3' (gissas aldrig)")
 	statuses := fs.String("status", "", "andra ord för status, till exempel 'Klar=Fastställd' (gissas aldrig)")
 	hidden := fs.Bool("hidden", false, "läs även dolda rader")
+	forget := fs.Bool("forget", false, "glöm valen (kolumner, skala, statusord, blad) från förra importen av en fil med samma rubriker")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	}
 	defer svc.Close()
 	ctx := context.Background()
-	o := app.ImportOptions{Sheet: *sheet, Levels: *levels, Statuses: *statuses, Hidden: *hidden}
+	o := app.ImportOptions{Sheet: *sheet, Levels: *levels, Statuses: *statuses, Hidden: *hidden, Forget: *forget}
 	if len(m) > 0 {
 		o.Map = m
 	}
@@ -100,14 +101,18 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	if p.Full {
 		kind = "Infoklass-export"
 	}
-	fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", p.File, p.Sheet, kind, p.Header)
+	if p.Header > 0 {
+		fmt.Fprintf(w, "%s: blad %s (%s), rubrikrad %d\n", p.File, p.Sheet, kind, p.Header)
+	} else {
+		fmt.Fprintf(w, "%s: blad %s (%s), ingen rubrikrad hittades\n", p.File, p.Sheet, kind)
+	}
 	for _, n := range p.Notes {
 		fmt.Fprintf(w, "  %s\n", n)
 	}
 	if !p.Full && len(p.Columns) > 0 {
 		how := "Kolumner:"
 		if p.Remembered {
-			how = "Kolumner (som valdes förra gången för samma rubriker):"
+			how = "Kolumner (valen från förra gången för samma rubriker används; -forget glömmer dem):"
 		}
 		fmt.Fprintln(w, how)
 		for _, c := range p.Columns {
@@ -116,7 +121,7 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	} else if len(p.Ignored) > 0 {
 		fmt.Fprintf(w, "Kolumner som inte läses: %s\n", strings.Join(p.Ignored, ", "))
 	}
-	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade\n", p.Create, p.Update, p.Unchanged)
+	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade, %d rader hoppas över\n", p.Create, p.Update, p.Unchanged, len(p.Skipped))
 	for _, r := range p.Rows {
 		fmt.Fprintf(w, "  rad %d: %s – %s\n", r.Row, r.Name, r.Action)
 		for _, c := range r.Changes {

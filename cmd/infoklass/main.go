@@ -36,6 +36,9 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
 `
 
 func main() {
+	if len(os.Args) > 1 && isSubcommand(os.Args[1]) {
+		attachConsole()
+	}
 	if err := run(os.Args[1:]); err != nil {
 		switch {
 		case errors.Is(err, flag.ErrHelp):
@@ -45,6 +48,17 @@ func main() {
 		}
 		os.Exit(1)
 	}
+}
+
+// isSubcommand reports whether arg names a command that prints rather
+// than opening the window.
+func isSubcommand(arg string) bool {
+	switch arg {
+	case "demo", "export", "import", "check", "restore", "report",
+		"version", "--version", "-version", "help", "-h", "--help":
+		return true
+	}
+	return false
 }
 
 func run(args []string) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,10 +29,10 @@ func TestRestoreCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.CreateAsset(&domain.Asset{Name: "Säkrad"}); err != nil {
+	if err := db.CreateAsset(context.Background(), &domain.Asset{Name: "Säkrad"}); err != nil {
 		t.Fatal(err)
 	}
-	backup, err := db.Backup("manuell")
+	backup, err := db.Backup(context.Background(), "manuell")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +87,7 @@ func TestRestoreCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if a, _ := db.AssetByName("Säkrad"); a == nil {
+	if a, _ := db.AssetByName(context.Background(), "Säkrad"); a == nil {
 		t.Error("the backup was not restored")
 	}
 

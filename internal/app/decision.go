@@ -23,7 +23,7 @@ func (s *Service) Decide(id int64, d domain.OwnerDecision) (domain.OwnerDecision
 	if err != nil {
 		return d, err
 	}
-	return d, s.db.Decide(id, d, s.model)
+	return d, s.db.Decide(s.ctx, id, d, s.model)
 }
 
 // StartFollowUp starts a follow-up of decided classification c: a new,
@@ -34,10 +34,10 @@ func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classificatio
 		return nil, errNotDecided
 	}
 	n := domain.FollowUp(c, s.model, s.Today())
-	if err := s.db.CreateClassification(n); err != nil {
+	if err := s.db.CreateClassification(s.ctx, n); err != nil {
 		return nil, err
 	}
-	if _, err := s.db.CarryParked(c.ID, n.ID); err != nil {
+	if _, err := s.db.CarryParked(s.ctx, c.ID, n.ID); err != nil {
 		return nil, err
 	}
 	if c.Norm != nil { // a follow-up keeps the norm it departs from
@@ -54,7 +54,7 @@ func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classificatio
 // opinion. Tveksamt calls for the full threshold analysis before the
 // decision.
 func (s *Service) SetRoutine(id int64, r domain.RoutineAssessment) error {
-	return s.db.SetRoutine(id, r)
+	return s.db.SetRoutine(s.ctx, id, r)
 }
 
 // SetSecurityReferral records that the säkerhetsskyddschef was told of
@@ -64,5 +64,5 @@ func (s *Service) SetSecurityReferral(id int64, r domain.SecurityReferral) error
 	if !r.On.IsZero() && r.On.After(s.Today()) {
 		return fmt.Errorf("datumet %s ligger efter i dag", r.On)
 	}
-	return s.db.SetSecurityReferral(id, r)
+	return s.db.SetSecurityReferral(s.ctx, id, r)
 }

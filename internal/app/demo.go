@@ -12,5 +12,5 @@ func (s *Service) FillDemo(ctx context.Context, n int) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return demo.Fill(s.db, s.Today(), n)
+	return demo.Fill(ctx, s.db, s.Today(), n)
 }

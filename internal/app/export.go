@@ -31,7 +31,7 @@ func (s *Service) ExportList(ctx context.Context, path string, opt ListOptions) 
 		return 0, err
 	}
 	if opt.History {
-		if d.History, err = s.db.AllHistory(); err != nil {
+		if d.History, err = s.db.AllHistory(ctx); err != nil {
 			return 0, err
 		}
 	}
@@ -125,7 +125,7 @@ func (s *Service) ExportProtocol(ctx context.Context, path, name string) (string
 	if err := s.checkTarget(path); err != nil {
 		return "", err
 	}
-	a, err := s.db.AssetByName(name)
+	a, err := s.db.AssetByName(ctx, name)
 	if err != nil {
 		return "", err
 	}
@@ -147,22 +147,22 @@ func (s *Service) ExportProtocol(ctx context.Context, path, name string) (string
 
 // protocol gathers what the protocol of asset a's latest classification records.
 func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
-	c, err := s.db.LatestClassification(a.ID)
+	c, err := s.db.LatestClassification(s.ctx, a.ID)
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
 	if c == nil {
 		return xlsx.Protocol{}, fmt.Errorf("%s är inte klassad", a.Name)
 	}
-	t, err := s.db.CurrentThreshold(a.ID)
+	t, err := s.db.CurrentThreshold(s.ctx, a.ID)
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	parked, err := s.db.ParkedQuestions(c.ID)
+	parked, err := s.db.ParkedQuestions(s.ctx, c.ID)
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	votes, err := s.db.Votes(c.ID)
+	votes, err := s.db.Votes(s.ctx, c.ID)
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
@@ -179,27 +179,27 @@ func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	cs, err := s.db.LatestClassifications()
+	cs, err := s.db.LatestClassifications(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ts, err := s.db.CurrentThresholds()
+	ts, err := s.db.CurrentThresholds(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ex, err := s.db.AllRequirementExclusions()
+	ex, err := s.db.AllRequirementExclusions(ctx)
 	if err != nil {
 		return nil, err
 	}
-	parked, err := s.db.AllParkedQuestions()
+	parked, err := s.db.AllParkedQuestions(ctx)
 	if err != nil {
 		return nil, err
 	}
-	fs, err := s.db.AllFulfilments()
+	fs, err := s.db.AllFulfilments(ctx)
 	if err != nil {
 		return nil, err
 	}
-	votes, err := s.db.AllVotes()
+	votes, err := s.db.AllVotes(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -22,11 +22,11 @@ type AnalysisRow struct {
 // outside the catalogue need, each with its record.
 func (s *Service) Requirements(sum domain.AssetSummary) ([]RequirementRow, []AnalysisRow, error) {
 	assetID := sum.Asset.ID
-	fs, err := s.db.Fulfilments(assetID)
+	fs, err := s.db.Fulfilments(s.ctx, assetID)
 	if err != nil {
 		return nil, nil, err
 	}
-	recs, err := s.db.SeparateAnalyses(assetID)
+	recs, err := s.db.SeparateAnalyses(s.ctx, assetID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -47,25 +47,25 @@ func (s *Service) Requirements(sum domain.AssetSummary) ([]RequirementRow, []Ana
 
 // Fulfilments returns how the asset meets each requirement, by ID.
 func (s *Service) Fulfilments(assetID int64) (map[string]domain.Fulfilment, error) {
-	return s.db.Fulfilments(assetID)
+	return s.db.Fulfilments(s.ctx, assetID)
 }
 
 // SetFulfilment stores how the asset meets one requirement and its status.
 func (s *Service) SetFulfilment(assetID int64, f domain.Fulfilment) error {
-	return s.db.SetFulfilment(assetID, f)
+	return s.db.SetFulfilment(s.ctx, assetID, f)
 }
 
 // SetSeparateAnalysis records that a level-4 aspect's separate analysis
 // was done (a zero date and no reference removes the record).
 func (s *Service) SetSeparateAnalysis(assetID int64, rec domain.AnalysisRecord) error {
-	return s.db.SetSeparateAnalysis(assetID, rec)
+	return s.db.SetSeparateAnalysis(s.ctx, assetID, rec)
 }
 
 // UnmetCounts returns, per asset of sums, how many requirements its
 // levels trigger that are Delvis or Ej uppfyllt — counted only at level 3
 // or higher (domain.UnmetRequirements) — for PriorityInput.Unmet.
 func (s *Service) UnmetCounts(sums []domain.AssetSummary) (map[int64]int, error) {
-	all, err := s.db.AllFulfilments()
+	all, err := s.db.AllFulfilments(s.ctx)
 	if err != nil {
 		return nil, err
 	}

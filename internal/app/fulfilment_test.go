@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"testing"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -72,11 +73,11 @@ func TestRequirementsAndScoring(t *testing.T) {
 func TestVoteService(t *testing.T) {
 	s := openTempService(t)
 	a := &domain.Asset{Name: "Lön"}
-	must(t, s.db.CreateAsset(a))
+	must(t, s.db.CreateAsset(context.Background(), a))
 	c := domain.NewClassification(a.ID, s.model, s.Today())
 	c.Participants = []domain.Participant{{Name: "A"}, {Name: "B"}}
 	c.InfoTypes = []domain.InfoType{{Name: "Löner"}}
-	must(t, s.db.CreateClassification(c))
+	must(t, s.db.CreateClassification(context.Background(), c))
 	v, err := s.StartVote(c.InfoTypes[0].ID, domain.Integrity)
 	must(t, err)
 	must(t, s.CastVote(v.ID, c.Participants[0].ID, 1))

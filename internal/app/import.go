@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
+	"github.com/infoklass/infoklass/internal/sqlite"
 	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
@@ -18,6 +21,7 @@ type ImportOptions struct {
 	Levels   string            // another scale, "Låg=1,Medel=2,Hög=3"; never guessed
 	Statuses string            // other status words, "Klar=Fastställd"; never guessed
 	Hidden   bool              // read hidden rows too
+	Forget   bool              // read without the answers remembered from last time
 }
 
 // NotRead is the field of a column that is not read, in Swedish.
@@ -42,7 +46,7 @@ type ImportPreview struct {
 	Skipped                   []ImportSkip   // rows that are not assets, with the reason
 	Notes                     []string       // the sheet chosen; assumptions made in reading values
 	OnlyInDB                  []string       // assets the file does not have: "finns bara i databasen", never deleted
-	Remembered                bool           // the mapping is the one chosen last time for these headers
+	Remembered                bool           // answers given last time for these headers (mapping, scale, statuses) or this workbook's sheet were used
 
 	layout string // the headers as read without a mapping, for remembering one
 	data   []byte
@@ -140,11 +144,16 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	sheetRemembered := false
+	if o.Sheet == "" && !o.Forget {
+		o.Sheet = s.rememberedSheet(ctx, sheets)
+		sheetRemembered = o.Sheet != ""
+	}
 	p, err := s.read(data, o)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	layout, remembered := p.HeaderKey, false
+	layout, remembered := p.HeaderKey, sheetRemembered
 	if !p.Full && len(o.Map) > 0 {
 		plain := o
 		plain.Map = nil
@@ -152,17 +161,16 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 			layout = q.HeaderKey
 		}
 	}
-	if !p.Full && len(o.Map) == 0 && layout != "" {
-		m, err := s.db.ImportMapping(layout)
-		if err != nil {
+	if !p.Full && layout != "" && !o.Forget {
+		var used bool
+		if o, used, err = s.recall(ctx, layout, o); err != nil {
 			return nil, err
 		}
-		if len(m) > 0 && xlsx.CheckMap(m) == nil {
-			o.Map = m
+		remembered = remembered || used
+		if used {
 			if p, err = s.read(data, o); err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
 			}
-			remembered = true
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -209,20 +217,82 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if any, err := s.db.HasAssets(); err != nil {
+	if any, err := s.db.HasAssets(ctx); err != nil {
 		return err
 	} else if any { // what the import changes can be undone from the backup
-		if _, err := s.db.Backup("fore-import"); err != nil {
+		if _, err := s.db.Backup(ctx, "fore-import"); err != nil {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}
 	}
 	if err := xlsx.ApplyContext(ctx, s.db, p.p, filepath.Base(p.File), s.Today()); err != nil {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
 	}
-	if len(p.Options.Map) > 0 && !p.Full && p.layout != "" && !p.Remembered {
-		if err := s.db.SetImportMapping(p.layout, p.Options.Map); err != nil {
-			return fmt.Errorf("importen är klar, men kolumnvalen sparades inte: %w", err)
+	if !p.Full && p.layout != "" {
+		if err := s.remember(ctx, p); err != nil {
+			return fmt.Errorf("importen är klar, men valen sparades inte till nästa gång: %w", err)
 		}
 	}
 	return nil
+}
+
+// recall fills in what o leaves open — the column mapping, the words of
+// another scale, other status words — with the answers given when a
+// workbook with the same headers was last imported. It reports whether
+// any was used.
+func (s *Service) recall(ctx context.Context, layout string, o ImportOptions) (ImportOptions, bool, error) {
+	a, err := s.db.ImportAnswers(ctx, layout)
+	if err != nil {
+		return o, false, err
+	}
+	used := false
+	if len(o.Map) == 0 && len(a.Map) > 0 && xlsx.CheckMap(a.Map) == nil {
+		o.Map, used = a.Map, true
+	}
+	if o.Levels == "" && a.Levels != "" {
+		o.Levels, used = a.Levels, true
+	}
+	if o.Statuses == "" && a.Statuses != "" {
+		o.Statuses, used = a.Statuses, true
+	}
+	return o, used, nil
+}
+
+// remember keeps the answers p was read with for the next workbook with
+// the same headers, and the sheet chosen for the next workbook with the
+// same sheets.
+func (s *Service) remember(ctx context.Context, p *ImportPreview) error {
+	a := sqlite.ImportAnswers{Map: p.Options.Map, Levels: p.Options.Levels, Statuses: p.Options.Statuses}
+	if err := s.db.SetImportAnswers(ctx, p.layout, a); err != nil {
+		return err
+	}
+	if p.Options.Sheet != "" {
+		return s.db.SetImportAnswers(ctx, sheetsLayout(p.Sheets), sqlite.ImportAnswers{Sheet: p.Options.Sheet})
+	}
+	return nil
+}
+
+// sheetsLayout identifies a workbook by its sheets, for remembering the
+// sheet chosen in it.
+func sheetsLayout(sheets []string) string { return "blad:" + strings.Join(sheets, "|") }
+
+// rememberedSheet returns the sheet chosen when a workbook with these
+// sheets was last imported, when it is among them; "" otherwise.
+func (s *Service) rememberedSheet(ctx context.Context, sheets []string) string {
+	a, err := s.db.ImportAnswers(ctx, sheetsLayout(sheets))
+	if err != nil || a.Sheet == "" || !slices.Contains(sheets, a.Sheet) {
+		return ""
+	}
+	return a.Sheet
+}
+
+// ForgetImportAnswers forgets the answers remembered for the workbook p
+// was read from and reads it again without them.
+func (s *Service) ForgetImportAnswers(ctx context.Context, p *ImportPreview) (*ImportPreview, error) {
+	if err := s.db.SetImportAnswers(ctx, p.layout, sqlite.ImportAnswers{}); err != nil {
+		return nil, err
+	}
+	if err := s.db.SetImportAnswers(ctx, sheetsLayout(p.Sheets), sqlite.ImportAnswers{}); err != nil {
+		return nil, err
+	}
+	return s.previewImport(ctx, p.File, p.data, ImportOptions{Hidden: p.Options.Hidden, Forget: true})
 }

@@ -86,13 +86,51 @@ func TestImportScaleRecorded(t *testing.T) {
 	if err := s.ApplyImport(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	a, _ := s.db.AssetByName("Hemtjänstplanering")
-	c, _ := s.db.LatestClassification(a.ID)
+	a, _ := s.db.AssetByName(context.Background(), "Hemtjänstplanering")
+	c, _ := s.db.LatestClassification(context.Background(), a.ID)
 	why := c.InfoTypes[0].Ratings[domain.Confidentiality].Motivation
 	if c.InfoTypes[0].Ratings[domain.Confidentiality].Level != 3 || !strings.Contains(why, "Nivåskalan i filen översattes så: Låg=1,Medel=2,Hög=3.") {
 		t.Errorf("K %v, motivation %q", c.InfoTypes[0].Ratings[domain.Confidentiality].Level, why)
 	}
 	if _, err := s.PreviewImportWith(ctx, list("lag-medel-hog.xlsx"), ImportOptions{Levels: "Låg=7"}); err == nil {
 		t.Errorf("a scale to level 7 accepted")
+	}
+}
+
+// TestImportAnswersRemembered: a scale and status words answered once
+// are not asked again when the same list is imported again, a sheet
+// chosen by hand is chosen again, and one call forgets them.
+func TestImportAnswersRemembered(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	p, err := s.PreviewImportWith(ctx, list("lag-medel-hog.xlsx"), ImportOptions{Levels: "Låg=1,Medel=2,Hög=3", Statuses: "Klar=Fastställd"})
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	if err := s.ApplyImport(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.PreviewImport(ctx, list("lag-medel-hog.xlsx"), "")
+	if err != nil || !again.OK() || !again.Remembered || again.Options.Levels != "Låg=1,Medel=2,Hög=3" || again.Create != 0 {
+		t.Fatalf("answers not remembered: %v %v %+v %d", err, again.Problems, again.Options, again.Create)
+	}
+	forgot, err := s.ForgetImportAnswers(ctx, again)
+	if err != nil || forgot.OK() || forgot.Remembered || !strings.Contains(strings.Join(forgot.Problems, "\n"), "-levels") {
+		t.Fatalf("forgotten answers still used: %v %v %v", err, forgot.Problems, forgot.Remembered)
+	}
+	if p, err := s.PreviewImport(ctx, list("lag-medel-hog.xlsx"), ""); err != nil || p.OK() {
+		t.Fatalf("forgotten answers came back: %v", err)
+	}
+
+	// A hidden sheet chosen by hand is read again next time.
+	p, err = s.PreviewImport(ctx, list("skyddsbehov-tva-rader.xlsx"), "Gammal lista 2019")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	if err := s.ApplyImport(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.PreviewImport(ctx, list("skyddsbehov-tva-rader.xlsx"), ""); err != nil || p.Sheet != "Gammal lista 2019" || !p.Remembered {
+		t.Fatalf("sheet not remembered: %v %q %v", err, p.Sheet, p.Remembered)
 	}
 }

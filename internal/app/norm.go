@@ -17,11 +17,11 @@ import (
 // classificationID gets by default: how many of its asset's
 // classifications up to it are decided, so that a follow-up is version 2.
 func (s *Service) NormVersion(classificationID int64) (int, error) {
-	c, err := s.db.Classification(classificationID)
+	c, err := s.db.Classification(s.ctx, classificationID)
 	if err != nil {
 		return 0, err
 	}
-	cs, err := s.db.Classifications(c.AssetID)
+	cs, err := s.db.Classifications(s.ctx, c.AssetID)
 	if err != nil {
 		return 0, err
 	}
@@ -41,15 +41,15 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err := s.checkTarget(path); err != nil {
 		return nil, err
 	}
-	c, err := s.db.Classification(classificationID)
+	c, err := s.db.Classification(ctx, classificationID)
 	if err != nil {
 		return nil, err
 	}
-	a, err := s.db.Asset(c.AssetID)
+	a, err := s.db.Asset(ctx, c.AssetID)
 	if err != nil {
 		return nil, err
 	}
-	t, err := s.db.CurrentThreshold(a.ID)
+	t, err := s.db.CurrentThreshold(ctx, a.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -105,11 +105,11 @@ func (s *Service) ImportNorm(path string) (*NormImport, error) {
 	if err != nil {
 		return nil, err
 	}
-	vs, err := s.db.NormVersions(n.Key)
+	vs, err := s.db.NormVersions(s.ctx, n.Key)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.db.ImportNorm(n); err != nil {
+	if err := s.db.ImportNorm(s.ctx, n); err != nil {
 		return nil, err
 	}
 	out := &NormImport{Norm: n}
@@ -130,18 +130,18 @@ func (s *Service) ImportNorm(path string) (*NormImport, error) {
 
 // affected lists the classifications started from an older version of n.
 func (s *Service) affected(n *domain.Norm) ([]Affected, error) {
-	assets, err := s.db.Assets()
+	assets, err := s.db.Assets(s.ctx)
 	if err != nil {
 		return nil, err
 	}
 	var out []Affected
 	for _, a := range assets {
-		cs, err := s.db.Classifications(a.ID)
+		cs, err := s.db.Classifications(s.ctx, a.ID)
 		if err != nil {
 			return nil, err
 		}
 		for _, c := range cs {
-			l, err := s.db.NormLink(c.ID)
+			l, err := s.db.NormLink(s.ctx, c.ID)
 			if err != nil {
 				return nil, err
 			}
@@ -157,7 +157,7 @@ func (s *Service) affected(n *domain.Norm) ([]Affected, error) {
 // of it found, ignoring case, in the name, organisation, description,
 // scope or an information type's name. An empty query matches all.
 func (s *Service) Library(query string) ([]domain.Norm, error) {
-	all, err := s.db.Norms()
+	all, err := s.db.Norms(s.ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -187,11 +187,11 @@ func (s *Service) Library(query string) ([]domain.Norm, error) {
 }
 
 // Norm returns one norm of the library.
-func (s *Service) Norm(id int64) (*domain.Norm, error) { return s.db.Norm(id) }
+func (s *Service) Norm(id int64) (*domain.Norm, error) { return s.db.Norm(s.ctx, id) }
 
 // DeleteNorm removes a norm from the library; classifications started
 // from it keep what it said.
-func (s *Service) DeleteNorm(id int64) error { return s.db.DeleteNorm(id) }
+func (s *Service) DeleteNorm(id int64) error { return s.db.DeleteNorm(s.ctx, id) }
 
 // ErrClassificationOngoing is returned when a norm would start a new
 // classification of an asset whose latest one is not yet decided.
@@ -202,14 +202,14 @@ var ErrClassificationOngoing = errors.New("tillgången har redan en pågående k
 // An empty undecided classification of the asset is replaced; one with
 // content is refused with ErrClassificationOngoing.
 func (s *Service) StartFromNorm(normID, assetID int64) (*domain.Classification, error) {
-	n, err := s.db.Norm(normID)
+	n, err := s.db.Norm(s.ctx, normID)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.db.Asset(assetID); err != nil {
+	if _, err := s.db.Asset(s.ctx, assetID); err != nil {
 		return nil, err
 	}
-	latest, err := s.db.LatestClassification(assetID)
+	latest, err := s.db.LatestClassification(s.ctx, assetID)
 	if err != nil {
 		return nil, err
 	}
@@ -217,36 +217,36 @@ func (s *Service) StartFromNorm(normID, assetID int64) (*domain.Classification, 
 		if latest.Started() {
 			return nil, ErrClassificationOngoing
 		}
-		if err := s.db.DeleteClassification(latest.ID); err != nil {
+		if err := s.db.DeleteClassification(s.ctx, latest.ID); err != nil {
 			return nil, err
 		}
 	}
 	c, origins := domain.FromNorm(n, assetID, s.model, s.Today())
-	if err := s.db.CreateFromNorm(c, n, origins); err != nil {
+	if err := s.db.CreateFromNorm(s.ctx, c, n, origins); err != nil {
 		return nil, err
 	}
-	return s.db.Classification(c.ID)
+	return s.db.Classification(s.ctx, c.ID)
 }
 
 // NormLink returns the norm a classification was started from, or nil.
 func (s *Service) NormLink(classificationID int64) (*domain.NormLink, error) {
-	return s.db.NormLink(classificationID)
+	return s.db.NormLink(s.ctx, classificationID)
 }
 
 // SetNormDeviation stores why a level differs from the norm's, and who
 // approved a level below it.
 func (s *Service) SetNormDeviation(infoTypeID int64, a domain.Aspect, reason, approvedBy string) error {
-	return s.db.SetNormDeviation(infoTypeID, a, reason, approvedBy)
+	return s.db.SetNormDeviation(s.ctx, infoTypeID, a, reason, approvedBy)
 }
 
 // NormProblems returns what blocks the decision of a classification
 // because of the norm it was started from (domain.NormProblems).
 func (s *Service) NormProblems(classificationID int64) ([]domain.Problem, error) {
-	c, err := s.db.Classification(classificationID)
+	c, err := s.db.Classification(s.ctx, classificationID)
 	if err != nil {
 		return nil, err
 	}
-	l, err := s.db.NormLink(classificationID)
+	l, err := s.db.NormLink(s.ctx, classificationID)
 	if err != nil {
 		return nil, err
 	}
@@ -266,11 +266,11 @@ type NormUpdate struct {
 // newer version is there. When the older version has left the library,
 // what the classification recorded of it stands in for it.
 func (s *Service) NormUpdate(classificationID int64) (*NormUpdate, error) {
-	l, err := s.db.NormLink(classificationID)
+	l, err := s.db.NormLink(s.ctx, classificationID)
 	if err != nil || l == nil {
 		return nil, err
 	}
-	vs, err := s.db.NormVersions(l.Key)
+	vs, err := s.db.NormVersions(s.ctx, l.Key)
 	if err != nil || len(vs) == 0 || vs[len(vs)-1].Version <= l.Version {
 		return nil, err
 	}
@@ -281,7 +281,7 @@ func (s *Service) NormUpdate(classificationID int64) (*NormUpdate, error) {
 		}
 	}
 	if u.From == nil {
-		c, err := s.db.Classification(classificationID)
+		c, err := s.db.Classification(s.ctx, classificationID)
 		if err != nil {
 			return nil, err
 		}
@@ -313,7 +313,7 @@ func recordedNorm(c *domain.Classification, l *domain.NormLink) *domain.Norm {
 // DecidedClassification returns the asset's newest decided
 // classification, the one a norm is made of, or nil when none is decided.
 func (s *Service) DecidedClassification(assetID int64) (*domain.Classification, error) {
-	cs, err := s.db.Classifications(assetID)
+	cs, err := s.db.Classifications(s.ctx, assetID)
 	if err != nil {
 		return nil, err
 	}
@@ -329,4 +329,4 @@ func (s *Service) DecidedClassification(assetID int64) (*domain.Classification, 
 // norm from was started from, with what the norm said about each rating
 // and the local reasons, so that the follow-up still shows and checks
 // them. It does nothing when from did not come from a norm.
-func (s *Service) CarryNorm(from, to int64) error { return s.db.CarryNorm(from, to) }
+func (s *Service) CarryNorm(from, to int64) error { return s.db.CarryNorm(s.ctx, from, to) }

@@ -35,7 +35,7 @@ func openTempService(t *testing.T) *Service {
 func decidedSocial(t *testing.T, s *Service, journalK domain.Level, motivation string) *domain.Classification {
 	t.Helper()
 	a := &domain.Asset{Name: "Socialtjänstsystem", Description: "Verksamhetssystem för individ- och familjeomsorg", PersonalData: true}
-	must(t, s.db.CreateAsset(a))
+	must(t, s.db.CreateAsset(context.Background(), a))
 	c := domain.NewClassification(a.ID, s.model, domain.NewDate(2026, 3, 1))
 	c.Scope = "Hela systemet utom e-tjänsterna"
 	c.Participants = []domain.Participant{{Name: "Eva Ek", Role: domain.RoleOwner}, {Name: "Per Ås", Role: domain.RoleISAM}}
@@ -49,13 +49,13 @@ func decidedSocial(t *testing.T, s *Service, journalK domain.Level, motivation s
 	}
 	c.Raises[domain.Availability] = domain.Raise{Level: 3, Reason: domain.RaiseAccumulation, Explanation: "Allt samlat i ett system"}
 	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Eva Ek", domain.NewDate(2026, 3, 2), domain.NewDate(2027, 3, 2), time.Now()
-	must(t, s.db.CreateClassification(c))
+	must(t, s.db.CreateClassification(context.Background(), c))
 	th := domain.NewThresholdAnalysis(a.ID, 0, domain.NewDate(2026, 3, 1))
 	qs := domain.ThresholdQuestions()
 	th.Responses[qs.Questions[0].ID] = domain.Response{Answer: domain.AnswerYes, Comment: "Känsliga uppgifter i stor omfattning"}
 	th.Responses[qs.Questions[1].ID] = domain.Response{Answer: domain.AnswerNo}
 	th.Decision, th.DecisionReason = domain.DecisionRequired, "Känsliga personuppgifter om utsatta"
-	must(t, s.db.CreateThreshold(th))
+	must(t, s.db.CreateThreshold(context.Background(), th))
 	return c
 }
 
@@ -97,7 +97,7 @@ func TestNormAcrossDatabases(t *testing.T) {
 		t.Fatalf("library %+v", lib)
 	}
 	a := &domain.Asset{Name: "Socialtjänst Norrmalm"}
-	must(t, district.db.CreateAsset(a))
+	must(t, district.db.CreateAsset(context.Background(), a))
 	c, err := district.StartFromNorm(lib[0].ID, a.ID)
 	must(t, err)
 	link, _ := district.NormLink(c.ID)
@@ -175,7 +175,7 @@ func decidedSocialFollowUp(t *testing.T, s *Service, c *domain.Classification) *
 	f := domain.FollowUp(c, s.model, domain.NewDate(2026, 10, 1))
 	f.InfoTypes[0].SetRating(domain.Confidentiality, domain.Rating{Level: 4, Motivation: "Skyddade personuppgifter förekommer"})
 	f.DecidedBy, f.DecidedAt, f.NextReview, f.DecidedOn = "Eva Ek", domain.NewDate(2026, 10, 2), domain.NewDate(2027, 10, 2), time.Now()
-	must(t, s.db.CreateClassification(f))
+	must(t, s.db.CreateClassification(context.Background(), f))
 	return f
 }
 
@@ -189,9 +189,9 @@ func TestNormExportRefusals(t *testing.T) {
 		t.Error("norm without organisation")
 	}
 	a := &domain.Asset{Name: "Odecided"}
-	must(t, s.db.CreateAsset(a))
+	must(t, s.db.CreateAsset(context.Background(), a))
 	u := domain.NewClassification(a.ID, s.model, s.Today())
-	must(t, s.db.CreateClassification(u))
+	must(t, s.db.CreateClassification(context.Background(), u))
 	if _, err := s.ExportNorm(context.Background(), filepath.Join(t.TempDir(), "u.xlsx"), u.ID, "Stad", 1); err == nil || !strings.Contains(err.Error(), "fastställd") {
 		t.Errorf("undecided: %v", err)
 	}

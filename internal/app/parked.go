@@ -12,11 +12,11 @@ func (s *Service) ParkQuestion(id int64, q *domain.ParkedQuestion) error {
 	if q.Text == "" {
 		return errEmptyQuestion
 	}
-	return s.db.ParkQuestion(id, q)
+	return s.db.ParkQuestion(s.ctx, id, q)
 }
 
 // UpdateParked stores a parked question's text and whether it is resolved.
-func (s *Service) UpdateParked(q *domain.ParkedQuestion) error { return s.db.UpdateParked(q) }
+func (s *Service) UpdateParked(q *domain.ParkedQuestion) error { return s.db.UpdateParked(s.ctx, q) }
 
 // DeleteParked removes a parked question.
-func (s *Service) DeleteParked(id int64) error { return s.db.DeleteParked(id) }
+func (s *Service) DeleteParked(id int64) error { return s.db.DeleteParked(s.ctx, id) }

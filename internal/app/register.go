@@ -7,7 +7,7 @@ import "github.com/infoklass/infoklass/internal/domain"
 // list. It is the one place the list is ranked.
 func (s *Service) Register() ([]domain.AssetSummary, error) {
 	today := s.Today()
-	sums, err := s.db.Summaries(today)
+	sums, err := s.db.Summaries(s.ctx, today)
 	if err != nil {
 		return nil, err
 	}

@@ -34,7 +34,7 @@ func (s *Service) Review(year int) (*domain.Review, error) {
 	}
 	var years []domain.YearFigures
 	for y := year - ReviewCompared; y <= year; y++ {
-		in, err := s.db.ReviewInput(y, ReviewLocation)
+		in, err := s.db.ReviewInput(s.ctx, y, ReviewLocation)
 		if err != nil {
 			return nil, fmt.Errorf("ledningens genomgång %d: %w", y, err)
 		}
@@ -91,7 +91,7 @@ func (s *Service) reviewPlan(year int) ([]domain.PlanYear, error) {
 	}
 	var out []domain.PlanYear
 	for y := year + 1; y <= year+ReviewPlanYears; y++ {
-		items, err := s.db.PlanItems(y)
+		items, err := s.db.PlanItems(s.ctx, y)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
@@ -12,6 +14,12 @@ type Service struct {
 	db    *sqlite.DB
 	model *domain.Model
 
+	// ctx is the context of the quick edits and reads a screen makes (a
+	// rating, a name, the register): each is one short transaction that
+	// nobody cancels halfway, so the screens call them without a context.
+	// Long jobs (import, export, backup, check) take the caller's ctx.
+	ctx context.Context
+
 	// Today returns the current date; tests replace it.
 	Today func() domain.Date
 
@@ -21,7 +29,7 @@ type Service struct {
 // New returns the service for the open database db. The service owns db
 // from then on and closes it in Close.
 func New(db *sqlite.DB) *Service {
-	return &Service{db: db, model: domain.DefaultModel(), Today: domain.Today}
+	return &Service{db: db, model: domain.DefaultModel(), ctx: context.Background(), Today: domain.Today}
 }
 
 // Open opens (or creates) the database at path for reading and writing.

@@ -15,11 +15,11 @@ type Workshop struct {
 // belongs to it. An asset never classified gets a new, empty
 // classification with its owner as the first participant.
 func (s *Service) OpenWorkshop(id int64) (*Workshop, error) {
-	a, err := s.db.Asset(id)
+	a, err := s.db.Asset(s.ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	c, err := s.db.LatestClassification(id)
+	c, err := s.db.LatestClassification(s.ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -28,18 +28,18 @@ func (s *Service) OpenWorkshop(id int64) (*Workshop, error) {
 		if a.OwnerName != "" {
 			c.Participants = []domain.Participant{{Name: a.OwnerName, Role: domain.RoleOwner}}
 		}
-		if err := s.db.CreateClassification(c); err != nil {
+		if err := s.db.CreateClassification(s.ctx, c); err != nil {
 			return nil, err
 		}
 	}
 	w := &Workshop{Asset: a, Classification: c}
-	if w.Parked, err = s.db.ParkedQuestions(c.ID); err != nil {
+	if w.Parked, err = s.db.ParkedQuestions(s.ctx, c.ID); err != nil {
 		return nil, err
 	}
-	if w.Threshold, err = s.db.CurrentThreshold(id); err != nil {
+	if w.Threshold, err = s.db.CurrentThreshold(s.ctx, id); err != nil {
 		return nil, err
 	}
-	if w.Versions, err = s.db.ClassificationCount(id); err != nil {
+	if w.Versions, err = s.db.ClassificationCount(s.ctx, id); err != nil {
 		return nil, err
 	}
 	return w, nil
@@ -47,20 +47,20 @@ func (s *Service) OpenWorkshop(id int64) (*Workshop, error) {
 
 // Classifications returns every classification of asset id, oldest first.
 func (s *Service) Classifications(id int64) ([]domain.Classification, error) {
-	return s.db.Classifications(id)
+	return s.db.Classifications(s.ctx, id)
 }
 
 // Classification returns classification id with everything it holds.
 func (s *Service) Classification(id int64) (*domain.Classification, error) {
-	return s.db.Classification(id)
+	return s.db.Classification(s.ctx, id)
 }
 
 // ParkedQuestions returns the questions parked in classification id's meeting.
 func (s *Service) ParkedQuestions(id int64) ([]domain.ParkedQuestion, error) {
-	return s.db.ParkedQuestions(id)
+	return s.db.ParkedQuestions(s.ctx, id)
 }
 
 // CurrentThreshold returns asset id's current threshold analysis, or nil.
 func (s *Service) CurrentThreshold(id int64) (*domain.ThresholdAnalysis, error) {
-	return s.db.CurrentThreshold(id)
+	return s.db.CurrentThreshold(s.ctx, id)
 }

@@ -4,6 +4,7 @@
 package demo
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -25,13 +26,13 @@ const (
 // synthetic assets until there are n in all (n ≤ the district's size
 // writes only the district), all in one transaction. It refuses a
 // database that has assets.
-func Fill(db *sqlite.DB, today domain.Date, n int) error {
-	if any, err := db.HasAssets(); err != nil {
+func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
+	if any, err := db.HasAssets(ctx); err != nil {
 		return err
 	} else if any {
 		return ErrNotEmpty
 	}
-	return db.Batch(func(b *sqlite.Batch) error {
+	return db.Batch(ctx, func(b *sqlite.Batch) error {
 		for _, d := range district {
 			if err := write(b, d, today); err != nil {
 				return fmt.Errorf("demo asset %q: %w", d.name, err)

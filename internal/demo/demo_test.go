@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
@@ -15,10 +16,10 @@ func TestFill(t *testing.T) {
 	}
 	defer db.Close()
 	today := domain.NewDate(2026, 11, 23)
-	if err := Fill(db, today, 30); err != nil {
+	if err := Fill(context.Background(), db, today, 30); err != nil {
 		t.Fatal(err)
 	}
-	sums, err := db.Summaries(today)
+	sums, err := db.Summaries(context.Background(), today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,10 +42,10 @@ func TestFill(t *testing.T) {
 	if missing == 0 {
 		t.Error("no asset shows a missing DPIA")
 	}
-	if err := Fill(db, today, 0); err != ErrNotEmpty {
+	if err := Fill(context.Background(), db, today, 0); err != ErrNotEmpty {
 		t.Errorf("second fill: %v", err)
 	}
-	if err := db.IntegrityCheck(); err != nil {
+	if err := db.IntegrityCheck(context.Background()); err != nil {
 		t.Error(err)
 	}
 }

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,12 +28,12 @@ func TestHistory(t *testing.T) {
 	}
 	defer db.Close()
 	today := domain.NewDate(2026, 11, 23)
-	if err := Fill(db, today, 0); err != nil {
+	if err := Fill(context.Background(), db, today, 0); err != nil {
 		t.Fatal(err)
 	}
 	years := map[int]domain.YearFigures{}
 	for _, y := range []int{2024, 2025, 2026} {
-		in, err := db.ReviewInput(y, time.Local)
+		in, err := db.ReviewInput(context.Background(), y, time.Local)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +60,7 @@ func TestHistory(t *testing.T) {
 	if y26.Decided.Total() < 3 || y25.Decided.Total() < 3 {
 		t.Errorf("decided: 2025 %d, 2026 %d", y25.Decided.Total(), y26.Decided.Total())
 	}
-	as, err := db.Assets()
+	as, err := db.Assets(context.Background())
 	if err != nil || len(as) != len(district) {
 		t.Fatalf("%d assets, %v", len(as), err)
 	}
@@ -68,7 +69,7 @@ func TestHistory(t *testing.T) {
 			t.Errorf("%s registered %s", a.Name, a.CreatedAt)
 		}
 	}
-	if err := db.IntegrityCheck(); err != nil {
+	if err := db.IntegrityCheck(context.Background()); err != nil {
 		t.Error(err)
 	}
 }

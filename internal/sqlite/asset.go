@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -60,12 +61,12 @@ func normalizeAsset(a *domain.Asset) error {
 // *domain.NameError: control, invisible or noncharacters) and a name
 // another asset already has. Names arrive normalised (NFC), so look-alike
 // spellings of one name are one name.
-func (s *DB) checkName(tx *sql.Tx, name string, id int64) error {
+func (s *DB) checkName(ctx context.Context, tx *sql.Tx, name string, id int64) error {
 	if err := domain.ValidateName(name); err != nil {
 		return err
 	}
 	var other int64
-	err := s.queryRowTx(tx, qCheckName, nameKey(name), id).Scan(&other)
+	err := s.queryRowTx(ctx, tx, qCheckName, nameKey(name), id).Scan(&other)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
@@ -76,19 +77,19 @@ func (s *DB) checkName(tx *sql.Tx, name string, id int64) error {
 }
 
 // CreateAsset stores a new asset and sets its ID and times.
-func (s *DB) CreateAsset(a *domain.Asset) error {
-	return s.write(func(tx *sql.Tx) error { return s.createAsset(tx, a) })
+func (s *DB) CreateAsset(ctx context.Context, a *domain.Asset) error {
+	return s.write(ctx, func(tx *sql.Tx) error { return s.createAsset(ctx, tx, a) })
 }
 
-func (s *DB) createAsset(tx *sql.Tx, a *domain.Asset) error {
+func (s *DB) createAsset(ctx context.Context, tx *sql.Tx, a *domain.Asset) error {
 	if err := normalizeAsset(a); err != nil {
 		return err
 	}
 	now := s.now()
-	if err := s.checkName(tx, a.Name, 0); err != nil {
+	if err := s.checkName(ctx, tx, a.Name, 0); err != nil {
 		return err
 	}
-	res, err := s.execTx(tx, qInsertAsset,
+	res, err := s.execTx(ctx, tx, qInsertAsset,
 		a.Name, nameKey(a.Name), a.Description, string(a.Kind), a.OwnerName, a.OwnerRole, a.ManagementObject,
 		a.System, a.Supplier, a.PersonalData, a.RSACritical, a.NIS2, a.ProcurementDate.String(), a.Notes,
 		string(a.Status), a.StatusReason, a.PriorityAdjust, a.PriorityReason, timestamp(now), timestamp(now))
@@ -99,30 +100,30 @@ func (s *DB) createAsset(tx *sql.Tx, a *domain.Asset) error {
 	a.CreatedAt, a.UpdatedAt = now, now
 	r := s.record(a.ID, "asset", a.ID)
 	r.field("created", "", a.Name)
-	return r.write(tx)
+	return r.write(ctx, tx)
 }
 
 // UpdateAsset stores every field of a and records what changed.
-func (s *DB) UpdateAsset(a *domain.Asset) error {
-	return s.write(func(tx *sql.Tx) error { return s.updateAsset(tx, a) })
+func (s *DB) UpdateAsset(ctx context.Context, a *domain.Asset) error {
+	return s.write(ctx, func(tx *sql.Tx) error { return s.updateAsset(ctx, tx, a) })
 }
 
-func (s *DB) updateAsset(tx *sql.Tx, a *domain.Asset) error {
+func (s *DB) updateAsset(ctx context.Context, tx *sql.Tx, a *domain.Asset) error {
 	if err := normalizeAsset(a); err != nil {
 		return err
 	}
 	now := s.now()
-	old, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", a.ID))
+	old, err := scanAsset(tx.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", a.ID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return ErrNotFound
 	}
 	if err != nil {
 		return fmt.Errorf("update asset %d: %w", a.ID, err)
 	}
-	if err := s.checkName(tx, a.Name, a.ID); err != nil {
+	if err := s.checkName(ctx, tx, a.Name, a.ID); err != nil {
 		return err
 	}
-	_, err = tx.Exec(`UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,
+	_, err = tx.ExecContext(ctx, `UPDATE assets SET name = ?, name_key = ?, description = ?, kind = ?, owner_name = ?, owner_role = ?,
 		management_object = ?, system = ?, supplier = ?, personal_data = ?, rsa_critical = ?, nis2 = ?,
 		procurement_date = ?, notes = ?, status = ?, status_reason = ?, priority_adjust = ?, priority_reason = ?,
 		updated_at = ? WHERE id = ?`,
@@ -151,38 +152,38 @@ func (s *DB) updateAsset(tx *sql.Tx, a *domain.Asset) error {
 	r.field("status_reason", old.StatusReason, a.StatusReason)
 	r.field("priority_adjust", fmt.Sprint(old.PriorityAdjust), fmt.Sprint(a.PriorityAdjust))
 	r.field("priority_reason", old.PriorityReason, a.PriorityReason)
-	return r.write(tx)
+	return r.write(ctx, tx)
 }
 
 // DeleteAsset deletes an asset and its classifications. It refuses when
 // any classification of the asset is decided.
-func (s *DB) DeleteAsset(id int64) error {
-	return s.write(func(tx *sql.Tx) error {
+func (s *DB) DeleteAsset(ctx context.Context, id int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
 		var name string
-		if err := tx.QueryRow("SELECT name FROM assets WHERE id = ?", id).Scan(&name); errors.Is(err, sql.ErrNoRows) {
+		if err := tx.QueryRowContext(ctx, "SELECT name FROM assets WHERE id = ?", id).Scan(&name); errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		} else if err != nil {
 			return fmt.Errorf("delete asset %d: %w", id, err)
 		}
 		var decided int
-		if err := tx.QueryRow("SELECT count(*) FROM classifications WHERE asset_id = ? AND decided_on <> ''", id).Scan(&decided); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM classifications WHERE asset_id = ? AND decided_on <> ''", id).Scan(&decided); err != nil {
 			return fmt.Errorf("delete asset %d: %w", id, err)
 		}
 		if decided > 0 {
 			return ErrHasDecided
 		}
-		if _, err := tx.Exec("DELETE FROM assets WHERE id = ?", id); err != nil {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM assets WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete asset %d: %w", id, err)
 		}
 		r := s.record(id, "asset", id)
 		r.field("deleted", name, "")
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // Asset returns the asset with the given ID.
-func (s *DB) Asset(id int64) (*domain.Asset, error) {
-	a, err := scanAsset(s.db.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
+func (s *DB) Asset(ctx context.Context, id int64) (*domain.Asset, error) {
+	a, err := scanAsset(s.db.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -193,17 +194,17 @@ func (s *DB) Asset(id int64) (*domain.Asset, error) {
 }
 
 // HasAssets reports whether the register holds any asset.
-func (s *DB) HasAssets() (bool, error) {
+func (s *DB) HasAssets(ctx context.Context) (bool, error) {
 	var any bool
-	if err := s.db.QueryRow("SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
 		return false, fmt.Errorf("assets: %w", err)
 	}
 	return any, nil
 }
 
 // Assets returns every asset, ordered by name.
-func (s *DB) Assets() ([]domain.Asset, error) {
-	rows, err := s.db.Query("SELECT " + assetColumns + " FROM assets ORDER BY name_key")
+func (s *DB) Assets(ctx context.Context) ([]domain.Asset, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+assetColumns+" FROM assets ORDER BY name_key")
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}

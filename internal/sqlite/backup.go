@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -92,7 +93,7 @@ func freeBackupPath(path string, t time.Time, reason string) string {
 // other than "fore-uppgradering" and "fore-aterstallning" rotate: the
 // oldest beyond KeepBackups of that reason are removed. A command that
 // changes data takes one with reason "fore-import" (or similar) first.
-func (s *DB) Backup(reason string) (string, error) {
+func (s *DB) Backup(ctx context.Context, reason string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("backup: %w", err)
@@ -100,7 +101,7 @@ func (s *DB) Backup(reason string) (string, error) {
 	dst := freeBackupPath(s.path, s.now(), reason)
 	tmp := filepath.Join(dir, "."+filepath.Base(dst)+".tmp")
 	os.Remove(tmp)
-	if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
+	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		os.Remove(tmp)
 		return "", fmt.Errorf("backup of %s: %w", s.path, err)
 	}
@@ -122,7 +123,7 @@ func (s *DB) Backup(reason string) (string, error) {
 }
 
 // DailyBackup makes the day's backup unless one was made today.
-func (s *DB) DailyBackup() error {
+func (s *DB) DailyBackup(ctx context.Context) error {
 	if s.readOnly {
 		return nil
 	}
@@ -136,7 +137,7 @@ func (s *DB) DailyBackup() error {
 			return nil
 		}
 	}
-	_, err = s.Backup(reasonDaily)
+	_, err = s.Backup(ctx, reasonDaily)
 	return err
 }
 

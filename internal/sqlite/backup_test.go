@@ -25,9 +25,9 @@ func TestBackupsKeyedByTheFullName(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		must(t, db.CreateAsset(&domain.Asset{Name: p}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: p}))
 		db.now = func() time.Time { return clock.Add(time.Duration(i) * time.Minute) }
-		must(t, db.DailyBackup())
+		must(t, db.DailyBackup(ctx))
 		db.Close()
 	}
 	db, err := Open(a)
@@ -38,7 +38,7 @@ func TestBackupsKeyedByTheFullName(t *testing.T) {
 	db.now = func() time.Time { return c }
 	for i := 0; i < 12; i++ {
 		c = c.Add(24 * time.Hour)
-		must(t, db.DailyBackup())
+		must(t, db.DailyBackup(ctx))
 	}
 	db.Close()
 	la, _ := Backups(a)
@@ -56,7 +56,7 @@ func TestBackupsKeyedByTheFullName(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer old.Close()
-	if got, _ := old.AssetByName(b); got == nil {
+	if got, _ := old.AssetByName(ctx, b); got == nil {
 		t.Error("the backup of lista.sqlite holds the other database")
 	}
 }
@@ -68,7 +68,7 @@ func TestUpgradeBackupsSurviveRotation(t *testing.T) {
 	db, path := openTemp(t)
 	c := time.Date(2026, 1, 1, 9, 0, 0, 0, time.Local)
 	db.now = func() time.Time { return c }
-	up, err := db.Backup("fore-uppgradering")
+	up, err := db.Backup(ctx, "fore-uppgradering")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,11 +76,11 @@ func TestUpgradeBackupsSurviveRotation(t *testing.T) {
 	must(t, os.WriteFile(legacy, readAll(t, up), 0o644))
 	for i := 0; i < 15; i++ {
 		c = c.Add(24 * time.Hour)
-		must(t, db.DailyBackup())
-		if _, err := db.Backup("fore-import"); err != nil {
+		must(t, db.DailyBackup(ctx))
+		if _, err := db.Backup(ctx, "fore-import"); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.Backup("fore-import"); err != nil { // the same second
+		if _, err := db.Backup(ctx, "fore-import"); err != nil { // the same second
 			t.Fatal(err)
 		}
 	}
@@ -116,14 +116,14 @@ func TestRestoreOverADamagedFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	must(t, db.CreateAsset(&domain.Asset{Name: "I kopian"}))
-	backup, err := db.Backup("dagligen")
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "I kopian"}))
+	backup, err := db.Backup(ctx, "dagligen")
 	if err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	withWAL(t, path, 200, func(db *DB) {
-		must(t, db.UpdateAsset(&domain.Asset{ID: 1, Name: "Ändrad"}))
+		must(t, db.UpdateAsset(ctx, &domain.Asset{ID: 1, Name: "Ändrad"}))
 	})
 	damage(t, path)
 	if _, err := Open(path); !isKind(err, Corrupt) {
@@ -154,15 +154,15 @@ func TestRestoreOverADamagedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if got, _ := db.AssetByName("I kopian"); got == nil {
+	if got, _ := db.AssetByName(ctx, "I kopian"); got == nil {
 		t.Error("the restored database lacks the backup's asset")
 	}
-	if list, _ := db.Assets(); len(list) != 1 {
+	if list, _ := db.Assets(ctx); len(list) != 1 {
 		t.Errorf("%d assets after the restore", len(list))
 	}
 	if _, err := os.Stat(path + "-wal"); err == nil && sideSize(path+"-wal") > 0 {
 		// the writer's own WAL is fine; the old one must not be replayed
-		if got, _ := db.AssetByName("Ändrad"); got != nil {
+		if got, _ := db.AssetByName(ctx, "Ändrad"); got != nil {
 			t.Error("the old WAL was replayed onto the restored file")
 		}
 	}
@@ -182,8 +182,8 @@ func TestRestoreRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	must(t, db.CreateAsset(&domain.Asset{Name: "Nu"}))
-	good, err := db.Backup("manuell")
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Nu"}))
+	good, err := db.Backup(ctx, "manuell")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,8 +211,8 @@ func TestRestoreRefusals(t *testing.T) {
 // TestRestoreWithoutACurrentFile restores where the database was deleted.
 func TestRestoreWithoutACurrentFile(t *testing.T) {
 	db, path := openTemp(t)
-	must(t, db.CreateAsset(&domain.Asset{Name: "Kvar"}))
-	b, err := db.Backup("manuell")
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Kvar"}))
+	b, err := db.Backup(ctx, "manuell")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestRestoreWithoutACurrentFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db2.Close()
-	if a, _ := db2.AssetByName("Kvar"); a == nil {
+	if a, _ := db2.AssetByName(ctx, "Kvar"); a == nil {
 		t.Error("not restored")
 	}
 }
@@ -258,7 +258,7 @@ func TestRestoreAnOlderBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if a, _ := db.AssetByName("Gammal"); a == nil {
+	if a, _ := db.AssetByName(ctx, "Gammal"); a == nil {
 		t.Error("the older backup was not restored")
 	}
 }

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -11,42 +12,43 @@ import (
 // Batch is a set of edits written in one transaction: all of them are
 // stored, or none. An import is one batch.
 type Batch struct {
-	s  *DB
-	tx *sql.Tx
+	ctx context.Context
+	s   *DB
+	tx  *sql.Tx
 }
 
 // Batch runs fn with a batch and commits it when fn returns nil. Any
 // error rolls every edit of the batch back.
-func (s *DB) Batch(fn func(b *Batch) error) error {
-	return s.write(func(tx *sql.Tx) error { return fn(&Batch{s: s, tx: tx}) })
+func (s *DB) Batch(ctx context.Context, fn func(b *Batch) error) error {
+	return s.write(ctx, func(tx *sql.Tx) error { return fn(&Batch{ctx: ctx, s: s, tx: tx}) })
 }
 
 // CreateAsset stores a new asset within the batch.
-func (b *Batch) CreateAsset(a *domain.Asset) error { return b.s.createAsset(b.tx, a) }
+func (b *Batch) CreateAsset(a *domain.Asset) error { return b.s.createAsset(b.ctx, b.tx, a) }
 
 // UpdateAsset stores every field of an asset within the batch.
-func (b *Batch) UpdateAsset(a *domain.Asset) error { return b.s.updateAsset(b.tx, a) }
+func (b *Batch) UpdateAsset(a *domain.Asset) error { return b.s.updateAsset(b.ctx, b.tx, a) }
 
 // CreateClassification stores a classification within the batch.
 func (b *Batch) CreateClassification(c *domain.Classification) error {
-	return b.s.createClassification(b.tx, c)
+	return b.s.createClassification(b.ctx, b.tx, c)
 }
 
 // CreateThreshold stores a threshold analysis within the batch.
 func (b *Batch) CreateThreshold(t *domain.ThresholdAnalysis) error {
-	return b.s.createThreshold(b.tx, t)
+	return b.s.createThreshold(b.ctx, b.tx, t)
 }
 
 // AssetByName returns the asset with the same name (ignoring case and
 // space), or nil when there is none.
 func (b *Batch) AssetByName(name string) (*domain.Asset, error) {
-	return assetByName(b.tx, name)
+	return assetByName(b.ctx, b.tx, name)
 }
 
 // LatestClassification returns the asset's newest classification as the
 // batch sees it, or nil.
 func (b *Batch) LatestClassification(assetID int64) (*domain.Classification, error) {
-	cs, err := classifications(b.tx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
+	cs, err := classifications(b.ctx, b.tx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
 	if err != nil || len(cs) == 0 {
 		return nil, err
 	}
@@ -56,7 +58,7 @@ func (b *Batch) LatestClassification(assetID int64) (*domain.Classification, err
 // CurrentThreshold returns the asset's current threshold analysis as the
 // batch sees it, or nil.
 func (b *Batch) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error) {
-	ts, err := loadThreshold(b.tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
+	ts, err := loadThreshold(b.ctx, b.tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
 	if err != nil || len(ts) == 0 {
 		return nil, err
 	}
@@ -65,10 +67,12 @@ func (b *Batch) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, erro
 
 // AssetByName returns the asset with the same name (ignoring case and
 // space), or nil when there is none.
-func (s *DB) AssetByName(name string) (*domain.Asset, error) { return assetByName(s.db, name) }
+func (s *DB) AssetByName(ctx context.Context, name string) (*domain.Asset, error) {
+	return assetByName(ctx, s.db, name)
+}
 
-func assetByName(q querier, name string) (*domain.Asset, error) {
-	a, err := scanAsset(q.QueryRow("SELECT "+assetColumns+" FROM assets WHERE name_key = ?", nameKey(name)))
+func assetByName(ctx context.Context, q querier, name string) (*domain.Asset, error) {
+	a, err := scanAsset(q.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE name_key = ?", nameKey(name)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -80,10 +84,10 @@ func assetByName(q querier, name string) (*domain.Asset, error) {
 
 // LatestClassifications returns every asset's newest classification,
 // complete, by asset ID, in a few bulk queries.
-func (s *DB) LatestClassifications() (map[int64]*domain.Classification, error) {
+func (s *DB) LatestClassifications(ctx context.Context) (map[int64]*domain.Classification, error) {
 	const latest = `id IN (SELECT (SELECT id FROM classifications c2 WHERE c2.asset_id = a.id
 		ORDER BY c2.date DESC, c2.id DESC LIMIT 1) FROM assets a)`
-	rows, err := s.db.Query("SELECT " + classificationColumns + " FROM classifications WHERE " + latest)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE "+latest)
 	if err != nil {
 		return nil, fmt.Errorf("latest classifications: %w", err)
 	}
@@ -101,15 +105,15 @@ func (s *DB) LatestClassifications() (map[int64]*domain.Classification, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	types, err := infoTypes(s.db, "WHERE t.classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
+	types, err := infoTypes(ctx, s.db, "WHERE t.classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
 	if err != nil {
 		return nil, err
 	}
-	rs, err := raises(s.db, "WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
+	rs, err := raises(ctx, s.db, "WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
 	if err != nil {
 		return nil, err
 	}
-	prow, err := s.db.Query("SELECT classification_id, id, name, role FROM participants WHERE classification_id IN (SELECT id FROM classifications WHERE " + latest + ") ORDER BY classification_id, position, id")
+	prow, err := s.db.QueryContext(ctx, "SELECT classification_id, id, name, role FROM participants WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+") ORDER BY classification_id, position, id")
 	if err != nil {
 		return nil, fmt.Errorf("participants: %w", err)
 	}
@@ -138,8 +142,8 @@ func (s *DB) LatestClassifications() (map[int64]*domain.Classification, error) {
 
 // CurrentThresholds returns every asset's current threshold analysis,
 // with its answers, by asset ID.
-func (s *DB) CurrentThresholds() (map[int64]*domain.ThresholdAnalysis, error) {
-	rows, err := s.db.Query("SELECT " + thresholdColumns + " FROM threshold_analyses WHERE current = 1")
+func (s *DB) CurrentThresholds(ctx context.Context) (map[int64]*domain.ThresholdAnalysis, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+thresholdColumns+" FROM threshold_analyses WHERE current = 1")
 	if err != nil {
 		return nil, fmt.Errorf("threshold analyses: %w", err)
 	}
@@ -154,7 +158,7 @@ func (s *DB) CurrentThresholds() (map[int64]*domain.ThresholdAnalysis, error) {
 		out[t.AssetID], byID[t.ID] = t, t
 	}
 	rows.Close()
-	ans, err := s.db.Query("SELECT a.analysis_id, a.question_id, a.answer, a.comment FROM threshold_answers a JOIN threshold_analyses t ON t.id = a.analysis_id WHERE t.current = 1")
+	ans, err := s.db.QueryContext(ctx, "SELECT a.analysis_id, a.question_id, a.answer, a.comment FROM threshold_answers a JOIN threshold_analyses t ON t.id = a.analysis_id WHERE t.current = 1")
 	if err != nil {
 		return nil, fmt.Errorf("threshold answers: %w", err)
 	}

@@ -14,7 +14,7 @@ import (
 func fillBulk(tb testing.TB, db *DB, n int) {
 	tb.Helper()
 	now := timestamp(db.now())
-	err := db.write(func(tx *sql.Tx) error {
+	err := db.write(ctx, func(tx *sql.Tx) error {
 		for i := 0; i < n; i++ {
 			name := fmt.Sprintf("Tillgång %05d", i)
 			res, err := tx.Exec(`INSERT INTO assets (name, name_key, status, created_at, updated_at) VALUES (?, ?, 'ej_paborjad', ?, ?)`,
@@ -38,11 +38,11 @@ func fillBulk(tb testing.TB, db *DB, n int) {
 				for k, a := range domain.AllAspects {
 					t.Ratings[a] = domain.Rating{Level: domain.Level(1 + (i+j+k)%4), Motivation: "Motivering av nivån för denna aspekt."}
 				}
-				if err := db.insertInfoType(tx, cid, j, &t); err != nil {
+				if err := db.insertInfoType(ctx, tx, cid, j, &t); err != nil {
 					return err
 				}
 			}
-			if err := db.refreshSummary(tx, cid); err != nil {
+			if err := db.refreshSummary(ctx, tx, cid); err != nil {
 				return err
 			}
 		}
@@ -65,7 +65,7 @@ func BenchmarkSummaries10k(b *testing.B) {
 	today := domain.NewDate(2026, 11, 23)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		s, err := db.Summaries(today)
+		s, err := db.Summaries(ctx, today)
 		if err != nil || len(s) != 10000 {
 			b.Fatalf("%d summaries, %v", len(s), err)
 		}

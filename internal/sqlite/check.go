@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -11,22 +12,22 @@ import (
 // the calculated level, every level lies on the scale, and every current
 // threshold analysis reads with a known question set. It returns the
 // problems in Swedish; the error is for a check that could not run.
-func (s *DB) Check() ([]string, error) {
+func (s *DB) Check(ctx context.Context) ([]string, error) {
 	var out []string
-	if err := s.IntegrityCheck(); err != nil {
+	if err := s.IntegrityCheck(ctx); err != nil {
 		out = append(out, "SQLite: "+err.Error())
 		return out, nil
 	}
 	m := domain.DefaultModel()
 	names := map[int64]string{}
-	assets, err := s.Assets()
+	assets, err := s.Assets(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, a := range assets {
 		names[a.ID] = a.Name
 	}
-	rows, err := s.db.Query("SELECT id, asset_id, eff_k, eff_r, eff_t, eff_s FROM classifications")
+	rows, err := s.db.QueryContext(ctx, "SELECT id, asset_id, eff_k, eff_r, eff_t, eff_s FROM classifications")
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +43,7 @@ func (s *DB) Check() ([]string, error) {
 	}
 	rows.Close()
 	for _, x := range all {
-		c, err := s.Classification(x.id)
+		c, err := s.Classification(ctx, x.id)
 		if err != nil {
 			return nil, err
 		}
@@ -67,7 +68,7 @@ func (s *DB) Check() ([]string, error) {
 			}
 		}
 	}
-	ts, err := s.CurrentThresholds()
+	ts, err := s.CurrentThresholds(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -80,8 +81,8 @@ func (s *DB) Check() ([]string, error) {
 }
 
 // AllHistory returns every recorded change, newest first.
-func (s *DB) AllHistory() ([]domain.Change, error) {
-	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new FROM changes ORDER BY id DESC`)
+func (s *DB) AllHistory(ctx context.Context) ([]domain.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new FROM changes ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}

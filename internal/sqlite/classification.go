@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -36,7 +37,7 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 // DecidedOn set records a decision made elsewhere (an imported list, the
 // demo) and must name who decided and when; every other classification
 // becomes decided only through Decide.
-func (s *DB) CreateClassification(c *domain.Classification) error {
+func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification) error {
 	if c.Decided() && (c.DecidedBy == "" || c.DecidedAt.IsZero()) {
 		return fmt.Errorf("en fastställd klassning måste ange vem som beslutade och när")
 	}
@@ -52,12 +53,12 @@ func (s *DB) CreateClassification(c *domain.Classification) error {
 			return err
 		}
 	}
-	return s.write(func(tx *sql.Tx) error { return s.createClassification(tx, c) })
+	return s.write(ctx, func(tx *sql.Tx) error { return s.createClassification(ctx, tx, c) })
 }
 
-func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
+func (s *DB) createClassification(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
 	now := s.now()
-	res, err := s.execTx(tx, qInsertClassification,
+	res, err := s.execTx(ctx, tx, qInsertClassification,
 		c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
 		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), decidedOn(c), timestamp(now), timestamp(now))
 	if err != nil {
@@ -66,33 +67,33 @@ func (s *DB) createClassification(tx *sql.Tx, c *domain.Classification) error {
 	c.ID, _ = res.LastInsertId()
 	c.CreatedAt, c.UpdatedAt = now, now
 	for i := range c.Participants {
-		if err := insertParticipant(tx, c.ID, i, &c.Participants[i]); err != nil {
+		if err := insertParticipant(ctx, tx, c.ID, i, &c.Participants[i]); err != nil {
 			return err
 		}
 	}
 	for i := range c.InfoTypes {
-		if err := s.insertInfoType(tx, c.ID, i, &c.InfoTypes[i]); err != nil {
+		if err := s.insertInfoType(ctx, tx, c.ID, i, &c.InfoTypes[i]); err != nil {
 			return err
 		}
 	}
 	for a, r := range c.Raises {
-		if err := upsertRaise(tx, c.ID, a, r); err != nil {
+		if err := upsertRaise(ctx, tx, c.ID, a, r); err != nil {
 			return err
 		}
 	}
-	if err := insertRoutine(tx, c); err != nil {
+	if err := insertRoutine(ctx, tx, c); err != nil {
 		return err
 	}
-	if err := s.writeSummary(tx, c); err != nil {
+	if err := s.writeSummary(ctx, tx, c); err != nil {
 		return err
 	}
-	if err := s.touchAsset(tx, c.AssetID, now); err != nil {
+	if err := s.touchAsset(ctx, tx, c.AssetID, now); err != nil {
 		return err
 	}
 	r := s.record(c.AssetID, "classification", c.ID)
 	r.field("created", "", c.Date.String())
 	r.field("kind", "", string(c.Kind))
-	return r.write(tx)
+	return r.write(ctx, tx)
 }
 
 func decidedOn(c *domain.Classification) string {
@@ -106,10 +107,10 @@ func decidedOn(c *domain.Classification) string {
 // drafts of the decision's fields. It never decides (see Decide), and it
 // refuses a decided classification with domain.ErrDecided.
 // Participants, information types and raises have their own methods.
-func (s *DB) UpdateClassification(c *domain.Classification) error {
+func (s *DB) UpdateClassification(ctx context.Context, c *domain.Classification) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		old, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", c.ID))
+	return s.write(ctx, func(tx *sql.Tx) error {
+		old, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", c.ID))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -119,17 +120,17 @@ func (s *DB) UpdateClassification(c *domain.Classification) error {
 		if old.Decided() {
 			return domain.ErrDecided
 		}
-		_, err = tx.Exec(`UPDATE classifications SET date = ?, kind = ?, scope = ?, decided_by = ?, decided_at = ?,
+		_, err = tx.ExecContext(ctx, `UPDATE classifications SET date = ?, kind = ?, scope = ?, decided_by = ?, decided_at = ?,
 			next_review = ?, updated_at = ? WHERE id = ?`,
 			c.Date.String(), string(c.Kind), c.Scope, c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(),
 			timestamp(now), c.ID)
 		if err != nil {
 			return fmt.Errorf("update classification %d: %w", c.ID, err)
 		}
-		if err := s.refreshSummary(tx, c.ID); err != nil {
+		if err := s.refreshSummary(ctx, tx, c.ID); err != nil {
 			return err
 		}
-		if err := s.touchAsset(tx, old.AssetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, old.AssetID, now); err != nil {
 			return err
 		}
 		c.UpdatedAt = now
@@ -140,14 +141,14 @@ func (s *DB) UpdateClassification(c *domain.Classification) error {
 		r.field("decided_by", old.DecidedBy, c.DecidedBy)
 		r.field("decided_at", old.DecidedAt.String(), c.DecidedAt.String())
 		r.field("next_review", old.NextReview.String(), c.NextReview.String())
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // DeleteClassification deletes an undecided classification.
-func (s *DB) DeleteClassification(id int64) error {
-	return s.write(func(tx *sql.Tx) error {
-		c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
+func (s *DB) DeleteClassification(ctx context.Context, id int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		c, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -157,19 +158,19 @@ func (s *DB) DeleteClassification(id int64) error {
 		if c.Decided() {
 			return ErrHasDecided
 		}
-		if _, err := tx.Exec("DELETE FROM classifications WHERE id = ?", id); err != nil {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM classifications WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete classification %d: %w", id, err)
 		}
 		r := s.record(c.AssetID, "classification", id)
 		r.field("deleted", c.Date.String(), "")
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // Classification returns the classification with the given ID, with its
 // participants and information types in order, ratings and raises.
-func (s *DB) Classification(id int64) (*domain.Classification, error) {
-	cs, err := s.classifications("WHERE id = ?", id)
+func (s *DB) Classification(ctx context.Context, id int64) (*domain.Classification, error) {
+	cs, err := s.classifications(ctx, "WHERE id = ?", id)
 	if err != nil {
 		return nil, err
 	}
@@ -181,8 +182,8 @@ func (s *DB) Classification(id int64) (*domain.Classification, error) {
 
 // LatestClassification returns the asset's newest classification, or
 // nil when it has none.
-func (s *DB) LatestClassification(assetID int64) (*domain.Classification, error) {
-	cs, err := s.classifications("WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
+func (s *DB) LatestClassification(ctx context.Context, assetID int64) (*domain.Classification, error) {
+	cs, err := s.classifications(ctx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
 	if err != nil || len(cs) == 0 {
 		return nil, err
 	}
@@ -190,26 +191,26 @@ func (s *DB) LatestClassification(assetID int64) (*domain.Classification, error)
 }
 
 // ClassificationCount returns how many classifications asset assetID has.
-func (s *DB) ClassificationCount(assetID int64) (int, error) {
+func (s *DB) ClassificationCount(ctx context.Context, assetID int64) (int, error) {
 	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM classifications WHERE asset_id = ?", assetID).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM classifications WHERE asset_id = ?", assetID).Scan(&n); err != nil {
 		return 0, fmt.Errorf("classifications of asset %d: %w", assetID, err)
 	}
 	return n, nil
 }
 
 // Classifications returns all of the asset's classifications, newest first.
-func (s *DB) Classifications(assetID int64) ([]domain.Classification, error) {
-	return s.classifications("WHERE asset_id = ? ORDER BY date DESC, id DESC", assetID)
+func (s *DB) Classifications(ctx context.Context, assetID int64) ([]domain.Classification, error) {
+	return s.classifications(ctx, "WHERE asset_id = ? ORDER BY date DESC, id DESC", assetID)
 }
 
 // classifications loads the classifications that where selects, complete.
-func (s *DB) classifications(where string, args ...any) ([]domain.Classification, error) {
-	return classifications(s.db, where, args...)
+func (s *DB) classifications(ctx context.Context, where string, args ...any) ([]domain.Classification, error) {
+	return classifications(ctx, s.db, where, args...)
 }
 
-func classifications(q querier, where string, args ...any) ([]domain.Classification, error) {
-	rows, err := q.Query("SELECT "+classificationColumns+" FROM classifications "+where, args...)
+func classifications(ctx context.Context, q querier, where string, args ...any) ([]domain.Classification, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+classificationColumns+" FROM classifications "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("classifications: %w", err)
 	}
@@ -227,7 +228,7 @@ func classifications(q querier, where string, args ...any) ([]domain.Classificat
 		return nil, err
 	}
 	for i := range out {
-		if err := loadDetails(q, &out[i]); err != nil {
+		if err := loadDetails(ctx, q, &out[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -236,15 +237,17 @@ func classifications(q querier, where string, args ...any) ([]domain.Classificat
 
 // querier is what *sql.DB and *sql.Tx have in common for reading.
 type querier interface {
-	Query(query string, args ...any) (*sql.Rows, error)
-	QueryRow(query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // loadDetails reads c's participants, information types, ratings and raises.
-func (s *DB) loadDetails(c *domain.Classification) error { return loadDetails(s.db, c) }
+func (s *DB) loadDetails(ctx context.Context, c *domain.Classification) error {
+	return loadDetails(ctx, s.db, c)
+}
 
-func loadDetails(q querier, c *domain.Classification) error {
-	rows, err := q.Query("SELECT id, name, role FROM participants WHERE classification_id = ? ORDER BY position, id", c.ID)
+func loadDetails(ctx context.Context, q querier, c *domain.Classification) error {
+	rows, err := q.QueryContext(ctx, "SELECT id, name, role FROM participants WHERE classification_id = ? ORDER BY position, id", c.ID)
 	if err != nil {
 		return fmt.Errorf("participants of %d: %w", c.ID, err)
 	}
@@ -260,29 +263,29 @@ func loadDetails(q querier, c *domain.Classification) error {
 	}
 	rows.Close()
 
-	types, err := infoTypes(q, "WHERE t.classification_id = ?", c.ID)
+	types, err := infoTypes(ctx, q, "WHERE t.classification_id = ?", c.ID)
 	if err != nil {
 		return err
 	}
 	c.InfoTypes = types[c.ID]
 
-	rs, err := raises(q, "WHERE classification_id = ?", c.ID)
+	rs, err := raises(ctx, q, "WHERE classification_id = ?", c.ID)
 	if err != nil {
 		return err
 	}
 	if r, ok := rs[c.ID]; ok {
 		c.Raises = r
 	}
-	if c.Routine, c.Security, err = loadRoutine(q, c.ID); err != nil {
+	if c.Routine, c.Security, err = loadRoutine(ctx, q, c.ID); err != nil {
 		return err
 	}
-	c.Norm, err = loadNormLink(q, c.ID)
+	c.Norm, err = loadNormLink(ctx, q, c.ID)
 	return err
 }
 
 // touchAsset bumps the asset's updated time after an edit below it.
-func (s *DB) touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
-	if _, err := s.execTx(tx, qTouchAsset, timestamp(now), assetID); err != nil {
+func (s *DB) touchAsset(ctx context.Context, tx *sql.Tx, assetID int64, now time.Time) error {
+	if _, err := s.execTx(ctx, tx, qTouchAsset, timestamp(now), assetID); err != nil {
 		return fmt.Errorf("touch asset %d: %w", assetID, err)
 	}
 	return nil
@@ -290,9 +293,9 @@ func (s *DB) touchAsset(tx *sql.Tx, assetID int64, now time.Time) error {
 
 // touch refreshes the classification's result columns and bumps its
 // asset's updated time, after an edit below them.
-func (s *DB) touch(tx *sql.Tx, assetID, classificationID int64, now time.Time) error {
-	if err := s.refreshSummary(tx, classificationID); err != nil {
+func (s *DB) touch(ctx context.Context, tx *sql.Tx, assetID, classificationID int64, now time.Time) error {
+	if err := s.refreshSummary(ctx, tx, classificationID); err != nil {
 		return err
 	}
-	return s.touchAsset(tx, assetID, now)
+	return s.touchAsset(ctx, tx, assetID, now)
 }

@@ -14,13 +14,13 @@ import (
 // and the list survives the restore.
 func TestCopiesAreListedForRestore(t *testing.T) {
 	db, path := openTemp(t)
-	must(t, db.CreateAsset(&domain.Asset{Name: "Före kopian"}))
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Före kopian"}))
 	elsewhere := t.TempDir()
 	first := filepath.Join(elsewhere, "klassningar inför mötet.db")
 	second := filepath.Join(elsewhere, "klassningar efter mötet.db")
-	must(t, db.SaveCopy(first))
-	must(t, db.CreateAsset(&domain.Asset{Name: "Efter första kopian"}))
-	must(t, db.SaveCopy(second))
+	must(t, db.SaveCopy(ctx, first))
+	must(t, db.CreateAsset(ctx, &domain.Asset{Name: "Efter första kopian"}))
+	must(t, db.SaveCopy(ctx, second))
 	old := time.Now().Add(-time.Hour)
 	must(t, os.Chtimes(first, old, old))
 

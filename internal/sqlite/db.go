@@ -36,6 +36,9 @@ type DB struct {
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
 	src      *source              // how a read-only database is read
+	// exclusive: opened by OpenExclusive, without WAL and with SQLite's
+	// exclusive locking mode.
+	exclusive bool
 }
 
 // Open opens the Infoklass database at path for reading and writing,
@@ -48,7 +51,7 @@ type DB struct {
 // Symbolic links in path are resolved first: the lock that keeps a
 // second writer out, the backups and Path are those of the real file.
 func Open(path string) (*DB, error) {
-	return open(path, false, false)
+	return open(path, openOpts{})
 }
 
 // OpenExisting is Open for a file that must already be an Infoklass
@@ -57,20 +60,22 @@ func Open(path string) (*DB, error) {
 // It never creates a file or a folder; use it wherever a mistyped path
 // must not become a new database (read commands, dry runs).
 func OpenExisting(path string) (*DB, error) {
-	return open(path, false, true)
+	return open(path, openOpts{existing: true})
 }
 
 // OpenReadOnly opens an existing Infoklass database without ever
 // writing to it or beside it: no -wal, -shm or lock file is created. A
 // missing or empty file is refused like OpenExisting does.
 func OpenReadOnly(path string) (*DB, error) {
-	return open(path, true, true)
+	return open(path, openOpts{readOnly: true, existing: true})
 }
 
 // writableFn is writable, replaced by tests that run as root.
 var writableFn = writable
 
-func open(path string, readOnly, existing bool) (*DB, error) {
+func open(path string, o openOpts) (*DB, error) {
+	ctx := context.Background() // opening is not cancelled halfway
+	readOnly, existing := o.readOnly, o.existing
 	given := path
 	path, err := canonical(path)
 	if err != nil {
@@ -112,28 +117,32 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 		}
 	}()
 	healSideFiles(path)
-	db, err := sql.Open("sqlite", dsn(path, false))
+	d := dsn(path, false)
+	if o.exclusive {
+		d = exclusiveDSN(path)
+	}
+	db, err := sql.Open("sqlite", d)
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	// One connection: every write is serialised, and an immediate
 	// transaction never waits on a reader of our own.
 	db.SetMaxOpenConns(1)
-	s := &DB{db: db, path: path, user: osUser(), now: time.Now}
+	s := &DB{db: db, path: path, user: osUser(), now: time.Now, exclusive: o.exclusive}
 	defer func() {
 		if s.stmts == nil {
 			db.Close()
 		}
 	}()
-	if v, err := s.SchemaVersion(); err == nil && v > 0 && v < latestVersion() {
-		if _, err := s.Backup("fore-uppgradering"); err != nil {
+	if v, err := s.SchemaVersion(ctx); err == nil && v > 0 && v < latestVersion() {
+		if _, err := s.Backup(ctx, "fore-uppgradering"); err != nil {
 			return nil, &OpenError{Path: path, Kind: Other, Err: err}
 		}
 	}
-	if err := s.migrate(); err != nil {
+	if err := s.migrate(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
-	if err := s.prepare(); err != nil {
+	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	s.lock, lock = lock, nil
@@ -142,6 +151,7 @@ func open(path string, readOnly, existing bool) (*DB, error) {
 
 // openReadOnly opens an inspected database for reading only.
 func openReadOnly(path string) (*DB, error) {
+	ctx := context.Background()
 	src, err := readSource(path)
 	if err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
@@ -153,7 +163,7 @@ func openReadOnly(path string) (*DB, error) {
 	}
 	db.SetMaxOpenConns(4)
 	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: time.Now, src: src}
-	if v, err := s.SchemaVersion(); err != nil || v < latestVersion() {
+	if v, err := s.SchemaVersion(ctx); err != nil || v < latestVersion() {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
@@ -294,8 +304,8 @@ func (s *DB) User() string { return s.user }
 
 // IntegrityCheck runs SQLite's full integrity check and the foreign key
 // check, and reports the first problem found.
-func (s *DB) IntegrityCheck() error {
-	rows, err := s.db.Query("PRAGMA integrity_check")
+func (s *DB) IntegrityCheck(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
 		return fmt.Errorf("integrity check: %w", err)
 	}
@@ -314,7 +324,7 @@ func (s *DB) IntegrityCheck() error {
 	if len(problems) > 0 {
 		return fmt.Errorf("integrity check: %s", problems[0])
 	}
-	rows, err = s.db.Query("PRAGMA foreign_key_check")
+	rows, err = s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return fmt.Errorf("foreign key check: %w", err)
 	}
@@ -330,20 +340,22 @@ func (s *DB) IntegrityCheck() error {
 	return rows.Err()
 }
 
-// write runs fn in one immediate transaction and commits it.
-func (s *DB) write(fn func(tx *sql.Tx) error) error {
+// write runs fn in one immediate transaction and commits it: BeginTx,
+// a deferred Rollback (a no-op once committed), the (ctx, tx) helpers,
+// Commit.
+func (s *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
 	if s.db == nil {
 		return ErrClosed
 	}
-	tx, err := s.db.BeginTx(context.Background(), nil)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		tx.Rollback()
 		return err
 	}
 	return tx.Commit()

@@ -64,7 +64,7 @@ func fullClassification(assetID int64) *domain.Classification {
 
 func TestMigrationsFromEmpty(t *testing.T) {
 	db, _ := openTemp(t)
-	v, err := db.SchemaVersion()
+	v, err := db.SchemaVersion(ctx)
 	if err != nil || v != latestVersion() {
 		t.Fatalf("schema version %d, %v; want %d", v, err, latestVersion())
 	}
@@ -82,7 +82,7 @@ func TestMigrationsFromEmpty(t *testing.T) {
 	if fk != 1 {
 		t.Error("foreign keys are off")
 	}
-	if err := db.IntegrityCheck(); err != nil {
+	if err := db.IntegrityCheck(ctx); err != nil {
 		t.Error(err)
 	}
 }
@@ -95,14 +95,14 @@ func TestAssetRoundTrip(t *testing.T) {
 		System: "Hemtjänst Plus", Supplier: "Omsorgsdata AB", PersonalData: true, RSACritical: true, NIS2: true,
 		ProcurementDate: domain.NewDate(2027, 1, 31), Notes: "Åäö", Status: domain.StatusPlanned,
 	}
-	if err := db.CreateAsset(a); err != nil {
+	if err := db.CreateAsset(ctx, a); err != nil {
 		t.Fatal(err)
 	}
 	if a.ID == 0 || a.Name != "Verksamhetssystem hemtjänst" {
 		t.Fatalf("created %+v", a)
 	}
 	db = reopen(t, db)
-	got, err := db.Asset(a.ID)
+	got, err := db.Asset(ctx, a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,10 +110,10 @@ func TestAssetRoundTrip(t *testing.T) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", *got, *a)
 	}
 	got.Notes = "Ändrad"
-	if err := db.UpdateAsset(got); err != nil {
+	if err := db.UpdateAsset(ctx, got); err != nil {
 		t.Fatal(err)
 	}
-	all, _ := db.Assets()
+	all, _ := db.Assets(ctx)
 	if len(all) != 1 || all[0].Notes != "Ändrad" {
 		t.Errorf("assets after update: %+v", all)
 	}
@@ -126,26 +126,26 @@ func stripTimes(a domain.Asset) domain.Asset {
 
 func TestAssetNames(t *testing.T) {
 	db, _ := openTemp(t)
-	if err := db.CreateAsset(&domain.Asset{Name: "Ekonomisystem"}); err != nil {
+	if err := db.CreateAsset(ctx, &domain.Asset{Name: "Ekonomisystem"}); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"ekonomisystem", " EKONOMISYSTEM ", "Ekonomisystem\t"} {
-		if err := db.CreateAsset(&domain.Asset{Name: name}); err != ErrDuplicateName {
+		if err := db.CreateAsset(ctx, &domain.Asset{Name: name}); err != ErrDuplicateName {
 			t.Errorf("create %q: %v, want ErrDuplicateName", name, err)
 		}
 	}
-	if err := db.CreateAsset(&domain.Asset{Name: "   "}); err != domain.ErrNameRequired {
+	if err := db.CreateAsset(ctx, &domain.Asset{Name: "   "}); err != domain.ErrNameRequired {
 		t.Errorf("blank name: %v", err)
 	}
 	b := &domain.Asset{Name: "Lönesystem"}
-	db.CreateAsset(b)
+	db.CreateAsset(ctx, b)
 	b.Name = "EKONOMISYSTEM"
-	if err := db.UpdateAsset(b); err != ErrDuplicateName {
+	if err := db.UpdateAsset(ctx, b); err != ErrDuplicateName {
 		t.Errorf("rename to a taken name: %v", err)
 	}
 	// Swedish letters fold too.
-	db.CreateAsset(&domain.Asset{Name: "Åtgärdsregister"})
-	if err := db.CreateAsset(&domain.Asset{Name: "åtgärdsREGISTER"}); err != ErrDuplicateName {
+	db.CreateAsset(ctx, &domain.Asset{Name: "Åtgärdsregister"})
+	if err := db.CreateAsset(ctx, &domain.Asset{Name: "åtgärdsREGISTER"}); err != ErrDuplicateName {
 		t.Errorf("å/Å: %v", err)
 	}
 }
@@ -153,13 +153,13 @@ func TestAssetNames(t *testing.T) {
 func TestClassificationRoundTrip(t *testing.T) {
 	db, _ := openTemp(t)
 	a := &domain.Asset{Name: "Socialsystemet"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	c := fullClassification(a.ID)
-	if err := db.CreateClassification(c); err != nil {
+	if err := db.CreateClassification(ctx, c); err != nil {
 		t.Fatal(err)
 	}
 	db = reopen(t, db)
-	got, err := db.Classification(c.ID)
+	got, err := db.Classification(ctx, c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestClassificationRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(normalize(*got), normalize(*c)) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", *got, *c)
 	}
-	latest, err := db.LatestClassification(a.ID)
+	latest, err := db.LatestClassification(ctx, a.ID)
 	if err != nil || latest.ID != c.ID {
 		t.Errorf("latest: %v %v", latest, err)
 	}
@@ -179,41 +179,41 @@ func TestClassificationRoundTrip(t *testing.T) {
 func TestEditsOfAClassification(t *testing.T) {
 	db, _ := openTemp(t)
 	a := &domain.Asset{Name: "Skolplattform"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	c := domain.NewClassification(a.ID, domain.DefaultModel(), domain.NewDate(2026, 1, 10))
-	if err := db.CreateClassification(c); err != nil {
+	if err := db.CreateClassification(ctx, c); err != nil {
 		t.Fatal(err)
 	}
 	p := domain.Participant{Name: "Eva", Role: domain.RoleOwner}
 	q := domain.Participant{Name: "Nils", Role: domain.RoleISAM}
-	must(t, db.AddParticipant(c.ID, &p))
-	must(t, db.AddParticipant(c.ID, &q))
+	must(t, db.AddParticipant(ctx, c.ID, &p))
+	must(t, db.AddParticipant(ctx, c.ID, &q))
 	p.Name = "Eva Sundberg"
-	must(t, db.UpdateParticipant(&p))
-	must(t, db.DeleteParticipant(q.ID))
+	must(t, db.UpdateParticipant(ctx, &p))
+	must(t, db.DeleteParticipant(ctx, q.ID))
 
 	x := domain.InfoType{Name: "Omdömen"}
 	y := domain.InfoType{Name: "Närvaro"}
 	z := domain.InfoType{Name: "Loggar"}
 	for _, it := range []*domain.InfoType{&x, &y, &z} {
-		must(t, db.AddInfoType(c.ID, it))
+		must(t, db.AddInfoType(ctx, c.ID, it))
 	}
-	must(t, db.SetRating(x.ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Elevuppgifter"}))
-	must(t, db.SetRating(x.ID, domain.Confidentiality, domain.Rating{Level: 2, Motivation: "Omprövat"}))
+	must(t, db.SetRating(ctx, x.ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Elevuppgifter"}))
+	must(t, db.SetRating(ctx, x.ID, domain.Confidentiality, domain.Rating{Level: 2, Motivation: "Omprövat"}))
 	y.Flags = []domain.Flag{domain.FlagPersonal, domain.FlagVulnerable}
 	y.Description = "Barns närvaro"
-	must(t, db.UpdateInfoType(&y))
-	must(t, db.MoveInfoType(z.ID, -1)) // x z y
-	must(t, db.MoveInfoType(x.ID, -1)) // at the top: nothing
-	must(t, db.DeleteInfoType(y.ID))
-	must(t, db.SetRaise(c.ID, domain.Confidentiality, &domain.Raise{Level: 4, Reason: domain.RaiseAggregation, Explanation: "Sammanställning"}))
-	must(t, db.SetRaise(c.ID, domain.Integrity, &domain.Raise{Level: 2}))
-	must(t, db.SetRaise(c.ID, domain.Integrity, nil))
+	must(t, db.UpdateInfoType(ctx, &y))
+	must(t, db.MoveInfoType(ctx, z.ID, -1)) // x z y
+	must(t, db.MoveInfoType(ctx, x.ID, -1)) // at the top: nothing
+	must(t, db.DeleteInfoType(ctx, y.ID))
+	must(t, db.SetRaise(ctx, c.ID, domain.Confidentiality, &domain.Raise{Level: 4, Reason: domain.RaiseAggregation, Explanation: "Sammanställning"}))
+	must(t, db.SetRaise(ctx, c.ID, domain.Integrity, &domain.Raise{Level: 2}))
+	must(t, db.SetRaise(ctx, c.ID, domain.Integrity, nil))
 	c.Scope = "Allt"
 	c.DecidedBy, c.DecidedAt, c.NextReview = "Eva Sundberg", domain.NewDate(2026, 2, 1), domain.NewDate(2027, 2, 1)
-	must(t, db.UpdateClassification(c))
+	must(t, db.UpdateClassification(ctx, c))
 
-	got, err := db.Classification(c.ID)
+	got, err := db.Classification(ctx, c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,28 +240,28 @@ func TestEditsOfAClassification(t *testing.T) {
 
 func TestInvalidInputIsRefused(t *testing.T) {
 	db, _ := openTemp(t)
-	if err := db.AddInfoType(999, &domain.InfoType{Name: "X"}); err == nil {
+	if err := db.AddInfoType(ctx, 999, &domain.InfoType{Name: "X"}); err == nil {
 		t.Error("information type added to a missing classification")
 	}
-	if err := db.CreateClassification(domain.NewClassification(999, domain.DefaultModel(), domain.Today())); err == nil {
+	if err := db.CreateClassification(ctx, domain.NewClassification(999, domain.DefaultModel(), domain.Today())); err == nil {
 		t.Error("classification of a missing asset was stored (foreign key)")
 	}
 	a := &domain.Asset{Name: "A"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	c := domain.NewClassification(a.ID, domain.DefaultModel(), domain.Today())
-	db.CreateClassification(c)
+	db.CreateClassification(ctx, c)
 	it := domain.InfoType{Name: "T"}
-	db.AddInfoType(c.ID, &it)
-	if err := db.SetRating(it.ID, "X", domain.Rating{Level: 2}); err == nil {
+	db.AddInfoType(ctx, c.ID, &it)
+	if err := db.SetRating(ctx, it.ID, "X", domain.Rating{Level: 2}); err == nil {
 		t.Error("unknown aspect accepted")
 	}
-	if err := db.SetRating(it.ID, domain.Integrity, domain.Rating{Level: 5}); err == nil {
+	if err := db.SetRating(ctx, it.ID, domain.Integrity, domain.Rating{Level: 5}); err == nil {
 		t.Error("level 5 accepted")
 	}
 	if _, err := db.db.Exec("INSERT INTO ratings (info_type_id, aspect, level) VALUES (12345, 'K', 1)"); err == nil {
 		t.Error("foreign key violation accepted by the schema")
 	}
-	if err := db.UpdateAsset(&domain.Asset{ID: 4242, Name: "Finns inte"}); err != ErrNotFound {
+	if err := db.UpdateAsset(ctx, &domain.Asset{ID: 4242, Name: "Finns inte"}); err != ErrNotFound {
 		t.Errorf("update of a missing asset: %v", err)
 	}
 }
@@ -269,11 +269,11 @@ func TestInvalidInputIsRefused(t *testing.T) {
 func TestDeleteAsset(t *testing.T) {
 	db, _ := openTemp(t)
 	a := &domain.Asset{Name: "Gammalt system"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	c := fullClassification(a.ID)
-	db.CreateClassification(c)
-	must(t, db.DeleteAsset(a.ID))
-	if _, err := db.Asset(a.ID); err != ErrNotFound {
+	db.CreateClassification(ctx, c)
+	must(t, db.DeleteAsset(ctx, a.ID))
+	if _, err := db.Asset(ctx, a.ID); err != ErrNotFound {
 		t.Errorf("asset still there: %v", err)
 	}
 	var n int
@@ -281,7 +281,7 @@ func TestDeleteAsset(t *testing.T) {
 	if n != 0 {
 		t.Errorf("%d ratings left after cascade", n)
 	}
-	h, _ := db.History(a.ID)
+	h, _ := db.History(ctx, a.ID)
 	if len(h) == 0 || h[0].Entity != "asset" || h[0].Field != "deleted" {
 		t.Errorf("history after delete: %+v", h)
 	}
@@ -291,16 +291,16 @@ func TestHistory(t *testing.T) {
 	db, _ := openTemp(t)
 	db.user = "isam"
 	a := &domain.Asset{Name: "Diarium"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	a.OwnerName = "Johan"
-	must(t, db.UpdateAsset(a))
+	must(t, db.UpdateAsset(ctx, a))
 	c := domain.NewClassification(a.ID, domain.DefaultModel(), domain.Today())
-	db.CreateClassification(c)
+	db.CreateClassification(ctx, c)
 	it := domain.InfoType{Name: "Ärenden"}
-	db.AddInfoType(c.ID, &it)
-	must(t, db.SetRating(it.ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Sekretess"}))
-	must(t, db.SetRaise(c.ID, domain.Confidentiality, &domain.Raise{Level: 4, Reason: domain.RaiseOther, Explanation: "x"}))
-	h, err := db.History(a.ID)
+	db.AddInfoType(ctx, c.ID, &it)
+	must(t, db.SetRating(ctx, it.ID, domain.Confidentiality, domain.Rating{Level: 3, Motivation: "Sekretess"}))
+	must(t, db.SetRaise(ctx, c.ID, domain.Confidentiality, &domain.Raise{Level: 4, Reason: domain.RaiseOther, Explanation: "x"}))
+	h, err := db.History(ctx, a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,14 +334,14 @@ func TestSummaries(t *testing.T) {
 	old := &domain.Asset{Name: "B förfallen"}
 	cur := &domain.Asset{Name: "C pågående"}
 	for _, a := range []*domain.Asset{none, old, cur} {
-		must(t, db.CreateAsset(a))
+		must(t, db.CreateAsset(ctx, a))
 	}
 	c := fullClassification(old.ID)
 	c.DecidedBy, c.DecidedAt, c.NextReview = "Ägare", domain.NewDate(2025, 1, 1), domain.NewDate(2026, 1, 1)
 	c.DecidedOn = time.Date(2025, 1, 1, 15, 0, 0, 0, time.UTC)
-	must(t, db.CreateClassification(c))
-	must(t, db.CreateClassification(fullClassification(cur.ID)))
-	sums, err := db.Summaries(today)
+	must(t, db.CreateClassification(ctx, c))
+	must(t, db.CreateClassification(ctx, fullClassification(cur.ID)))
+	sums, err := db.Summaries(ctx, today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,7 +362,7 @@ func TestSummaries(t *testing.T) {
 func TestReadOnly(t *testing.T) {
 	db, path := openTemp(t)
 	a := &domain.Asset{Name: "Läsbar"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	db.Close()
 	ro, err := OpenReadOnly(path)
 	if err != nil {
@@ -373,13 +373,13 @@ func TestReadOnly(t *testing.T) {
 		t.Fatal("not read-only")
 	}
 	a.Notes = "ändring"
-	if err := ro.UpdateAsset(a); err != ErrReadOnly {
+	if err := ro.UpdateAsset(ctx, a); err != ErrReadOnly {
 		t.Errorf("update in read-only mode: %v", err)
 	}
-	if err := ro.CreateAsset(&domain.Asset{Name: "Ny"}); err != ErrReadOnly {
+	if err := ro.CreateAsset(ctx, &domain.Asset{Name: "Ny"}); err != ErrReadOnly {
 		t.Errorf("create in read-only mode: %v", err)
 	}
-	got, err := ro.Asset(a.ID)
+	got, err := ro.Asset(ctx, a.ID)
 	if err != nil || got.Notes != "" {
 		t.Errorf("read-only read: %+v %v", got, err)
 	}
@@ -388,10 +388,10 @@ func TestReadOnly(t *testing.T) {
 func TestSaveCopy(t *testing.T) {
 	db, _ := openTemp(t)
 	a := &domain.Asset{Name: "Kopierad"}
-	db.CreateAsset(a)
+	db.CreateAsset(ctx, a)
 	dst := filepath.Join(t.TempDir(), "kopia.db")
-	must(t, db.SaveCopy(dst))
-	if err := db.SaveCopy(dst); err == nil {
+	must(t, db.SaveCopy(ctx, dst))
+	if err := db.SaveCopy(ctx, dst); err == nil {
 		t.Error("an existing file was overwritten")
 	}
 	cp, err := Open(dst)
@@ -399,7 +399,7 @@ func TestSaveCopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cp.Close()
-	if got, err := cp.Asset(a.ID); err != nil || got.Name != "Kopierad" {
+	if got, err := cp.Asset(ctx, a.ID); err != nil || got.Name != "Kopierad" {
 		t.Errorf("copy: %+v %v", got, err)
 	}
 }

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -15,13 +16,13 @@ import (
 // otherwise stores who decided, the date, the next review and the time
 // of the decision. It is the only way a classification becomes decided.
 // d must be complete (see domain.OwnerDecision.Complete).
-func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
+func (s *DB) Decide(ctx context.Context, id int64, d domain.OwnerDecision, m *domain.Model) error {
 	if d.By == "" || d.At.IsZero() || d.NextReview.IsZero() {
 		return fmt.Errorf("decide classification %d: the decision is incomplete", id)
 	}
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
+	return s.write(ctx, func(tx *sql.Tx) error {
+		c, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -31,14 +32,14 @@ func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
 		if c.Decided() {
 			return domain.ErrDecided
 		}
-		if err := loadDetails(tx, c); err != nil {
+		if err := loadDetails(ctx, tx, c); err != nil {
 			return fmt.Errorf("decide classification %d: %w", id, err)
 		}
-		a, err := scanAsset(tx.QueryRow("SELECT "+assetColumns+" FROM assets WHERE id = ?", c.AssetID))
+		a, err := scanAsset(tx.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", c.AssetID))
 		if err != nil {
 			return fmt.Errorf("decide classification %d: asset: %w", id, err)
 		}
-		ts, err := loadThreshold(tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", c.AssetID)
+		ts, err := loadThreshold(ctx, tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", c.AssetID)
 		if err != nil {
 			return fmt.Errorf("decide classification %d: %w", id, err)
 		}
@@ -49,12 +50,12 @@ func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
 		if bs := domain.DecisionBlockers(a, c, t, m); len(bs) > 0 {
 			return &domain.BlockedError{Blockers: bs}
 		}
-		_, err = tx.Exec(`UPDATE classifications SET decided_by = ?, decided_at = ?, next_review = ?, decided_on = ?,
+		_, err = tx.ExecContext(ctx, `UPDATE classifications SET decided_by = ?, decided_at = ?, next_review = ?, decided_on = ?,
 			updated_at = ? WHERE id = ?`, d.By, d.At.String(), d.NextReview.String(), timestamp(now), timestamp(now), id)
 		if err != nil {
 			return fmt.Errorf("decide classification %d: %w", id, err)
 		}
-		if err := s.touch(tx, c.AssetID, id, now); err != nil {
+		if err := s.touch(ctx, tx, c.AssetID, id, now); err != nil {
 			return err
 		}
 		r := s.record(c.AssetID, "classification", id)
@@ -62,16 +63,16 @@ func (s *DB) Decide(id int64, d domain.OwnerDecision, m *domain.Model) error {
 		r.field("decided_at", c.DecidedAt.String(), d.At.String())
 		r.field("next_review", c.NextReview.String(), d.NextReview.String())
 		r.field("decided", "", d.At.String())
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // undecidedThreshold returns the asset of threshold analysis id, for an
 // edit of its answers or decision: an analysis that belongs to a decided
 // classification cannot be changed, and domain.ErrDecided is returned.
-func undecidedThreshold(tx *sql.Tx, id int64) (assetID int64, err error) {
+func undecidedThreshold(ctx context.Context, tx *sql.Tx, id int64) (assetID int64, err error) {
 	var decided string
-	err = tx.QueryRow(`SELECT t.asset_id, coalesce(c.decided_on, '') FROM threshold_analyses t
+	err = tx.QueryRowContext(ctx, `SELECT t.asset_id, coalesce(c.decided_on, '') FROM threshold_analyses t
 		LEFT JOIN classifications c ON c.id = t.classification_id WHERE t.id = ?`, id).Scan(&assetID, &decided)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):

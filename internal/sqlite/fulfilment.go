@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -13,8 +14,8 @@ import (
 // requirement ID. A requirement marked not applicable (the exclusions of
 // SetRequirementExclusion) reads as Ej tillämpligt with its reason as the
 // text: the two are one record.
-func (s *DB) Fulfilments(assetID int64) (map[string]domain.Fulfilment, error) {
-	all, err := fulfilments(s.db, "WHERE asset_id = ?", assetID)
+func (s *DB) Fulfilments(ctx context.Context, assetID int64) (map[string]domain.Fulfilment, error) {
+	all, err := fulfilments(ctx, s.db, "WHERE asset_id = ?", assetID)
 	if err != nil {
 		return nil, err
 	}
@@ -25,11 +26,11 @@ func (s *DB) Fulfilments(assetID int64) (map[string]domain.Fulfilment, error) {
 }
 
 // AllFulfilments returns every asset's fulfilments, by asset and requirement.
-func (s *DB) AllFulfilments() (map[int64]map[string]domain.Fulfilment, error) {
-	return fulfilments(s.db, "")
+func (s *DB) AllFulfilments(ctx context.Context) (map[int64]map[string]domain.Fulfilment, error) {
+	return fulfilments(ctx, s.db, "")
 }
 
-func fulfilments(q querier, where string, args ...any) (map[int64]map[string]domain.Fulfilment, error) {
+func fulfilments(ctx context.Context, q querier, where string, args ...any) (map[int64]map[string]domain.Fulfilment, error) {
 	out := map[int64]map[string]domain.Fulfilment{}
 	put := func(asset int64, f domain.Fulfilment) {
 		if out[asset] == nil {
@@ -37,7 +38,7 @@ func fulfilments(q querier, where string, args ...any) (map[int64]map[string]dom
 		}
 		out[asset][f.RequirementID] = f
 	}
-	rows, err := q.Query("SELECT asset_id, requirement_id, status, how FROM requirement_fulfilment "+where, args...)
+	rows, err := q.QueryContext(ctx, "SELECT asset_id, requirement_id, status, how FROM requirement_fulfilment "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("requirement fulfilment: %w", err)
 	}
@@ -56,7 +57,7 @@ func fulfilments(q querier, where string, args ...any) (map[int64]map[string]dom
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = q.Query("SELECT asset_id, requirement_id, reason FROM requirement_exclusions "+where, args...)
+	rows, err = q.QueryContext(ctx, "SELECT asset_id, requirement_id, reason FROM requirement_exclusions "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("requirement exclusions: %w", err)
 	}
@@ -77,7 +78,7 @@ func fulfilments(q querier, where string, args ...any) (map[int64]map[string]dom
 // requirement's exclusion with the text as its reason; any other status
 // removes the exclusion. An unassessed status without text removes the
 // record.
-func (s *DB) SetFulfilment(assetID int64, f domain.Fulfilment) error {
+func (s *DB) SetFulfilment(ctx context.Context, assetID int64, f domain.Fulfilment) error {
 	if err := f.Validate(); err != nil {
 		return err
 	}
@@ -89,23 +90,23 @@ func (s *DB) SetFulfilment(assetID int64, f domain.Fulfilment) error {
 		f.How = domain.NormalizeName(f.How) // as SetRequirementExclusion stores reasons
 	}
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		if err := tx.QueryRow("SELECT id FROM assets WHERE id = ?", assetID).Scan(new(int64)); errors.Is(err, sql.ErrNoRows) {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, "SELECT id FROM assets WHERE id = ?", assetID).Scan(new(int64)); errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
-		all, err := fulfilments(tx, "WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
+		all, err := fulfilments(ctx, tx, "WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
 		if err != nil {
 			return err
 		}
 		old := all[assetID][f.RequirementID]
 		del := func(table string) error {
-			_, err := tx.Exec("DELETE FROM "+table+" WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
+			_, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE asset_id = ? AND requirement_id = ?", assetID, f.RequirementID)
 			return err
 		}
 		switch {
 		case f.Status == domain.FulfilNotApplicable:
 			if err = del("requirement_fulfilment"); err == nil {
-				_, err = tx.Exec(`INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
+				_, err = tx.ExecContext(ctx, `INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
 					ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, f.RequirementID, f.How)
 			}
 		case f.Status == domain.FulfilUnknown && f.How == "":
@@ -114,7 +115,7 @@ func (s *DB) SetFulfilment(assetID int64, f domain.Fulfilment) error {
 			}
 		default:
 			if err = del("requirement_exclusions"); err == nil {
-				_, err = tx.Exec(`INSERT INTO requirement_fulfilment (asset_id, requirement_id, status, how) VALUES (?, ?, ?, ?)
+				_, err = tx.ExecContext(ctx, `INSERT INTO requirement_fulfilment (asset_id, requirement_id, status, how) VALUES (?, ?, ?, ?)
 					ON CONFLICT (asset_id, requirement_id) DO UPDATE SET status = excluded.status, how = excluded.how`,
 					assetID, f.RequirementID, string(f.Status), f.How)
 			}
@@ -122,20 +123,20 @@ func (s *DB) SetFulfilment(assetID int64, f domain.Fulfilment) error {
 		if err != nil {
 			return fmt.Errorf("requirement %s of asset %d: %w", f.RequirementID, assetID, err)
 		}
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "requirement", 0)
 		r.field(f.RequirementID+".fulfilment_status", string(old.Status), string(f.Status))
 		r.field(f.RequirementID+".fulfilment_how", old.How, f.How)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // SeparateAnalyses returns the asset's records of separate protection
 // analyses, by aspect.
-func (s *DB) SeparateAnalyses(assetID int64) (map[domain.Aspect]domain.AnalysisRecord, error) {
-	rows, err := s.db.Query("SELECT aspect, done_on, reference FROM separate_analyses WHERE asset_id = ?", assetID)
+func (s *DB) SeparateAnalyses(ctx context.Context, assetID int64) (map[domain.Aspect]domain.AnalysisRecord, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT aspect, done_on, reference FROM separate_analyses WHERE asset_id = ?", assetID)
 	if err != nil {
 		return nil, fmt.Errorf("separate analyses of asset %d: %w", assetID, err)
 	}
@@ -157,34 +158,34 @@ func (s *DB) SeparateAnalyses(assetID int64) (map[domain.Aspect]domain.AnalysisR
 // SetSeparateAnalysis records that the separate protection analysis of
 // rec.Aspect was done on rec.Date, with a reference; a zero date and no
 // reference removes the record.
-func (s *DB) SetSeparateAnalysis(assetID int64, rec domain.AnalysisRecord) error {
+func (s *DB) SetSeparateAnalysis(ctx context.Context, assetID int64, rec domain.AnalysisRecord) error {
 	if !rec.Aspect.Valid() {
 		return fmt.Errorf("okänd aspekt %q", rec.Aspect)
 	}
 	rec.Reference = domain.NormalizeName(rec.Reference)
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
 		var old domain.AnalysisRecord
 		var done string
-		tx.QueryRow("SELECT done_on, reference FROM separate_analyses WHERE asset_id = ? AND aspect = ?", assetID, string(rec.Aspect)).Scan(&done, &old.Reference)
+		tx.QueryRowContext(ctx, "SELECT done_on, reference FROM separate_analyses WHERE asset_id = ? AND aspect = ?", assetID, string(rec.Aspect)).Scan(&done, &old.Reference)
 		old.Date, _ = domain.ParseDate(done)
 		var err error
 		if rec.Date.IsZero() && rec.Reference == "" {
-			_, err = tx.Exec("DELETE FROM separate_analyses WHERE asset_id = ? AND aspect = ?", assetID, string(rec.Aspect))
+			_, err = tx.ExecContext(ctx, "DELETE FROM separate_analyses WHERE asset_id = ? AND aspect = ?", assetID, string(rec.Aspect))
 		} else {
-			_, err = tx.Exec(`INSERT INTO separate_analyses (asset_id, aspect, done_on, reference) VALUES (?, ?, ?, ?)
+			_, err = tx.ExecContext(ctx, `INSERT INTO separate_analyses (asset_id, aspect, done_on, reference) VALUES (?, ?, ?, ?)
 				ON CONFLICT (asset_id, aspect) DO UPDATE SET done_on = excluded.done_on, reference = excluded.reference`,
 				assetID, string(rec.Aspect), rec.Date.String(), rec.Reference)
 		}
 		if err != nil {
 			return fmt.Errorf("separate analysis %s of asset %d: %w", rec.Aspect, assetID, err)
 		}
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "requirement", 0)
 		r.field(string(rec.Aspect)+".separate_analysis", old.Date.String(), rec.Date.String())
 		r.field(string(rec.Aspect)+".separate_analysis_ref", old.Reference, rec.Reference)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }

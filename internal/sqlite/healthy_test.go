@@ -16,7 +16,7 @@ func healthy(t *testing.T, path string, n int) {
 		t.Fatal(err)
 	}
 	for i := 0; i < n; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Tillgång %d", i)}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Tillgång %d", i)}))
 	}
 	must(t, db.Close())
 	os.Remove(path + ".lock")

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -32,10 +33,10 @@ func (r *recorder) field(code, old, new string, args ...string) {
 	r.changes = append(r.changes, domain.Change{Field: code, Args: args, Old: old, New: new})
 }
 
-func (r *recorder) write(tx *sql.Tx) error {
+func (r *recorder) write(ctx context.Context, tx *sql.Tx) error {
 	at := timestamp(r.s.now())
 	for _, c := range r.changes {
-		if _, err := r.s.execTx(tx, qInsertChange, at, r.s.user, r.assetID, r.entity, r.id, c.Field, argsText(c.Args), c.Old, c.New); err != nil {
+		if _, err := r.s.execTx(ctx, tx, qInsertChange, at, r.s.user, r.assetID, r.entity, r.id, c.Field, argsText(c.Args), c.Old, c.New); err != nil {
 			return fmt.Errorf("record change: %w", err)
 		}
 	}
@@ -43,8 +44,8 @@ func (r *recorder) write(tx *sql.Tx) error {
 }
 
 // History returns the recorded changes of asset assetID, newest first.
-func (s *DB) History(assetID int64) ([]domain.Change, error) {
-	rows, err := s.db.Query(`SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new
+func (s *DB) History(ctx context.Context, assetID int64) ([]domain.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new
 		FROM changes WHERE asset_id = ? ORDER BY id DESC`, assetID)
 	if err != nil {
 		return nil, fmt.Errorf("history of asset %d: %w", assetID, err)

@@ -1,42 +1,73 @@
 package sqlite
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 )
 
-// importMappingKey is the settings key of the mapping chosen for a
-// workbook layout, identified by its headers.
+// ImportAnswers are the answers given by hand when a workbook was last
+// imported: the column mapping (header → field), what the words of
+// another level scale and other status words mean, and the sheet chosen.
+type ImportAnswers struct {
+	Map      map[string]string `json:"map,omitempty"`
+	Levels   string            `json:"levels,omitempty"`
+	Statuses string            `json:"statuses,omitempty"`
+	Sheet    string            `json:"sheet,omitempty"`
+}
+
+// Empty reports whether no answer is kept.
+func (a ImportAnswers) Empty() bool {
+	return len(a.Map) == 0 && a.Levels == "" && a.Statuses == "" && a.Sheet == ""
+}
+
+// importMappingKey is the settings key of the answers given for a
+// workbook layout, identified by its headers (or its sheet names).
 func importMappingKey(layout string) string {
 	sum := sha256.Sum256([]byte(layout))
 	return "import.mapping." + hex.EncodeToString(sum[:8])
 }
 
-// ImportMapping returns the column mapping (header → field) last chosen
-// by hand for a workbook whose headers give layout, or nil.
-func (s *DB) ImportMapping(layout string) (map[string]string, error) {
-	v, err := s.Setting(importMappingKey(layout))
+// ImportAnswers returns the answers last given for a workbook whose
+// headers give layout; the zero ImportAnswers when there are none. A
+// mapping kept by an earlier version (a plain header → field object) is
+// read as the mapping alone.
+func (s *DB) ImportAnswers(ctx context.Context, layout string) (ImportAnswers, error) {
+	var a ImportAnswers
+	v, err := s.Setting(ctx, importMappingKey(layout))
 	if err != nil || v == "" {
-		return nil, err
+		return a, err
 	}
-	var m map[string]string
-	if err := json.Unmarshal([]byte(v), &m); err != nil {
-		return nil, fmt.Errorf("import mapping: %w", err)
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(v), &raw); err != nil {
+		return a, fmt.Errorf("import answers: %w", err)
 	}
-	return m, nil
+	_, hasMap := raw["map"]
+	_, hasLevels := raw["levels"]
+	_, hasStatuses := raw["statuses"]
+	_, hasSheet := raw["sheet"]
+	if hasMap || hasLevels || hasStatuses || hasSheet {
+		err = json.Unmarshal([]byte(v), &a)
+	} else {
+		err = json.Unmarshal([]byte(v), &a.Map)
+	}
+	if err != nil {
+		return ImportAnswers{}, fmt.Errorf("import answers: %w", err)
+	}
+	return a, nil
 }
 
-// SetImportMapping remembers the mapping chosen for layout; an empty one
-// forgets it.
-func (s *DB) SetImportMapping(layout string, m map[string]string) error {
-	if len(m) == 0 {
-		return s.SetSetting(importMappingKey(layout), "")
+// SetImportAnswers remembers the answers given for layout; empty ones
+// forget them.
+func (s *DB) SetImportAnswers(ctx context.Context, layout string, a ImportAnswers) error {
+	if a.Empty() {
+		return s.SetSetting(ctx, importMappingKey(layout), "")
 	}
-	b, err := json.Marshal(m)
+	b, err := json.Marshal(a)
 	if err != nil {
 		return err
 	}
-	return s.SetSetting(importMappingKey(layout), string(b))
+	return s.SetSetting(ctx, importMappingKey(layout), string(b))
 }

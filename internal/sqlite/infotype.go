@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -38,32 +39,32 @@ func parseFlags(s string) []domain.Flag {
 	return out
 }
 
-func (s *DB) insertInfoType(tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
+func (s *DB) insertInfoType(ctx context.Context, tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
 	t.Name = domain.NormalizeName(t.Name)
 	for a, r := range t.Ratings {
 		if err := checkRating(a, r.Level); err != nil {
 			return err
 		}
 	}
-	res, err := s.execTx(tx, qInsertInfoType, classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
+	res, err := s.execTx(ctx, tx, qInsertInfoType, classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
 	if err != nil {
 		return fmt.Errorf("add information type %q: %w", t.Name, err)
 	}
 	t.ID, _ = res.LastInsertId()
 	for a, r := range t.Ratings {
-		if _, err := s.execTx(tx, qInsertRating, t.ID, string(a), int(r.Level), r.Motivation); err != nil {
+		if _, err := s.execTx(ctx, tx, qInsertRating, t.ID, string(a), int(r.Level), r.Motivation); err != nil {
 			return fmt.Errorf("rating %s of %q: %w", a, t.Name, err)
 		}
 	}
 	return nil
 }
 
-func insertParticipant(tx *sql.Tx, classificationID int64, pos int, p *domain.Participant) error {
+func insertParticipant(ctx context.Context, tx *sql.Tx, classificationID int64, pos int, p *domain.Participant) error {
 	if p.Role == "" {
 		p.Role = domain.RoleOther
 	}
 	p.Name = domain.NormalizeName(p.Name)
-	res, err := tx.Exec(`INSERT INTO participants (classification_id, position, name, role) VALUES (?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, `INSERT INTO participants (classification_id, position, name, role) VALUES (?, ?, ?, ?)`,
 		classificationID, pos, p.Name, string(p.Role))
 	if err != nil {
 		return fmt.Errorf("add participant: %w", err)
@@ -75,9 +76,9 @@ func insertParticipant(tx *sql.Tx, classificationID int64, pos int, p *domain.Pa
 // owner returns the asset and classification that a child row belongs
 // to, for an edit of it: a row of a decided classification cannot be
 // edited, and owner returns domain.ErrDecided for it.
-func owner(tx *sql.Tx, query string, id int64) (assetID, classificationID int64, err error) {
+func owner(ctx context.Context, tx *sql.Tx, query string, id int64) (assetID, classificationID int64, err error) {
 	var decided string
-	err = tx.QueryRow(query, id).Scan(&assetID, &classificationID, &decided)
+	err = tx.QueryRowContext(ctx, query, id).Scan(&assetID, &classificationID, &decided)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return 0, 0, ErrNotFound
@@ -96,128 +97,128 @@ const (
 )
 
 // nextPosition returns the position after the last row of table in the classification.
-func nextPosition(tx *sql.Tx, table string, classificationID int64) (int, error) {
+func nextPosition(ctx context.Context, tx *sql.Tx, table string, classificationID int64) (int, error) {
 	var n int
-	err := tx.QueryRow("SELECT coalesce(max(position) + 1, 0) FROM "+table+" WHERE classification_id = ?", classificationID).Scan(&n)
+	err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position) + 1, 0) FROM "+table+" WHERE classification_id = ?", classificationID).Scan(&n)
 	return n, err
 }
 
 // AddParticipant adds p last among the classification's participants.
-func (s *DB) AddParticipant(classificationID int64, p *domain.Participant) error {
+func (s *DB) AddParticipant(ctx context.Context, classificationID int64, p *domain.Participant) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, classificationOwner, classificationID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("add participant to %d: %w", classificationID, err)
 		}
-		pos, err := nextPosition(tx, "participants", classificationID)
+		pos, err := nextPosition(ctx, tx, "participants", classificationID)
 		if err != nil {
 			return err
 		}
-		if err := insertParticipant(tx, classificationID, pos, p); err != nil {
+		if err := insertParticipant(ctx, tx, classificationID, pos, p); err != nil {
 			return err
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
 		r.field("added", "", p.Name)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // UpdateParticipant stores p's name and role.
-func (s *DB) UpdateParticipant(p *domain.Participant) error {
+func (s *DB) UpdateParticipant(ctx context.Context, p *domain.Participant) error {
 	now := s.now()
 	p.Name = domain.NormalizeName(p.Name)
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, participantOwner, p.ID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, participantOwner, p.ID)
 		if err != nil {
 			return fmt.Errorf("update participant %d: %w", p.ID, err)
 		}
 		var oldName, oldRole string
-		if err := tx.QueryRow("SELECT name, role FROM participants WHERE id = ?", p.ID).Scan(&oldName, &oldRole); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT name, role FROM participants WHERE id = ?", p.ID).Scan(&oldName, &oldRole); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE participants SET name = ?, role = ? WHERE id = ?", p.Name, string(p.Role), p.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE participants SET name = ?, role = ? WHERE id = ?", p.Name, string(p.Role), p.ID); err != nil {
 			return fmt.Errorf("update participant %d: %w", p.ID, err)
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "participant", p.ID)
 		r.field("name", oldName, p.Name)
 		r.field("role", oldRole, string(p.Role))
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // DeleteParticipant removes a participant.
-func (s *DB) DeleteParticipant(id int64) error {
-	return s.deleteChild(participantOwner, "participants", "participant", "deleted", id)
+func (s *DB) DeleteParticipant(ctx context.Context, id int64) error {
+	return s.deleteChild(ctx, participantOwner, "participants", "participant", "deleted", id)
 }
 
 // AddInfoType adds t, with any ratings it holds, last in the classification.
-func (s *DB) AddInfoType(classificationID int64, t *domain.InfoType) error {
+func (s *DB) AddInfoType(ctx context.Context, classificationID int64, t *domain.InfoType) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, classificationOwner, classificationID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("add information type to %d: %w", classificationID, err)
 		}
-		pos, err := nextPosition(tx, "info_types", classificationID)
+		pos, err := nextPosition(ctx, tx, "info_types", classificationID)
 		if err != nil {
 			return err
 		}
-		if err := s.insertInfoType(tx, classificationID, pos, t); err != nil {
+		if err := s.insertInfoType(ctx, tx, classificationID, pos, t); err != nil {
 			return err
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
 		r.field("added", "", t.Name)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // UpdateInfoType stores t's name, description and flags.
-func (s *DB) UpdateInfoType(t *domain.InfoType) error {
+func (s *DB) UpdateInfoType(ctx context.Context, t *domain.InfoType) error {
 	now := s.now()
 	t.Name = domain.NormalizeName(t.Name)
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, infoTypeOwner, t.ID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, infoTypeOwner, t.ID)
 		if err != nil {
 			return fmt.Errorf("update information type %d: %w", t.ID, err)
 		}
 		var oldName, oldDesc, oldFlags string
-		if err := tx.QueryRow("SELECT name, description, flags FROM info_types WHERE id = ?", t.ID).Scan(&oldName, &oldDesc, &oldFlags); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT name, description, flags FROM info_types WHERE id = ?", t.ID).Scan(&oldName, &oldDesc, &oldFlags); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE info_types SET name = ?, description = ?, flags = ? WHERE id = ?",
+		if _, err := tx.ExecContext(ctx, "UPDATE info_types SET name = ?, description = ?, flags = ? WHERE id = ?",
 			t.Name, t.Description, flagsText(t.Flags), t.ID); err != nil {
 			return fmt.Errorf("update information type %d: %w", t.ID, err)
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "infotype", t.ID)
 		r.field("name", oldName, t.Name)
 		r.field("description", oldDesc, t.Description, t.Name)
 		r.field("flags", oldFlags, flagsText(t.Flags), t.Name)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // MoveInfoType swaps an information type with its neighbour: delta -1
 // moves it up, +1 down. At either end it does nothing.
-func (s *DB) MoveInfoType(id int64, delta int) error {
-	return s.write(func(tx *sql.Tx) error {
-		_, classID, err := owner(tx, infoTypeOwner, id)
+func (s *DB) MoveInfoType(ctx context.Context, id int64, delta int) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		_, classID, err := owner(ctx, tx, infoTypeOwner, id)
 		if err != nil {
 			return fmt.Errorf("move information type %d: %w", id, err)
 		}
-		rows, err := tx.Query("SELECT id FROM info_types WHERE classification_id = ? ORDER BY position, id", classID)
+		rows, err := tx.QueryContext(ctx, "SELECT id FROM info_types WHERE classification_id = ? ORDER BY position, id", classID)
 		if err != nil {
 			return err
 		}
@@ -240,7 +241,7 @@ func (s *DB) MoveInfoType(id int64, delta int) error {
 			break
 		}
 		for pos, x := range ids {
-			if _, err := tx.Exec("UPDATE info_types SET position = ? WHERE id = ?", pos, x); err != nil {
+			if _, err := tx.ExecContext(ctx, "UPDATE info_types SET position = ? WHERE id = ?", pos, x); err != nil {
 				return err
 			}
 		}
@@ -249,68 +250,68 @@ func (s *DB) MoveInfoType(id int64, delta int) error {
 }
 
 // DeleteInfoType removes an information type with its ratings.
-func (s *DB) DeleteInfoType(id int64) error {
-	return s.deleteChild(infoTypeOwner, "info_types", "infotype", "deleted", id)
+func (s *DB) DeleteInfoType(ctx context.Context, id int64) error {
+	return s.deleteChild(ctx, infoTypeOwner, "info_types", "infotype", "deleted", id)
 }
 
-func (s *DB) deleteChild(ownerQuery, table, entity, field string, id int64) error {
+func (s *DB) deleteChild(ctx context.Context, ownerQuery, table, entity, field string, id int64) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, ownerQuery, id)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, ownerQuery, id)
 		if err != nil {
 			return fmt.Errorf("delete %s %d: %w", entity, id, err)
 		}
 		var name string
-		tx.QueryRow("SELECT name FROM "+table+" WHERE id = ?", id).Scan(&name)
-		if _, err := tx.Exec("DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+		tx.QueryRowContext(ctx, "SELECT name FROM "+table+" WHERE id = ?", id).Scan(&name)
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete %s %d: %w", entity, id, err)
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, entity, id)
 		r.field(field, name, "")
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // SetRating stores the level and motivation of one aspect of an
 // information type.
-func (s *DB) SetRating(infoTypeID int64, a domain.Aspect, rt domain.Rating) error {
+func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, rt domain.Rating) error {
 	if err := checkRating(a, rt.Level); err != nil {
 		return err
 	}
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, infoTypeOwner, infoTypeID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, infoTypeOwner, infoTypeID)
 		if err != nil {
 			return fmt.Errorf("set rating of %d: %w", infoTypeID, err)
 		}
 		var name string
 		var oldLevel int
 		var oldMot string
-		tx.QueryRow("SELECT name FROM info_types WHERE id = ?", infoTypeID).Scan(&name)
-		err = tx.QueryRow("SELECT level, motivation FROM ratings WHERE info_type_id = ? AND aspect = ?", infoTypeID, string(a)).Scan(&oldLevel, &oldMot)
+		tx.QueryRowContext(ctx, "SELECT name FROM info_types WHERE id = ?", infoTypeID).Scan(&name)
+		err = tx.QueryRowContext(ctx, "SELECT level, motivation FROM ratings WHERE info_type_id = ? AND aspect = ?", infoTypeID, string(a)).Scan(&oldLevel, &oldMot)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		if _, err := tx.Exec(`INSERT INTO ratings (info_type_id, aspect, level, motivation) VALUES (?, ?, ?, ?)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (info_type_id, aspect, level, motivation) VALUES (?, ?, ?, ?)
 			ON CONFLICT (info_type_id, aspect) DO UPDATE SET level = excluded.level, motivation = excluded.motivation`,
 			infoTypeID, string(a), int(rt.Level), rt.Motivation); err != nil {
 			return fmt.Errorf("set rating %s of %d: %w", a, infoTypeID, err)
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "rating", infoTypeID)
 		r.field("level", domain.Level(oldLevel).String(), rt.Level.String(), name, string(a))
 		r.field("motivation", oldMot, rt.Motivation, name, string(a))
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
-func upsertRaise(tx *sql.Tx, classificationID int64, a domain.Aspect, r domain.Raise) error {
-	_, err := tx.Exec(`INSERT INTO raises (classification_id, aspect, level, reason, explanation) VALUES (?, ?, ?, ?, ?)
+func upsertRaise(ctx context.Context, tx *sql.Tx, classificationID int64, a domain.Aspect, r domain.Raise) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO raises (classification_id, aspect, level, reason, explanation) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (classification_id, aspect) DO UPDATE SET level = excluded.level, reason = excluded.reason,
 		explanation = excluded.explanation`, classificationID, string(a), int(r.Level), string(r.Reason), r.Explanation)
 	if err != nil {
@@ -320,7 +321,7 @@ func upsertRaise(tx *sql.Tx, classificationID int64, a domain.Aspect, r domain.R
 }
 
 // SetRaise stores the raise of aspect a; nil removes it.
-func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise) error {
+func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspect, rs *domain.Raise) error {
 	if rs != nil {
 		if err := checkRating(a, rs.Level); err != nil {
 			return err
@@ -332,43 +333,43 @@ func (s *DB) SetRaise(classificationID int64, a domain.Aspect, rs *domain.Raise)
 		return fmt.Errorf("okänd aspekt %q", a)
 	}
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, classificationOwner, classificationID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("set raise of %d: %w", classificationID, err)
 		}
 		var old domain.Raise
 		var oldLevel int
 		var oldReason string
-		tx.QueryRow("SELECT level, reason, explanation FROM raises WHERE classification_id = ? AND aspect = ?",
+		tx.QueryRowContext(ctx, "SELECT level, reason, explanation FROM raises WHERE classification_id = ? AND aspect = ?",
 			classificationID, string(a)).Scan(&oldLevel, &oldReason, &old.Explanation)
 		old.Level, old.Reason = domain.Level(oldLevel), domain.RaiseReason(oldReason)
 		var after domain.Raise
 		if rs == nil {
-			if _, err := tx.Exec("DELETE FROM raises WHERE classification_id = ? AND aspect = ?", classificationID, string(a)); err != nil {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM raises WHERE classification_id = ? AND aspect = ?", classificationID, string(a)); err != nil {
 				return err
 			}
 		} else {
 			after = *rs
-			if err := upsertRaise(tx, classificationID, a, *rs); err != nil {
+			if err := upsertRaise(ctx, tx, classificationID, a, *rs); err != nil {
 				return err
 			}
 		}
-		if err := s.touch(tx, assetID, classID, now); err != nil {
+		if err := s.touch(ctx, tx, assetID, classID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "raise", classificationID)
 		r.field("level", old.Level.String(), after.Level.String(), string(a))
 		r.field("reason", string(old.Reason), string(after.Reason), string(a))
 		r.field("explanation", old.Explanation, after.Explanation, string(a))
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // infoTypes loads information types with ratings for the classifications
 // that where selects (on info_types t), keyed by classification.
-func infoTypes(q querier, where string, args ...any) (map[int64][]domain.InfoType, error) {
-	rows, err := q.Query(`SELECT t.classification_id, t.id, t.name, t.description, t.flags, r.aspect, r.level, r.motivation
+func infoTypes(ctx context.Context, q querier, where string, args ...any) (map[int64][]domain.InfoType, error) {
+	rows, err := q.QueryContext(ctx, `SELECT t.classification_id, t.id, t.name, t.description, t.flags, r.aspect, r.level, r.motivation
 		FROM info_types t LEFT JOIN ratings r ON r.info_type_id = t.id `+where+` ORDER BY t.classification_id, t.position, t.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("information types: %w", err)
@@ -404,8 +405,8 @@ func infoTypes(q querier, where string, args ...any) (map[int64][]domain.InfoTyp
 }
 
 // raises loads raises for the classifications that where selects.
-func raises(q querier, where string, args ...any) (map[int64]map[domain.Aspect]domain.Raise, error) {
-	rows, err := q.Query("SELECT classification_id, aspect, level, reason, explanation FROM raises "+where, args...)
+func raises(ctx context.Context, q querier, where string, args ...any) (map[int64]map[domain.Aspect]domain.Raise, error) {
+	rows, err := q.QueryContext(ctx, "SELECT classification_id, aspect, level, reason, explanation FROM raises "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("raises: %w", err)
 	}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"embed"
 	"fmt"
@@ -52,16 +53,16 @@ func latestVersion() int {
 }
 
 // SchemaVersion returns the database's schema version.
-func (s *DB) SchemaVersion() (int, error) {
+func (s *DB) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	err := s.db.QueryRow("PRAGMA user_version").Scan(&v)
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, err
 }
 
 // migrate applies, each in its own transaction, the migrations the
 // database has not had yet, and records them.
-func (s *DB) migrate() error {
-	current, err := s.SchemaVersion()
+func (s *DB) migrate(ctx context.Context) error {
+	current, err := s.SchemaVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
@@ -69,24 +70,24 @@ func (s *DB) migrate() error {
 		if m.version <= current {
 			continue
 		}
-		err := s.write(func(tx *sql.Tx) error {
+		err := s.write(ctx, func(tx *sql.Tx) error {
 			if current == 0 {
-				if _, err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+				if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
 					return err
 				}
-				if _, err := tx.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+				if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 					version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 					return err
 				}
 			}
-			if _, err := tx.Exec(m.sql); err != nil {
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
-			if _, err := tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+			if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
 				m.version, m.name, timestamp(s.now())); err != nil {
 				return err
 			}
-			_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version))
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
 			return err
 		})
 		if err != nil {

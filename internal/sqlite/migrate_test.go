@@ -27,13 +27,13 @@ func TestMigrationsFromEveryVersion(t *testing.T) {
 				t.Fatalf("open: %v", err)
 			}
 			defer db.Close()
-			if got, _ := db.SchemaVersion(); got != latestVersion() {
+			if got, _ := db.SchemaVersion(ctx); got != latestVersion() {
 				t.Fatalf("schema %d after open, want %d", got, latestVersion())
 			}
-			if err := db.IntegrityCheck(); err != nil {
+			if err := db.IntegrityCheck(ctx); err != nil {
 				t.Fatal(err)
 			}
-			as, err := db.Assets()
+			as, err := db.Assets(ctx)
 			if err != nil || len(as) != 14 {
 				t.Fatalf("%d assets, %v; want the 14 of the demo", len(as), err)
 			}
@@ -43,7 +43,7 @@ func TestMigrationsFromEveryVersion(t *testing.T) {
 			if decided == 0 || decided != drafted {
 				t.Errorf("%d classifications decided after the upgrade, %d before", decided, drafted)
 			}
-			h, err := db.AllHistory()
+			h, err := db.AllHistory(ctx)
 			if err != nil || len(h) == 0 {
 				t.Fatalf("history: %d rows, %v", len(h), err)
 			}
@@ -110,7 +110,7 @@ func TestHistoryLabelsBecomeCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	h, err := db.History(1)
+	h, err := db.History(ctx, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

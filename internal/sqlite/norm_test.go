@@ -30,13 +30,13 @@ func libraryNorm(version int) *domain.Norm {
 func TestNormLibrary(t *testing.T) {
 	db, _ := openTemp(t)
 	n := libraryNorm(1)
-	must(t, db.ImportNorm(n))
-	if err := db.ImportNorm(libraryNorm(1)); !errors.Is(err, ErrNormExists) {
+	must(t, db.ImportNorm(ctx, n))
+	if err := db.ImportNorm(ctx, libraryNorm(1)); !errors.Is(err, ErrNormExists) {
 		t.Errorf("same version twice: %v", err)
 	}
-	must(t, db.ImportNorm(libraryNorm(2)))
+	must(t, db.ImportNorm(ctx, libraryNorm(2)))
 	db = reopen(t, db)
-	got, err := db.Norm(n.ID)
+	got, err := db.Norm(ctx, n.ID)
 	must(t, err)
 	want := libraryNorm(1)
 	want.ID, want.ImportedAt = got.ID, got.ImportedAt
@@ -46,14 +46,14 @@ func TestNormLibrary(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("norm read back\n%+v\nwant\n%+v", got, want)
 	}
-	all, _ := db.Norms()
-	vs, _ := db.NormVersions(n.Key)
+	all, _ := db.Norms(ctx)
+	vs, _ := db.NormVersions(ctx, n.Key)
 	if len(all) != 2 || len(vs) != 2 || vs[0].Version != 1 || vs[1].Version != 2 {
 		t.Errorf("library %d, versions %d", len(all), len(vs))
 	}
 	bad := libraryNorm(3)
 	bad.InfoTypes[0].Ratings[domain.Confidentiality] = domain.Rating{Level: 5}
-	if db.ImportNorm(bad) == nil {
+	if db.ImportNorm(ctx, bad) == nil {
 		t.Error("level 5 imported")
 	}
 }
@@ -61,13 +61,13 @@ func TestNormLibrary(t *testing.T) {
 func TestClassificationFromNorm(t *testing.T) {
 	db, _ := openTemp(t)
 	n := libraryNorm(1)
-	must(t, db.ImportNorm(n))
+	must(t, db.ImportNorm(ctx, n))
 	a := &domain.Asset{Name: "Socialtjänst Norrmalm"}
-	must(t, db.CreateAsset(a))
+	must(t, db.CreateAsset(ctx, a))
 	c, origins := domain.FromNorm(n, a.ID, domain.DefaultModel(), domain.NewDate(2026, 11, 1))
-	must(t, db.CreateFromNorm(c, n, origins))
-	got, _ := db.Classification(c.ID)
-	link, err := db.NormLink(c.ID)
+	must(t, db.CreateFromNorm(ctx, c, n, origins))
+	got, _ := db.Classification(ctx, c.ID)
+	link, err := db.NormLink(ctx, c.ID)
 	must(t, err)
 	if link == nil || link.NormID != n.ID || link.Key != n.Key || link.Version != 1 || link.Organisation != "Stadsledningskontoret" {
 		t.Fatalf("link %+v", link)
@@ -86,29 +86,29 @@ func TestClassificationFromNorm(t *testing.T) {
 	if got.Raises[domain.Availability].Level != 3 {
 		t.Errorf("raises %+v", got.Raises)
 	}
-	if l, _ := db.NormLink(9999); l != nil {
+	if l, _ := db.NormLink(ctx, 9999); l != nil {
 		t.Error("link for a classification not from a norm")
 	}
 
 	// Lowering K below the norm blocks until reason and approver are given.
 	journal := got.InfoTypes[0]
-	must(t, db.SetRating(journal.ID, domain.Confidentiality, domain.Rating{Level: 2, Motivation: "Avidentifierat hos oss"}))
-	got, _ = db.Classification(c.ID)
-	link, _ = db.NormLink(c.ID)
+	must(t, db.SetRating(ctx, journal.ID, domain.Confidentiality, domain.Rating{Level: 2, Motivation: "Avidentifierat hos oss"}))
+	got, _ = db.Classification(ctx, c.ID)
+	link, _ = db.NormLink(ctx, c.ID)
 	if ps := domain.NormProblems(got, link); len(ps) != 1 || ps[0].Kind != domain.ProblemNormLowered {
 		t.Fatalf("problems %+v", ps)
 	}
-	must(t, db.SetNormDeviation(journal.ID, domain.Confidentiality, "Bara avidentifierade uppgifter", ""))
-	link, _ = db.NormLink(c.ID)
+	must(t, db.SetNormDeviation(ctx, journal.ID, domain.Confidentiality, "Bara avidentifierade uppgifter", ""))
+	link, _ = db.NormLink(ctx, c.ID)
 	if ps := domain.NormProblems(got, link); len(ps) != 1 {
 		t.Errorf("reason without approver: %+v", ps)
 	}
-	must(t, db.SetNormDeviation(journal.ID, domain.Confidentiality, "Bara avidentifierade uppgifter", " Eva  Ek "))
-	link, _ = db.NormLink(c.ID)
+	must(t, db.SetNormDeviation(ctx, journal.ID, domain.Confidentiality, "Bara avidentifierade uppgifter", " Eva  Ek "))
+	link, _ = db.NormLink(ctx, c.ID)
 	if ps := domain.NormProblems(got, link); len(ps) != 0 || link.Origins[journal.ID][domain.Confidentiality].ApprovedBy != "Eva Ek" {
 		t.Errorf("with approval: %+v %+v", ps, link.Origins[journal.ID])
 	}
-	hist, _ := db.History(a.ID)
+	hist, _ := db.History(ctx, a.ID)
 	found := map[string]string{}
 	for _, h := range hist {
 		found[h.Field] = h.New
@@ -116,21 +116,21 @@ func TestClassificationFromNorm(t *testing.T) {
 	if found["K.norm_lowered"] != "Bara avidentifierade uppgifter" || found["K.norm_approved_by"] != "Eva Ek" || found["norm"] == "" {
 		t.Errorf("history %v", found)
 	}
-	if err := db.SetNormDeviation(journal.ID, domain.Aspect("X"), "x", ""); err == nil {
+	if err := db.SetNormDeviation(ctx, journal.ID, domain.Aspect("X"), "x", ""); err == nil {
 		t.Error("deviation of an aspect without origin")
 	}
 	// A follow-up copied from it carries the norm and the reasons.
 	f := domain.FollowUp(got, domain.DefaultModel(), domain.NewDate(2026, 12, 1))
-	must(t, db.CreateClassification(f))
-	must(t, db.CarryNorm(c.ID, f.ID))
-	fl, _ := db.NormLink(f.ID)
+	must(t, db.CreateClassification(ctx, f))
+	must(t, db.CarryNorm(ctx, c.ID, f.ID))
+	fl, _ := db.NormLink(ctx, f.ID)
 	if fl == nil || fl.Version != 1 || len(fl.Origins) != 2 || fl.Origins[f.InfoTypes[0].ID][domain.Confidentiality].ApprovedBy != "Eva Ek" {
 		t.Errorf("carried %+v", fl)
 	}
-	must(t, db.CarryNorm(9999, f.ID)) // nothing to carry
+	must(t, db.CarryNorm(ctx, 9999, f.ID)) // nothing to carry
 	// The norm leaves the library; the classification keeps what it said.
-	must(t, db.DeleteNorm(n.ID))
-	link, _ = db.NormLink(c.ID)
+	must(t, db.DeleteNorm(ctx, n.ID))
+	link, _ = db.NormLink(ctx, c.ID)
 	if link == nil || link.NormID != 0 || link.Version != 1 || len(link.Origins[journal.ID]) != 4 {
 		t.Errorf("after delete %+v", link)
 	}
@@ -138,7 +138,7 @@ func TestClassificationFromNorm(t *testing.T) {
 	if _, err := db.db.Exec("UPDATE classifications SET decided_on = ? WHERE id = ?", timestamp(time.Now()), c.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetNormDeviation(journal.ID, domain.Confidentiality, "x", "y"); !errors.Is(err, domain.ErrDecided) {
+	if err := db.SetNormDeviation(ctx, journal.ID, domain.Confidentiality, "x", "y"); !errors.Is(err, domain.ErrDecided) {
 		t.Errorf("deviation on decided: %v", err)
 	}
 }

@@ -43,7 +43,7 @@ var wrongFiles = []wrongFile{
 			t.Fatal(err)
 		}
 		for i := 0; i < 50; i++ {
-			db.CreateAsset(&domain.Asset{Name: strings.Repeat("x", 500) + string(rune('a'+i%26)) + string(rune('A'+i/26))})
+			db.CreateAsset(ctx, &domain.Asset{Name: strings.Repeat("x", 500) + string(rune('a'+i%26)) + string(rune('A'+i/26))})
 		}
 		db.Close()
 		b, _ := os.ReadFile(path)
@@ -58,7 +58,7 @@ var wrongFiles = []wrongFile{
 			t.Fatal(err)
 		}
 		for i := 0; i < 200; i++ {
-			db.CreateAsset(&domain.Asset{Name: strings.Repeat("y", 300) + string(rune('a'+i%26)) + string(rune('A'+i/26))})
+			db.CreateAsset(ctx, &domain.Asset{Name: strings.Repeat("y", 300) + string(rune('a'+i%26)) + string(rune('A'+i/26))})
 		}
 		db.Close()
 		b, _ := os.ReadFile(path)
@@ -87,7 +87,7 @@ var wrongFiles = []wrongFile{
 		if err != nil {
 			t.Fatal(err)
 		}
-		db.CreateAsset(&domain.Asset{Name: "Från framtiden"})
+		db.CreateAsset(ctx, &domain.Asset{Name: "Från framtiden"})
 		db.db.Exec("PRAGMA user_version = 999")
 		db.Close()
 	}},

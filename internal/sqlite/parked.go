@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -14,8 +15,8 @@ var ErrEmptyQuestion = errors.New("frågan är tom")
 
 // ParkedQuestions returns the classification's parked questions in the
 // order they were parked.
-func (s *DB) ParkedQuestions(classificationID int64) ([]domain.ParkedQuestion, error) {
-	rows, err := s.db.Query("SELECT id, text, resolved FROM parked_questions WHERE classification_id = ? ORDER BY position, id", classificationID)
+func (s *DB) ParkedQuestions(ctx context.Context, classificationID int64) ([]domain.ParkedQuestion, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, text, resolved FROM parked_questions WHERE classification_id = ? ORDER BY position, id", classificationID)
 	if err != nil {
 		return nil, fmt.Errorf("parked questions: %w", err)
 	}
@@ -32,21 +33,21 @@ func (s *DB) ParkedQuestions(classificationID int64) ([]domain.ParkedQuestion, e
 }
 
 // ParkQuestion adds a question last in the classification's list.
-func (s *DB) ParkQuestion(classificationID int64, q *domain.ParkedQuestion) error {
+func (s *DB) ParkQuestion(ctx context.Context, classificationID int64, q *domain.ParkedQuestion) error {
 	q.Text = strings.TrimSpace(q.Text)
 	if q.Text == "" {
 		return ErrEmptyQuestion
 	}
-	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, classificationOwner, classificationID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, _, err := owner(ctx, tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("park question: %w", err)
 		}
-		pos, err := nextPosition(tx, "parked_questions", classificationID)
+		pos, err := nextPosition(ctx, tx, "parked_questions", classificationID)
 		if err != nil {
 			return err
 		}
-		res, err := tx.Exec("INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
+		res, err := tx.ExecContext(ctx, "INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, ?)",
 			classificationID, pos, q.Text, q.Resolved)
 		if err != nil {
 			return fmt.Errorf("park question: %w", err)
@@ -54,18 +55,18 @@ func (s *DB) ParkQuestion(classificationID int64, q *domain.ParkedQuestion) erro
 		q.ID, _ = res.LastInsertId()
 		r := s.record(assetID, "parked", q.ID)
 		r.field("added", "", q.Text)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // UpdateParked stores a parked question's text and whether it is resolved.
-func (s *DB) UpdateParked(q *domain.ParkedQuestion) error {
+func (s *DB) UpdateParked(ctx context.Context, q *domain.ParkedQuestion) error {
 	q.Text = strings.TrimSpace(q.Text)
 	if q.Text == "" {
 		return ErrEmptyQuestion
 	}
-	return s.write(func(tx *sql.Tx) error {
-		assetID, decided, old, err := parkedOwner(tx, q.ID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, decided, old, err := parkedOwner(ctx, tx, q.ID)
 		if err != nil {
 			return err
 		}
@@ -73,20 +74,20 @@ func (s *DB) UpdateParked(q *domain.ParkedQuestion) error {
 			return err
 		}
 		oldText, oldResolved := old.Text, old.Resolved
-		if _, err := tx.Exec("UPDATE parked_questions SET text = ?, resolved = ? WHERE id = ?", q.Text, q.Resolved, q.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE parked_questions SET text = ?, resolved = ? WHERE id = ?", q.Text, q.Resolved, q.ID); err != nil {
 			return fmt.Errorf("update parked question: %w", err)
 		}
 		r := s.record(assetID, "parked", q.ID)
 		r.field("text", oldText, q.Text)
 		r.field("resolved", boolText(oldResolved), boolText(q.Resolved))
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // DeleteParked removes a parked question.
-func (s *DB) DeleteParked(id int64) error {
-	return s.write(func(tx *sql.Tx) error {
-		assetID, decided, old, err := parkedOwner(tx, id)
+func (s *DB) DeleteParked(ctx context.Context, id int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, decided, old, err := parkedOwner(ctx, tx, id)
 		if err != nil {
 			return err
 		}
@@ -94,20 +95,20 @@ func (s *DB) DeleteParked(id int64) error {
 			return err
 		}
 		text := old.Text
-		if _, err := tx.Exec("DELETE FROM parked_questions WHERE id = ?", id); err != nil {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM parked_questions WHERE id = ?", id); err != nil {
 			return err
 		}
 		r := s.record(assetID, "parked", id)
 		r.field("deleted", text, "")
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // parkedOwner returns parked question id as stored, its asset and
 // whether its classification is decided.
-func parkedOwner(tx *sql.Tx, id int64) (assetID int64, decided bool, q domain.ParkedQuestion, err error) {
+func parkedOwner(ctx context.Context, tx *sql.Tx, id int64) (assetID int64, decided bool, q domain.ParkedQuestion, err error) {
 	var decidedOn string
-	err = tx.QueryRow(`SELECT c.asset_id, coalesce(c.decided_on, ''), p.id, p.text, p.resolved FROM parked_questions p
+	err = tx.QueryRowContext(ctx, `SELECT c.asset_id, coalesce(c.decided_on, ''), p.id, p.text, p.resolved FROM parked_questions p
 		JOIN classifications c ON c.id = p.classification_id WHERE p.id = ?`, id).Scan(&assetID, &decidedOn, &q.ID, &q.Text, &q.Resolved)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, q, ErrNotFound
@@ -123,8 +124,8 @@ func parkedOwner(tx *sql.Tx, id int64) (assetID int64, decided bool, q domain.Pa
 // follow-up goes on with the loose ends of the meeting before it. The
 // questions of from are kept as they are. It returns how many were
 // carried over; to must not be decided (domain.ErrDecided).
-func (s *DB) CarryParked(from, to int64) (int, error) {
-	qs, err := s.ParkedQuestions(from)
+func (s *DB) CarryParked(ctx context.Context, from, to int64) (int, error) {
+	qs, err := s.ParkedQuestions(ctx, from)
 	if err != nil {
 		return 0, err
 	}
@@ -132,24 +133,24 @@ func (s *DB) CarryParked(from, to int64) (int, error) {
 	if len(open) == 0 {
 		return 0, nil
 	}
-	err = s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, classificationOwner, to)
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		assetID, _, err := owner(ctx, tx, classificationOwner, to)
 		if err != nil {
 			return fmt.Errorf("carry parked questions: %w", err)
 		}
 		for i := range open {
-			pos, err := nextPosition(tx, "parked_questions", to)
+			pos, err := nextPosition(ctx, tx, "parked_questions", to)
 			if err != nil {
 				return err
 			}
-			res, err := tx.Exec("INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, 0)", to, pos, open[i].Text)
+			res, err := tx.ExecContext(ctx, "INSERT INTO parked_questions (classification_id, position, text, resolved) VALUES (?, ?, ?, 0)", to, pos, open[i].Text)
 			if err != nil {
 				return fmt.Errorf("carry parked questions: %w", err)
 			}
 			open[i].ID, _ = res.LastInsertId()
 			r := s.record(assetID, "parked", open[i].ID)
 			r.field("added", "", open[i].Text)
-			if err := r.write(tx); err != nil {
+			if err := r.write(ctx, tx); err != nil {
 				return err
 			}
 		}
@@ -163,8 +164,8 @@ func (s *DB) CarryParked(from, to int64) (int, error) {
 
 // AllParkedQuestions returns the parked questions of every asset's latest
 // classification, by asset ID.
-func (s *DB) AllParkedQuestions() (map[int64][]domain.ParkedQuestion, error) {
-	rows, err := s.db.Query(`SELECT c.asset_id, p.id, p.text, p.resolved FROM parked_questions p
+func (s *DB) AllParkedQuestions(ctx context.Context) (map[int64][]domain.ParkedQuestion, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.asset_id, p.id, p.text, p.resolved FROM parked_questions p
 		JOIN classifications c ON c.id = p.classification_id
 		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
 		ORDER BY c.asset_id, p.position, p.id`)

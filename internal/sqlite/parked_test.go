@@ -10,20 +10,20 @@ import (
 func TestParkedQuestions(t *testing.T) {
 	db, _ := openTemp(t)
 	a := &domain.Asset{Name: "Skolplattform"}
-	must(t, db.CreateAsset(a))
+	must(t, db.CreateAsset(ctx, a))
 	c := domain.NewClassification(a.ID, domain.DefaultModel(), domain.Today())
-	must(t, db.CreateClassification(c))
+	must(t, db.CreateClassification(ctx, c))
 	q1 := domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}
 	q2 := domain.ParkedQuestion{Text: "Omfattas elevhälsan?"}
-	must(t, db.ParkQuestion(c.ID, &q1))
-	must(t, db.ParkQuestion(c.ID, &q2))
-	if err := db.ParkQuestion(c.ID, &domain.ParkedQuestion{Text: "  "}); err != ErrEmptyQuestion {
+	must(t, db.ParkQuestion(ctx, c.ID, &q1))
+	must(t, db.ParkQuestion(ctx, c.ID, &q2))
+	if err := db.ParkQuestion(ctx, c.ID, &domain.ParkedQuestion{Text: "  "}); err != ErrEmptyQuestion {
 		t.Errorf("empty question: %v", err)
 	}
 	q1.Resolved = true
-	must(t, db.UpdateParked(&q1))
-	must(t, db.DeleteParked(q2.ID))
-	got, err := db.ParkedQuestions(c.ID)
+	must(t, db.UpdateParked(ctx, &q1))
+	must(t, db.DeleteParked(ctx, q2.ID))
+	got, err := db.ParkedQuestions(ctx, c.ID)
 	if err != nil || len(got) != 1 || !got[0].Resolved || got[0].Text != q1.Text {
 		t.Errorf("parked %+v %v", got, err)
 	}
@@ -38,46 +38,46 @@ func TestParkedAfterDecision(t *testing.T) {
 	_, c := decidable(t, db)
 	open := domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}
 	done := domain.ParkedQuestion{Text: "Omfattas elevhälsan?"}
-	must(t, db.ParkQuestion(c.ID, &open))
-	must(t, db.ParkQuestion(c.ID, &done))
-	must(t, db.Decide(c.ID, decision, domain.DefaultModel()))
+	must(t, db.ParkQuestion(ctx, c.ID, &open))
+	must(t, db.ParkQuestion(ctx, c.ID, &done))
+	must(t, db.Decide(ctx, c.ID, decision, domain.DefaultModel()))
 
 	done.Resolved = true
-	must(t, db.UpdateParked(&done))
+	must(t, db.UpdateParked(ctx, &done))
 	reworded := open
 	reworded.Text = "Vem äger säkerhetskopiorna?"
-	if err := db.UpdateParked(&reworded); !errors.Is(err, domain.ErrParkedFixed) {
+	if err := db.UpdateParked(ctx, &reworded); !errors.Is(err, domain.ErrParkedFixed) {
 		t.Errorf("rewording after the decision: %v", err)
 	}
-	if err := db.DeleteParked(open.ID); !errors.Is(err, domain.ErrParkedFixed) {
+	if err := db.DeleteParked(ctx, open.ID); !errors.Is(err, domain.ErrParkedFixed) {
 		t.Errorf("removing after the decision: %v", err)
 	}
-	if err := db.ParkQuestion(c.ID, &domain.ParkedQuestion{Text: "Ny fråga"}); !errors.Is(err, domain.ErrDecided) {
+	if err := db.ParkQuestion(ctx, c.ID, &domain.ParkedQuestion{Text: "Ny fråga"}); !errors.Is(err, domain.ErrDecided) {
 		t.Errorf("parking after the decision: %v", err)
 	}
-	got, err := db.ParkedQuestions(c.ID)
+	got, err := db.ParkedQuestions(ctx, c.ID)
 	must(t, err)
 	if len(got) != 2 || got[0].Text != open.Text || got[0].Resolved || !got[1].Resolved {
 		t.Fatalf("after the decision %+v", got)
 	}
 
-	d, _ := db.Classification(c.ID)
+	d, _ := db.Classification(ctx, c.ID)
 	n := domain.FollowUp(d, domain.DefaultModel(), domain.NewDate(2026, 9, 1))
-	must(t, db.CreateClassification(n))
-	carried, err := db.CarryParked(c.ID, n.ID)
+	must(t, db.CreateClassification(ctx, n))
+	carried, err := db.CarryParked(ctx, c.ID, n.ID)
 	must(t, err)
-	next, err := db.ParkedQuestions(n.ID)
+	next, err := db.ParkedQuestions(ctx, n.ID)
 	must(t, err)
 	if carried != 1 || len(next) != 1 || next[0].Text != open.Text || next[0].Resolved || next[0].ID == open.ID {
 		t.Errorf("carried %d: %+v", carried, next)
 	}
 	// The follow-up's questions are its own: editable until it is decided.
 	next[0].Text = "Vem äger loggarna hos Atea?"
-	must(t, db.UpdateParked(&next[0]))
-	if again, _ := db.ParkedQuestions(c.ID); again[0].Text != open.Text {
+	must(t, db.UpdateParked(ctx, &next[0]))
+	if again, _ := db.ParkedQuestions(ctx, c.ID); again[0].Text != open.Text {
 		t.Errorf("the decided list changed with the follow-up's: %+v", again)
 	}
-	if _, err := db.CarryParked(n.ID, c.ID); !errors.Is(err, domain.ErrDecided) {
+	if _, err := db.CarryParked(ctx, n.ID, c.ID); !errors.Is(err, domain.ErrDecided) {
 		t.Errorf("carrying into a decided classification: %v", err)
 	}
 }

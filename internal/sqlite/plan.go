@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"strconv"
@@ -10,21 +11,21 @@ import (
 
 // SetStatus sets an asset's manual status with its reason; avbruten
 // needs a reason. The change is kept in the history with date and user.
-func (s *DB) SetStatus(assetID int64, status domain.Status, reason string) error {
+func (s *DB) SetStatus(ctx context.Context, assetID int64, status domain.Status, reason string) error {
 	if err := domain.ValidateStatus(status, reason); err != nil {
 		return err
 	}
-	a, err := s.Asset(assetID)
+	a, err := s.Asset(ctx, assetID)
 	if err != nil {
 		return err
 	}
 	a.Status, a.StatusReason = status, reason
-	return s.UpdateAsset(a)
+	return s.UpdateAsset(ctx, a)
 }
 
 // PlanItems returns the yearly plan of year, in no particular order.
-func (s *DB) PlanItems(year int) ([]domain.PlanItem, error) {
-	rows, err := s.db.Query("SELECT year, asset_id, state, quarter, note FROM plan_items WHERE year = ?", year)
+func (s *DB) PlanItems(ctx context.Context, year int) ([]domain.PlanItem, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT year, asset_id, state, quarter, note FROM plan_items WHERE year = ?", year)
 	if err != nil {
 		return nil, fmt.Errorf("plan %d: %w", year, err)
 	}
@@ -43,8 +44,8 @@ func (s *DB) PlanItems(year int) ([]domain.PlanItem, error) {
 }
 
 // PlanYears returns the years that have a plan, newest first.
-func (s *DB) PlanYears() ([]int, error) {
-	rows, err := s.db.Query("SELECT DISTINCT year FROM plan_items ORDER BY year DESC")
+func (s *DB) PlanYears(ctx context.Context) ([]int, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT year FROM plan_items ORDER BY year DESC")
 	if err != nil {
 		return nil, fmt.Errorf("plan years: %w", err)
 	}
@@ -61,29 +62,29 @@ func (s *DB) PlanYears() ([]int, error) {
 // SetPlanItems stores plan items, each replacing the asset's item for
 // its year, in one transaction. A moved item also proposes the asset for
 // the year after.
-func (s *DB) SetPlanItems(items ...domain.PlanItem) error {
-	return s.write(func(tx *sql.Tx) error {
+func (s *DB) SetPlanItems(ctx context.Context, items ...domain.PlanItem) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
 		for _, p := range items {
 			if err := p.Validate(); err != nil {
 				return err
 			}
 			var oldState string
 			var oldQuarter int
-			tx.QueryRow("SELECT state, quarter FROM plan_items WHERE year = ? AND asset_id = ?", p.Year, p.AssetID).Scan(&oldState, &oldQuarter)
-			if _, err := tx.Exec(`INSERT INTO plan_items (year, asset_id, state, quarter, note) VALUES (?, ?, ?, ?, ?)
+			tx.QueryRowContext(ctx, "SELECT state, quarter FROM plan_items WHERE year = ? AND asset_id = ?", p.Year, p.AssetID).Scan(&oldState, &oldQuarter)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO plan_items (year, asset_id, state, quarter, note) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (year, asset_id) DO UPDATE SET state = excluded.state, quarter = excluded.quarter, note = excluded.note`,
 				p.Year, p.AssetID, string(p.State), p.Quarter, p.Note); err != nil {
 				return fmt.Errorf("plan %d, asset %d: %w", p.Year, p.AssetID, err)
 			}
 			if p.State == domain.PlanMoved {
-				if _, err := tx.Exec(`INSERT INTO plan_items (year, asset_id, state) VALUES (?, ?, 'foreslagen')
+				if _, err := tx.ExecContext(ctx, `INSERT INTO plan_items (year, asset_id, state) VALUES (?, ?, 'foreslagen')
 					ON CONFLICT (year, asset_id) DO NOTHING`, p.Year+1, p.AssetID); err != nil {
 					return fmt.Errorf("plan %d, asset %d: %w", p.Year+1, p.AssetID, err)
 				}
 			}
 			r := s.record(p.AssetID, "plan", int64(p.Year))
 			r.field("plan", planText(oldState, oldQuarter), planText(string(p.State), p.Quarter), strconv.Itoa(p.Year))
-			if err := r.write(tx); err != nil {
+			if err := r.write(ctx, tx); err != nil {
 				return err
 			}
 		}
@@ -103,8 +104,8 @@ func planText(state string, quarter int) string {
 
 // RequirementExclusions returns the asset's requirements marked not
 // applicable, with their reasons, by requirement ID.
-func (s *DB) RequirementExclusions(assetID int64) (map[string]string, error) {
-	rows, err := s.db.Query("SELECT requirement_id, reason FROM requirement_exclusions WHERE asset_id = ?", assetID)
+func (s *DB) RequirementExclusions(ctx context.Context, assetID int64) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT requirement_id, reason FROM requirement_exclusions WHERE asset_id = ?", assetID)
 	if err != nil {
 		return nil, fmt.Errorf("requirement exclusions: %w", err)
 	}
@@ -119,8 +120,8 @@ func (s *DB) RequirementExclusions(assetID int64) (map[string]string, error) {
 }
 
 // AllRequirementExclusions returns every asset's exclusions, by asset.
-func (s *DB) AllRequirementExclusions() (map[int64]map[string]string, error) {
-	rows, err := s.db.Query("SELECT asset_id, requirement_id, reason FROM requirement_exclusions")
+func (s *DB) AllRequirementExclusions(ctx context.Context) (map[int64]map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT asset_id, requirement_id, reason FROM requirement_exclusions")
 	if err != nil {
 		return nil, fmt.Errorf("requirement exclusions: %w", err)
 	}
@@ -140,16 +141,16 @@ func (s *DB) AllRequirementExclusions() (map[int64]map[string]string, error) {
 
 // SetRequirementExclusion marks requirement id not applicable for the
 // asset, with a reason; an empty reason makes it apply again.
-func (s *DB) SetRequirementExclusion(assetID int64, id, reason string) error {
+func (s *DB) SetRequirementExclusion(ctx context.Context, assetID int64, id, reason string) error {
 	reason = domain.NormalizeName(reason)
-	return s.write(func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
 		var old string
-		tx.QueryRow("SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
+		tx.QueryRowContext(ctx, "SELECT reason FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id).Scan(&old)
 		var err error
 		if reason == "" {
-			_, err = tx.Exec("DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
+			_, err = tx.ExecContext(ctx, "DELETE FROM requirement_exclusions WHERE asset_id = ? AND requirement_id = ?", assetID, id)
 		} else {
-			_, err = tx.Exec(`INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
+			_, err = tx.ExecContext(ctx, `INSERT INTO requirement_exclusions (asset_id, requirement_id, reason) VALUES (?, ?, ?)
 				ON CONFLICT (asset_id, requirement_id) DO UPDATE SET reason = excluded.reason`, assetID, id, reason)
 		}
 		if err != nil {
@@ -157,6 +158,6 @@ func (s *DB) SetRequirementExclusion(assetID int64, id, reason string) error {
 		}
 		r := s.record(assetID, "requirement", 0)
 		r.field("excluded", old, reason, id)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }

@@ -40,10 +40,10 @@ func TestReadOnlyOpenCreatesNothing(t *testing.T) {
 			if !db.ReadOnly() {
 				t.Error("not opened read-only")
 			}
-			if list, err := db.Assets(); err != nil || len(list) != 3 {
+			if list, err := db.Assets(ctx); err != nil || len(list) != 3 {
 				t.Errorf("%d assets (%v)", len(list), err)
 			}
-			if err := db.CreateAsset(&domain.Asset{Name: "Ny"}); err != ErrReadOnly {
+			if err := db.CreateAsset(ctx, &domain.Asset{Name: "Ny"}); err != ErrReadOnly {
 				t.Errorf("a write to a read-only database: %v", err)
 			}
 			db.Close()
@@ -60,7 +60,7 @@ func TestReadOnlyOpenCreatesNothing(t *testing.T) {
 			if w.ReadOnly() {
 				t.Fatal("the writable file opened read-only")
 			}
-			must(t, w.CreateAsset(&domain.Asset{Name: "Efteråt"}))
+			must(t, w.CreateAsset(ctx, &domain.Asset{Name: "Efteråt"}))
 		})
 	}
 }
@@ -122,7 +122,7 @@ func TestReadOnlyHelper(t *testing.T) {
 		os.Exit(3)
 	}
 	if os.Getenv("INFOKLASS_RO_HOW") == "write" {
-		if err := db.CreateAsset(&domain.Asset{Name: "Skrivs"}); err != nil {
+		if err := db.CreateAsset(ctx, &domain.Asset{Name: "Skrivs"}); err != nil {
 			fmt.Println("error", err)
 			os.Exit(3)
 		}
@@ -130,7 +130,7 @@ func TestReadOnlyHelper(t *testing.T) {
 		db.Close()
 		os.Exit(0)
 	}
-	list, err := db.Assets()
+	list, err := db.Assets(ctx)
 	if err != nil {
 		fmt.Println("error", err)
 		os.Exit(3)

@@ -73,7 +73,7 @@ func withWAL(t *testing.T, path string, assets int, change func(db *DB)) {
 	}
 	defer db.Close()
 	for i := 0; i < assets; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Tillgång %d", i), Notes: strings.Repeat("n", 300)}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Tillgång %d", i), Notes: strings.Repeat("n", 300)}))
 	}
 	db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	db.db.Exec("PRAGMA wal_autocheckpoint = 0")
@@ -107,7 +107,7 @@ var refusedFiles = append(append([]wrongFile{}, wrongFiles...),
 	wrongFile{"damaged, with its WAL", Corrupt, func(t *testing.T, path string) {
 		withWAL(t, path, 200, func(db *DB) {
 			for i := 1; i <= 5; i++ {
-				must(t, db.UpdateAsset(&domain.Asset{ID: int64(i), Name: fmt.Sprintf("Ändrad %d", i)}))
+				must(t, db.UpdateAsset(ctx, &domain.Asset{ID: int64(i), Name: fmt.Sprintf("Ändrad %d", i)}))
 			}
 		})
 		damage(t, path)
@@ -133,7 +133,7 @@ var refusedFiles = append(append([]wrongFile{}, wrongFiles...),
 			t.Fatal(err)
 		}
 		for i := 0; i < 200; i++ {
-			db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Rad %d", i), Notes: strings.Repeat("r", 300)})
+			db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Rad %d", i), Notes: strings.Repeat("r", 300)})
 		}
 		db.Close()
 		rollback(t, path)
@@ -144,7 +144,7 @@ var refusedFiles = append(append([]wrongFile{}, wrongFiles...),
 		if err != nil {
 			t.Fatal(err)
 		}
-		db.CreateAsset(&domain.Asset{Name: "Från framtiden"})
+		db.CreateAsset(ctx, &domain.Asset{Name: "Från framtiden"})
 		db.Close()
 		rollback(t, path)
 		raw := rawOpen(t, path)

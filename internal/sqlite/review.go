@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // and threshold analyses are read from the tables and rewound past every
 // later edit in the history; the status events are those recorded up to
 // then. Edits made after the year therefore never change its figures.
-func (s *DB) ReviewInput(year int, loc *time.Location) (domain.YearInput, error) {
+func (s *DB) ReviewInput(ctx context.Context, year int, loc *time.Location) (domain.YearInput, error) {
 	if loc == nil {
 		loc = time.Local
 	}
@@ -24,22 +25,22 @@ func (s *DB) ReviewInput(year int, loc *time.Location) (domain.YearInput, error)
 		cutoff = now.Add(time.Nanosecond) // what is recorded now counts
 	}
 	in := domain.YearInput{Year: year, AsOf: domain.DateOf(cutoff.Add(-time.Nanosecond).In(loc))}
-	h, err := s.reviewHistory(cutoff)
+	h, err := s.reviewHistory(ctx, cutoff)
 	if err != nil {
 		return in, err
 	}
 	r := &rewinder{h: h, cutoff: cutoff, loc: loc}
-	if in.Assets, in.Events, err = r.assets(s); err != nil {
+	if in.Assets, in.Events, err = r.assets(ctx, s); err != nil {
 		return in, err
 	}
 	exists := map[int64]bool{}
 	for _, a := range in.Assets {
 		exists[a.ID] = true
 	}
-	if in.Classifications, err = r.classifications(s, exists); err != nil {
+	if in.Classifications, err = r.classifications(ctx, s, exists); err != nil {
 		return in, err
 	}
-	if in.Thresholds, err = r.thresholds(s, exists); err != nil {
+	if in.Thresholds, err = r.thresholds(ctx, s, exists); err != nil {
 		return in, err
 	}
 	return in, nil
@@ -98,8 +99,8 @@ func canonicalField(f string) string {
 	return f
 }
 
-func (s *DB) reviewHistory(cutoff time.Time) (*reviewHist, error) {
-	rows, err := s.db.Query(`SELECT id, at, asset_id, entity, entity_id, field, args, old, new FROM changes
+func (s *DB) reviewHistory(ctx context.Context, cutoff time.Time) (*reviewHist, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, asset_id, entity, entity_id, field, args, old, new FROM changes
 		WHERE entity IN ('asset', 'classification', 'threshold') ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("history for the review: %w", err)
@@ -186,8 +187,8 @@ func (r *rewinder) deletedIDs(entity string, present map[int64]bool) []int64 {
 	return out
 }
 
-func (r *rewinder) assets(s *DB) ([]domain.YearAsset, []domain.StatusEvent, error) {
-	rows, err := s.db.Query(`SELECT id, name, rsa_critical, nis2, procurement_date, status, status_reason, created_at FROM assets`)
+func (r *rewinder) assets(ctx context.Context, s *DB) ([]domain.YearAsset, []domain.StatusEvent, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, rsa_critical, nis2, procurement_date, status, status_reason, created_at FROM assets`)
 	if err != nil {
 		return nil, nil, fmt.Errorf("assets for the review: %w", err)
 	}
@@ -326,22 +327,22 @@ func (r *rewinder) procurementDates(id int64, atCutoff string) []domain.Date {
 }
 
 // hasColumn reports whether table has the column.
-func (s *DB) hasColumn(table, column string) bool {
+func (s *DB) hasColumn(ctx context.Context, table, column string) bool {
 	var n int
-	s.db.QueryRow("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", table, column).Scan(&n)
+	s.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", table, column).Scan(&n)
 	return n > 0
 }
 
-func (r *rewinder) classifications(s *DB, exists map[int64]bool) ([]domain.YearClassification, error) {
+func (r *rewinder) classifications(ctx context.Context, s *DB, exists map[int64]bool) ([]domain.YearClassification, error) {
 	// decided_on, when the schema has it, is when the decision was
 	// recorded; without it a classification is decided when its
 	// decision's fields are filled in.
 	decidedOn := "''"
-	if s.hasColumn("classifications", "decided_on") {
+	if s.hasColumn(ctx, "classifications", "decided_on") {
 		decidedOn = "decided_on"
 	}
-	rows, err := s.db.Query(`SELECT id, asset_id, date, kind, decided_by, decided_at, next_review, overall, created_at, ` +
-		decidedOn + ` FROM classifications`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, asset_id, date, kind, decided_by, decided_at, next_review, overall, created_at, `+
+		decidedOn+` FROM classifications`)
 	if err != nil {
 		return nil, fmt.Errorf("classifications for the review: %w", err)
 	}
@@ -417,9 +418,9 @@ func (r *rewinder) classifications(s *DB, exists map[int64]bool) ([]domain.YearC
 	return out, nil
 }
 
-func (r *rewinder) thresholds(s *DB, exists map[int64]bool) ([]domain.YearThreshold, error) {
+func (r *rewinder) thresholds(ctx context.Context, s *DB, exists map[int64]bool) ([]domain.YearThreshold, error) {
 	answers := map[int64]map[string]string{}
-	arows, err := s.db.Query("SELECT analysis_id, question_id, answer FROM threshold_answers")
+	arows, err := s.db.QueryContext(ctx, "SELECT analysis_id, question_id, answer FROM threshold_answers")
 	if err != nil {
 		return nil, fmt.Errorf("threshold answers for the review: %w", err)
 	}
@@ -443,7 +444,7 @@ func (r *rewinder) thresholds(s *DB, exists map[int64]bool) ([]domain.YearThresh
 			laterAnswers[k.id] = append(laterAnswers[k.id], c)
 		}
 	}
-	rows, err := s.db.Query(`SELECT id, asset_id, date, not_applicable, decision, dpia_status, dpia_date, dpia_reference,
+	rows, err := s.db.QueryContext(ctx, `SELECT id, asset_id, date, not_applicable, decision, dpia_status, dpia_date, dpia_reference,
 		created_at FROM threshold_analyses ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("threshold analyses for the review: %w", err)

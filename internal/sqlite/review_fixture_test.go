@@ -37,7 +37,7 @@ func TestReviewFixture(t *testing.T) {
 	cet := time.FixedZone("CET", 3600)
 	figures := map[int]domain.YearFigures{}
 	for _, y := range []int{2023, 2024, 2025} {
-		in, err := db.ReviewInput(y, cet)
+		in, err := db.ReviewInput(ctx, y, cet)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -131,21 +131,21 @@ func TestReviewFixture(t *testing.T) {
 	// The fixture's edits of January 2026 show in 2026 only; editing
 	// 2026 further changes nothing before it.
 	db.SetClock(func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, cet) })
-	a, err := db.AssetByName("Hemtjänst")
+	a, err := db.AssetByName(ctx, "Hemtjänst")
 	if err != nil || a == nil {
 		t.Fatal(a, err)
 	}
 	a.Name, a.RSACritical = "Hemtjänst Plus", false
-	mustR(t, db.UpdateAsset(a))
+	mustR(t, db.UpdateAsset(ctx, a))
 	db.SetClock(func() time.Time { return time.Date(2026, 3, 2, 12, 0, 0, 0, cet) })
 	for _, year := range []int{2023, 2024, 2025} {
-		in, err := db.ReviewInput(year, cet)
+		in, err := db.ReviewInput(ctx, year, cet)
 		mustR(t, err)
 		if got := domain.ComputeYear(in); !reflect.DeepEqual(got, figures[year]) {
 			t.Errorf("%d changed by edits in 2026", year)
 		}
 	}
-	in, err := db.ReviewInput(2026, cet)
+	in, err := db.ReviewInput(ctx, 2026, cet)
 	mustR(t, err)
 	y26 := domain.ComputeYear(in)
 	if itemNames(y26.DPIADone) != "Förskoleappen" || itemNames(y26.Cancelled) != "Bemanning" || itemNames(y26.Levels[4]) != "Hemtjänst Plus" {

@@ -24,7 +24,7 @@ func (b *Batch) RecordHistory(cs ...domain.Change) error {
 		if user == "" {
 			user = b.s.user
 		}
-		if _, err := b.s.execTx(b.tx, qInsertChange, timestamp(c.At), user, c.AssetID, c.Entity, c.EntityID, c.Field, argsText(c.Args), c.Old, c.New); err != nil {
+		if _, err := b.s.execTx(b.ctx, b.tx, qInsertChange, timestamp(c.At), user, c.AssetID, c.Entity, c.EntityID, c.Field, argsText(c.Args), c.Old, c.New); err != nil {
 			return fmt.Errorf("record history: %w", err)
 		}
 	}
@@ -37,17 +37,17 @@ func (b *Batch) RecordHistory(cs ...domain.Change) error {
 // history.
 func (b *Batch) Backdate(assetID int64, registered time.Time, loc *time.Location) error {
 	at := timestamp(registered)
-	if _, err := b.tx.Exec("UPDATE assets SET created_at = ? WHERE id = ?", at, assetID); err != nil {
+	if _, err := b.tx.ExecContext(b.ctx, "UPDATE assets SET created_at = ? WHERE id = ?", at, assetID); err != nil {
 		return fmt.Errorf("backdate asset %d: %w", assetID, err)
 	}
-	if _, err := b.tx.Exec("UPDATE changes SET at = ? WHERE asset_id = ? AND entity = 'asset' AND field = 'created'", at, assetID); err != nil {
+	if _, err := b.tx.ExecContext(b.ctx, "UPDATE changes SET at = ? WHERE asset_id = ? AND entity = 'asset' AND field = 'created'", at, assetID); err != nil {
 		return fmt.Errorf("backdate asset %d: %w", assetID, err)
 	}
 	for _, t := range []struct{ table, entity, field string }{
 		{"classifications", "classification", "created"},
 		{"threshold_analyses", "threshold", "created"},
 	} {
-		rows, err := b.tx.Query("SELECT id, date, created_at FROM "+t.table+" WHERE asset_id = ?", assetID)
+		rows, err := b.tx.QueryContext(b.ctx, "SELECT id, date, created_at FROM "+t.table+" WHERE asset_id = ?", assetID)
 		if err != nil {
 			return fmt.Errorf("backdate asset %d: %w", assetID, err)
 		}
@@ -70,10 +70,10 @@ func (b *Batch) Backdate(assetID int64, registered time.Time, loc *time.Location
 		}
 		rows.Close()
 		for id, when := range moves {
-			if _, err := b.tx.Exec("UPDATE "+t.table+" SET created_at = ? WHERE id = ?", when, id); err != nil {
+			if _, err := b.tx.ExecContext(b.ctx, "UPDATE "+t.table+" SET created_at = ? WHERE id = ?", when, id); err != nil {
 				return fmt.Errorf("backdate %s %d: %w", t.entity, id, err)
 			}
-			if _, err := b.tx.Exec("UPDATE changes SET at = ? WHERE entity = ? AND entity_id = ? AND field = ?", when, t.entity, id, t.field); err != nil {
+			if _, err := b.tx.ExecContext(b.ctx, "UPDATE changes SET at = ? WHERE entity = ? AND entity_id = ? AND field = ?", when, t.entity, id, t.field); err != nil {
 				return fmt.Errorf("backdate %s %d: %w", t.entity, id, err)
 			}
 		}
@@ -85,18 +85,18 @@ func (b *Batch) Backdate(assetID int64, registered time.Time, loc *time.Location
 // current one, as its history: the current analysis stays current.
 func (b *Batch) CreateEarlierThreshold(t *domain.ThresholdAnalysis) error {
 	var current int64
-	b.tx.QueryRow("SELECT id FROM threshold_analyses WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", t.AssetID).Scan(&current)
+	b.tx.QueryRowContext(b.ctx, "SELECT id FROM threshold_analyses WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", t.AssetID).Scan(&current)
 	if t.QuestionSetID == "" {
 		qs := domain.ThresholdQuestions()
 		t.QuestionSetID, t.QuestionSetVersion = qs.ID, qs.Version
 	}
-	if err := b.s.createThreshold(b.tx, t); err != nil {
+	if err := b.s.createThreshold(b.ctx, b.tx, t); err != nil {
 		return err
 	}
 	if current == 0 {
 		return nil
 	}
-	if _, err := b.tx.Exec("UPDATE threshold_analyses SET current = (id = ?) WHERE asset_id = ?", current, t.AssetID); err != nil {
+	if _, err := b.tx.ExecContext(b.ctx, "UPDATE threshold_analyses SET current = (id = ?) WHERE asset_id = ?", current, t.AssetID); err != nil {
 		return fmt.Errorf("earlier threshold analysis: %w", err)
 	}
 	t.Current = false

@@ -59,35 +59,35 @@ func TestReviewInputAsItStood(t *testing.T) {
 
 	at("2024-03-01T09:00:00Z")
 	a := &domain.Asset{Name: "Hemtjänst", RSACritical: true, ProcurementDate: rd("2025-06-01")}
-	mustR(t, db.CreateAsset(a))
+	mustR(t, db.CreateAsset(ctx, a))
 	local := domain.NewClassification(a.ID, domain.DefaultModel(), rd("2024-03-01"))
 	local.Scope = "Hela systemet"
-	mustR(t, db.CreateClassification(local))
+	mustR(t, db.CreateClassification(ctx, local))
 	at("2024-05-10T09:00:00Z")
 	local.Kind = domain.KindNormative
-	mustR(t, db.UpdateClassification(local))
+	mustR(t, db.UpdateClassification(ctx, local))
 
 	at("2025-01-01T00:00:00Z") // on 1 January
 	b := &domain.Asset{Name: "Säkra meddelanden", Status: domain.StatusOngoing}
-	mustR(t, db.CreateAsset(b))
+	mustR(t, db.CreateAsset(ctx, b))
 	at("2025-02-01T10:00:00Z")
-	mustR(t, db.CreateClassification(decidedClassification(a.ID, domain.KindFollowUp, "2025-02-01", time.Date(2025, 2, 1, 10, 0, 0, 0, utc), 4)))
+	mustR(t, db.CreateClassification(ctx, decidedClassification(a.ID, domain.KindFollowUp, "2025-02-01", time.Date(2025, 2, 1, 10, 0, 0, 0, utc), 4)))
 	at("2025-03-01T10:00:00Z")
 	th := domain.NewThresholdAnalysis(a.ID, 0, rd("2025-03-01"))
 	th.Responses["A2"] = domain.Response{Answer: domain.AnswerYes, Comment: "hälsodata"}
 	th.DPIAStatus = domain.DPIAPlanned
-	mustR(t, db.CreateThreshold(th))
+	mustR(t, db.CreateThreshold(ctx, th))
 	at("2025-06-01T10:00:00Z")
 	draft := domain.NewClassification(b.ID, domain.DefaultModel(), rd("2025-06-01"))
-	mustR(t, db.CreateClassification(draft))
+	mustR(t, db.CreateClassification(ctx, draft))
 	at("2025-11-01T10:00:00Z")
 	th.DPIAStatus = domain.DPIAOngoing
-	mustR(t, db.UpdateThreshold(th))
+	mustR(t, db.UpdateThreshold(ctx, th))
 	at("2025-12-31T23:59:59Z") // on 31 December
-	mustR(t, db.SetStatus(b.ID, domain.StatusCancelled, "Osäkra förhållanden"))
+	mustR(t, db.SetStatus(ctx, b.ID, domain.StatusCancelled, "Osäkra förhållanden"))
 
 	compute := func(year int) domain.YearFigures {
-		in, err := db.ReviewInput(year, utc)
+		in, err := db.ReviewInput(ctx, year, utc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,15 +130,15 @@ func TestReviewInputAsItStood(t *testing.T) {
 	// classification, a draft deleted, a new answer.
 	at("2026-02-01T10:00:00Z")
 	a.Name, a.RSACritical, a.ProcurementDate = "Hemtjänst Plus", false, rd("2027-01-01")
-	mustR(t, db.UpdateAsset(a))
-	mustR(t, db.SetStatus(b.ID, domain.StatusPlanned, ""))
+	mustR(t, db.UpdateAsset(ctx, a))
+	mustR(t, db.SetStatus(ctx, b.ID, domain.StatusPlanned, ""))
 	th.DPIAStatus, th.DPIADate, th.DPIAReference = domain.DPIADone, rd("2026-02-01"), "Dnr 2026/1"
-	mustR(t, db.UpdateThreshold(th))
-	mustR(t, db.SetThresholdAnswer(th.ID, "A2", domain.Response{Answer: domain.AnswerNo}))
-	mustR(t, db.DeleteClassification(draft.ID))
+	mustR(t, db.UpdateThreshold(ctx, th))
+	mustR(t, db.SetThresholdAnswer(ctx, th.ID, "A2", domain.Response{Answer: domain.AnswerNo}))
+	mustR(t, db.DeleteClassification(ctx, draft.ID))
 	local.Kind = domain.KindLocal
-	mustR(t, db.UpdateClassification(local))
-	mustR(t, db.CreateClassification(decidedClassification(b.ID, domain.KindLocal, "2026-02-01", time.Date(2026, 2, 1, 10, 0, 0, 0, utc), 2)))
+	mustR(t, db.UpdateClassification(ctx, local))
+	mustR(t, db.CreateClassification(ctx, decidedClassification(b.ID, domain.KindLocal, "2026-02-01", time.Date(2026, 2, 1, 10, 0, 0, 0, utc), 2)))
 	at("2026-12-31T12:00:00Z")
 
 	if got := compute(2025); !reflect.DeepEqual(got, y2025) {
@@ -161,20 +161,20 @@ func TestReviewInputYearBoundaryInLocalTime(t *testing.T) {
 	cet := time.FixedZone("CET", 3600)
 	at("2025-12-31T23:30:00Z") // 00:30 on 1 January 2026 in Stockholm
 	a := &domain.Asset{Name: "Nyårsappen", Status: domain.StatusCancelled, StatusReason: "Tjänsten byts ut"}
-	mustR(t, db.CreateAsset(a))
+	mustR(t, db.CreateAsset(ctx, a))
 	at("2026-03-01T00:00:00Z")
-	in, err := db.ReviewInput(2025, cet)
+	in, err := db.ReviewInput(ctx, 2025, cet)
 	mustR(t, err)
 	if len(in.Assets) != 0 {
 		t.Errorf("2025 in CET holds %+v", in.Assets)
 	}
-	in, err = db.ReviewInput(2025, time.UTC)
+	in, err = db.ReviewInput(ctx, 2025, time.UTC)
 	mustR(t, err)
 	y := domain.ComputeYear(in)
 	if y.Cancelled.Count() != 1 || y.Cancelled.Items[0].Detail != "Tjänsten byts ut" {
 		t.Errorf("created cancelled on 31 December (UTC): %+v", y.Cancelled)
 	}
-	in, err = db.ReviewInput(2026, cet)
+	in, err = db.ReviewInput(ctx, 2026, cet)
 	mustR(t, err)
 	if y := domain.ComputeYear(in); y.Cancelled.Count() != 1 || y.AsOf != rd("2026-03-01") {
 		t.Errorf("2026 in CET: %+v as of %s", y.Cancelled, y.AsOf)
@@ -197,21 +197,21 @@ func TestReviewInputCodesAndDeletedAssets(t *testing.T) {
 	db, at := reviewDB(t)
 	at("2025-02-01T10:00:00Z")
 	a := &domain.Asset{Name: "Gammalt system"}
-	mustR(t, db.CreateAsset(a))
+	mustR(t, db.CreateAsset(ctx, a))
 	cancelled := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
-	mustR(t, db.Batch(func(b *Batch) error {
+	mustR(t, db.Batch(ctx, func(b *Batch) error {
 		return b.RecordHistory(
 			domain.Change{At: cancelled, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status", Old: "pagaende", New: "avbruten"},
 			domain.Change{At: cancelled, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status_reason", New: "Ersätts av e-tjänst"},
 		)
 	}))
 	at("2026-03-01T10:00:00Z")
-	mustR(t, db.DeleteAsset(a.ID))
+	mustR(t, db.DeleteAsset(ctx, a.ID))
 	at("2026-03-02T10:00:00Z")
 	b := &domain.Asset{Name: "Nytt system"} // may take the deleted asset's ID
-	mustR(t, db.CreateAsset(b))
+	mustR(t, db.CreateAsset(ctx, b))
 
-	in, err := db.ReviewInput(2025, time.UTC)
+	in, err := db.ReviewInput(ctx, 2025, time.UTC)
 	mustR(t, err)
 	y := domain.ComputeYear(in)
 	if len(y.Cancelled.Items) != 1 || y.Cancelled.Items[0].Asset != "Gammalt system" || y.Cancelled.Items[0].Detail != "Ersätts av e-tjänst" {
@@ -220,7 +220,7 @@ func TestReviewInputCodesAndDeletedAssets(t *testing.T) {
 	if len(in.Assets) != 1 || in.Assets[0].Name != "Gammalt system" || in.Assets[0].Status != domain.StatusCancelled {
 		t.Errorf("assets at the end of 2025: %+v", in.Assets)
 	}
-	in, err = db.ReviewInput(2026, time.UTC)
+	in, err = db.ReviewInput(ctx, 2026, time.UTC)
 	mustR(t, err)
 	if len(in.Assets) != 1 || in.Assets[0].Name != "Nytt system" {
 		t.Errorf("assets in 2026: %+v", in.Assets)

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -12,12 +13,12 @@ import (
 // SetRoutine stores the routine assessment of the need for a DPIA of
 // classification classificationID. A decided classification is refused
 // with domain.ErrDecided.
-func (s *DB) SetRoutine(classificationID int64, r domain.RoutineAssessment) error {
+func (s *DB) SetRoutine(ctx context.Context, classificationID int64, r domain.RoutineAssessment) error {
 	if !r.Need.Valid() {
 		return fmt.Errorf("okänd bedömning %q", r.Need)
 	}
 	r.Reason, r.DSOOpinion = strings.TrimSpace(r.Reason), strings.TrimSpace(r.DSOOpinion)
-	return s.editRoutine(classificationID, func(old *domain.Classification) *recorder {
+	return s.editRoutine(ctx, classificationID, func(old *domain.Classification) *recorder {
 		rec := s.record(old.AssetID, "classification", classificationID)
 		rec.field("routine_need", string(old.Routine.Need), string(r.Need))
 		rec.field("routine_reason", old.Routine.Reason, r.Reason)
@@ -31,9 +32,9 @@ func (s *DB) SetRoutine(classificationID int64, r domain.RoutineAssessment) erro
 // the classification's information under säkerhetsskydd (a zero date
 // removes the record). A decided classification is refused with
 // domain.ErrDecided.
-func (s *DB) SetSecurityReferral(classificationID int64, r domain.SecurityReferral) error {
+func (s *DB) SetSecurityReferral(ctx context.Context, classificationID int64, r domain.SecurityReferral) error {
 	r.Note = strings.TrimSpace(r.Note)
-	return s.editRoutine(classificationID, func(old *domain.Classification) *recorder {
+	return s.editRoutine(ctx, classificationID, func(old *domain.Classification) *recorder {
 		rec := s.record(old.AssetID, "classification", classificationID)
 		rec.field("security_on", old.Security.On.String(), r.On.String())
 		rec.field("security_note", old.Security.Note, r.Note)
@@ -45,38 +46,38 @@ func (s *DB) SetSecurityReferral(classificationID int64, r domain.SecurityReferr
 // editRoutine loads the routine row of an undecided classification, lets
 // edit change it and record the change, and writes it back, in one
 // transaction.
-func (s *DB) editRoutine(classificationID int64, edit func(c *domain.Classification) *recorder) error {
+func (s *DB) editRoutine(ctx context.Context, classificationID int64, edit func(c *domain.Classification) *recorder) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, classificationOwner, classificationID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("routine assessment of %d: %w", classificationID, err)
 		}
 		c := &domain.Classification{ID: classID, AssetID: assetID}
-		if c.Routine, c.Security, err = loadRoutine(tx, classID); err != nil {
+		if c.Routine, c.Security, err = loadRoutine(ctx, tx, classID); err != nil {
 			return err
 		}
 		rec := edit(c)
-		if _, err := tx.Exec(`INSERT INTO classification_routine (classification_id, need, reason, dso_opinion, security_on, security_note)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO classification_routine (classification_id, need, reason, dso_opinion, security_on, security_note)
 			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (classification_id) DO UPDATE SET need = excluded.need, reason = excluded.reason,
 			dso_opinion = excluded.dso_opinion, security_on = excluded.security_on, security_note = excluded.security_note`,
 			classID, string(c.Routine.Need), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On.String(), c.Security.Note); err != nil {
 			return fmt.Errorf("routine assessment of %d: %w", classID, err)
 		}
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
-		return rec.write(tx)
+		return rec.write(ctx, tx)
 	})
 }
 
 // loadRoutine returns the routine assessment and the säkerhetsskydd
 // referral of a classification; zero values when none is recorded.
-func loadRoutine(q querier, classificationID int64) (domain.RoutineAssessment, domain.SecurityReferral, error) {
+func loadRoutine(ctx context.Context, q querier, classificationID int64) (domain.RoutineAssessment, domain.SecurityReferral, error) {
 	var r domain.RoutineAssessment
 	var sec domain.SecurityReferral
 	var need, on string
-	err := q.QueryRow(`SELECT need, reason, dso_opinion, security_on, security_note FROM classification_routine
+	err := q.QueryRowContext(ctx, `SELECT need, reason, dso_opinion, security_on, security_note FROM classification_routine
 		WHERE classification_id = ?`, classificationID).Scan(&need, &r.Reason, &r.DSOOpinion, &on, &sec.Note)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -92,14 +93,14 @@ func loadRoutine(q querier, classificationID int64) (domain.RoutineAssessment, d
 // insertRoutine stores the routine assessment and referral a new
 // classification arrives with (a follow-up carries its predecessor's
 // assessment as a starting point); nothing when it has neither.
-func insertRoutine(tx *sql.Tx, c *domain.Classification) error {
+func insertRoutine(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
 	if c.Routine == (domain.RoutineAssessment{}) && c.Security == (domain.SecurityReferral{}) {
 		return nil
 	}
 	if !c.Routine.Need.Valid() {
 		return fmt.Errorf("okänd bedömning %q", c.Routine.Need)
 	}
-	_, err := tx.Exec(`INSERT INTO classification_routine (classification_id, need, reason, dso_opinion, security_on, security_note)
+	_, err := tx.ExecContext(ctx, `INSERT INTO classification_routine (classification_id, need, reason, dso_opinion, security_on, security_note)
 		VALUES (?, ?, ?, ?, ?, ?)`, c.ID, string(c.Routine.Need), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On.String(), c.Security.Note)
 	return err
 }

@@ -44,25 +44,25 @@ func TestSecondWriterIsRefused(t *testing.T) {
 func TestBackupRotationAndRestore(t *testing.T) {
 	db, path := openTemp(t)
 	a := &domain.Asset{Name: "Före"}
-	must(t, db.CreateAsset(a))
+	must(t, db.CreateAsset(ctx, a))
 	clock := time.Date(2026, 1, 1, 9, 0, 0, 0, time.Local)
 	db.now = func() time.Time { return clock }
-	must(t, db.DailyBackup())
-	must(t, db.DailyBackup()) // same day: no second one
+	must(t, db.DailyBackup(ctx))
+	must(t, db.DailyBackup(ctx)) // same day: no second one
 	list, _ := Backups(path)
 	if len(list) != 1 || list[0].Reason != "dagligen" {
 		t.Fatalf("daily backups %+v", list)
 	}
 	for i := 0; i < 12; i++ {
 		clock = clock.Add(24 * time.Hour)
-		must(t, db.DailyBackup())
+		must(t, db.DailyBackup(ctx))
 	}
 	list, _ = Backups(path)
 	if len(list) != KeepBackups || !list[0].Time.After(list[1].Time) {
 		t.Fatalf("%d backups kept, want %d, newest first", len(list), KeepBackups)
 	}
 	a.Name = "Efter"
-	must(t, db.UpdateAsset(a))
+	must(t, db.UpdateAsset(ctx, a))
 	db.Close()
 
 	if err := Restore(path, list[0].Path); err != nil {
@@ -73,7 +73,7 @@ func TestBackupRotationAndRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db2.Close()
-	got, _ := db2.Asset(a.ID)
+	got, _ := db2.Asset(ctx, a.ID)
 	if got.Name != "Före" {
 		t.Errorf("restored name %q", got.Name)
 	}
@@ -86,7 +86,7 @@ func TestBackupRotationAndRestore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			x, _ := undo.Asset(a.ID)
+			x, _ := undo.Asset(ctx, a.ID)
 			undo.Close()
 			if x.Name != "Efter" {
 				t.Errorf("the file before the restore holds %q", x.Name)
@@ -123,7 +123,7 @@ func TestBackupBeforeMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if v, _ := db.SchemaVersion(); v != latestVersion() {
+	if v, _ := db.SchemaVersion(ctx); v != latestVersion() {
 		t.Errorf("version %d after open", v)
 	}
 	list, _ := Backups(path)
@@ -159,25 +159,25 @@ func TestCrashHelper(t *testing.T) {
 		round := os.Getenv("INFOKLASS_CRASH_ROUND")
 		for n := 1; ; n++ {
 			a := &domain.Asset{Name: fmt.Sprintf("Växer %s %d", round, n), Notes: strings.Repeat("v", 3000+n%900)}
-			if err := db.CreateAsset(a); err != nil {
+			if err := db.CreateAsset(ctx, a); err != nil {
 				fmt.Println("error", err)
 				os.Exit(3)
 			}
 			fmt.Println("ok", n)
 		}
 	}
-	a, _ := db.AssetByName("Skrivtest")
-	c, _ := db.LatestClassification(a.ID)
+	a, _ := db.AssetByName(ctx, "Skrivtest")
+	c, _ := db.LatestClassification(ctx, a.ID)
 	id := c.InfoTypes[0].ID
 	for n := 1; ; n++ {
 		r := domain.Rating{Level: domain.Level(1 + n%4), Motivation: strconv.Itoa(n)}
-		if err := db.SetRating(id, domain.AllAspects[n%4], r); err != nil {
+		if err := db.SetRating(ctx, id, domain.AllAspects[n%4], r); err != nil {
 			fmt.Println("error", err)
 			os.Exit(3)
 		}
 		if n%7 == 0 {
 			a.Notes = strings.Repeat("x", n%500)
-			db.UpdateAsset(a)
+			db.UpdateAsset(ctx, a)
 		}
 		fmt.Println("ok", n) // acknowledged: committed before it is printed
 	}
@@ -198,10 +198,10 @@ func TestKilledWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := &domain.Asset{Name: "Skrivtest"}
-	must(t, db.CreateAsset(a))
+	must(t, db.CreateAsset(ctx, a))
 	c := domain.NewClassification(a.ID, domain.DefaultModel(), domain.Today())
 	c.InfoTypes = []domain.InfoType{{Name: "Typ"}}
-	must(t, db.CreateClassification(c))
+	must(t, db.CreateClassification(ctx, c))
 	db.Close()
 
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
@@ -281,17 +281,17 @@ func TestKilledWriter(t *testing.T) {
 		if err != nil {
 			t.Fatalf("round %d (grow %v): open after kill: %v", round, grow, err)
 		}
-		if err := db.IntegrityCheck(); err != nil {
+		if err := db.IntegrityCheck(ctx); err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
 		switch {
 		case grow && acked > 0:
-			got, err := db.AssetByName(fmt.Sprintf("Växer %d %d", round, acked))
+			got, err := db.AssetByName(ctx, fmt.Sprintf("Växer %d %d", round, acked))
 			if err != nil || got == nil {
 				t.Fatalf("round %d: asset %d was acknowledged but is not in the file (%v)", round, acked, err)
 			}
 		case acked > 0:
-			cl, _ := db.LatestClassification(a.ID)
+			cl, _ := db.LatestClassification(ctx, a.ID)
 			r := cl.InfoTypes[0].Ratings[domain.AllAspects[acked%4]]
 			got, _ := strconv.Atoi(r.Motivation)
 			if got < acked {

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -8,9 +9,9 @@ import (
 )
 
 // Setting returns the value stored under key, or "" when none is.
-func (s *DB) Setting(key string) (string, error) {
+func (s *DB) Setting(ctx context.Context, key string) (string, error) {
 	var v string
-	err := s.db.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -21,9 +22,9 @@ func (s *DB) Setting(key string) (string, error) {
 }
 
 // SetSetting stores value under key.
-func (s *DB) SetSetting(key, value string) error {
-	return s.write(func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
+func (s *DB) SetSetting(ctx context.Context, key, value string) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
 		if err != nil {
 			return fmt.Errorf("set setting %s: %w", key, err)
@@ -35,11 +36,11 @@ func (s *DB) SetSetting(key, value string) error {
 // SaveCopy writes a consistent copy of the database to path, which must
 // not exist. The copy is a complete database on its own; it is listed
 // among the user's own copies (Copies), which Återställ offers.
-func (s *DB) SaveCopy(path string) error {
+func (s *DB) SaveCopy(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("filen %s finns redan och skrivs inte över", path)
 	}
-	if _, err := s.db.Exec("VACUUM INTO ?", path); err != nil {
+	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", path); err != nil {
 		return fmt.Errorf("save copy to %s: %w", path, err)
 	}
 	// The copy is made; a list that cannot be kept only means that

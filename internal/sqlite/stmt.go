@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 )
@@ -30,7 +31,7 @@ const (
 var hotQueries = []string{qInsertAsset, qInsertClassification, qCheckName, qTouchAsset, qInsertChange, qInsertInfoType, qInsertRating, qWriteSummary}
 
 // prepare prepares the hot statements on the database's connection.
-func (s *DB) prepare() error {
+func (s *DB) prepare(ctx context.Context) error {
 	s.stmts = map[string]*sql.Stmt{}
 	for _, q := range hotQueries {
 		st, err := s.db.Prepare(q)
@@ -43,17 +44,17 @@ func (s *DB) prepare() error {
 }
 
 // execTx runs a statement in tx, prepared if it is a hot one.
-func (s *DB) execTx(tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+func (s *DB) execTx(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
 	if st, ok := s.stmts[query]; ok {
-		return tx.Stmt(st).Exec(args...)
+		return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
 	}
-	return tx.Exec(query, args...)
+	return tx.ExecContext(ctx, query, args...)
 }
 
 // queryRowTx runs a one-row query in tx, prepared if it is a hot one.
-func (s *DB) queryRowTx(tx *sql.Tx, query string, args ...any) *sql.Row {
+func (s *DB) queryRowTx(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
 	if st, ok := s.stmts[query]; ok {
-		return tx.Stmt(st).QueryRow(args...)
+		return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 	}
-	return tx.QueryRow(query, args...)
+	return tx.QueryRowContext(ctx, query, args...)
 }

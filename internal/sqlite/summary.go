@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"sort"
@@ -14,20 +15,20 @@ type Summary = domain.AssetSummary
 // refreshSummary recomputes the result columns of classification id
 // inside tx, after an edit that may change them. The register reads
 // these columns instead of every rating.
-func (s *DB) refreshSummary(tx *sql.Tx, id int64) error {
-	c, err := scanClassification(tx.QueryRow("SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
+func (s *DB) refreshSummary(ctx context.Context, tx *sql.Tx, id int64) error {
+	c, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", id))
 	if err != nil {
 		return fmt.Errorf("summary of classification %d: %w", id, err)
 	}
-	if err := loadDetails(tx, c); err != nil {
+	if err := loadDetails(ctx, tx, c); err != nil {
 		return fmt.Errorf("summary of classification %d: %w", id, err)
 	}
-	return s.writeSummary(tx, c)
+	return s.writeSummary(ctx, tx, c)
 }
 
 // writeSummary stores the result columns of c, which holds its
 // information types and raises.
-func (s *DB) writeSummary(tx *sql.Tx, c *domain.Classification) error {
+func (s *DB) writeSummary(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
 	m := domain.DefaultModel()
 	res := c.Result(m)
 	problems := 0
@@ -45,7 +46,7 @@ func (s *DB) writeSummary(tx *sql.Tx, c *domain.Classification) error {
 			}
 		}
 	}
-	_, err := s.execTx(tx, qWriteSummary, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
+	_, err := s.execTx(ctx, tx, qWriteSummary, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
 		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), flagsText(flags), c.ID)
 	if err != nil {
 		return fmt.Errorf("summary of classification %d: %w", c.ID, err)
@@ -58,8 +59,8 @@ func (s *DB) writeSummary(tx *sql.Tx, c *domain.Classification) error {
 // decided classification, its threshold outcome and plan, in one query
 // and in Swedish name order. Priority and rank are left to
 // domain.Prioritize.
-func (s *DB) Summaries(today domain.Date) ([]Summary, error) {
-	rows, err := s.db.Query(`SELECT ` + prefixed("a.", assetColumns) + `,
+func (s *DB) Summaries(ctx context.Context, today domain.Date) ([]Summary, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", assetColumns)+`,
 		coalesce(c.id, 0), coalesce(c.decided_on, ''), coalesce(c.next_review, ''),
 		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
 		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0), coalesce(c.flags, ''),

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -40,27 +41,27 @@ func nullID(id int64) any {
 // the asset's current one. The previous current analysis is kept as
 // history. An analysis cannot be added to a decided classification
 // (domain.ErrDecided); a Batch may, to record a past meeting whole.
-func (s *DB) CreateThreshold(t *domain.ThresholdAnalysis) error {
+func (s *DB) CreateThreshold(ctx context.Context, t *domain.ThresholdAnalysis) error {
 	if t.QuestionSetID == "" {
 		qs := domain.ThresholdQuestions()
 		t.QuestionSetID, t.QuestionSetVersion = qs.ID, qs.Version
 	}
-	return s.write(func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
 		if t.ClassificationID != 0 {
-			if _, _, err := owner(tx, classificationOwner, t.ClassificationID); err != nil {
+			if _, _, err := owner(ctx, tx, classificationOwner, t.ClassificationID); err != nil {
 				return err
 			}
 		}
-		return s.createThreshold(tx, t)
+		return s.createThreshold(ctx, tx, t)
 	})
 }
 
-func (s *DB) createThreshold(tx *sql.Tx, t *domain.ThresholdAnalysis) error {
+func (s *DB) createThreshold(ctx context.Context, tx *sql.Tx, t *domain.ThresholdAnalysis) error {
 	now := s.now()
-	if _, err := tx.Exec("UPDATE threshold_analyses SET current = 0 WHERE asset_id = ?", t.AssetID); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE threshold_analyses SET current = 0 WHERE asset_id = ?", t.AssetID); err != nil {
 		return fmt.Errorf("create threshold analysis: %w", err)
 	}
-	res, err := tx.Exec(`INSERT INTO threshold_analyses (asset_id, classification_id, date, question_set_id, question_set_version,
+	res, err := tx.ExecContext(ctx, `INSERT INTO threshold_analyses (asset_id, classification_id, date, question_set_id, question_set_version,
 		not_applicable, not_applicable_reason, decision, decision_reason, dso_opinion, participants,
 		dpia_status, dpia_date, dpia_reference, current, outcome, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
@@ -73,25 +74,25 @@ func (s *DB) createThreshold(tx *sql.Tx, t *domain.ThresholdAnalysis) error {
 	t.ID, _ = res.LastInsertId()
 	t.Current, t.CreatedAt, t.UpdatedAt = true, now, now
 	for id, r := range t.Responses {
-		if err := upsertAnswer(tx, t.ID, id, r); err != nil {
+		if err := upsertAnswer(ctx, tx, t.ID, id, r); err != nil {
 			return err
 		}
 	}
-	if err := s.touchAsset(tx, t.AssetID, now); err != nil {
+	if err := s.touchAsset(ctx, tx, t.AssetID, now); err != nil {
 		return err
 	}
 	r := s.record(t.AssetID, "threshold", t.ID)
 	r.field("created", "", t.Date.String())
-	return r.write(tx)
+	return r.write(ctx, tx)
 }
 
-func upsertAnswer(tx *sql.Tx, analysisID int64, questionID string, r domain.Response) error {
+func upsertAnswer(ctx context.Context, tx *sql.Tx, analysisID int64, questionID string, r domain.Response) error {
 	switch r.Answer {
 	case domain.AnswerNone, domain.AnswerYes, domain.AnswerNo, domain.AnswerUnsure:
 	default:
 		return fmt.Errorf("okänt svar %q", r.Answer)
 	}
-	_, err := tx.Exec(`INSERT INTO threshold_answers (analysis_id, question_id, answer, comment) VALUES (?, ?, ?, ?)
+	_, err := tx.ExecContext(ctx, `INSERT INTO threshold_answers (analysis_id, question_id, answer, comment) VALUES (?, ?, ?, ?)
 		ON CONFLICT (analysis_id, question_id) DO UPDATE SET answer = excluded.answer, comment = excluded.comment`,
 		analysisID, questionID, string(r.Answer), r.Comment)
 	if err != nil {
@@ -105,20 +106,20 @@ func upsertAnswer(tx *sql.Tx, analysisID int64, questionID string, r domain.Resp
 // Once the classification it belongs to is decided, only the DPIA's
 // status, date and reference may change (the DPIA follows the decision);
 // any other change is refused with domain.ErrDecided.
-func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
+func (s *DB) UpdateThreshold(ctx context.Context, t *domain.ThresholdAnalysis) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		old, err := scanThreshold(tx.QueryRow("SELECT "+thresholdColumns+" FROM threshold_analyses WHERE id = ?", t.ID))
+	return s.write(ctx, func(tx *sql.Tx) error {
+		old, err := scanThreshold(tx.QueryRowContext(ctx, "SELECT "+thresholdColumns+" FROM threshold_analyses WHERE id = ?", t.ID))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
 		if err != nil {
 			return fmt.Errorf("update threshold analysis %d: %w", t.ID, err)
 		}
-		if _, err := undecidedThreshold(tx, t.ID); errors.Is(err, domain.ErrDecided) && !onlyDPIAChanged(old, t) {
+		if _, err := undecidedThreshold(ctx, tx, t.ID); errors.Is(err, domain.ErrDecided) && !onlyDPIAChanged(old, t) {
 			return err
 		}
-		_, err = tx.Exec(`UPDATE threshold_analyses SET date = ?, not_applicable = ?, not_applicable_reason = ?, decision = ?,
+		_, err = tx.ExecContext(ctx, `UPDATE threshold_analyses SET date = ?, not_applicable = ?, not_applicable_reason = ?, decision = ?,
 			decision_reason = ?, dso_opinion = ?, participants = ?, dpia_status = ?, dpia_date = ?, dpia_reference = ?,
 			updated_at = ? WHERE id = ?`,
 			t.Date.String(), t.NotApplicable, t.NotApplicableReason, string(t.Decision), t.DecisionReason, t.DSOOpinion,
@@ -126,10 +127,10 @@ func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 		if err != nil {
 			return fmt.Errorf("update threshold analysis %d: %w", t.ID, err)
 		}
-		if err := refreshOutcome(tx, t.ID); err != nil {
+		if err := refreshOutcome(ctx, tx, t.ID); err != nil {
 			return err
 		}
-		if err := s.touchAsset(tx, old.AssetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, old.AssetID, now); err != nil {
 			return err
 		}
 		r := s.record(old.AssetID, "threshold", t.ID)
@@ -142,20 +143,20 @@ func (s *DB) UpdateThreshold(t *domain.ThresholdAnalysis) error {
 		r.field("dpia_status", string(old.DPIAStatus), string(t.DPIAStatus))
 		r.field("dpia_date", old.DPIADate.String(), t.DPIADate.String())
 		r.field("dpia_reference", old.DPIAReference, t.DPIAReference)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // SetThresholdAnswer stores the answer and comment to one question.
-func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain.Response) error {
+func (s *DB) SetThresholdAnswer(ctx context.Context, analysisID int64, questionID string, resp domain.Response) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, err := undecidedThreshold(tx, analysisID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, err := undecidedThreshold(ctx, tx, analysisID)
 		if err != nil {
 			return err
 		}
 		var version int
-		if err := tx.QueryRow("SELECT question_set_version FROM threshold_analyses WHERE id = ?", analysisID).Scan(&version); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT question_set_version FROM threshold_analyses WHERE id = ?", analysisID).Scan(&version); err != nil {
 			return fmt.Errorf("answer %s: %w", questionID, err)
 		}
 		if qs, ok := domain.QuestionSetVersion(version); ok {
@@ -165,20 +166,20 @@ func (s *DB) SetThresholdAnswer(analysisID int64, questionID string, resp domain
 		}
 		var old domain.Response
 		var oldAnswer string
-		tx.QueryRow("SELECT answer, comment FROM threshold_answers WHERE analysis_id = ? AND question_id = ?", analysisID, questionID).Scan(&oldAnswer, &old.Comment)
-		if err := upsertAnswer(tx, analysisID, questionID, resp); err != nil {
+		tx.QueryRowContext(ctx, "SELECT answer, comment FROM threshold_answers WHERE analysis_id = ? AND question_id = ?", analysisID, questionID).Scan(&oldAnswer, &old.Comment)
+		if err := upsertAnswer(ctx, tx, analysisID, questionID, resp); err != nil {
 			return err
 		}
-		if err := refreshOutcome(tx, analysisID); err != nil {
+		if err := refreshOutcome(ctx, tx, analysisID); err != nil {
 			return err
 		}
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "threshold", analysisID)
 		r.field("answer", oldAnswer, string(resp.Answer), questionID)
 		r.field("comment", old.Comment, resp.Comment, questionID)
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
@@ -191,12 +192,12 @@ func onlyDPIAChanged(old, t *domain.ThresholdAnalysis) bool {
 }
 
 // refreshOutcome recomputes the stored final decision of an analysis.
-func refreshOutcome(tx *sql.Tx, id int64) error {
-	t, err := loadThreshold(tx, "WHERE id = ?", id)
+func refreshOutcome(ctx context.Context, tx *sql.Tx, id int64) error {
+	t, err := loadThreshold(ctx, tx, "WHERE id = ?", id)
 	if err != nil || len(t) == 0 {
 		return fmt.Errorf("outcome of threshold analysis %d: %v", id, err)
 	}
-	if _, err := tx.Exec("UPDATE threshold_analyses SET outcome = ? WHERE id = ?", string(t[0].FinalDecision()), id); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE threshold_analyses SET outcome = ? WHERE id = ?", string(t[0].FinalDecision()), id); err != nil {
 		return fmt.Errorf("outcome of threshold analysis %d: %w", id, err)
 	}
 	return nil
@@ -204,8 +205,8 @@ func refreshOutcome(tx *sql.Tx, id int64) error {
 
 // CurrentThreshold returns the asset's current analysis, or nil when it
 // has none.
-func (s *DB) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error) {
-	ts, err := loadThreshold(s.db, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
+func (s *DB) CurrentThreshold(ctx context.Context, assetID int64) (*domain.ThresholdAnalysis, error) {
+	ts, err := loadThreshold(ctx, s.db, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
 	if err != nil || len(ts) == 0 {
 		return nil, err
 	}
@@ -214,12 +215,12 @@ func (s *DB) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error) 
 
 // Thresholds returns all of the asset's analyses, newest first; the
 // first is the current one.
-func (s *DB) Thresholds(assetID int64) ([]domain.ThresholdAnalysis, error) {
-	return loadThreshold(s.db, "WHERE asset_id = ? ORDER BY current DESC, id DESC", assetID)
+func (s *DB) Thresholds(ctx context.Context, assetID int64) ([]domain.ThresholdAnalysis, error) {
+	return loadThreshold(ctx, s.db, "WHERE asset_id = ? ORDER BY current DESC, id DESC", assetID)
 }
 
-func loadThreshold(q querier, where string, args ...any) ([]domain.ThresholdAnalysis, error) {
-	rows, err := q.Query("SELECT "+thresholdColumns+" FROM threshold_analyses "+where, args...)
+func loadThreshold(ctx context.Context, q querier, where string, args ...any) ([]domain.ThresholdAnalysis, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+thresholdColumns+" FROM threshold_analyses "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("threshold analyses: %w", err)
 	}
@@ -237,7 +238,7 @@ func loadThreshold(q querier, where string, args ...any) ([]domain.ThresholdAnal
 		return nil, err
 	}
 	for i := range out {
-		rows, err := q.Query("SELECT question_id, answer, comment FROM threshold_answers WHERE analysis_id = ?", out[i].ID)
+		rows, err := q.QueryContext(ctx, "SELECT question_id, answer, comment FROM threshold_answers WHERE analysis_id = ?", out[i].ID)
 		if err != nil {
 			return nil, fmt.Errorf("threshold answers: %w", err)
 		}

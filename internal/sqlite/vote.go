@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -13,30 +14,30 @@ const voteOwner = `SELECT c.asset_id, c.id, c.decided_on FROM vote_rounds v JOIN
 
 // StartVote starts a silent vote on aspect a of information type
 // infoTypeID and returns the empty round. Earlier rounds are kept.
-func (s *DB) StartVote(infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
+func (s *DB) StartVote(ctx context.Context, infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
 	if !a.Valid() {
 		return nil, fmt.Errorf("okänd aspekt %q", a)
 	}
 	now := s.now()
 	v := &domain.VoteRound{InfoTypeID: infoTypeID, Aspect: a, CreatedAt: now}
-	err := s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, infoTypeOwner, infoTypeID)
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		assetID, _, err := owner(ctx, tx, infoTypeOwner, infoTypeID)
 		if err != nil {
 			return fmt.Errorf("start vote on %d: %w", infoTypeID, err)
 		}
-		res, err := tx.Exec("INSERT INTO vote_rounds (info_type_id, aspect, created_at) VALUES (?, ?, ?)", infoTypeID, string(a), timestamp(now))
+		res, err := tx.ExecContext(ctx, "INSERT INTO vote_rounds (info_type_id, aspect, created_at) VALUES (?, ?, ?)", infoTypeID, string(a), timestamp(now))
 		if err != nil {
 			return fmt.Errorf("start vote on %d: %w", infoTypeID, err)
 		}
 		v.ID, _ = res.LastInsertId()
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
 		var name string
-		tx.QueryRow("SELECT name FROM info_types WHERE id = ?", infoTypeID).Scan(&name)
+		tx.QueryRowContext(ctx, "SELECT name FROM info_types WHERE id = ?", infoTypeID).Scan(&name)
 		r := s.record(assetID, "vote", v.ID)
 		r.field("vote_started", "", name+": "+string(a))
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 	if err != nil {
 		return nil, err
@@ -48,20 +49,20 @@ func (s *DB) StartVote(infoTypeID int64, a domain.Aspect) (*domain.VoteRound, er
 // replacing the participant's earlier vote in it. The participant must
 // belong to the classification, the round must not be revealed, and the
 // classification must not be decided (domain.ErrDecided).
-func (s *DB) CastVote(roundID, participantID int64, l domain.Level) error {
+func (s *DB) CastVote(ctx context.Context, roundID, participantID int64, l domain.Level) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, classID, err := owner(tx, voteOwner, roundID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, classID, err := owner(ctx, tx, voteOwner, roundID)
 		if err != nil {
 			return fmt.Errorf("vote in round %d: %w", roundID, err)
 		}
-		v, err := voteRound(tx, roundID)
+		v, err := voteRound(ctx, tx, roundID)
 		if err != nil {
 			return err
 		}
 		var p domain.Participant
 		var pc int64
-		err = tx.QueryRow("SELECT id, name, classification_id FROM participants WHERE id = ?", participantID).Scan(&p.ID, &p.Name, &pc)
+		err = tx.QueryRowContext(ctx, "SELECT id, name, classification_id FROM participants WHERE id = ?", participantID).Scan(&p.ID, &p.Name, &pc)
 		if errors.Is(err, sql.ErrNoRows) || err == nil && pc != classID {
 			return fmt.Errorf("vote in round %d: deltagaren finns inte i klassningen", roundID)
 		}
@@ -77,18 +78,18 @@ func (s *DB) CastVote(roundID, participantID int64, l domain.Level) error {
 		if err := v.Cast(p, l, domain.MaxLevel); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(`INSERT INTO votes (round_id, participant_id, position, level)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO votes (round_id, participant_id, position, level)
 			VALUES (?, ?, (SELECT count(*) FROM votes WHERE round_id = ?), ?)
 			ON CONFLICT (round_id, participant_id) DO UPDATE SET level = excluded.level`,
 			roundID, participantID, roundID, int(l)); err != nil {
 			return fmt.Errorf("vote in round %d: %w", roundID, err)
 		}
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
 		r := s.record(assetID, "vote", roundID)
 		r.field("vote", voteText(p.Name, old), voteText(p.Name, l.String()))
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
@@ -100,35 +101,37 @@ func voteText(name, level string) string {
 }
 
 // RevealVote shows the votes of round roundID; no more votes are taken in it.
-func (s *DB) RevealVote(roundID int64) error {
+func (s *DB) RevealVote(ctx context.Context, roundID int64) error {
 	now := s.now()
-	return s.write(func(tx *sql.Tx) error {
-		assetID, _, err := owner(tx, voteOwner, roundID)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		assetID, _, err := owner(ctx, tx, voteOwner, roundID)
 		if err != nil {
 			return fmt.Errorf("reveal round %d: %w", roundID, err)
 		}
-		v, err := voteRound(tx, roundID)
+		v, err := voteRound(ctx, tx, roundID)
 		if err != nil || v.Revealed {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE vote_rounds SET revealed = 1 WHERE id = ?", roundID); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE vote_rounds SET revealed = 1 WHERE id = ?", roundID); err != nil {
 			return fmt.Errorf("reveal round %d: %w", roundID, err)
 		}
-		if err := s.touchAsset(tx, assetID, now); err != nil {
+		if err := s.touchAsset(ctx, tx, assetID, now); err != nil {
 			return err
 		}
 		v.Revealed = true
 		r := s.record(assetID, "vote", roundID)
 		r.field("vote_revealed", "", v.Summary())
-		return r.write(tx)
+		return r.write(ctx, tx)
 	})
 }
 
 // VoteRound returns the round with the given ID and its votes.
-func (s *DB) VoteRound(id int64) (*domain.VoteRound, error) { return voteRound(s.db, id) }
+func (s *DB) VoteRound(ctx context.Context, id int64) (*domain.VoteRound, error) {
+	return voteRound(ctx, s.db, id)
+}
 
-func voteRound(q querier, id int64) (*domain.VoteRound, error) {
-	vs, err := voteRounds(q, "WHERE v.id = ?", id)
+func voteRound(ctx context.Context, q querier, id int64) (*domain.VoteRound, error) {
+	vs, err := voteRounds(ctx, q, "WHERE v.id = ?", id)
 	if err != nil {
 		return nil, err
 	}
@@ -140,8 +143,8 @@ func voteRound(q querier, id int64) (*domain.VoteRound, error) {
 
 // LatestVote returns the newest round on aspect a of information type
 // infoTypeID, or nil when there is none.
-func (s *DB) LatestVote(infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
-	vs, err := voteRounds(s.db, "WHERE v.info_type_id = ? AND v.aspect = ?", infoTypeID, string(a))
+func (s *DB) LatestVote(ctx context.Context, infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
+	vs, err := voteRounds(ctx, s.db, "WHERE v.info_type_id = ? AND v.aspect = ?", infoTypeID, string(a))
 	if err != nil || len(vs) == 0 {
 		return nil, err
 	}
@@ -150,12 +153,12 @@ func (s *DB) LatestVote(infoTypeID int64, a domain.Aspect) (*domain.VoteRound, e
 
 // Votes returns every round of classification classificationID, in the
 // order of its information types, then aspect, then as they were held.
-func (s *DB) Votes(classificationID int64) ([]domain.VoteRound, error) {
-	return voteRounds(s.db, "WHERE t.classification_id = ?", classificationID)
+func (s *DB) Votes(ctx context.Context, classificationID int64) ([]domain.VoteRound, error) {
+	return voteRounds(ctx, s.db, "WHERE t.classification_id = ?", classificationID)
 }
 
-func voteRounds(q querier, where string, args ...any) ([]domain.VoteRound, error) {
-	rows, err := q.Query(`SELECT v.id, v.info_type_id, v.aspect, v.revealed, v.created_at,
+func voteRounds(ctx context.Context, q querier, where string, args ...any) ([]domain.VoteRound, error) {
+	rows, err := q.QueryContext(ctx, `SELECT v.id, v.info_type_id, v.aspect, v.revealed, v.created_at,
 		coalesce(p.id, 0), coalesce(p.name, ''), coalesce(x.level, 0)
 		FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
 		LEFT JOIN votes x ON x.round_id = v.id LEFT JOIN participants p ON p.id = x.participant_id `+where+`
@@ -188,8 +191,8 @@ func voteRounds(q querier, where string, args ...any) ([]domain.VoteRound, error
 
 // AllVotes returns the votes held in each asset's latest classification,
 // by asset, for the export.
-func (s *DB) AllVotes() (map[int64][]domain.VoteRound, error) {
-	rows, err := s.db.Query(`SELECT v.id, c.asset_id FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
+func (s *DB) AllVotes(ctx context.Context) (map[int64][]domain.VoteRound, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT v.id, c.asset_id FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
 		JOIN classifications c ON c.id = t.classification_id
 		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)`)
 	if err != nil {
@@ -212,7 +215,7 @@ func (s *DB) AllVotes() (map[int64][]domain.VoteRound, error) {
 	if len(asset) == 0 {
 		return out, nil
 	}
-	all, err := voteRounds(s.db, `WHERE t.classification_id IN (SELECT c.id FROM classifications c
+	all, err := voteRounds(ctx, s.db, `WHERE t.classification_id IN (SELECT c.id FROM classifications c
 		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1))`)
 	if err != nil {
 		return nil, err

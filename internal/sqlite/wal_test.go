@@ -27,7 +27,7 @@ func walFixture(t *testing.T) (main0, wal, main1 []byte, assets int) {
 	}
 	defer db.Close()
 	for i := 0; i < 20; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Tidig %d", i)}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Tidig %d", i)}))
 	}
 	if _, err := db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
 		t.Fatal(err)
@@ -36,7 +36,7 @@ func walFixture(t *testing.T) (main0, wal, main1 []byte, assets int) {
 		t.Fatal(err)
 	}
 	for i := 0; i < 300; i++ {
-		must(t, db.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Sen %d", i), Notes: strings.Repeat("anteckning ", 200)}))
+		must(t, db.CreateAsset(ctx, &domain.Asset{Name: fmt.Sprintf("Sen %d", i), Notes: strings.Repeat("anteckning ", 200)}))
 	}
 	main0 = readAll(t, path)
 	wal = readAll(t, path+"-wal")
@@ -113,10 +113,10 @@ func TestCrashDuringCheckpointOpens(t *testing.T) {
 						t.Fatalf("a healthy database with its WAL was refused: %v", err)
 					}
 					defer db.Close()
-					if err := db.IntegrityCheck(); err != nil {
+					if err := db.IntegrityCheck(ctx); err != nil {
 						t.Fatal(err)
 					}
-					list, err := db.Assets()
+					list, err := db.Assets(ctx)
 					if err != nil || len(list) != n {
 						t.Fatalf("%d assets (%v), want %d", len(list), err, n)
 					}
@@ -140,7 +140,7 @@ func TestFullDiskImportReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	must(t, db.Batch(func(b *Batch) error {
+	must(t, db.Batch(ctx, func(b *Batch) error {
 		for i := 0; i < 600; i++ {
 			if err := b.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Före %d", i), Notes: strings.Repeat("f", 3000)}); err != nil {
 				return err
@@ -170,11 +170,11 @@ func TestFullDiskImportReopens(t *testing.T) {
 		t.Fatalf("an import that reported success does not reopen: %v", err)
 	}
 	defer db.Close()
-	list, _ := db.Assets()
+	list, _ := db.Assets(ctx)
 	if len(list) != 600+1000 {
 		t.Errorf("%d assets, want %d", len(list), 1600)
 	}
-	if err := db.IntegrityCheck(); err != nil {
+	if err := db.IntegrityCheck(ctx); err != nil {
 		t.Error(err)
 	}
 }
@@ -193,7 +193,7 @@ func TestFullDiskHelper(t *testing.T) {
 		fmt.Println("error", err)
 		os.Exit(3)
 	}
-	err = db.Batch(func(b *Batch) error {
+	err = db.Batch(ctx, func(b *Batch) error {
 		for i := 0; i < 1000; i++ {
 			if err := b.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Import %d", i), Notes: strings.Repeat("i", 3500)}); err != nil {
 				return err

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -63,7 +64,10 @@ func (u *UI) previewAgain(p *app.ImportPreview, o app.ImportOptions) {
 // list, every column with its field, to change; and imports on
 // confirmation.
 func (u *UI) showImportPreview(p *app.ImportPreview) {
-	summary := trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged)
+	summary := trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade, %d rader hoppas över.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged, len(p.Skipped))
+	if p.Header == 0 {
+		summary = trf("Blad %s: ingen rubrikrad hittades.", p.Sheet)
+	}
 	if p.Full {
 		summary = trf("Blad %s, rubrikrad %d. %d skapas, %d uppdateras, %d oförändrade. Filen är en Infoklass-export: klassningar och tröskelanalyser följer med.", p.Sheet, p.Header, p.Create, p.Update, p.Unchanged)
 	}
@@ -87,9 +91,17 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 		note.Wrapping = fyne.TextWrapWord
 		top.Add(note)
 	}
-	tabs := container.NewAppTabs(container.NewTabItem(tr("Ändringar"), importLines(p)))
+	changes := importLines(p)
+	if !p.OK() {
+		changes = container.NewBorder(container.NewVScroll(importProblems(p)), nil, nil, nil, changes)
+	}
+	tabs := container.NewAppTabs(container.NewTabItem(tr("Ändringar"), changes))
 	if !p.Full {
-		tabs.Append(container.NewTabItem(tr("Kolumner"), u.importColumns(p, hide)))
+		cols := u.importColumns(p, hide)
+		if !p.OK() {
+			cols = container.NewVSplit(container.NewVScroll(importProblems(p)), cols)
+		}
+		tabs.Append(container.NewTabItem(tr("Kolumner"), cols))
 		if !p.OK() {
 			tabs.SelectIndex(1)
 		}
@@ -117,38 +129,88 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 	d.Show()
 }
 
-// importLines lists the problems, each row's changes and edits not
-// applied, the rows skipped and the assets only the database has.
+// importLines lists each row that changes something on one line, which
+// opens to its fields: the changes and the edits not applied, with why;
+// then the rows skipped and the assets only the database has, each group
+// on a line of its own that opens to its rows.
 func importLines(p *app.ImportPreview) fyne.CanvasObject {
-	lines := []string{}
-	for _, pr := range p.Problems {
-		lines = append(lines, "• "+pr)
-	}
-	for _, r := range p.Rows {
-		lines = append(lines, trf("Rad %d: %s – %s", r.Row, r.Name, tr(r.Action)))
+	lines := map[string][]string{} // node → its child lines
+	var top []string
+	label := map[string]string{}
+	for i, r := range p.Rows {
+		id := fmt.Sprintf("r%d", i)
+		var kids []string
 		for _, c := range r.Changes {
 			if c.Old == "" {
-				lines = append(lines, indent(trf("%s: %s", tr(c.Field), dash(c.New))))
+				kids = append(kids, trf("%s: %s", tr(c.Field), dash(c.New)))
 			} else {
-				lines = append(lines, indent(trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old))))
+				kids = append(kids, trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old)))
 			}
 		}
 		for _, c := range r.NotApplied {
-			lines = append(lines, indent(trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason))))
+			kids = append(kids, trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason)))
+		}
+		top = append(top, id)
+		label[id] = trn("Rad %d: %s – %s (%d fält)", len(kids), r.Row, r.Name, tr(r.Action), len(kids))
+		lines[id] = kids
+	}
+	group := func(id, title string, kids []string) {
+		if len(kids) > 0 {
+			top = append(top, id)
+			label[id], lines[id] = title, kids
 		}
 	}
+	var skipped []string
 	for _, s := range p.Skipped {
-		lines = append(lines, trf("Rad %d läses inte: %s (%s)", s.Row, s.Text, tr(s.Reason)))
+		skipped = append(skipped, trf("Rad %d läses inte: %s (%s)", s.Row, s.Text, tr(s.Reason)))
 	}
-	if len(p.OnlyInDB) > 0 {
-		lines = append(lines, trf("Finns bara i databasen (tas inte bort): %s", strings.Join(p.OnlyInDB, ", ")))
-	}
+	group("skipped", trn("%d rader är inga tillgångar och läses inte", len(skipped), len(skipped)), skipped)
+	group("onlydb", trn("%d tillgångar finns bara i databasen (tas inte bort)", len(p.OnlyInDB), len(p.OnlyInDB)), p.OnlyInDB)
 	if p.Full && len(p.Ignored) > 0 {
-		lines = append(lines, trf("Kolumner som inte läses: %s", strings.Join(p.Ignored, ", ")))
+		group("ignored", trf("Kolumner som inte läses: %s", strings.Join(p.Ignored, ", ")), nil)
+		top = append(top, "ignored")
 	}
-	return widget.NewList(func() int { return len(lines) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	for id, kids := range lines {
+		for k, text := range kids {
+			kid := fmt.Sprintf("%s/%d", id, k)
+			label[kid] = indent(text)
+		}
+	}
+	tree := widget.NewTree(
+		func(id widget.TreeNodeID) []widget.TreeNodeID {
+			if id == "" {
+				return top
+			}
+			out := make([]string, len(lines[id]))
+			for k := range out {
+				out[k] = fmt.Sprintf("%s/%d", id, k)
+			}
+			return out
+		},
+		func(id widget.TreeNodeID) bool { return id == "" || len(lines[id]) > 0 },
+		func(bool) fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) { o.(*widget.Label).SetText(label[id]) })
+	if len(p.Rows) == 1 {
+		tree.OpenBranch("r0")
+	}
+	return tree
+}
+
+// importProblems lists every problem in full, wrapped, so that none is
+// cut; it is shown above the columns and scale that fix most of them.
+func importProblems(p *app.ImportPreview) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, pr := range p.Problems {
+		l := widget.NewLabel("• " + pr)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.DangerImportance
+		box.Add(l)
+	}
+	return box
 }
 
 func dash(s string) string {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -71,11 +73,17 @@ func (u *UI) importColumns(p *app.ImportPreview, close func()) fyne.CanvasObject
 	})
 	hint := widget.NewLabel(tr("Skalor och statusord gissas aldrig: ange vad filens ord betyder."))
 	hint.Wrapping = fyne.TextWrapWord
+	bottom := container.NewVBox(widget.NewSeparator(), hint)
 	if p.Remembered {
-		hint.SetText(tr("Kolumnerna är valda som förra gången en fil med samma rubriker importerades."))
+		hint.SetText(tr("Valen (kolumner, skala, statusord, blad) är de som gjordes förra gången en fil med samma rubriker importerades."))
+		forget := widget.NewButton(tr("Glöm valen"), func() {
+			close()
+			u.readImport(func(ctx context.Context) (*app.ImportPreview, error) { return u.svc.ForgetImportAnswers(ctx, p) }, p.File)
+		})
+		bottom.Add(container.NewHBox(forget))
 	}
-	bottom := container.NewVBox(widget.NewSeparator(), hint, container.NewGridWithColumns(2, levels, statuses),
-		container.NewBorder(nil, nil, nil, again, hidden))
+	bottom.Add(container.NewGridWithColumns(2, levels, statuses))
+	bottom.Add(container.NewBorder(nil, nil, nil, again, hidden))
 	return container.NewBorder(nil, bottom, nil, nil, container.NewVScroll(form))
 }
 

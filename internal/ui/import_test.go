@@ -84,6 +84,15 @@ func TestImportPreviewMapping(t *testing.T) {
 		waitFor(t, aspect, func() bool { showTab(w, "Kolumner"); return findSelect(w, aspect) != nil })
 	}
 	showTab(w, "Ändringar")
+	// One line per asset, which opens to its fields.
+	if screenHasText(w, "K: 2") || !screenHasText(w, "Rad 2: Bygglovsärenden – Skapas") {
+		t.Error("the changes are not one line per asset")
+	}
+	for _, o := range objects(w) {
+		if tree, ok := o.(*widget.Tree); ok {
+			tree.OpenBranch("r0")
+		}
+	}
 	if !screenHasText(w, "K: 2") {
 		t.Error("the changes do not show the mapped level")
 	}

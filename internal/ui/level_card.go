@@ -41,6 +41,9 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	head := container.NewStack(band, container.NewPadded(title))
 	desc := widget.NewLabel(pick(info.Descriptions[a], info.DescriptionsEN[a]))
 	desc.Wrapping = fyne.TextWrapWord
+	if compact {
+		desc.SizeName = theme.SizeNameSubHeadingText // read from the back of the room
+	}
 	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(head, desc)
 	if floor != domain.Unset && l < floor {

@@ -18,7 +18,7 @@ func TestNormOrigin(t *testing.T) {
 	test.NewTempApp(t)
 	translationsOnce.Do(loadTranslations)
 	city, cityDB := libraryService(t, true)
-	asset, _ := cityDB.AssetByName("Ekonomisystem")
+	asset, _ := cityDB.AssetByName(context.Background(), "Ekonomisystem")
 	c, _ := city.DecidedClassification(asset.ID)
 	path := filepath.Join(t.TempDir(), "norm.xlsx")
 	if _, err := city.ExportNorm(context.Background(), path, c.ID, "Stadsledningskontoret", 1); err != nil {
@@ -30,7 +30,7 @@ func TestNormOrigin(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := &domain.Asset{Name: "Ekonomi Kista"}
-	db.CreateAsset(a)
+	db.CreateAsset(context.Background(), a)
 	local, err := svc.StartFromNorm(imp.Norm.ID, a.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +44,7 @@ func TestNormOrigin(t *testing.T) {
 	}
 	// Lowered to R2.
 	r := domain.Rating{Level: 2, Motivation: "Bara små belopp hos oss"}
-	if err := db.SetRating(it.ID, domain.Integrity, r); err != nil {
+	if err := db.SetRating(context.Background(), it.ID, domain.Integrity, r); err != nil {
 		t.Fatal(err)
 	}
 	it.SetRating(domain.Integrity, r)
@@ -71,7 +71,7 @@ func TestNormOrigin(t *testing.T) {
 	if ps, _ := svc.NormProblems(local.ID); len(ps) != 0 || len(errs) != 0 {
 		t.Errorf("after approval: %+v %v", ps, errs)
 	}
-	hist, _ := db.History(a.ID)
+	hist, _ := db.History(context.Background(), a.ID)
 	var fields []string
 	for _, h := range hist {
 		fields = append(fields, h.Field+"="+h.New)
@@ -94,7 +94,7 @@ func TestNormOrigin(t *testing.T) {
 func TestNormDepartureInTheWorkshop(t *testing.T) {
 	u, _ := newTestUI(t)
 	city, cityDB := libraryService(t, true)
-	asset, _ := cityDB.AssetByName("Ekonomisystem")
+	asset, _ := cityDB.AssetByName(context.Background(), "Ekonomisystem")
 	c, _ := city.DecidedClassification(asset.ID)
 	path := filepath.Join(t.TempDir(), "norm.xlsx")
 	if _, err := city.ExportNorm(context.Background(), path, c.ID, "Stadsledningskontoret", 1); err != nil {

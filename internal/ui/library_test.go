@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -31,7 +32,7 @@ func libraryService(t *testing.T, decided bool) (*app.Service, *sqlite.DB) {
 		return svc, db
 	}
 	a := &domain.Asset{Name: "Ekonomisystem"}
-	if err := db.CreateAsset(a); err != nil {
+	if err := db.CreateAsset(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
 	c := domain.NewClassification(a.ID, svc.Model(), domain.NewDate(2026, 2, 1))
@@ -39,7 +40,7 @@ func libraryService(t *testing.T, decided bool) (*app.Service, *sqlite.DB) {
 		Ratings: map[domain.Aspect]domain.Rating{domain.Confidentiality: {Level: 2, Motivation: "Interna uppgifter"}, domain.Integrity: {Level: 3, Motivation: "Fel belopp betalas ut"},
 			domain.Availability: {Level: 3, Motivation: "Betalningar en dag"}, domain.Traceability: {Level: 2, Motivation: "Attester följs upp"}}}}
 	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Anna Berg", domain.NewDate(2026, 2, 2), domain.NewDate(2027, 2, 2), time.Now()
-	if err := db.CreateClassification(c); err != nil {
+	if err := db.CreateClassification(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
 	return svc, db
@@ -64,7 +65,7 @@ func TestLibrary(t *testing.T) {
 		t.Errorf("empty library says:\n%s", labels(win))
 	}
 	test.Tap(findButton(t, win, "Exportera fastställd klassning som norm"))
-	asset, _ := cityDB.AssetByName("Ekonomisystem")
+	asset, _ := cityDB.AssetByName(context.Background(), "Ekonomisystem")
 	c, _ := city.DecidedClassification(asset.ID)
 	path := filepath.Join(t.TempDir(), "ekonomi.xlsx")
 	lc.exportFile(path, c.ID, "Stadsledningskontoret", 1)
@@ -75,7 +76,7 @@ func TestLibrary(t *testing.T) {
 	// The district imports it and classifies its own asset from it.
 	district, districtDB := libraryService(t, false)
 	local := &domain.Asset{Name: "Ekonomi Norrmalm"}
-	if err := districtDB.CreateAsset(local); err != nil {
+	if err := districtDB.CreateAsset(context.Background(), local); err != nil {
 		t.Fatal(err)
 	}
 	var started int64
@@ -119,7 +120,7 @@ func TestLibrary(t *testing.T) {
 	if started != local.ID || len(errs) != 0 {
 		t.Fatalf("started %d, errors %v", started, errs)
 	}
-	got, _ := districtDB.LatestClassification(local.ID)
+	got, _ := districtDB.LatestClassification(context.Background(), local.ID)
 	if len(got.InfoTypes) != 1 || !reflect.DeepEqual(got.InfoTypes[0].Ratings, c.InfoTypes[0].Ratings) {
 		t.Errorf("local classification %+v", got)
 	}

@@ -17,6 +17,14 @@ func (u *UI) togglePresentation() {
 	u.flushFocused()
 	u.presenting = !u.presenting
 	u.applyTheme()
+	// The projector's whole screen goes to the room: no window frame and
+	// no menu bar (the menu's commands keep their keys).
+	u.win.SetFullScreen(u.presenting)
+	if u.presenting {
+		u.win.SetMainMenu(nil)
+	} else {
+		u.win.SetMainMenu(u.mainMenu())
+	}
 	u.rebuild()
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -77,11 +78,11 @@ func TestRequirementFulfilmentEditing(t *testing.T) {
 	if len(errs) != 0 {
 		t.Fatalf("errors %v", errs)
 	}
-	fs, _ := db.Fulfilments(s.Asset.ID)
+	fs, _ := db.Fulfilments(context.Background(), s.Asset.ID)
 	if fs[id0] != (domain.Fulfilment{RequirementID: id0, Status: domain.FulfilPartly, How: "Individuella konton i AD"}) {
 		t.Errorf("%s: %+v", id0, fs[id0])
 	}
-	if ex, _ := db.RequirementExclusions(s.Asset.ID); ex[id1] != "Ingen lagring" || fs[id1].Status != domain.FulfilNotApplicable {
+	if ex, _ := db.RequirementExclusions(context.Background(), s.Asset.ID); ex[id1] != "Ingen lagring" || fs[id1].Status != domain.FulfilNotApplicable {
 		t.Errorf("%s: %+v, exclusions %v", id1, fs[id1], ex)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -92,6 +93,13 @@ func (s *classifyState) build() fyne.CanvasObject {
 	grid := s.levelGrid(t, a)
 	below := s.belowCards(grid, t, a)
 	top := container.NewVBox(title, s.aspectTabs(t), question, s.floorNote)
+	if w.d.isPresenting() {
+		// Compact: the type beside the aspects, one row for both.
+		name := widget.NewLabelWithStyle(trf("%s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		name.Wrapping = fyne.TextWrapWord
+		top = container.New(layout.NewCustomPaddedVBoxLayout(0),
+			container.NewBorder(nil, nil, container.NewCenter(s.aspectTabs(t)), nil, name), question, s.floorNote)
+	}
 	cards := container.NewVScroll(below)
 	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
 	s.picker.before = s.voteKeys

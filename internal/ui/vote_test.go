@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"image/color"
 	"path/filepath"
 	"strings"
@@ -30,14 +31,14 @@ func voteFixture(t *testing.T) (*app.Service, fyne.Window, *domain.Classificatio
 	svc := app.New(db)
 	t.Cleanup(func() { svc.Close() })
 	a := &domain.Asset{Name: "Hemtjänstplanering"}
-	if err := db.CreateAsset(a); err != nil {
+	if err := db.CreateAsset(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
 	c := domain.NewClassification(a.ID, svc.Model(), domain.NewDate(2026, 11, 2))
 	c.Participants = []domain.Participant{{Name: "Eva Ek", Role: domain.RoleOwner}, {Name: "Per Ås", Role: domain.RoleISAM},
 		{Name: "Li Berg", Role: domain.RoleDSO}, {Name: "Omar Said", Role: domain.RoleRepresentative}}
 	c.InfoTypes = []domain.InfoType{{Name: "Besöksscheman"}}
-	if err := db.CreateClassification(c); err != nil {
+	if err := db.CreateClassification(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
 	win := test.NewWindow(nil)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -118,9 +119,13 @@ func (w *workshopScreen) build() {
 	}
 	tools := container.NewHBox(container.NewCenter(clock), container.NewCenter(clockBtn), container.NewCenter(w.parkBtn),
 		container.NewCenter(versions), container.NewCenter(present))
+	var progress fyne.CanvasObject = container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.d.appTheme()})))
+	if w.d.isPresenting() {
+		progress = layout.NewSpacer() // the aspects' marks show what is done
+	}
 	// One row: the room's screen height goes to the step.
 	header := container.NewBorder(nil, nil, container.NewCenter(back),
-		container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 36), container.NewThemeOverride(w.progress, barTheme{w.d.appTheme()}))), tools),
+		container.NewHBox(progress, tools),
 		container.NewBorder(nil, nil, nil, container.NewCenter(sub), title))
 
 	w.stepList = widget.NewList(
@@ -199,6 +204,11 @@ func (w *workshopScreen) show(i int) {
 	} else {
 		w.prev.Enable()
 		w.prev.SetText(trf("Föregående steg: %s", w.steps[i-1].title))
+	}
+	if w.d.isPresenting() && i == stepClassify && len(w.c.InfoTypes) > 0 {
+		w.nav.Hide() // the step has its own buttons beside the motivation
+	} else {
+		w.nav.Show()
 	}
 	if i == len(w.steps)-1 {
 		w.next.Disable()

@@ -86,7 +86,7 @@ func ApplyContext(ctx context.Context, db *sqlite.DB, p *Preview, source string,
 			scale = p.opt.ScaleAs
 		}
 	}
-	return db.Batch(func(b *sqlite.Batch) error {
+	return db.Batch(context.TODO(), func(b *sqlite.Batch) error {
 		for _, it := range p.Items {
 			if err := ctx.Err(); err != nil {
 				return err // cancelled: the whole import is rolled back

@@ -43,7 +43,12 @@ type grid struct {
 	hidden  []bool // by row index
 	formula []bool // by row index: the row has a formula
 	merges  []merge
+	errs    map[[2]int]string // error values (#REF!, #N/A…) by 0-based row and column
 }
+
+// errAt returns the error value of the cell at row i, column c ("#REF!"),
+// or "" when the cell holds none.
+func (g *grid) errAt(i, c int) string { return g.errs[[2]int{i, c}] }
 
 // merge is a merged range, 0-based and inclusive.
 type merge struct{ r0, c0, r1, c1 int }
@@ -473,6 +478,12 @@ func (b *book) scanSheet(s *sheetInfo, x *xmlScanner, keep func(header, cells []
 			case "t":
 				inT = false
 			case "c":
+				if typ == "e" {
+					if g.errs == nil {
+						g.errs = map[[2]int]string{}
+					}
+					g.errs[[2]int{row, col}] = strings.TrimSpace(string(val))
+				}
 				v, err := b.value(typ, string(val))
 				if err != nil {
 					return nil, bad("rad %d: %v", row+1, err)

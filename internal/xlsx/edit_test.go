@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -20,7 +21,7 @@ import (
 func TestUserEditedExport(t *testing.T) {
 	db := demoDB(t, 30)
 	f := exportTo(t, db)
-	sums, _ := db.Summaries(today)
+	sums, _ := db.Summaries(context.Background(), today)
 	pick := func(ok func(s domain.AssetSummary) bool, not ...string) domain.AssetSummary {
 		for _, s := range sums {
 			skip := false
@@ -131,7 +132,7 @@ func TestUserEditedExport(t *testing.T) {
 	if err := Apply(db, p, "redigerad.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := db.Summaries(today)
+	after, _ := db.Summaries(context.Background(), today)
 	by := map[string]domain.AssetSummary{}
 	for _, s := range after {
 		by[s.Asset.Name] = s
@@ -180,7 +181,7 @@ func TestPreviewOfClassificationForExistingAsset(t *testing.T) {
 		t.Fatal(err)
 	}
 	dst := emptyDB(t)
-	if err := dst.CreateAsset(&domain.Asset{Name: name, Kind: domain.KindSystem, Status: domain.StatusNotStarted}); err != nil {
+	if err := dst.CreateAsset(context.Background(), &domain.Asset{Name: name, Kind: domain.KindSystem, Status: domain.StatusNotStarted}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := Read(&buf, "")

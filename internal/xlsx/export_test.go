@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -26,7 +27,7 @@ func demoDB(tb testing.TB, n int) *sqlite.DB {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { db.Close() })
-	if err := demo.Fill(db, today, n); err != nil {
+	if err := demo.Fill(context.Background(), db, today, n); err != nil {
 		tb.Fatal(err)
 	}
 	return db
@@ -55,7 +56,7 @@ func TestExportSheetsAndCells(t *testing.T) {
 	// An asset whose texts look like formulas.
 	evil := &domain.Asset{Name: "=HYPERLINK(\"http://x\",\"klicka\")", Description: "+SUM(A1:A9)",
 		OwnerName: "@ägare", Notes: "-1+2", Supplier: "\tTabb"}
-	if err := db.CreateAsset(evil); err != nil {
+	if err := db.CreateAsset(context.Background(), evil); err != nil {
 		t.Fatal(err)
 	}
 	f := exportTo(t, db)
@@ -216,9 +217,9 @@ func mustFloat(t *testing.T, s string) float64 {
 
 func TestParkedQuestionsSheet(t *testing.T) {
 	db := demoDB(t, 0)
-	a, _ := db.AssetByName("Förskolans närvaroapp")
-	c, _ := db.LatestClassification(a.ID)
-	if err := db.ParkQuestion(c.ID, &domain.ParkedQuestion{Text: "Omfattas vikarier?"}); err != nil {
+	a, _ := db.AssetByName(context.Background(), "Förskolans närvaroapp")
+	c, _ := db.LatestClassification(context.Background(), a.ID)
+	if err := db.ParkQuestion(context.Background(), c.ID, &domain.ParkedQuestion{Text: "Omfattas vikarier?"}); err != nil {
 		t.Fatal(err)
 	}
 	f := exportTo(t, db)
@@ -269,25 +270,25 @@ func BenchmarkExport10k(b *testing.B) {
 // Load reads what an export of db holds, ranked as on today, as the use-case
 // layer does; the tests of this package build their data with it.
 func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
-	sums, err := db.Summaries(today)
+	sums, err := db.Summaries(context.Background(), today)
 	if err != nil {
 		return nil, err
 	}
 	domain.Prioritize(sums, domain.Priorities(), today)
 	d := &Data{Summaries: sums, Model: domain.DefaultModel(), Source: db.Path(), Today: today, Generated: time.Now()}
-	if d.Classifications, err = db.LatestClassifications(); err != nil {
+	if d.Classifications, err = db.LatestClassifications(context.Background()); err != nil {
 		return nil, err
 	}
-	if d.Thresholds, err = db.CurrentThresholds(); err != nil {
+	if d.Thresholds, err = db.CurrentThresholds(context.Background()); err != nil {
 		return nil, err
 	}
-	if d.Exclusions, err = db.AllRequirementExclusions(); err != nil {
+	if d.Exclusions, err = db.AllRequirementExclusions(context.Background()); err != nil {
 		return nil, err
 	}
-	if d.Parked, err = db.AllParkedQuestions(); err != nil {
+	if d.Parked, err = db.AllParkedQuestions(context.Background()); err != nil {
 		return nil, err
 	}
-	d.Fulfilments, err = db.AllFulfilments()
+	d.Fulfilments, err = db.AllFulfilments(context.Background())
 	return d, err
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -413,6 +414,11 @@ func (p *Preview) readList(g *grid) {
 		}
 		it := &Item{Row: i + 1, Levels: map[domain.Aspect]domain.Level{}, has: map[field]bool{}}
 		for c, f := range fields {
+			if e := g.errAt(i, c); e != "" && f != fNone && f != fIgnored {
+				p.problem(it.Row, strings.TrimSpace(header[c]), "cellen %s innehåller felvärdet %s (en formel som inte går att räkna ut). Rätta eller töm cellen i Excel och importera igen; värdet gissas inte.",
+					cellName(c, i), e)
+				continue
+			}
 			if c >= len(row) || f == fNone {
 				continue
 			}
@@ -502,6 +508,12 @@ func (p *Preview) readList(g *grid) {
 	if len(p.Items) == 0 && len(p.Problems) == 0 {
 		p.problem(0, "", "bladet har en rubrikrad men inga rader med tillgångar")
 	}
+}
+
+// cellName names the cell at 0-based column c and row r: "C5".
+func cellName(c, r int) string {
+	name, _ := excelize.CoordinatesToCellName(c+1, r+1)
+	return name
 }
 
 // valueSet collects the unknown words of one column and their rows.

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -86,7 +87,7 @@ func TestImportMessyList(t *testing.T) {
 	if err := Apply(db, p, "lista.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
-	sums, _ := db.Summaries(today)
+	sums, _ := db.Summaries(context.Background(), today)
 	byName := map[string]domain.AssetSummary{}
 	for _, s := range sums {
 		byName[s.Asset.Name] = s
@@ -111,11 +112,11 @@ func TestImportMessyList(t *testing.T) {
 	if err := Apply(db, p2, "lista.xlsx", today); err != nil {
 		t.Fatal(err)
 	}
-	again, _ := db.Summaries(today)
+	again, _ := db.Summaries(context.Background(), today)
 	if len(again) != 4 {
 		t.Errorf("%d assets after re-import, want 4", len(again))
 	}
-	cs, _ := db.Classifications(byName["Lönesystem"].Asset.ID)
+	cs, _ := db.Classifications(context.Background(), byName["Lönesystem"].Asset.ID)
 	if len(cs) != 1 {
 		t.Errorf("%d classifications after re-import, want 1", len(cs))
 	}
@@ -157,7 +158,7 @@ func TestImportProblemsWriteNothing(t *testing.T) {
 	if err := Apply(db, p, "x.xlsx", today); err != ErrProblems {
 		t.Errorf("apply with problems: %v", err)
 	}
-	if sums, _ := db.Summaries(today); len(sums) != 0 {
+	if sums, _ := db.Summaries(context.Background(), today); len(sums) != 0 {
 		t.Errorf("%d assets written despite problems", len(sums))
 	}
 }
@@ -275,20 +276,20 @@ func TestRoundTrip(t *testing.T) {
 // not applicable.
 func addParkedAndExclusions(t *testing.T, db *sqlite.DB) {
 	t.Helper()
-	sums, _ := db.Summaries(today)
+	sums, _ := db.Summaries(context.Background(), today)
 	parked, excluded, raised := false, false, false
 	for _, s := range sums {
 		if !raised && s.ClassificationID != 0 && s.Effective[domain.Availability] > 0 && s.Effective[domain.Availability] < 4 {
-			raised = db.SetRaise(s.ClassificationID, domain.Availability, &domain.Raise{Level: s.Effective[domain.Availability] + 1,
+			raised = db.SetRaise(context.Background(), s.ClassificationID, domain.Availability, &domain.Raise{Level: s.Effective[domain.Availability] + 1,
 				Reason: domain.RaiseIntegration, Explanation: "Kopplad till journalsystemet – samma drift"}) == nil
 		}
 		if !parked && s.ClassificationID != 0 {
-			parked = db.ParkQuestion(s.ClassificationID, &domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}) == nil
+			parked = db.ParkQuestion(context.Background(), s.ClassificationID, &domain.ParkedQuestion{Text: "Vem äger loggarna hos leverantören?"}) == nil
 		}
 		if !excluded && s.Overall != domain.Unset {
 			if reqs := domain.Requirements().For(domain.ApplicabilityOf(s, domain.DefaultModel())); len(reqs) > 1 {
-				excluded = db.SetRequirementExclusion(s.Asset.ID, reqs[0].ID, "Leverantören driver inte tjänsten") == nil &&
-					db.SetFulfilment(s.Asset.ID, domain.Fulfilment{RequirementID: reqs[1].ID, Status: domain.FulfilPartly, How: "Loggar sparas i 90 dagar"}) == nil
+				excluded = db.SetRequirementExclusion(context.Background(), s.Asset.ID, reqs[0].ID, "Leverantören driver inte tjänsten") == nil &&
+					db.SetFulfilment(context.Background(), s.Asset.ID, domain.Fulfilment{RequirementID: reqs[1].ID, Status: domain.FulfilPartly, How: "Loggar sparas i 90 dagar"}) == nil
 			}
 		}
 	}

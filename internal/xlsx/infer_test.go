@@ -1,6 +1,13 @@
 package xlsx
 
-import "testing"
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
 
 // TestHeaderWords: headers outside the word list are read by their
 // words, their brackets and the head of a compound; headers that are
@@ -70,5 +77,49 @@ func TestValueField(t *testing.T) {
 		if got, _ := valueField(c.p); got != c.want {
 			t.Errorf("%s: %v, want %v", name, got, c.want)
 		}
+	}
+}
+
+// TestErrorCells: a level cell holding #REF! is named with its cell and
+// stops the import, instead of being read as empty; an error in a column
+// that is not read says nothing.
+func TestErrorCells(t *testing.T) {
+	data := rezip(t, smallBook(t), func(name string, b []byte) []byte {
+		if !strings.HasSuffix(name, "sheet1.xml") {
+			return b
+		}
+		return regexp.MustCompile(`<c r="D3"([^>]*)><v>2</v></c>`).ReplaceAll(b, []byte(`<c r="D3" t="e"><v>#REF!</v></c>`))
+	})
+	p, err := Read(bytes.NewReader(data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, pr := range p.Problems {
+		msgs = append(msgs, pr.String())
+	}
+	text := strings.Join(msgs, "\n")
+	if p.OK() || !strings.Contains(text, "cellen D3 innehåller felvärdet #REF!") || !strings.Contains(text, "rad 3") {
+		t.Errorf("problems:\n%s", text)
+	}
+}
+
+// TestOnlyHiddenSheet: a list kept on a hidden sheet, beside only
+// instructions, is read and named as hidden.
+func TestOnlyHiddenSheet(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Instruktioner")
+	f.SetCellValue("Instruktioner", "A1", "Fyll i listan på bladet Register")
+	f.NewSheet("Register")
+	rows(f, "Register", [][]any{{"Informationstillgång", "Ägare", "K"}, {"Lönesystem", "Johan Ek", 2}, {"Diarium", "Eva Sundberg", 3}})
+	f.SetSheetVisible("Register", false)
+	var buf bytes.Buffer
+	f.Write(&buf)
+	p, err := Read(&buf, "")
+	if err != nil || p.Sheet != "Register" || len(p.Items) != 2 {
+		t.Fatalf("%v %q %d items", err, p.Sheet, len(p.Items))
+	}
+	if !strings.Contains(strings.Join(p.Notes, "\n"), "bladet Register (dolt) lästes") {
+		t.Errorf("notes %q", p.Notes)
 	}
 }

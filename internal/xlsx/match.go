@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"sort"
@@ -38,7 +39,7 @@ func (p *Preview) Match(db *sqlite.DB) error { return p.MatchOn(db, domain.Today
 
 // MatchOn is Match with statuses and ranks as on day today.
 func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
-	sums, err := db.Summaries(today)
+	sums, err := db.Summaries(context.TODO(), today)
 	if err != nil {
 		return err
 	}
@@ -52,16 +53,16 @@ func (p *Preview) MatchOn(db *sqlite.DB, today domain.Date) error {
 	var excluded map[int64]map[string]string
 	var fulfilled map[int64]map[string]domain.Fulfilment
 	if len(sums) > 0 {
-		if latest, err = db.LatestClassifications(); err != nil {
+		if latest, err = db.LatestClassifications(context.TODO()); err != nil {
 			return err
 		}
-		if current, err = db.CurrentThresholds(); err != nil {
+		if current, err = db.CurrentThresholds(context.TODO()); err != nil {
 			return err
 		}
-		if excluded, err = db.AllRequirementExclusions(); err != nil {
+		if excluded, err = db.AllRequirementExclusions(context.TODO()); err != nil {
 			return err
 		}
-		if fulfilled, err = db.AllFulfilments(); err != nil {
+		if fulfilled, err = db.AllFulfilments(context.TODO()); err != nil {
 			return err
 		}
 	}

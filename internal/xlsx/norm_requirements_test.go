@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -35,14 +36,14 @@ func TestFulfilmentColumns(t *testing.T) {
 		{RequirementID: reqs[2].ID, Status: domain.FulfilNotApplicable, How: "Ingen lagring hos leverantören"},
 	}
 	for _, f := range set {
-		if err := db.SetFulfilment(x.Asset.ID, f); err != nil {
+		if err := db.SetFulfilment(context.Background(), x.Asset.ID, f); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if d, err = Load(db, today); err != nil {
 		t.Fatal(err)
 	}
-	if d.Fulfilments, err = db.AllFulfilments(); err != nil {
+	if d.Fulfilments, err = db.AllFulfilments(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
@@ -130,29 +131,29 @@ func TestVotesSheet(t *testing.T) {
 	}
 	if c == nil {
 		a := &domain.Asset{Name: "Röstsystem"}
-		if err := db.CreateAsset(a); err != nil {
+		if err := db.CreateAsset(context.Background(), a); err != nil {
 			t.Fatal(err)
 		}
 		c = domain.NewClassification(a.ID, domain.DefaultModel(), today)
 		c.Participants = []domain.Participant{{Name: "A"}, {Name: "B"}}
 		c.InfoTypes = []domain.InfoType{{Name: "Typ"}}
-		if err := db.CreateClassification(c); err != nil {
+		if err := db.CreateClassification(context.Background(), c); err != nil {
 			t.Fatal(err)
 		}
 	}
-	v, err := db.StartVote(c.InfoTypes[0].ID, domain.Confidentiality)
+	v, err := db.StartVote(context.Background(), c.InfoTypes[0].ID, domain.Confidentiality)
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.CastVote(v.ID, c.Participants[0].ID, 2)
-	db.CastVote(v.ID, c.Participants[1].ID, 4)
-	db.RevealVote(v.ID)
-	h, _ := db.StartVote(c.InfoTypes[0].ID, domain.Integrity)
-	db.CastVote(h.ID, c.Participants[0].ID, 3)
+	db.CastVote(context.Background(), v.ID, c.Participants[0].ID, 2)
+	db.CastVote(context.Background(), v.ID, c.Participants[1].ID, 4)
+	db.RevealVote(context.Background(), v.ID)
+	h, _ := db.StartVote(context.Background(), c.InfoTypes[0].ID, domain.Integrity)
+	db.CastVote(context.Background(), h.ID, c.Participants[0].ID, 3)
 	if d, err = Load(db, today); err != nil {
 		t.Fatal(err)
 	}
-	if d.Votes, err = db.AllVotes(); err != nil {
+	if d.Votes, err = db.AllVotes(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer

@@ -10,6 +10,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
@@ -19,6 +20,9 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
+
+// ctx is the context the generator runs the store under.
+var ctx = context.Background()
 
 var cet = time.FixedZone("CET", 3600)
 
@@ -53,7 +57,7 @@ func check(what string, err error) {
 func (g *gen) asset(name string, personal, rsa, nis2 bool, procurement string) {
 	a := &domain.Asset{Name: name, OwnerName: "Ägare för " + name, PersonalData: personal, RSACritical: rsa, NIS2: nis2,
 		ProcurementDate: date(procurement)}
-	check(name, g.db.CreateAsset(a))
+	check(name, g.db.CreateAsset(ctx, a))
 	g.assets[name] = a
 }
 
@@ -73,13 +77,13 @@ func (g *gen) draft(name string, kind domain.ClassificationKind, day string, k d
 		t.Ratings[asp] = domain.Rating{Level: l, Motivation: "Gruppens bedömning."}
 	}
 	c.InfoTypes = []domain.InfoType{t}
-	check("draft "+name, g.db.CreateClassification(c))
+	check("draft "+name, g.db.CreateClassification(ctx, c))
 	return c
 }
 
 func (g *gen) decide(name string, c *domain.Classification, day, next string) {
 	d := domain.OwnerDecision{By: g.assets[name].OwnerName, At: date(day), NextReview: date(next)}
-	check("decide "+name, g.db.Decide(c.ID, d, domain.DefaultModel()))
+	check("decide "+name, g.db.Decide(ctx, c.ID, d, domain.DefaultModel()))
 }
 
 // threshold records a complete analysis: yes are the questions answered
@@ -99,12 +103,12 @@ func (g *gen) threshold(name, day string, yes []string, decision domain.Decision
 		t.Decision, t.DecisionReason = decision, "Gruppen bedömer att en konsekvensbedömning behövs."
 	}
 	t.DPIAStatus = dpia
-	check("threshold "+name, g.db.CreateThreshold(t))
+	check("threshold "+name, g.db.CreateThreshold(ctx, t))
 	return t
 }
 
 func (g *gen) status(name string, st domain.Status, reason string) {
-	check("status "+name, g.db.SetStatus(g.assets[name].ID, st, reason))
+	check("status "+name, g.db.SetStatus(ctx, g.assets[name].ID, st, reason))
 }
 
 func main() {
@@ -137,7 +141,7 @@ func main() {
 	g.draft("Säkra meddelanden", domain.KindLocal, "2023-06-01", 3)
 	g.at("2023-09-01 10:00")
 	t1.DPIAStatus = domain.DPIAOngoing
-	check("T1 ongoing", db.UpdateThreshold(t1))
+	check("T1 ongoing", db.UpdateThreshold(ctx, t1))
 	g.at("2023-12-31 22:00") // started on 31 December
 	c4 := g.draft("Förskoleappen", domain.KindLocal, "2023-12-31", 3)
 	g.at("2023-12-31 23:00")
@@ -148,7 +152,7 @@ func main() {
 	g.asset("Lärplattform", false, false, true, "")
 	g.at("2024-01-01 09:00") // the DPIA done on 1 January
 	t1.DPIAStatus, t1.DPIADate, t1.DPIAReference = domain.DPIADone, date("2024-01-01"), "Dnr 2023/0412"
-	check("T1 done", db.UpdateThreshold(t1))
+	check("T1 done", db.UpdateThreshold(ctx, t1))
 	g.at("2024-02-15 10:00")
 	c5 := g.draft("Hemtjänst", domain.KindFollowUp, "2024-02-15", 4)
 	g.at("2024-02-28 15:00")
@@ -164,7 +168,7 @@ func main() {
 	g.at("2024-10-01 10:00") // the licence is renewed in March
 	a := g.assets["Hemtjänst"]
 	a.ProcurementDate = date("2025-03-01")
-	check("procurement", db.UpdateAsset(a))
+	check("procurement", db.UpdateAsset(ctx, a))
 	g.at("2024-12-31 22:00") // cancelled on 31 December
 	g.status("Bemanning", domain.StatusCancelled, "Tjänsten byts ut centralt.")
 
@@ -184,11 +188,11 @@ func main() {
 	g.draft("Bemanning", domain.KindNormative, "2025-06-01", 3)
 	g.at("2025-09-01 10:00")
 	t2.DPIAStatus = domain.DPIAOngoing
-	check("T2 ongoing", db.UpdateThreshold(t2))
+	check("T2 ongoing", db.UpdateThreshold(ctx, t2))
 	g.at("2025-10-01 10:00")
 	t4 := domain.NewThresholdAnalysis(g.assets["Lärplattform"].ID, 0, date("2025-10-01"))
 	t4.NotApplicable, t4.NotApplicableReason = true, "Den normerande delen rör inga personuppgifter."
-	check("T4", db.CreateThreshold(t4))
+	check("T4", db.CreateThreshold(ctx, t4))
 	g.at("2025-10-15 15:00")
 	g.decide("Lärplattform", c6, "2025-10-15", "2026-10-15")
 	g.at("2025-12-31 22:30") // decided on 31 December
@@ -200,11 +204,11 @@ func main() {
 	g.at("2026-01-10 10:00")
 	e := g.assets["Ekonomisystem"]
 	e.Name = "Ekonomisystem Raindance"
-	check("rename", db.UpdateAsset(e))
+	check("rename", db.UpdateAsset(ctx, e))
 	t2.DPIAStatus, t2.DPIADate, t2.DPIAReference = domain.DPIADone, date("2026-01-10"), "Dnr 2026/0007"
-	check("T2 done", db.UpdateThreshold(t2))
+	check("T2 done", db.UpdateThreshold(ctx, t2))
 	g.status("Bemanning", domain.StatusCancelled, "Upphandlas centralt.")
-	check("plan", db.SetPlanItems(
+	check("plan", db.SetPlanItems(ctx,
 		domain.PlanItem{Year: 2026, AssetID: g.assets["Förskoleappen"].ID, State: domain.PlanAccepted, Quarter: 1},
 		domain.PlanItem{Year: 2026, AssetID: g.assets["Säkra meddelanden"].ID, State: domain.PlanAccepted, Quarter: 3},
 		domain.PlanItem{Year: 2027, AssetID: g.assets["Lärplattform"].ID, State: domain.PlanProposed},
