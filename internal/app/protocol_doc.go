@@ -33,7 +33,7 @@ func (s *Service) ExportProtocolPDF(ctx context.Context, path, name string) (str
 	if err := s.checkTarget(path); err != nil {
 		return "", err
 	}
-	a, err := s.db.AssetByName(name)
+	a, err := s.db.AssetByName(ctx, name)
 	if err != nil {
 		return "", err
 	}
@@ -290,14 +290,14 @@ func protocolDecision(p xlsx.Protocol) []document.Block {
 // ProtocolPDFFile suggests the file name of the protocol of the asset
 // named name, which says whether it is a draft.
 func (s *Service) ProtocolPDFFile(name string) (string, error) {
-	a, err := s.db.AssetByName(name)
+	a, err := s.db.AssetByName(s.ctx, name)
 	if err != nil {
 		return "", err
 	}
 	if a == nil {
 		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
 	}
-	c, err := s.db.LatestClassification(a.ID)
+	c, err := s.db.LatestClassification(s.ctx, a.ID)
 	if err != nil {
 		return "", err
 	}

@@ -56,11 +56,11 @@ func (s *Service) reviewRequirements() ([]domain.AssetRequirements, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs, err := s.db.AllFulfilments()
+	fs, err := s.db.AllFulfilments(s.ctx)
 	if err != nil {
 		return nil, err
 	}
-	ex, err := s.db.AllRequirementExclusions()
+	ex, err := s.db.AllRequirementExclusions(s.ctx)
 	if err != nil {
 		return nil, err
 	}
