@@ -147,3 +147,19 @@ func (s *Service) ExportReview(ctx context.Context, path string, year int) error
 	}
 	return xlsx.WriteReview(path, r, xlsx.ReviewSource{Database: s.db.Path(), Made: s.Today()})
 }
+
+// ISAMActivities returns the ISAM's own activities planned for year.
+func (s *Service) ISAMActivities(ctx context.Context, year int) ([]string, error) {
+	return s.db.ISAMActivities(ctx, year)
+}
+
+// SetISAMActivities replaces the ISAM's activities for year, one a line.
+func (s *Service) SetISAMActivities(ctx context.Context, year int, acts []string) error {
+	return s.db.SetISAMActivities(ctx, year, acts)
+}
+
+// SetDPIARiskAnalysis records when the risk analysis of the DPIA of
+// threshold analysis id was done, and where it is found.
+func (s *Service) SetDPIARiskAnalysis(ctx context.Context, id int64, on domain.Date, reference string) error {
+	return s.db.SetDPIARiskAnalysis(ctx, id, on, reference)
+}

@@ -43,6 +43,13 @@ func (s *DB) ReviewInput(ctx context.Context, year int, loc *time.Location) (dom
 	if in.Thresholds, err = r.thresholds(ctx, s, exists); err != nil {
 		return in, err
 	}
+	risk, err := s.dpiaRiskAnalyses(ctx, in.AsOf)
+	if err != nil {
+		return in, err
+	}
+	for i := range in.Thresholds {
+		in.Thresholds[i].RiskAnalysisDate = risk[in.Thresholds[i].ID]
+	}
 	return in, nil
 }
 
