@@ -360,8 +360,10 @@ func dpiaSentences(y *YearFigures) []string {
 		s += ", med tillhörande riskanalys"
 	case r == d:
 		s += ", samtliga med tillhörande riskanalys"
+	case r == 0 && d == 1:
+		s += ", utan registrerad riskanalys"
 	case r == 0:
-		s += ", ingen av dem med en registrerad riskanalys"
+		s += ", ingen av dem med registrerad riskanalys"
 	default:
 		s += fmt.Sprintf(", varav %d med tillhörande riskanalys", r)
 	}
@@ -492,4 +494,32 @@ func (y *YearFigures) level4WithoutDPIA() []ReviewItem {
 		}
 	}
 	return out
+}
+
+// Text returns the review as plain text to paste into a report: the
+// sentences, the risks with the assets behind them, and the plan's
+// assets for each coming year.
+func (r *Review) Text() string {
+	var b strings.Builder
+	b.WriteString(strings.Join(r.Sentences, "\n"))
+	if len(r.Risks) > 0 {
+		b.WriteString("\n\nRisker:")
+		for _, k := range r.Risks {
+			b.WriteString("\n• " + k.Text)
+			for _, it := range k.Items {
+				b.WriteString("\n    – " + it.Asset)
+				if it.Detail != "" {
+					b.WriteString(", " + it.Detail)
+				}
+			}
+		}
+	}
+	for i, f := range r.Figures.Due {
+		fmt.Fprintf(&b, "\n\nPlan för %d: %s", r.Year+1+i, count(f.Count(), "informationstillgång att klassa eller följa upp", "informationstillgångar att klassa eller följa upp", "inga informationstillgångar att klassa eller följa upp"))
+		if f.Count() > 0 {
+			b.WriteString(" (" + assetNames(f.Items) + ")")
+		}
+		b.WriteString(".")
+	}
+	return b.String()
 }

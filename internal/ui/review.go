@@ -40,7 +40,7 @@ type reviewScreen struct {
 
 // newReviewScreen returns the screen for the current year (the year
 // before in January and February, when the review is written). save
-// writes a workbook, as UI.saveXLSX does; report shows an error.
+// writes a file, as UI.saveAs does; report shows an error.
 func newReviewScreen(svc *app.Service, win fyne.Window, report func(title string, err error),
 	save func(name string, write func(ctx context.Context, path string) error)) *reviewScreen {
 	s := &reviewScreen{svc: svc, win: win, report: report, save: save}
@@ -64,13 +64,14 @@ func (s *reviewScreen) build() {
 			s.show(y)
 		}
 	})
-	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), s.export)
+	export := widget.NewButtonWithIcon(tr("Word-dokument…"), theme.DocumentSaveIcon(), s.export)
+	appendix := widget.NewButtonWithIcon(tr("Excel-bilaga…"), theme.DocumentSaveIcon(), s.exportAppendix)
 	copyText := widget.NewButtonWithIcon(tr("Kopiera texten"), theme.ContentCopyIcon(), s.copyText)
 	bar := []fyne.CanvasObject{}
 	if s.onBack != nil {
 		bar = append(bar, widget.NewButtonWithIcon(tr("Prioriteringslista"), theme.NavigateBackIcon(), s.onBack))
 	}
-	bar = append(bar, heading(tr("Ledningens genomgång")), container.NewCenter(widget.NewLabel(tr("År"))), s.years, layout.NewSpacer(), copyText, export)
+	bar = append(bar, heading(tr("Ledningens genomgång")), container.NewCenter(widget.NewLabel(tr("År"))), s.years, layout.NewSpacer(), copyText, appendix, export)
 	s.body = container.NewVBox()
 	s.content = container.NewBorder(container.NewHBox(bar...), nil, nil, nil, container.NewVScroll(s.body))
 	s.show(s.year)
@@ -286,7 +287,7 @@ func (s *reviewScreen) copyText() {
 	if s.review == nil {
 		return
 	}
-	fyne.CurrentApp().Clipboard().SetContent(strings.Join(s.review.Sentences, "\n"))
+	fyne.CurrentApp().Clipboard().SetContent(s.review.Text())
 }
 
 // risks lists the year's risks with the assets behind them.
@@ -350,13 +351,27 @@ func itemNames(items []domain.ReviewItem) string {
 	return strings.Join(ns, ", ")
 }
 
-// export writes the review of the chosen year as a workbook.
+// export writes the review of the chosen year as a Word document.
 func (s *reviewScreen) export() {
 	year := s.year
-	write := func(ctx context.Context, path string) error { return s.svc.ExportReview(ctx, path, year) }
+	s.saveFile(trf("Ledningens genomgång %d.docx", year), func(ctx context.Context, path string) error {
+		return s.svc.ExportReviewDocx(ctx, path, year)
+	})
+}
+
+// exportAppendix writes the figures of the chosen year as the workbook
+// that goes with the document.
+func (s *reviewScreen) exportAppendix() {
+	year := s.year
+	s.saveFile(fmt.Sprintf("lg-%d.xlsx", year), func(ctx context.Context, path string) error {
+		return s.svc.ExportReview(ctx, path, year)
+	})
+}
+
+func (s *reviewScreen) saveFile(name string, write func(ctx context.Context, path string) error) {
 	if s.save == nil {
 		s.report(tr("Exporten kunde inte göras"), fmt.Errorf("%s", tr("ingen fil att spara till")))
 		return
 	}
-	s.save(fmt.Sprintf("lg-%d.xlsx", year), write)
+	s.save(name, write)
 }
