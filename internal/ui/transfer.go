@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"path/filepath"
 	"context"
 	"errors"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
