@@ -314,8 +314,16 @@ func (s *reviewScreen) risks() fyne.CanvasObject {
 // plan lists the plan for the three years after the review's year.
 func (s *reviewScreen) plan() fyne.CanvasObject {
 	box := container.NewVBox()
-	for _, p := range s.review.Plan {
-		box.Add(widget.NewLabelWithStyle(strconv.Itoa(p.Year), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i, p := range s.review.Plan {
+		year := p.Year
+		edit := widget.NewButtonWithIcon(tr("Aktiviteter…"), theme.DocumentCreateIcon(), func() { s.editActivities(year) })
+		box.Add(container.NewHBox(widget.NewLabelWithStyle(strconv.Itoa(p.Year), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), edit))
+		if acts, err := s.svc.ISAMActivities(context.Background(), year); err == nil && len(acts) > 0 {
+			box.Add(wrapped(trf("Aktiviteter: %s", strings.Join(acts, "; "))))
+		}
+		if i < len(s.review.Figures.Due) && s.review.Figures.Due[i].Count() > 0 {
+			box.Add(wrapped(trf("Att klassa eller följa upp: %s", itemNames(s.review.Figures.Due[i].Items))))
+		}
 		if p.AcceptedCount() == 0 && len(p.Proposed) == 0 {
 			box.Add(widget.NewLabel(tr("Inget planerat ännu.")))
 			continue
@@ -332,7 +340,7 @@ func (s *reviewScreen) plan() fyne.CanvasObject {
 			box.Add(wrapped(trf("Föreslagna: %s", itemNames(p.Proposed))))
 		}
 	}
-	hint := wrapped(tr("Från Årsplan: accepterade per kvartal och föreslagna"))
+	hint := wrapped(tr("Från registret vid årets slut och Årsplan; aktiviteterna skrivs in här och står i Word-dokumentet"))
 	hint.Importance = widget.LowImportance
 	return widget.NewCard(tr("Plan för de kommande tre åren"), "", container.NewVBox(append([]fyne.CanvasObject{hint}, box.Objects...)...))
 }
@@ -374,4 +382,31 @@ func (s *reviewScreen) saveFile(name string, write func(ctx context.Context, pat
 		return
 	}
 	s.save(name, write)
+}
+
+// editActivities lets the ISAM write the activities of year, one a line;
+// they are saved at once and stand in the Word document's plan.
+func (s *reviewScreen) editActivities(year int) {
+	acts, err := s.svc.ISAMActivities(context.Background(), year)
+	if err != nil {
+		s.report(tr("Aktiviteterna kunde inte läsas"), err)
+		return
+	}
+	entry := widget.NewMultiLineEntry()
+	entry.SetText(strings.Join(acts, "\n"))
+	entry.SetMinRowsVisible(8)
+	entry.SetPlaceHolder(tr("En aktivitet per rad, till exempel: Revidera den lokala anvisningen"))
+	d := dialog.NewForm(trf("Aktiviteter för %d", year), tr("Spara"), tr("Avbryt"),
+		[]*widget.FormItem{widget.NewFormItem("", entry)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := s.svc.SetISAMActivities(context.Background(), year, strings.Split(entry.Text, "\n")); err != nil {
+				s.report(tr("Aktiviteterna sparades inte"), err)
+				return
+			}
+			s.show(s.year)
+		}, s.win)
+	d.Resize(fyne.NewSize(640, 380))
+	d.Show()
 }

@@ -175,3 +175,29 @@ func TestReviewScreenReportsErrors(t *testing.T) {
 		t.Error("export without a save function showed no error")
 	}
 }
+
+// TestReviewScreenActivities writes the ISAM's activities for the last
+// plan year through the dialog the Aktiviteter button opens: they are
+// stored, in order, and shown in the plan.
+func TestReviewScreenActivities(t *testing.T) {
+	s, w, _ := newReviewTest(t)
+	test.Tap(findButton(t, w, "Aktiviteter…"))
+	var entry *widget.Entry
+	for _, o := range objects(w) {
+		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
+			entry = e
+		}
+	}
+	if entry == nil {
+		t.Fatal("no entry for the activities")
+	}
+	entry.SetText("Revidera den lokala anvisningen\n\nÅrshjul för dataskydd")
+	test.Tap(findButton(t, w, "Spara"))
+	got, err := s.svc.ISAMActivities(context.Background(), s.year+3) // findButton finds the last year's button
+	if err != nil || strings.Join(got, "|") != "Revidera den lokala anvisningen|Årshjul för dataskydd" {
+		t.Fatalf("stored %q, %v", got, err)
+	}
+	if !screenHasText(w, "Aktiviteter: Revidera den lokala anvisningen; Årshjul för dataskydd") {
+		t.Error("the plan does not show the activities")
+	}
+}
