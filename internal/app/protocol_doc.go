@@ -281,6 +281,7 @@ func protocolDecision(p xlsx.Protocol) []document.Block {
 		next = "–"
 	}
 	return []document.Block{
+		document.Keep{Height: 70},
 		document.Heading{Level: 1, Text: "Beslut"},
 		document.Fields{Rows: [][2]string{{"Beslutat av", by}, {"Beslutsdatum", at}, {"Nästa uppföljning", next}}},
 		document.Signature{Label: "Informationsägare", Name: p.Asset.OwnerName},

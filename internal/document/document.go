@@ -63,6 +63,13 @@ type Image struct {
 // PageBreak starts a new page.
 type PageBreak struct{}
 
+// Keep starts a new page unless Height millimetres remain on this one,
+// so that what follows (a decision and its signature line) stays
+// together. Formats that flow freely may ignore it.
+type Keep struct {
+	Height float64
+}
+
 // Signature is a line to sign on, with the signer's name below.
 type Signature struct {
 	Label string
@@ -77,6 +84,7 @@ func (Table) block()     {}
 func (Image) block()     {}
 func (PageBreak) block() {}
 func (Signature) block() {}
+func (Keep) block()      {}
 
 // Text returns every text of the document in order, one piece a line,
 // for tests and search.

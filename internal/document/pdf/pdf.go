@@ -152,6 +152,10 @@ func (w *writer) block(b document.Block) {
 		w.image(b)
 	case document.PageBreak:
 		f.AddPage()
+	case document.Keep:
+		if _, ph := f.GetPageSize(); f.GetY()+b.Height > ph-margin {
+			f.AddPage()
+		}
 	case document.Signature:
 		w.signature(b)
 	}
