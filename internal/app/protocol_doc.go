@@ -188,8 +188,12 @@ func protocolResult(c *domain.Classification, m *domain.Model) []document.Block 
 		info, _ := m.Aspect(ar.Aspect)
 		t.Rows = append(t.Rows, []string{info.Name, levelText(ar.Effective), ar.Explain()})
 		if ar.Raise != nil {
-			raises = append(raises, fmt.Sprintf("%s höjd från %s till %s (%s): %s", info.Name, domain.Label(ar.Aspect, ar.Calculated),
-				domain.Label(ar.Aspect, ar.Effective), ar.Raise.Reason.Label(), ar.Raise.Explanation))
+			reason := ar.Raise.Reason.Label()
+			if r := []rune(reason); len(r) > 0 {
+				reason = strings.ToLower(string(r[:1])) + string(r[1:])
+			}
+			raises = append(raises, fmt.Sprintf("%s höjd från %s till %s på grund av %s: %s", info.Name, domain.Label(ar.Aspect, ar.Calculated),
+				domain.Label(ar.Aspect, ar.Effective), reason, ar.Raise.Explanation))
 		}
 	}
 	out := []document.Block{document.Heading{Level: 1, Text: "Resultat"}, t}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -107,4 +108,20 @@ func (s *DB) dpiaRiskAnalyses(ctx context.Context, last domain.Date) (map[int64]
 		}
 	}
 	return out, rows.Err()
+}
+
+// DPIARiskAnalysis returns when the risk analysis of the DPIA of
+// threshold analysis id was done and its reference; a zero date if none
+// is recorded.
+func (s *DB) DPIARiskAnalysis(ctx context.Context, id int64) (domain.Date, string, error) {
+	var on, ref string
+	err := s.db.QueryRowContext(ctx, "SELECT done_on, reference FROM dpia_risk_analyses WHERE threshold_id = ?", id).Scan(&on, &ref)
+	if errors.Is(err, sql.ErrNoRows) {
+		return domain.Date{}, "", nil
+	}
+	if err != nil {
+		return domain.Date{}, "", fmt.Errorf("riskanalys %d: %w", id, err)
+	}
+	d, err := domain.ParseDate(on)
+	return d, ref, err
 }
