@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 )
 
 // runReport writes Ledningens genomgång for a year as a Word document
@@ -15,7 +14,7 @@ import (
 func runReport(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("infoklass report", flag.ContinueOnError)
 	path := fs.String("db", defaultDBPath(), "databasfil")
-	year := fs.Int("year", time.Now().Year(), "året som genomgången gäller")
+	year := fs.Int("year", 0, "året som genomgången gäller (i år när det inte anges)")
 	out := fs.String("o", "", "fil att skriva: .docx ger dokumentet, .xlsx bilagan med siffrorna")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -28,6 +27,9 @@ func runReport(args []string, stdout io.Writer) error {
 		return err
 	}
 	defer svc.Close()
+	if *year == 0 {
+		*year = svc.Today().Year() // the service's clock says which year it is
+	}
 	export := svc.ExportReview
 	switch strings.ToLower(filepath.Ext(*out)) {
 	case ".docx":

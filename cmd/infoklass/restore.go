@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/app"
 )
 
 // runRestore lists the backups of a database, newest first, or restores
@@ -25,7 +25,7 @@ func runRestore(args []string, stdout io.Writer) error {
 	if fs.NArg() > 1 {
 		return fmt.Errorf("restore: ange en säkerhetskopia: infoklass restore [-db FIL] [KOPIA]")
 	}
-	list, err := sqlite.Backups(*path)
+	list, err := app.Backups(*path)
 	if err != nil {
 		return cliError(err)
 	}
@@ -37,7 +37,7 @@ func runRestore(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	kept, err := sqlite.RestoreKept(*path, b.Path)
+	kept, err := app.RestoreKept(*path, b.Path)
 	if err != nil {
 		return cliError(err)
 	}
@@ -55,12 +55,12 @@ func runRestore(args []string, stdout io.Writer) error {
 }
 
 // printBackups lists the backups with number, date, reason and size.
-func printBackups(w io.Writer, path string, list []sqlite.Backup) {
+func printBackups(w io.Writer, path string, list []app.Backup) {
 	if len(list) == 0 {
-		fmt.Fprintf(w, "Det finns inga säkerhetskopior av %s i %s.\n", path, sqlite.BackupDir(path))
+		fmt.Fprintf(w, "Det finns inga säkerhetskopior av %s i %s.\n", path, app.BackupDir(path))
 		return
 	}
-	fmt.Fprintf(w, "Säkerhetskopior av %s i %s, nyast först:\n", path, sqlite.BackupDir(path))
+	fmt.Fprintf(w, "Säkerhetskopior av %s i %s, nyast först:\n", path, app.BackupDir(path))
 	for i, b := range list {
 		fmt.Fprintf(w, "%4d  %s  %-20s %8s  %s\n", i+1, b.Time.Format("2006-01-02 15:04"), b.Reason, size(b.Size), filepath.Base(b.Path))
 	}
@@ -77,14 +77,14 @@ func size(n int64) string {
 
 // pickBackup finds the backup the user named: a number in the list, a
 // file name in the backup folder, or a path.
-func pickBackup(arg, path string, list []sqlite.Backup) (sqlite.Backup, error) {
+func pickBackup(arg, path string, list []app.Backup) (app.Backup, error) {
 	if n, err := strconv.Atoi(arg); err == nil {
 		if n >= 1 && n <= len(list) {
 			return list[n-1], nil
 		}
-		return sqlite.Backup{}, fmt.Errorf("restore: det finns ingen säkerhetskopia nummer %d; visa listan med infoklass restore -db %q", n, path)
+		return app.Backup{}, fmt.Errorf("restore: det finns ingen säkerhetskopia nummer %d; visa listan med infoklass restore -db %q", n, path)
 	}
-	for _, p := range []string{filepath.Join(sqlite.BackupDir(path), arg), arg} {
+	for _, p := range []string{filepath.Join(app.BackupDir(path), arg), arg} {
 		if _, err := os.Stat(p); err == nil {
 			abs, _ := filepath.Abs(p)
 			for _, b := range list {
@@ -92,10 +92,10 @@ func pickBackup(arg, path string, list []sqlite.Backup) (sqlite.Backup, error) {
 					return b, nil
 				}
 			}
-			return sqlite.Backup{Path: abs}, nil
+			return app.Backup{Path: abs}, nil
 		}
 	}
-	return sqlite.Backup{}, fmt.Errorf("restore: hittar ingen säkerhetskopia %q; visa listan med infoklass restore -db %q", arg, path)
+	return app.Backup{}, fmt.Errorf("restore: hittar ingen säkerhetskopia %q; visa listan med infoklass restore -db %q", arg, path)
 }
 
 // same reports whether two paths name one file.
@@ -107,6 +107,5 @@ func same(a, b string) bool {
 
 // cliError is err as a Swedish sentence for the command line.
 func cliError(err error) error {
-	format, args := sqlite.ExplainCLI(err)
-	return errors.New(fmt.Sprintf(format, args...))
+	return errors.New(app.CLIMessage(err))
 }

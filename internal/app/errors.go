@@ -15,6 +15,4 @@ func errOutOfScale(l, max domain.Level) error {
 	return fmt.Errorf("nivån %s ligger utanför skalan 1–%s", l, max)
 }
 
-var errEmptyQuestion = errors.New("skriv frågan som ska parkeras")
-
 var errCopyOntoItself = errors.New("kopian kan inte skrivas över den öppna databasen; välj ett annat filnamn")

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/xlsx"
@@ -166,7 +165,7 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	return xlsx.Protocol{Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
+	return xlsx.Protocol{Model: s.model, Made: s.db.Now(), Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
 		Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
 }
 
@@ -204,7 +203,7 @@ func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
 		return nil, err
 	}
 	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes, Model: s.model,
-		Source: s.db.Path(), Today: s.Today(), Generated: time.Now()}, nil
+		Source: s.db.Path(), Today: s.Today(), Generated: s.db.Now()}, nil
 }
 
 // ErrTargetIsDatabase is returned when an export would overwrite a database.

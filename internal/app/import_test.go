@@ -13,12 +13,11 @@ func list(name string) string { return filepath.Join("..", "..", "testdata", "li
 
 func newService(t *testing.T) *Service {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "test.db"))
+	s, err := Open(filepath.Join(t.TempDir(), "test.db"), WithClock(FixedDay(domain.NewDate(2025, 6, 1))))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	s.Today = func() domain.Date { return domain.NewDate(2025, 6, 1) }
 	return s
 }
 

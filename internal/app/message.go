@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -16,17 +17,11 @@ var sentences = []error{
 	domain.ErrDecided,
 	domain.ErrParkedFixed,
 	domain.ErrNoDecisionMaker,
-	sqlite.ErrNotFound,
-	sqlite.ErrDuplicateName,
-	sqlite.ErrHasDecided,
-	sqlite.ErrReadOnly,
-	sqlite.ErrClosed,
 	errNotDecided,
 	ErrClassificationOngoing,
 	domain.ErrVoteRevealed,
-	sqlite.ErrNormExists,
 	xlsx.ErrNotNorm,
-	errEmptyQuestion,
+	domain.ErrEmptyQuestion,
 	errCopyOntoItself,
 }
 
@@ -37,7 +32,7 @@ var sentences = []error{
 func Message(err error) (format string, args []any, ok bool) {
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		format, args = oe.Message()
+		format, args = openMessage(oe)
 		return format, args, true
 	}
 	var be *domain.BlockedError
@@ -49,13 +44,38 @@ func Message(err error) (format string, args []any, ok bool) {
 			return capitalize(k.Error()) + ".", nil, true
 		}
 	}
-	if format, args = sqlite.Explain(err); format != explainUnknown {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		if w, ok := storeWords[se.Code]; ok {
+			return capitalize(w) + ".", se.Args, true
+		}
+	}
+	if format, args = explain(err); format != explainUnknown {
 		return format, args, true // disk full, permission, not found, …
 	}
 	return "%s", []any{err.Error()}, false
 }
 
-// explainUnknown is the format sqlite.Explain gives an error it cannot class.
+// storeWords are the Swedish words of the store's refusals, by code.
+var storeWords = map[sqlite.Code]string{
+	sqlite.CodeReadOnly:      "databasen är öppnad skrivskyddad; ändringen sparades inte",
+	sqlite.CodeClosed:        "databasen är stängd; ändringen sparades inte",
+	sqlite.CodeNotFound:      "posten finns inte längre",
+	sqlite.CodeDuplicateName: "det finns redan en informationstillgång med det namnet",
+	sqlite.CodeHasDecided:    "tillgången har en fastställd klassning och kan inte tas bort",
+	sqlite.CodeNormExists:    "den versionen av normen finns redan i biblioteket",
+
+	sqlite.CodeUnknownStatus:       "okänd status %q",
+	sqlite.CodeUnknownAspect:       "okänd aspekt %q",
+	sqlite.CodeInvalidLevel:        "ogiltig nivå %d för %s",
+	sqlite.CodeUnknownAssessment:   "okänd bedömning %q",
+	sqlite.CodeUnknownQuestion:     "okänd fråga %q",
+	sqlite.CodeDecidedNeedsDecider: "en fastställd klassning måste ange vem som beslutade och när",
+	sqlite.CodeNormStartsUndecided: "en klassning från en norm börjar ofastställd",
+	sqlite.CodeNotFromNorm:         "nivån kommer inte från någon norm",
+}
+
+// explainUnknown is the format explain gives an error it cannot class.
 const explainUnknown = "Något gick fel: %v"
 
 // CLIMessage returns the Swedish sentence for err on the command line,
@@ -63,11 +83,18 @@ const explainUnknown = "Något gick fel: %v"
 func CLIMessage(err error) string {
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		format, args := oe.CLIMessage()
+		format, args := openCLIMessage(oe)
 		return fmt.Sprintf(format, args...)
 	}
-	if format, args := sqlite.ExplainCLI(err); format != explainUnknown {
+	if format, args := explainCLI(err); format != explainUnknown {
 		return fmt.Sprintf(format, args...)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		if w, ok := storeWords[se.Code]; ok {
+			// The store's code in the words, the context around it kept.
+			return strings.Replace(err.Error(), se.Error(), fmt.Sprintf(w, se.Args...), 1)
+		}
 	}
 	return err.Error()
 }
@@ -94,9 +121,13 @@ func capitalize(s string) string {
 // Formats lists every format that Message returns for a known error, so
 // that a front end can check that it translates each one.
 func Formats() []string {
-	out := sqlite.Formats()
+	out := openFormatsAll()
 	for _, e := range sentences {
 		f, _, _ := Message(e)
+		out = append(out, f)
+	}
+	for c := range storeWords {
+		f, _, _ := Message(&sqlite.Error{Code: c})
 		out = append(out, f)
 	}
 	f, _, _ := Message(&domain.BlockedError{})

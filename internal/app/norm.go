@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/xlsx"
@@ -60,7 +59,7 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := xlsx.WriteNormFile(path, n, time.Now()); err != nil {
+	if err := xlsx.WriteNormFile(path, n, s.model, s.db.Now()); err != nil {
 		return nil, err
 	}
 	return n, nil
@@ -73,7 +72,7 @@ func (s *Service) ReadNorm(path string) (*domain.Norm, error) {
 		return nil, fmt.Errorf("läs normerande klassning: %w", err)
 	}
 	defer f.Close()
-	n, err := xlsx.ReadNorm(f)
+	n, err := xlsx.ReadNorm(f, s.model)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}

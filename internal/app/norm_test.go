@@ -20,12 +20,11 @@ var updateNorms = flag.Bool("update-norms", false, "rewrite the fixtures in test
 // openTempService opens a new database in a temporary folder.
 func openTempService(t *testing.T) *Service {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "infoklass.db"))
+	s, err := Open(filepath.Join(t.TempDir(), "infoklass.db"), WithClock(FixedDay(domain.NewDate(2026, 11, 2))))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	s.Today = func() domain.Date { return domain.NewDate(2026, 11, 2) }
 	return s
 }
 

@@ -1,17 +1,11 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // ParkQuestion sets a question aside in classification id's meeting.
 func (s *Service) ParkQuestion(id int64, q *domain.ParkedQuestion) error {
-	q.Text = strings.TrimSpace(q.Text)
-	if q.Text == "" {
-		return errEmptyQuestion
-	}
 	return s.db.ParkQuestion(s.ctx, id, q)
 }
 

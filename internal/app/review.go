@@ -145,7 +145,7 @@ func (s *Service) ExportReview(ctx context.Context, path string, year int) error
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return xlsx.WriteReview(path, r, xlsx.ReviewSource{Database: s.db.Path(), Made: s.Today()})
+	return xlsx.WriteReview(path, r, xlsx.ReviewSource{Database: s.db.Path(), Made: s.Today(), Model: s.model})
 }
 
 // ISAMActivities returns the ISAM's own activities planned for year.

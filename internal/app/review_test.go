@@ -16,12 +16,11 @@ import (
 // openReviewFixture opens a copy of testdata/review/review.db.
 func openReviewFixture(t *testing.T) *Service {
 	t.Helper()
-	s, err := Open(fixture.Copy(t, "review", "review.db"))
+	s, err := Open(fixture.Copy(t, "review", "review.db"), WithClock(FixedDay(domain.NewDate(2026, 1, 20))))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	s.Today = func() domain.Date { return domain.NewDate(2026, 1, 20) }
 	old := ReviewLocation
 	ReviewLocation = time.FixedZone("CET", 3600)
 	t.Cleanup(func() { ReviewLocation = old })

@@ -20,8 +20,9 @@ type Service struct {
 	// Long jobs (import, export, backup, check) take the caller's ctx.
 	ctx context.Context
 
-	// Today returns the current date; tests replace it.
-	Today func() domain.Date
+	// clock is the clock the store was opened with (nil for a store
+	// opened outside the service, see New); Today reads the store's.
+	clock *clock
 
 	onClose []func()
 }
@@ -29,36 +30,24 @@ type Service struct {
 // New returns the service for the open database db. The service owns db
 // from then on and closes it in Close.
 func New(db *sqlite.DB) *Service {
-	return &Service{db: db, model: domain.DefaultModel(), ctx: context.Background(), Today: domain.Today}
+	return &Service{db: db, model: db.Model(), ctx: context.Background()}
 }
 
 // Open opens (or creates) the database at path for reading and writing.
-func Open(path string) (*Service, error) {
-	db, err := sqlite.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func Open(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.Open, opts)
 }
 
 // OpenExisting opens the database at path for reading and writing, and
 // refuses, creating nothing, when there is no file or an empty one: a
 // mistyped path never becomes a new database.
-func OpenExisting(path string) (*Service, error) {
-	db, err := sqlite.OpenExisting(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func OpenExisting(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.OpenExisting, opts)
 }
 
 // OpenReadOnly opens an existing database without ever writing to it.
-func OpenReadOnly(path string) (*Service, error) {
-	db, err := sqlite.OpenReadOnly(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func OpenReadOnly(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.OpenReadOnly, opts)
 }
 
 // Close closes the database. Every edit is already on disk.
@@ -80,5 +69,6 @@ func (s *Service) Path() string { return s.db.Path() }
 // ReadOnly reports whether the database was opened read-only.
 func (s *Service) ReadOnly() bool { return s.db.ReadOnly() }
 
-// Model returns the classification model in use.
+// Model returns the database's classification model: the one it was
+// created with, which the file records.
 func (s *Service) Model() *domain.Model { return s.model }

@@ -20,12 +20,8 @@ func SyncedFolder(path string) string {
 
 // OpenExclusive opens the database at path without WAL and with an
 // exclusive lock: the way to open one that SyncedFolder names.
-func OpenExclusive(path string) (*Service, error) {
-	db, err := sqlite.OpenExclusive(path)
-	if err != nil {
-		return nil, err
-	}
-	return New(db), nil
+func OpenExclusive(path string, opts ...Option) (*Service, error) {
+	return open(path, sqlite.OpenExclusive, opts)
 }
 
 // Exclusive reports whether the database was opened by OpenExclusive.

@@ -4,13 +4,11 @@
 package demo
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // ErrNotEmpty is returned when the database already holds assets.
@@ -22,36 +20,45 @@ const (
 	dsoName  = "Fatima Rahimi"
 )
 
-// Fill writes the demo district to db as it stands on day today, plus
-// synthetic assets until there are n in all (n ≤ the district's size
-// writes only the district), all in one transaction. It refuses a
-// database that has assets.
-func Fill(ctx context.Context, db *sqlite.DB, today domain.Date, n int) error {
-	if any, err := db.HasAssets(ctx); err != nil {
-		return err
-	} else if any {
-		return ErrNotEmpty
+// Store is what the demo writes through: one transaction of the store,
+// which app.Service.FillDemo opens. The demo itself reads and writes no
+// database.
+type Store interface {
+	CreateAsset(a *domain.Asset) error
+	CreateClassification(c *domain.Classification) error
+	CreateThreshold(t *domain.ThresholdAnalysis) error
+	AssetByName(name string) (*domain.Asset, error)
+	LatestClassification(assetID int64) (*domain.Classification, error)
+	CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error)
+	CreateEarlierThreshold(t *domain.ThresholdAnalysis) error
+	RecordHistory(cs ...domain.Change) error
+	Backdate(assetID int64, registered time.Time, loc *time.Location) error
+}
+
+// Write writes the demo district to st in model m as it stands on day
+// today, plus synthetic assets until there are n in all (n ≤ the
+// district's size writes only the district). setTime moves the clock the
+// store stamps edits with to the past the history tells, and back to the
+// present with the zero time.
+func Write(st Store, m *domain.Model, setTime func(time.Time), today domain.Date, n int) error {
+	for _, d := range district {
+		if err := write(st, m, d, today); err != nil {
+			return fmt.Errorf("demo asset %q: %w", d.name, err)
+		}
 	}
-	return db.Batch(ctx, func(b *sqlite.Batch) error {
-		for _, d := range district {
-			if err := write(b, d, today); err != nil {
-				return fmt.Errorf("demo asset %q: %w", d.name, err)
-			}
+	if err := writeHistory(st, m, setTime, today); err != nil {
+		return err
+	}
+	for i := len(district); i < n; i++ {
+		if err := write(st, m, synthetic(i), today); err != nil {
+			return fmt.Errorf("synthetic asset %d: %w", i, err)
 		}
-		if err := writeHistory(db, b, today); err != nil {
-			return err
-		}
-		for i := len(district); i < n; i++ {
-			if err := write(b, synthetic(i), today); err != nil {
-				return fmt.Errorf("synthetic asset %d: %w", i, err)
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // write stores one demo asset and its classification.
-func write(db *sqlite.Batch, d asset, today domain.Date) error {
+func write(db Store, m *domain.Model, d asset, today domain.Date) error {
 	a := &domain.Asset{
 		Name: d.name, Description: d.desc, Kind: d.kind,
 		OwnerName: d.owner, OwnerRole: d.ownerRole, ManagementObject: d.object,
@@ -74,7 +81,6 @@ func write(db *sqlite.Batch, d asset, today domain.Date) error {
 	if len(d.types) == 0 {
 		return nil
 	}
-	m := domain.DefaultModel()
 	var date domain.Date
 	switch d.state {
 	case overdue:

@@ -4,19 +4,21 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 func TestFill(t *testing.T) {
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
+	now, set := MovableClock(time.Now)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"), sqlite.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	today := domain.NewDate(2026, 11, 23)
-	if err := Fill(context.Background(), db, today, 30); err != nil {
+	if err := Fill(context.Background(), db, set, today, 30); err != nil {
 		t.Fatal(err)
 	}
 	sums, err := db.Summaries(context.Background(), today)
@@ -42,7 +44,7 @@ func TestFill(t *testing.T) {
 	if missing == 0 {
 		t.Error("no asset shows a missing DPIA")
 	}
-	if err := Fill(context.Background(), db, today, 0); err != ErrNotEmpty {
+	if err := Fill(context.Background(), db, set, today, 0); err != ErrNotEmpty {
 		t.Errorf("second fill: %v", err)
 	}
 	if err := db.IntegrityCheck(context.Background()); err != nil {

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // past is what happened to a demo asset before the state the district
@@ -69,16 +68,13 @@ var histories = map[string]past{
 
 // writeHistory gives the district's assets their pasts, recorded with
 // the times they happened (in local time).
-func writeHistory(db *sqlite.DB, b *sqlite.Batch, today domain.Date) error {
-	clock := db.Clock()
-	defer db.SetClock(clock)
+func writeHistory(b Store, m *domain.Model, set func(time.Time), today domain.Date) error {
+	defer set(time.Time{})
 	loc := time.Local
 	ago := func(months, hour int) time.Time {
 		d := today.AddMonths(-months)
 		return time.Date(d.Year(), d.Time().Month(), d.Time().Day(), hour, 0, 0, 0, loc)
 	}
-	set := func(t time.Time) { db.SetClock(func() time.Time { return t }) }
-	m := domain.DefaultModel()
 	for _, d := range district {
 		p, ok := histories[d.name]
 		if !ok {

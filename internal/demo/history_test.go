@@ -22,13 +22,14 @@ func names(f domain.Figure) string {
 // TestHistory checks that the demo district has three years for
 // Ledningens genomgång to count, and that today's state is unchanged.
 func TestHistory(t *testing.T) {
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
+	now, set := MovableClock(time.Now)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"), sqlite.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	today := domain.NewDate(2026, 11, 23)
-	if err := Fill(context.Background(), db, today, 0); err != nil {
+	if err := Fill(context.Background(), db, set, today, 0); err != nil {
 		t.Fatal(err)
 	}
 	years := map[int]domain.YearFigures{}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // threshold is a demo threshold analysis: the questions answered Ja
@@ -33,7 +32,7 @@ var thresholds = map[string]threshold{
 }
 
 // writeThreshold stores the demo threshold analysis of asset a, if any.
-func writeThreshold(db *sqlite.Batch, a *domain.Asset, c *domain.Classification) error {
+func writeThreshold(db Store, a *domain.Asset, c *domain.Classification) error {
 	th, ok := thresholds[a.Name]
 	if !ok {
 		return nil

@@ -1,6 +1,9 @@
 package domain
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // ErrParkedFixed is returned when a parked question of a decided
 // classification would be reworded or removed. The decision is locked;
@@ -40,4 +43,18 @@ func OpenParked(qs []ParkedQuestion) []ParkedQuestion {
 		}
 	}
 	return out
+}
+
+// ErrEmptyQuestion is returned for a parked question without text.
+var ErrEmptyQuestion = errors.New("skriv frågan som ska parkeras")
+
+// Tidy trims the question's text and refuses one without text
+// (ErrEmptyQuestion): the one rule of what a parked question holds,
+// wherever it comes from (the meeting, an import, a follow-up).
+func (q *ParkedQuestion) Tidy() error {
+	q.Text = strings.TrimSpace(q.Text)
+	if q.Text == "" {
+		return ErrEmptyQuestion
+	}
+	return nil
 }

@@ -10,13 +10,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// ErrDuplicateName is returned when another asset has the same name,
-// ignoring case and surrounding space.
-var ErrDuplicateName = errors.New("det finns redan en informationstillgång med det namnet")
-
-// ErrHasDecided is returned when deleting what holds a decided classification.
-var ErrHasDecided = errors.New("tillgången har en fastställd klassning och kan inte tas bort")
-
 // nameKey is the unique form of an asset name.
 func nameKey(name string) string { return strings.ToLower(domain.NormalizeName(name)) }
 
@@ -52,7 +45,7 @@ func normalizeAsset(a *domain.Asset) error {
 		a.Status = domain.StatusNotStarted
 	}
 	if !a.Status.Valid() {
-		return fmt.Errorf("okänd status %q", a.Status)
+		return &Error{Code: CodeUnknownStatus, Args: []any{string(a.Status)}}
 	}
 	return nil
 }
@@ -183,7 +176,11 @@ func (s *DB) DeleteAsset(ctx context.Context, id int64) error {
 
 // Asset returns the asset with the given ID.
 func (s *DB) Asset(ctx context.Context, id int64) (*domain.Asset, error) {
-	a, err := scanAsset(s.db.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Asset, error) { return s.asset(ctx, tx, id) })
+}
+
+func (s *DB) asset(ctx context.Context, tx *sql.Tx, id int64) (*domain.Asset, error) {
+	a, err := scanAsset(tx.QueryRowContext(ctx, "SELECT "+assetColumns+" FROM assets WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -195,8 +192,12 @@ func (s *DB) Asset(ctx context.Context, id int64) (*domain.Asset, error) {
 
 // HasAssets reports whether the register holds any asset.
 func (s *DB) HasAssets(ctx context.Context) (bool, error) {
+	return readOne(ctx, s, func(tx *sql.Tx) (bool, error) { return s.hasAssets(ctx, tx) })
+}
+
+func (s *DB) hasAssets(ctx context.Context, tx *sql.Tx) (bool, error) {
 	var any bool
-	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM assets)").Scan(&any); err != nil {
 		return false, fmt.Errorf("assets: %w", err)
 	}
 	return any, nil
@@ -204,7 +205,11 @@ func (s *DB) HasAssets(ctx context.Context) (bool, error) {
 
 // Assets returns every asset, ordered by name.
 func (s *DB) Assets(ctx context.Context) ([]domain.Asset, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+assetColumns+" FROM assets ORDER BY name_key")
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Asset, error) { return s.loadAssets(ctx, tx) })
+}
+
+func (s *DB) loadAssets(ctx context.Context, tx *sql.Tx) ([]domain.Asset, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT "+assetColumns+" FROM assets ORDER BY name_key")
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}

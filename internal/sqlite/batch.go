@@ -68,7 +68,11 @@ func (b *Batch) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, erro
 // AssetByName returns the asset with the same name (ignoring case and
 // space), or nil when there is none.
 func (s *DB) AssetByName(ctx context.Context, name string) (*domain.Asset, error) {
-	return assetByName(ctx, s.db, name)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Asset, error) { return s.loadAssetByName(ctx, tx, name) })
+}
+
+func (s *DB) loadAssetByName(ctx context.Context, tx *sql.Tx, name string) (*domain.Asset, error) {
+	return assetByName(ctx, tx, name)
 }
 
 func assetByName(ctx context.Context, q querier, name string) (*domain.Asset, error) {
@@ -85,9 +89,13 @@ func assetByName(ctx context.Context, q querier, name string) (*domain.Asset, er
 // LatestClassifications returns every asset's newest classification,
 // complete, by asset ID, in a few bulk queries.
 func (s *DB) LatestClassifications(ctx context.Context) (map[int64]*domain.Classification, error) {
+	return readOne(ctx, s, func(tx *sql.Tx) (map[int64]*domain.Classification, error) { return s.latestClassifications(ctx, tx) })
+}
+
+func (s *DB) latestClassifications(ctx context.Context, tx *sql.Tx) (map[int64]*domain.Classification, error) {
 	const latest = `id IN (SELECT (SELECT id FROM classifications c2 WHERE c2.asset_id = a.id
 		ORDER BY c2.date DESC, c2.id DESC LIMIT 1) FROM assets a)`
-	rows, err := s.db.QueryContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE "+latest)
+	rows, err := tx.QueryContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE "+latest)
 	if err != nil {
 		return nil, fmt.Errorf("latest classifications: %w", err)
 	}
@@ -105,15 +113,15 @@ func (s *DB) LatestClassifications(ctx context.Context) (map[int64]*domain.Class
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	types, err := infoTypes(ctx, s.db, "WHERE t.classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
+	types, err := infoTypes(ctx, tx, "WHERE t.classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
 	if err != nil {
 		return nil, err
 	}
-	rs, err := raises(ctx, s.db, "WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
+	rs, err := raises(ctx, tx, "WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+")")
 	if err != nil {
 		return nil, err
 	}
-	prow, err := s.db.QueryContext(ctx, "SELECT classification_id, id, name, role FROM participants WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+") ORDER BY classification_id, position, id")
+	prow, err := tx.QueryContext(ctx, "SELECT classification_id, id, name, role FROM participants WHERE classification_id IN (SELECT id FROM classifications WHERE "+latest+") ORDER BY classification_id, position, id")
 	if err != nil {
 		return nil, fmt.Errorf("participants: %w", err)
 	}
@@ -143,7 +151,11 @@ func (s *DB) LatestClassifications(ctx context.Context) (map[int64]*domain.Class
 // CurrentThresholds returns every asset's current threshold analysis,
 // with its answers, by asset ID.
 func (s *DB) CurrentThresholds(ctx context.Context) (map[int64]*domain.ThresholdAnalysis, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+thresholdColumns+" FROM threshold_analyses WHERE current = 1")
+	return readOne(ctx, s, func(tx *sql.Tx) (map[int64]*domain.ThresholdAnalysis, error) { return s.currentThresholds(ctx, tx) })
+}
+
+func (s *DB) currentThresholds(ctx context.Context, tx *sql.Tx) (map[int64]*domain.ThresholdAnalysis, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT "+thresholdColumns+" FROM threshold_analyses WHERE current = 1")
 	if err != nil {
 		return nil, fmt.Errorf("threshold analyses: %w", err)
 	}
@@ -158,7 +170,7 @@ func (s *DB) CurrentThresholds(ctx context.Context) (map[int64]*domain.Threshold
 		out[t.AssetID], byID[t.ID] = t, t
 	}
 	rows.Close()
-	ans, err := s.db.QueryContext(ctx, "SELECT a.analysis_id, a.question_id, a.answer, a.comment FROM threshold_answers a JOIN threshold_analyses t ON t.id = a.analysis_id WHERE t.current = 1")
+	ans, err := tx.QueryContext(ctx, "SELECT a.analysis_id, a.question_id, a.answer, a.comment FROM threshold_answers a JOIN threshold_analyses t ON t.id = a.analysis_id WHERE t.current = 1")
 	if err != nil {
 		return nil, fmt.Errorf("threshold answers: %w", err)
 	}

@@ -18,7 +18,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		out = append(out, "SQLite: "+err.Error())
 		return out, nil
 	}
-	m := domain.DefaultModel()
+	m := s.model
 	names := map[int64]string{}
 	assets, err := s.Assets(ctx)
 	if err != nil {

@@ -39,13 +39,13 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 // becomes decided only through Decide.
 func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification) error {
 	if c.Decided() && (c.DecidedBy == "" || c.DecidedAt.IsZero()) {
-		return fmt.Errorf("en fastställd klassning måste ange vem som beslutade och när")
+		return &Error{Code: CodeDecidedNeedsDecider}
 	}
 	if c.Kind == "" {
 		c.Kind = domain.KindLocal
 	}
 	if c.ModelID == "" {
-		m := domain.DefaultModel()
+		m := s.model
 		c.ModelID, c.ModelVersion = m.ID, m.Version
 	}
 	for a, r := range c.Raises {
@@ -170,7 +170,11 @@ func (s *DB) DeleteClassification(ctx context.Context, id int64) error {
 // Classification returns the classification with the given ID, with its
 // participants and information types in order, ratings and raises.
 func (s *DB) Classification(ctx context.Context, id int64) (*domain.Classification, error) {
-	cs, err := s.classifications(ctx, "WHERE id = ?", id)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Classification, error) { return classification(ctx, tx, id) })
+}
+
+func classification(ctx context.Context, tx *sql.Tx, id int64) (*domain.Classification, error) {
+	cs, err := classifications(ctx, tx, "WHERE id = ?", id)
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +187,11 @@ func (s *DB) Classification(ctx context.Context, id int64) (*domain.Classificati
 // LatestClassification returns the asset's newest classification, or
 // nil when it has none.
 func (s *DB) LatestClassification(ctx context.Context, assetID int64) (*domain.Classification, error) {
-	cs, err := s.classifications(ctx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Classification, error) { return latestClassification(ctx, tx, assetID) })
+}
+
+func latestClassification(ctx context.Context, tx *sql.Tx, assetID int64) (*domain.Classification, error) {
+	cs, err := classifications(ctx, tx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
 	if err != nil || len(cs) == 0 {
 		return nil, err
 	}
@@ -192,8 +200,12 @@ func (s *DB) LatestClassification(ctx context.Context, assetID int64) (*domain.C
 
 // ClassificationCount returns how many classifications asset assetID has.
 func (s *DB) ClassificationCount(ctx context.Context, assetID int64) (int, error) {
+	return readOne(ctx, s, func(tx *sql.Tx) (int, error) { return s.classificationCount(ctx, tx, assetID) })
+}
+
+func (s *DB) classificationCount(ctx context.Context, tx *sql.Tx, assetID int64) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM classifications WHERE asset_id = ?", assetID).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM classifications WHERE asset_id = ?", assetID).Scan(&n); err != nil {
 		return 0, fmt.Errorf("classifications of asset %d: %w", assetID, err)
 	}
 	return n, nil
@@ -201,14 +213,12 @@ func (s *DB) ClassificationCount(ctx context.Context, assetID int64) (int, error
 
 // Classifications returns all of the asset's classifications, newest first.
 func (s *DB) Classifications(ctx context.Context, assetID int64) ([]domain.Classification, error) {
-	return s.classifications(ctx, "WHERE asset_id = ? ORDER BY date DESC, id DESC", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Classification, error) {
+		return classifications(ctx, tx, "WHERE asset_id = ? ORDER BY date DESC, id DESC", assetID)
+	})
 }
 
 // classifications loads the classifications that where selects, complete.
-func (s *DB) classifications(ctx context.Context, where string, args ...any) ([]domain.Classification, error) {
-	return classifications(ctx, s.db, where, args...)
-}
-
 func classifications(ctx context.Context, q querier, where string, args ...any) ([]domain.Classification, error) {
 	rows, err := q.QueryContext(ctx, "SELECT "+classificationColumns+" FROM classifications "+where, args...)
 	if err != nil {
@@ -242,10 +252,6 @@ type querier interface {
 }
 
 // loadDetails reads c's participants, information types, ratings and raises.
-func (s *DB) loadDetails(ctx context.Context, c *domain.Classification) error {
-	return loadDetails(ctx, s.db, c)
-}
-
 func loadDetails(ctx context.Context, q querier, c *domain.Classification) error {
 	rows, err := q.QueryContext(ctx, "SELECT id, name, role FROM participants WHERE classification_id = ? ORDER BY position, id", c.ID)
 	if err != nil {

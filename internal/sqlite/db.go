@@ -14,17 +14,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/infoklass/infoklass/internal/domain"
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
-
-// ErrReadOnly is returned by every edit on a database opened read-only.
-var ErrReadOnly = errors.New("databasen är öppnad skrivskyddad; ändringen sparades inte")
-
-// ErrClosed is returned by an edit that comes after Close.
-var ErrClosed = errors.New("databasen är stängd; ändringen sparades inte")
-
-// ErrNotFound is returned when a row asked for does not exist.
-var ErrNotFound = errors.New("posten finns inte längre")
 
 // DB is an open Infoklass database.
 type DB struct {
@@ -33,6 +25,7 @@ type DB struct {
 	readOnly bool
 	user     string
 	now      func() time.Time
+	model    *domain.Model        // the database's classification model
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
 	src      *source              // how a read-only database is read
@@ -50,8 +43,8 @@ type DB struct {
 //
 // Symbolic links in path are resolved first: the lock that keeps a
 // second writer out, the backups and Path are those of the real file.
-func Open(path string) (*DB, error) {
-	return open(path, openOpts{})
+func Open(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{}, opts))
 }
 
 // OpenExisting is Open for a file that must already be an Infoklass
@@ -59,15 +52,15 @@ func Open(path string) (*DB, error) {
 // a file of 0 bytes, or an SQLite file without tables, with Kind Empty.
 // It never creates a file or a folder; use it wherever a mistyped path
 // must not become a new database (read commands, dry runs).
-func OpenExisting(path string) (*DB, error) {
-	return open(path, openOpts{existing: true})
+func OpenExisting(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{existing: true}, opts))
 }
 
 // OpenReadOnly opens an existing Infoklass database without ever
 // writing to it or beside it: no -wal, -shm or lock file is created. A
 // missing or empty file is refused like OpenExisting does.
-func OpenReadOnly(path string) (*DB, error) {
-	return open(path, openOpts{readOnly: true, existing: true})
+func OpenReadOnly(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{readOnly: true, existing: true}, opts))
 }
 
 // writableFn is writable, replaced by tests that run as root.
@@ -102,7 +95,7 @@ func open(path string, o openOpts) (*DB, error) {
 		readOnly = true
 	}
 	if readOnly {
-		return openReadOnly(path)
+		return openReadOnly(path, o)
 	}
 	lock, err := lockFile(path + ".lock")
 	switch {
@@ -128,7 +121,7 @@ func open(path string, o openOpts) (*DB, error) {
 	// One connection: every write is serialised, and an immediate
 	// transaction never waits on a reader of our own.
 	db.SetMaxOpenConns(1)
-	s := &DB{db: db, path: path, user: osUser(), now: time.Now, exclusive: o.exclusive}
+	s := &DB{db: db, path: path, user: osUser(), now: o.now, exclusive: o.exclusive}
 	defer func() {
 		if s.stmts == nil {
 			db.Close()
@@ -145,12 +138,16 @@ func open(path string, o openOpts) (*DB, error) {
 	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
+	if s.model, err = s.loadModel(ctx, st.missing || st.empty); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
 	s.lock, lock = lock, nil
 	return s, nil
 }
 
 // openReadOnly opens an inspected database for reading only.
-func openReadOnly(path string) (*DB, error) {
+func openReadOnly(path string, o openOpts) (*DB, error) {
 	ctx := context.Background()
 	src, err := readSource(path)
 	if err != nil {
@@ -162,12 +159,16 @@ func openReadOnly(path string) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
 	db.SetMaxOpenConns(4)
-	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: time.Now, src: src}
+	s := &DB{db: db, path: path, readOnly: true, user: osUser(), now: o.now, src: src}
 	if v, err := s.SchemaVersion(ctx); err != nil || v < latestVersion() {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
+	if s.model, err = s.loadModel(ctx, false); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
 	return s, nil
 }
 
@@ -367,4 +368,33 @@ func timestamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 func parseTimestamp(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
+}
+
+// read runs fn in one read transaction, so that what it reads is one
+// moment of the database: BeginTx, a deferred Rollback, the (ctx, tx)
+// helpers, Commit.
+func (s *DB) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.db == nil {
+		return ErrClosed
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// readOne is read for a helper that returns a value.
+func readOne[T any](ctx context.Context, s *DB, fn func(tx *sql.Tx) (T, error)) (T, error) {
+	var v T
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		v, err = fn(tx)
+		return err
+	})
+	return v, err
 }

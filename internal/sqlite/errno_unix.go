@@ -5,22 +5,22 @@ package sqlite
 import "syscall"
 
 // errnoClass is the class of an operating system error number.
-func errnoClass(en syscall.Errno) errClass {
+func errnoClass(en syscall.Errno) ErrorClass {
 	switch en {
 	case syscall.ENOSPC, syscall.EDQUOT, syscall.EFBIG:
-		return classFull
+		return ClassFull
 	case syscall.EACCES, syscall.EPERM:
-		return classPermission
+		return ClassPermission
 	case syscall.ENOENT, syscall.ENOTDIR:
-		return classNotFound
+		return ClassNotFound
 	case syscall.ELOOP:
-		return classLoop
+		return ClassLoop
 	case syscall.EROFS:
-		return classReadOnly
+		return ClassReadOnly
 	case syscall.EIO:
-		return classIO
+		return ClassIO
 	case syscall.ENAMETOOLONG:
-		return classLongName
+		return ClassLongName
 	}
-	return classNone
+	return ClassNone
 }

@@ -17,20 +17,20 @@ const (
 )
 
 // errnoClass is the class of an operating system error number.
-func errnoClass(en syscall.Errno) errClass {
+func errnoClass(en syscall.Errno) ErrorClass {
 	switch en {
 	case winDiskFull, winHandleDiskFull:
-		return classFull
+		return ClassFull
 	case winAccessDenied:
-		return classPermission
+		return ClassPermission
 	case winFileNotFound, winPathNotFound:
-		return classNotFound
+		return ClassNotFound
 	case winCantResolve:
-		return classLoop
+		return ClassLoop
 	case winWriteProtect:
-		return classReadOnly
+		return ClassReadOnly
 	case winFilenameExcedRange:
-		return classLongName
+		return ClassLongName
 	}
-	return classNone
+	return ClassNone
 }

@@ -1,12 +1,16 @@
 package sqlite
 
-import "net/url"
+import (
+	"net/url"
+	"time"
+)
 
 // openOpts says how open opens a database.
 type openOpts struct {
 	readOnly  bool // never write (OpenReadOnly)
 	existing  bool // refuse a missing or empty file (OpenExisting)
 	exclusive bool // no WAL, exclusive locking (OpenExclusive)
+	now       func() time.Time
 }
 
 // OpenExclusive is Open for a file in a folder that a sync client
@@ -16,8 +20,8 @@ type openOpts struct {
 // with journal_mode=DELETE, so that every commit lands in the database file
 // itself, and locking_mode=EXCLUSIVE, so that SQLite keeps the file locked
 // until it is closed. A WAL database is checkpointed into the file first.
-func OpenExclusive(path string) (*DB, error) {
-	return open(path, openOpts{exclusive: true})
+func OpenExclusive(path string, opts ...Option) (*DB, error) {
+	return open(path, options(openOpts{exclusive: true}, opts))
 }
 
 // Exclusive reports whether the database was opened by OpenExclusive.

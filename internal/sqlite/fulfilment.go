@@ -15,7 +15,11 @@ import (
 // SetRequirementExclusion) reads as Ej tillämpligt with its reason as the
 // text: the two are one record.
 func (s *DB) Fulfilments(ctx context.Context, assetID int64) (map[string]domain.Fulfilment, error) {
-	all, err := fulfilments(ctx, s.db, "WHERE asset_id = ?", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) (map[string]domain.Fulfilment, error) { return s.loadFulfilments(ctx, tx, assetID) })
+}
+
+func (s *DB) loadFulfilments(ctx context.Context, tx *sql.Tx, assetID int64) (map[string]domain.Fulfilment, error) {
+	all, err := fulfilments(ctx, tx, "WHERE asset_id = ?", assetID)
 	if err != nil {
 		return nil, err
 	}
@@ -27,7 +31,11 @@ func (s *DB) Fulfilments(ctx context.Context, assetID int64) (map[string]domain.
 
 // AllFulfilments returns every asset's fulfilments, by asset and requirement.
 func (s *DB) AllFulfilments(ctx context.Context) (map[int64]map[string]domain.Fulfilment, error) {
-	return fulfilments(ctx, s.db, "")
+	return readOne(ctx, s, func(tx *sql.Tx) (map[int64]map[string]domain.Fulfilment, error) { return s.allFulfilments(ctx, tx) })
+}
+
+func (s *DB) allFulfilments(ctx context.Context, tx *sql.Tx) (map[int64]map[string]domain.Fulfilment, error) {
+	return fulfilments(ctx, tx, "")
 }
 
 func fulfilments(ctx context.Context, q querier, where string, args ...any) (map[int64]map[string]domain.Fulfilment, error) {
@@ -136,7 +144,13 @@ func (s *DB) SetFulfilment(ctx context.Context, assetID int64, f domain.Fulfilme
 // SeparateAnalyses returns the asset's records of separate protection
 // analyses, by aspect.
 func (s *DB) SeparateAnalyses(ctx context.Context, assetID int64) (map[domain.Aspect]domain.AnalysisRecord, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT aspect, done_on, reference FROM separate_analyses WHERE asset_id = ?", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) (map[domain.Aspect]domain.AnalysisRecord, error) {
+		return s.separateAnalyses(ctx, tx, assetID)
+	})
+}
+
+func (s *DB) separateAnalyses(ctx context.Context, tx *sql.Tx, assetID int64) (map[domain.Aspect]domain.AnalysisRecord, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT aspect, done_on, reference FROM separate_analyses WHERE asset_id = ?", assetID)
 	if err != nil {
 		return nil, fmt.Errorf("separate analyses of asset %d: %w", assetID, err)
 	}
@@ -160,7 +174,7 @@ func (s *DB) SeparateAnalyses(ctx context.Context, assetID int64) (map[domain.As
 // reference removes the record.
 func (s *DB) SetSeparateAnalysis(ctx context.Context, assetID int64, rec domain.AnalysisRecord) error {
 	if !rec.Aspect.Valid() {
-		return fmt.Errorf("okänd aspekt %q", rec.Aspect)
+		return &Error{Code: CodeUnknownAspect, Args: []any{string(rec.Aspect)}}
 	}
 	rec.Reference = domain.NormalizeName(rec.Reference)
 	now := s.now()

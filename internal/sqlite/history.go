@@ -45,7 +45,11 @@ func (r *recorder) write(ctx context.Context, tx *sql.Tx) error {
 
 // History returns the recorded changes of asset assetID, newest first.
 func (s *DB) History(ctx context.Context, assetID int64) ([]domain.Change, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Change, error) { return s.history(ctx, tx, assetID) })
+}
+
+func (s *DB) history(ctx context.Context, tx *sql.Tx, assetID int64) ([]domain.Change, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, at, user, asset_id, entity, entity_id, field, args, old, new
 		FROM changes WHERE asset_id = ? ORDER BY id DESC`, assetID)
 	if err != nil {
 		return nil, fmt.Errorf("history of asset %d: %w", assetID, err)

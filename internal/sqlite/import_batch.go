@@ -10,9 +10,8 @@ import (
 // ParkQuestion adds a question last in the classification's list within
 // the batch, as DB.ParkQuestion does; an import brings them along.
 func (b *Batch) ParkQuestion(classificationID int64, q *domain.ParkedQuestion) error {
-	q.Text = strings.TrimSpace(q.Text)
-	if q.Text == "" {
-		return ErrEmptyQuestion
+	if err := q.Tidy(); err != nil {
+		return err
 	}
 	assetID, _, err := owner(b.ctx, b.tx, classificationOwner, classificationID)
 	if err != nil {

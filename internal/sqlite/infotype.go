@@ -12,10 +12,10 @@ import (
 
 func checkRating(a domain.Aspect, l domain.Level) error {
 	if !a.Valid() {
-		return fmt.Errorf("okänd aspekt %q", a)
+		return &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	if l < domain.Unset || l > domain.MaxLevel {
-		return fmt.Errorf("ogiltig nivå %d för %s", l, a)
+		return &Error{Code: CodeInvalidLevel, Args: []any{int(l), string(a)}}
 	}
 	return nil
 }
@@ -330,7 +330,7 @@ func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspe
 			rs = nil
 		}
 	} else if !a.Valid() {
-		return fmt.Errorf("okänd aspekt %q", a)
+		return &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	now := s.now()
 	return s.write(ctx, func(tx *sql.Tx) error {

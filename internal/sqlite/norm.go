@@ -9,10 +9,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// ErrNormExists is returned when the library already holds the version
-// of the norm being imported.
-var ErrNormExists = errors.New("den versionen av normen finns redan i biblioteket")
-
 const normColumns = `id, norm_key, version, name, description, organisation, date, decided_by, scope, model_id, model_version, file, imported_at`
 
 // ImportNorm stores norm n in the library with its information types,
@@ -101,17 +97,29 @@ func (s *DB) DeleteNorm(ctx context.Context, id int64) error {
 // Norms returns the library, every version of every norm, complete, by
 // name, organisation and version.
 func (s *DB) Norms(ctx context.Context) ([]domain.Norm, error) {
-	return norms(ctx, s.db, "ORDER BY name COLLATE NOCASE, organisation COLLATE NOCASE, version")
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Norm, error) { return s.loadNorms(ctx, tx) })
+}
+
+func (s *DB) loadNorms(ctx context.Context, tx *sql.Tx) ([]domain.Norm, error) {
+	return norms(ctx, tx, "ORDER BY name COLLATE NOCASE, organisation COLLATE NOCASE, version")
 }
 
 // Norm returns the norm with the given library ID.
 func (s *DB) Norm(ctx context.Context, id int64) (*domain.Norm, error) {
-	return loadNorm(ctx, s.db, id)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.Norm, error) { return s.norm(ctx, tx, id) })
+}
+
+func (s *DB) norm(ctx context.Context, tx *sql.Tx, id int64) (*domain.Norm, error) {
+	return loadNorm(ctx, tx, id)
 }
 
 // NormVersions returns the versions of the norm with key, oldest first.
 func (s *DB) NormVersions(ctx context.Context, key string) ([]domain.Norm, error) {
-	return norms(ctx, s.db, "WHERE norm_key = ? ORDER BY version", key)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.Norm, error) { return s.normVersions(ctx, tx, key) })
+}
+
+func (s *DB) normVersions(ctx context.Context, tx *sql.Tx, key string) ([]domain.Norm, error) {
+	return norms(ctx, tx, "WHERE norm_key = ? ORDER BY version", key)
 }
 
 func loadNorm(ctx context.Context, q querier, id int64) (*domain.Norm, error) {
@@ -230,10 +238,10 @@ func (s *DB) CreateFromNorm(ctx context.Context, c *domain.Classification, n *do
 		return fmt.Errorf("classification from norm %s: %d origins for %d information types", n.Title(), len(origins), len(c.InfoTypes))
 	}
 	if c.Decided() {
-		return fmt.Errorf("en klassning från en norm börjar ofastställd")
+		return &Error{Code: CodeNormStartsUndecided}
 	}
 	if c.ModelID == "" {
-		m := domain.DefaultModel()
+		m := s.model
 		c.ModelID, c.ModelVersion = m.ID, m.Version
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
@@ -265,7 +273,11 @@ func (s *DB) CreateFromNorm(ctx context.Context, c *domain.Classification, n *do
 // from, with what it said about each rating, or nil when it was not
 // started from a norm.
 func (s *DB) NormLink(ctx context.Context, classificationID int64) (*domain.NormLink, error) {
-	return loadNormLink(ctx, s.db, classificationID)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.NormLink, error) { return s.normLink(ctx, tx, classificationID) })
+}
+
+func (s *DB) normLink(ctx context.Context, tx *sql.Tx, classificationID int64) (*domain.NormLink, error) {
+	return loadNormLink(ctx, tx, classificationID)
 }
 
 // loadNormLink is NormLink inside a transaction or on the database.
@@ -322,7 +334,7 @@ func (s *DB) SetNormDeviation(ctx context.Context, infoTypeID int64, a domain.As
 		err = tx.QueryRowContext(ctx, "SELECT norm_level, reason, approved_by FROM rating_origins WHERE info_type_id = ? AND aspect = ?",
 			infoTypeID, string(a)).Scan(&level, &o.Reason, &o.ApprovedBy)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("norm deviation of %d %s: nivån kommer inte från någon norm", infoTypeID, a)
+			return fmt.Errorf("norm deviation of %d %s: %w", infoTypeID, a, &Error{Code: CodeNotFromNorm})
 		}
 		if err != nil {
 			return err

@@ -29,8 +29,9 @@ const (
 // LastKind is the last OpenErrorKind, for tests that go through them all.
 const LastKind = Empty
 
-// OpenError is why the database at Path could not be opened. Its text is
-// a Swedish sentence for the user that names the file.
+// OpenError is why the database at Path could not be opened: its Kind,
+// and for Kind Other the error whose Classify tells why. The words for
+// the user are the front ends' (app.Message); Error is for logs.
 type OpenError struct {
 	Path string
 	Kind OpenErrorKind
@@ -38,56 +39,19 @@ type OpenError struct {
 }
 
 func (e *OpenError) Error() string {
-	format, args := e.Message()
-	return fmt.Sprintf(format, args...)
+	if e.Err == nil {
+		return fmt.Sprintf("open %s: %s", e.Path, e.Kind)
+	}
+	return fmt.Sprintf("open %s: %s: %v", e.Path, e.Kind, e.Err)
 }
 
-// Message returns the error's Swedish text for the window, as a format
-// and its arguments so that the user interface can translate it. The
-// path is the only argument that comes from outside (and, for Newer, the
-// versions); the reason of an error of Kind Other is told by its class
-// (disk full, permission, not found, link loop, read-only, …), never by
-// the operating system's English text or a temporary file's name.
-func (e *OpenError) Message() (format string, args []any) {
-	switch e.Kind {
-	case NotDatabase:
-		return "Filen %s är ingen Infoklass-databas: det är inte en SQLite-fil. Filen har inte ändrats.", []any{e.Path}
-	case Corrupt:
-		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Återställ en säkerhetskopia eller öppna en annan fil.", []any{e.Path}
-	case Foreign:
-		return "Filen %s är en SQLite-databas från ett annat program, inte en Infoklass-databas. Filen har inte ändrats.", []any{e.Path}
-	case Newer:
-		return "Filen %s har skapats av en nyare version av Infoklass (databasversion %v). Uppdatera programmet för att öppna den. Filen har inte ändrats.", []any{e.Path, e.Err}
-	case Older:
-		return "Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas. Filen kan inte uppgraderas när den är skrivskyddad; gör den skrivbar och öppna den igen. Filen har inte ändrats.", []any{e.Path}
-	case Locked:
-		return "Filen %s är redan öppen i ett annat Infoklass-fönster. Två fönster får inte skriva i samma fil; stäng det andra eller öppna filen skrivskyddad.", []any{e.Path}
-	case Missing:
-		return "Filen %s finns inte. Kontrollera sökvägen och stavningen; ingen ny databas har skapats.", []any{e.Path}
-	case Empty:
-		return "Filen %s är tom och är ingen Infoklass-databas. Kontrollera sökvägen; ingen databas har skapats i filen.", []any{e.Path}
+// String names the kind, in English, for logs and tests.
+func (k OpenErrorKind) String() string {
+	names := [...]string{"other", "not a database", "corrupt", "foreign", "newer", "locked", "older", "missing", "empty"}
+	if int(k) < len(names) {
+		return names[k]
 	}
-	if e.Err != nil {
-		if f, ok := openFormats[classify(e.Err)]; ok {
-			return f, []any{e.Path}
-		}
-	}
-	return "Filen %s kunde inte öppnas: %v", []any{e.Path, e.Err}
-}
-
-// CLIMessage is Message for the command line, whose user has no window
-// and no read-only open: a file in use is in use by Infoklass (a window
-// or a command), and a damaged file is restored with infoklass restore.
-func (e *OpenError) CLIMessage() (format string, args []any) {
-	switch e.Kind {
-	case Locked:
-		return "Filen %s används redan av Infoklass: programmet har den öppen, eller så körs ett annat infoklass-kommando på den. Två får inte skriva i samma fil samtidigt; stäng programmet eller vänta tills kommandot är klart, och kör kommandot igen.", []any{e.Path}
-	case Corrupt:
-		return "Filen %s är skadad eller ofullständig och kan inte öppnas. Filen har inte ändrats. Visa säkerhetskopiorna med infoklass restore -db %q och återställ en av dem.", []any{e.Path, e.Path}
-	case Older:
-		return "Filen %s är från en äldre version av Infoklass och måste uppgraderas innan den kan läsas, men den är skrivskyddad. Gör filen och mappen skrivbara och kör kommandot igen. Filen har inte ändrats.", []any{e.Path}
-	}
-	return e.Message()
+	return fmt.Sprintf("kind %d", int(k))
 }
 
 // Unwrap returns the underlying error.
@@ -193,7 +157,7 @@ func inspect(path string) (fileState, error) {
 // disk, …) is not called damaged.
 func openFailure(path string, err error) error {
 	switch classify(err) {
-	case classNone, classCorrupt:
+	case ClassNone, ClassCorrupt:
 		return &OpenError{Path: path, Kind: Corrupt, Err: err}
 	}
 	return &OpenError{Path: path, Kind: Other, Err: err}

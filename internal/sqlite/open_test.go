@@ -113,8 +113,8 @@ func TestWrongFiles(t *testing.T) {
 			if !errors.As(err, &oe) || oe.Kind != wf.kind {
 				t.Fatalf("error %v (%T), want kind %d", err, err, wf.kind)
 			}
-			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "Filen") {
-				t.Errorf("message does not name the file in Swedish: %q", err)
+			if !strings.Contains(err.Error(), path) {
+				t.Errorf("error does not name the file: %q", err)
 			}
 			if sum(t, path) != before {
 				t.Error("the file was modified")

@@ -5,18 +5,18 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// ErrEmptyQuestion is returned for a parked question without text.
-var ErrEmptyQuestion = errors.New("frågan är tom")
-
 // ParkedQuestions returns the classification's parked questions in the
 // order they were parked.
 func (s *DB) ParkedQuestions(ctx context.Context, classificationID int64) ([]domain.ParkedQuestion, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, text, resolved FROM parked_questions WHERE classification_id = ? ORDER BY position, id", classificationID)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.ParkedQuestion, error) { return s.parkedQuestions(ctx, tx, classificationID) })
+}
+
+func (s *DB) parkedQuestions(ctx context.Context, tx *sql.Tx, classificationID int64) ([]domain.ParkedQuestion, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, text, resolved FROM parked_questions WHERE classification_id = ? ORDER BY position, id", classificationID)
 	if err != nil {
 		return nil, fmt.Errorf("parked questions: %w", err)
 	}
@@ -34,9 +34,8 @@ func (s *DB) ParkedQuestions(ctx context.Context, classificationID int64) ([]dom
 
 // ParkQuestion adds a question last in the classification's list.
 func (s *DB) ParkQuestion(ctx context.Context, classificationID int64, q *domain.ParkedQuestion) error {
-	q.Text = strings.TrimSpace(q.Text)
-	if q.Text == "" {
-		return ErrEmptyQuestion
+	if err := q.Tidy(); err != nil {
+		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, _, err := owner(ctx, tx, classificationOwner, classificationID)
@@ -61,9 +60,8 @@ func (s *DB) ParkQuestion(ctx context.Context, classificationID int64, q *domain
 
 // UpdateParked stores a parked question's text and whether it is resolved.
 func (s *DB) UpdateParked(ctx context.Context, q *domain.ParkedQuestion) error {
-	q.Text = strings.TrimSpace(q.Text)
-	if q.Text == "" {
-		return ErrEmptyQuestion
+	if err := q.Tidy(); err != nil {
+		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, decided, old, err := parkedOwner(ctx, tx, q.ID)
@@ -125,15 +123,15 @@ func parkedOwner(ctx context.Context, tx *sql.Tx, id int64) (assetID int64, deci
 // questions of from are kept as they are. It returns how many were
 // carried over; to must not be decided (domain.ErrDecided).
 func (s *DB) CarryParked(ctx context.Context, from, to int64) (int, error) {
-	qs, err := s.ParkedQuestions(ctx, from)
-	if err != nil {
-		return 0, err
-	}
-	open := domain.OpenParked(qs)
-	if len(open) == 0 {
-		return 0, nil
-	}
-	err = s.write(ctx, func(tx *sql.Tx) error {
+	var open []domain.ParkedQuestion
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		qs, err := s.parkedQuestions(ctx, tx, from)
+		if err != nil {
+			return err
+		}
+		if open = domain.OpenParked(qs); len(open) == 0 {
+			return nil
+		}
 		assetID, _, err := owner(ctx, tx, classificationOwner, to)
 		if err != nil {
 			return fmt.Errorf("carry parked questions: %w", err)
@@ -165,7 +163,11 @@ func (s *DB) CarryParked(ctx context.Context, from, to int64) (int, error) {
 // AllParkedQuestions returns the parked questions of every asset's latest
 // classification, by asset ID.
 func (s *DB) AllParkedQuestions(ctx context.Context) (map[int64][]domain.ParkedQuestion, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.asset_id, p.id, p.text, p.resolved FROM parked_questions p
+	return readOne(ctx, s, func(tx *sql.Tx) (map[int64][]domain.ParkedQuestion, error) { return s.allParkedQuestions(ctx, tx) })
+}
+
+func (s *DB) allParkedQuestions(ctx context.Context, tx *sql.Tx) (map[int64][]domain.ParkedQuestion, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT c.asset_id, p.id, p.text, p.resolved FROM parked_questions p
 		JOIN classifications c ON c.id = p.classification_id
 		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
 		ORDER BY c.asset_id, p.position, p.id`)

@@ -17,7 +17,7 @@ func TestParkedQuestions(t *testing.T) {
 	q2 := domain.ParkedQuestion{Text: "Omfattas elevhälsan?"}
 	must(t, db.ParkQuestion(ctx, c.ID, &q1))
 	must(t, db.ParkQuestion(ctx, c.ID, &q2))
-	if err := db.ParkQuestion(ctx, c.ID, &domain.ParkedQuestion{Text: "  "}); err != ErrEmptyQuestion {
+	if err := db.ParkQuestion(ctx, c.ID, &domain.ParkedQuestion{Text: "  "}); err != domain.ErrEmptyQuestion {
 		t.Errorf("empty question: %v", err)
 	}
 	q1.Resolved = true

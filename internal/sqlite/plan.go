@@ -15,17 +15,23 @@ func (s *DB) SetStatus(ctx context.Context, assetID int64, status domain.Status,
 	if err := domain.ValidateStatus(status, reason); err != nil {
 		return err
 	}
-	a, err := s.Asset(ctx, assetID)
-	if err != nil {
-		return err
-	}
-	a.Status, a.StatusReason = status, reason
-	return s.UpdateAsset(ctx, a)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		a, err := s.asset(ctx, tx, assetID)
+		if err != nil {
+			return err
+		}
+		a.Status, a.StatusReason = status, reason
+		return s.updateAsset(ctx, tx, a)
+	})
 }
 
 // PlanItems returns the yearly plan of year, in no particular order.
 func (s *DB) PlanItems(ctx context.Context, year int) ([]domain.PlanItem, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT year, asset_id, state, quarter, note FROM plan_items WHERE year = ?", year)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.PlanItem, error) { return s.planItems(ctx, tx, year) })
+}
+
+func (s *DB) planItems(ctx context.Context, tx *sql.Tx, year int) ([]domain.PlanItem, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT year, asset_id, state, quarter, note FROM plan_items WHERE year = ?", year)
 	if err != nil {
 		return nil, fmt.Errorf("plan %d: %w", year, err)
 	}
@@ -45,7 +51,11 @@ func (s *DB) PlanItems(ctx context.Context, year int) ([]domain.PlanItem, error)
 
 // PlanYears returns the years that have a plan, newest first.
 func (s *DB) PlanYears(ctx context.Context) ([]int, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT year FROM plan_items ORDER BY year DESC")
+	return readOne(ctx, s, func(tx *sql.Tx) ([]int, error) { return s.planYears(ctx, tx) })
+}
+
+func (s *DB) planYears(ctx context.Context, tx *sql.Tx) ([]int, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT year FROM plan_items ORDER BY year DESC")
 	if err != nil {
 		return nil, fmt.Errorf("plan years: %w", err)
 	}
@@ -105,7 +115,11 @@ func planText(state string, quarter int) string {
 // RequirementExclusions returns the asset's requirements marked not
 // applicable, with their reasons, by requirement ID.
 func (s *DB) RequirementExclusions(ctx context.Context, assetID int64) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT requirement_id, reason FROM requirement_exclusions WHERE asset_id = ?", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) (map[string]string, error) { return s.requirementExclusions(ctx, tx, assetID) })
+}
+
+func (s *DB) requirementExclusions(ctx context.Context, tx *sql.Tx, assetID int64) (map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT requirement_id, reason FROM requirement_exclusions WHERE asset_id = ?", assetID)
 	if err != nil {
 		return nil, fmt.Errorf("requirement exclusions: %w", err)
 	}
@@ -121,7 +135,11 @@ func (s *DB) RequirementExclusions(ctx context.Context, assetID int64) (map[stri
 
 // AllRequirementExclusions returns every asset's exclusions, by asset.
 func (s *DB) AllRequirementExclusions(ctx context.Context) (map[int64]map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT asset_id, requirement_id, reason FROM requirement_exclusions")
+	return readOne(ctx, s, func(tx *sql.Tx) (map[int64]map[string]string, error) { return s.allRequirementExclusions(ctx, tx) })
+}
+
+func (s *DB) allRequirementExclusions(ctx context.Context, tx *sql.Tx) (map[int64]map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT asset_id, requirement_id, reason FROM requirement_exclusions")
 	if err != nil {
 		return nil, fmt.Errorf("requirement exclusions: %w", err)
 	}

@@ -174,7 +174,7 @@ func TestRefusedFilesAreNotTouched(t *testing.T) {
 			before := snapshot(t, dir)
 			for _, how := range []struct {
 				name string
-				open func(string) (*DB, error)
+				open func(string, ...Option) (*DB, error)
 			}{{"Open", Open}, {"OpenExisting", OpenExisting}, {"OpenReadOnly", OpenReadOnly}} {
 				db, err := how.open(path)
 				if err == nil {

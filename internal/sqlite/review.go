@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 	"strings"
@@ -17,6 +18,10 @@ import (
 // later edit in the history; the status events are those recorded up to
 // then. Edits made after the year therefore never change its figures.
 func (s *DB) ReviewInput(ctx context.Context, year int, loc *time.Location) (domain.YearInput, error) {
+	return readOne(ctx, s, func(tx *sql.Tx) (domain.YearInput, error) { return s.reviewInput(ctx, tx, year, loc) })
+}
+
+func (s *DB) reviewInput(ctx context.Context, tx *sql.Tx, year int, loc *time.Location) (domain.YearInput, error) {
 	if loc == nil {
 		loc = time.Local
 	}
@@ -25,22 +30,22 @@ func (s *DB) ReviewInput(ctx context.Context, year int, loc *time.Location) (dom
 		cutoff = now.Add(time.Nanosecond) // what is recorded now counts
 	}
 	in := domain.YearInput{Year: year, AsOf: domain.DateOf(cutoff.Add(-time.Nanosecond).In(loc))}
-	h, err := s.reviewHistory(ctx, cutoff)
+	h, err := reviewHistory(ctx, tx, cutoff)
 	if err != nil {
 		return in, err
 	}
 	r := &rewinder{h: h, cutoff: cutoff, loc: loc}
-	if in.Assets, in.Events, err = r.assets(ctx, s); err != nil {
+	if in.Assets, in.Events, err = r.assets(ctx, tx); err != nil {
 		return in, err
 	}
 	exists := map[int64]bool{}
 	for _, a := range in.Assets {
 		exists[a.ID] = true
 	}
-	if in.Classifications, err = r.classifications(ctx, s, exists); err != nil {
+	if in.Classifications, err = r.classifications(ctx, tx, exists); err != nil {
 		return in, err
 	}
-	if in.Thresholds, err = r.thresholds(ctx, s, exists); err != nil {
+	if in.Thresholds, err = r.thresholds(ctx, tx, exists); err != nil {
 		return in, err
 	}
 	risk, err := s.dpiaRiskAnalyses(ctx, in.AsOf)
@@ -106,8 +111,8 @@ func canonicalField(f string) string {
 	return f
 }
 
-func (s *DB) reviewHistory(ctx context.Context, cutoff time.Time) (*reviewHist, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, at, asset_id, entity, entity_id, field, args, old, new FROM changes
+func reviewHistory(ctx context.Context, tx *sql.Tx, cutoff time.Time) (*reviewHist, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, at, asset_id, entity, entity_id, field, args, old, new FROM changes
 		WHERE entity IN ('asset', 'classification', 'threshold') ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("history for the review: %w", err)
@@ -194,37 +199,21 @@ func (r *rewinder) deletedIDs(entity string, present map[int64]bool) []int64 {
 	return out
 }
 
-func (r *rewinder) assets(ctx context.Context, s *DB) ([]domain.YearAsset, []domain.StatusEvent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, rsa_critical, nis2, procurement_date, status, status_reason, created_at FROM assets`)
-	if err != nil {
-		return nil, nil, fmt.Errorf("assets for the review: %w", err)
-	}
-	type row struct {
-		id                         int64
-		name, proc, status, reason string
-		rsa, nis2                  bool
-		created                    time.Time
-	}
-	var all []row
-	present := map[int64]bool{}
-	for rows.Next() {
-		var a row
-		var created string
-		if err := rows.Scan(&a.id, &a.name, &a.rsa, &a.nis2, &a.proc, &a.status, &a.reason, &created); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("assets for the review: %w", err)
-		}
-		a.created = parseTimestamp(created)
-		// A row created after the cutoff may reuse the ID of one deleted
-		// since: the history tells what stood under that ID then.
-		present[a.id] = a.created.Before(r.cutoff)
-		all = append(all, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("assets for the review: %w", err)
-	}
+// reviewAsset is an asset row as the review reads it.
+type reviewAsset struct {
+	id                         int64
+	name, proc, status, reason string
+	rsa, nis2                  bool
+	created                    time.Time
+}
 
+// assets returns the assets as they stood at the cutoff, deleted ones
+// included, and their status events.
+func (r *rewinder) assets(ctx context.Context, tx *sql.Tx) ([]domain.YearAsset, []domain.StatusEvent, error) {
+	all, present, err := r.assetRows(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
 	var out []domain.YearAsset
 	for _, a := range all {
 		if !a.created.Before(r.cutoff) {
@@ -261,10 +250,40 @@ func (r *rewinder) assets(ctx context.Context, s *DB) ([]domain.YearAsset, []dom
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, r.statusEvents(out, created), nil
+}
 
-	// Status events: each recorded change of status, with the reason
-	// given in the same edit. An asset created cancelled was cancelled
-	// when it was registered.
+// assetRows reads the asset table, and which IDs stood at the cutoff.
+func (r *rewinder) assetRows(ctx context.Context, tx *sql.Tx) ([]reviewAsset, map[int64]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, rsa_critical, nis2, procurement_date, status, status_reason, created_at FROM assets`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("assets for the review: %w", err)
+	}
+	defer rows.Close()
+	var all []reviewAsset
+	present := map[int64]bool{}
+	for rows.Next() {
+		var a reviewAsset
+		var created string
+		if err := rows.Scan(&a.id, &a.name, &a.rsa, &a.nis2, &a.proc, &a.status, &a.reason, &created); err != nil {
+			return nil, nil, fmt.Errorf("assets for the review: %w", err)
+		}
+		a.created = parseTimestamp(created)
+		// A row created after the cutoff may reuse the ID of one deleted
+		// since: the history tells what stood under that ID then.
+		present[a.id] = a.created.Before(r.cutoff)
+		all = append(all, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("assets for the review: %w", err)
+	}
+	return all, present, nil
+}
+
+// statusEvents returns each recorded change of status, with the reason
+// given in the same edit. An asset created cancelled was cancelled when
+// it was registered.
+func (r *rewinder) statusEvents(out []domain.YearAsset, created map[int64]time.Time) []domain.StatusEvent {
 	var events []domain.StatusEvent
 	type reasonKey struct {
 		id int64
@@ -306,7 +325,7 @@ func (r *rewinder) assets(ctx context.Context, s *DB) ([]domain.YearAsset, []dom
 				Old: domain.StatusNotStarted, New: domain.StatusCancelled, Reason: reason})
 		}
 	}
-	return out, events, nil
+	return events
 }
 
 // procurementDates returns every procurement date the asset held up to
@@ -334,21 +353,21 @@ func (r *rewinder) procurementDates(id int64, atCutoff string) []domain.Date {
 }
 
 // hasColumn reports whether table has the column.
-func (s *DB) hasColumn(ctx context.Context, table, column string) bool {
+func hasColumn(ctx context.Context, tx *sql.Tx, table, column string) bool {
 	var n int
-	s.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", table, column).Scan(&n)
+	tx.QueryRowContext(ctx, "SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", table, column).Scan(&n)
 	return n > 0
 }
 
-func (r *rewinder) classifications(ctx context.Context, s *DB, exists map[int64]bool) ([]domain.YearClassification, error) {
+func (r *rewinder) classifications(ctx context.Context, tx *sql.Tx, exists map[int64]bool) ([]domain.YearClassification, error) {
 	// decided_on, when the schema has it, is when the decision was
 	// recorded; without it a classification is decided when its
 	// decision's fields are filled in.
 	decidedOn := "''"
-	if s.hasColumn(ctx, "classifications", "decided_on") {
+	if hasColumn(ctx, tx, "classifications", "decided_on") {
 		decidedOn = "decided_on"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, asset_id, date, kind, decided_by, decided_at, next_review, overall, created_at, `+
+	rows, err := tx.QueryContext(ctx, `SELECT id, asset_id, date, kind, decided_by, decided_at, next_review, overall, created_at, `+
 		decidedOn+` FROM classifications`)
 	if err != nil {
 		return nil, fmt.Errorf("classifications for the review: %w", err)
@@ -425,9 +444,9 @@ func (r *rewinder) classifications(ctx context.Context, s *DB, exists map[int64]
 	return out, nil
 }
 
-func (r *rewinder) thresholds(ctx context.Context, s *DB, exists map[int64]bool) ([]domain.YearThreshold, error) {
+func (r *rewinder) thresholds(ctx context.Context, tx *sql.Tx, exists map[int64]bool) ([]domain.YearThreshold, error) {
 	answers := map[int64]map[string]string{}
-	arows, err := s.db.QueryContext(ctx, "SELECT analysis_id, question_id, answer FROM threshold_answers")
+	arows, err := tx.QueryContext(ctx, "SELECT analysis_id, question_id, answer FROM threshold_answers")
 	if err != nil {
 		return nil, fmt.Errorf("threshold answers for the review: %w", err)
 	}
@@ -451,7 +470,7 @@ func (r *rewinder) thresholds(ctx context.Context, s *DB, exists map[int64]bool)
 			laterAnswers[k.id] = append(laterAnswers[k.id], c)
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, asset_id, date, not_applicable, decision, dpia_status, dpia_date, dpia_reference,
+	rows, err := tx.QueryContext(ctx, `SELECT id, asset_id, date, not_applicable, decision, dpia_status, dpia_date, dpia_reference,
 		created_at FROM threshold_analyses ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("threshold analyses for the review: %w", err)

@@ -69,14 +69,14 @@ func TestReviewFixture(t *testing.T) {
 
 	// The fixture's edits of January 2026 show in 2026 only; editing
 	// 2026 further changes nothing before it.
-	db.SetClock(func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, cet) })
+	db.now = func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, cet) }
 	a, err := db.AssetByName(ctx, "Hemtjänst")
 	if err != nil || a == nil {
 		t.Fatal(a, err)
 	}
 	a.Name, a.RSACritical = "Hemtjänst Plus", false
 	mustR(t, db.UpdateAsset(ctx, a))
-	db.SetClock(func() time.Time { return time.Date(2026, 3, 2, 12, 0, 0, 0, cet) })
+	db.now = func() time.Time { return time.Date(2026, 3, 2, 12, 0, 0, 0, cet) }
 	for _, year := range []int{2023, 2024, 2025} {
 		in, err := db.ReviewInput(ctx, year, cet)
 		mustR(t, err)

@@ -12,9 +12,6 @@ import (
 // creations moved back to when they happened, and analyses added before
 // the current one. Nothing the user does calls them.
 
-// Clock returns the clock that stamps edits (see SetClock).
-func (s *DB) Clock() func() time.Time { return s.now }
-
 // RecordHistory writes changes to the history as given, each with its
 // own time and user (the database's user when empty). It changes no
 // other table: the changes must lead to what the tables hold.

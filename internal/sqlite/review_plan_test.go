@@ -41,7 +41,7 @@ func TestISAMActivities(t *testing.T) {
 func TestDPIARiskAnalysisInReview(t *testing.T) {
 	db, _ := openTemp(t)
 	ctx := context.Background()
-	db.SetClock(func() time.Time { return time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC) })
+	db.now = func() time.Time { return time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC) }
 	a := &domain.Asset{Name: "Hemtjänst", PersonalData: true}
 	if err := db.CreateAsset(ctx, a); err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func TestDPIARiskAnalysisInReview(t *testing.T) {
 	if err := db.SetDPIARiskAnalysis(ctx, th.ID, domain.NewDate(2025, 12, 31), "Dnr 2025/9"); err != nil {
 		t.Fatal(err)
 	}
-	db.SetClock(func() time.Time { return time.Date(2026, 2, 1, 12, 0, 0, 0, time.UTC) })
+	db.now = func() time.Time { return time.Date(2026, 2, 1, 12, 0, 0, 0, time.UTC) }
 	in, err := db.ReviewInput(ctx, 2025, time.UTC)
 	if err != nil {
 		t.Fatal(err)

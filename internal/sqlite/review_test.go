@@ -23,7 +23,7 @@ func reviewDB(t *testing.T) (*DB, func(string)) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		db.SetClock(func() time.Time { return tm })
+		db.now = func() time.Time { return tm }
 	}
 	return db, at
 }

@@ -15,7 +15,7 @@ import (
 // with domain.ErrDecided.
 func (s *DB) SetRoutine(ctx context.Context, classificationID int64, r domain.RoutineAssessment) error {
 	if !r.Need.Valid() {
-		return fmt.Errorf("okänd bedömning %q", r.Need)
+		return &Error{Code: CodeUnknownAssessment, Args: []any{string(r.Need)}}
 	}
 	r.Reason, r.DSOOpinion = strings.TrimSpace(r.Reason), strings.TrimSpace(r.DSOOpinion)
 	return s.editRoutine(ctx, classificationID, func(old *domain.Classification) *recorder {
@@ -98,7 +98,7 @@ func insertRoutine(ctx context.Context, tx *sql.Tx, c *domain.Classification) er
 		return nil
 	}
 	if !c.Routine.Need.Valid() {
-		return fmt.Errorf("okänd bedömning %q", c.Routine.Need)
+		return &Error{Code: CodeUnknownAssessment, Args: []any{string(c.Routine.Need)}}
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO classification_routine (classification_id, need, reason, dso_opinion, security_on, security_note)
 		VALUES (?, ?, ?, ?, ?, ?)`, c.ID, string(c.Routine.Need), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On.String(), c.Security.Note)

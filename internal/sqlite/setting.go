@@ -10,8 +10,12 @@ import (
 
 // Setting returns the value stored under key, or "" when none is.
 func (s *DB) Setting(ctx context.Context, key string) (string, error) {
+	return readOne(ctx, s, func(tx *sql.Tx) (string, error) { return setting(ctx, tx, key) })
+}
+
+func setting(ctx context.Context, tx *sql.Tx, key string) (string, error) {
 	var v string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err := tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}

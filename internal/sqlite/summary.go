@@ -29,7 +29,7 @@ func (s *DB) refreshSummary(ctx context.Context, tx *sql.Tx, id int64) error {
 // writeSummary stores the result columns of c, which holds its
 // information types and raises.
 func (s *DB) writeSummary(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
-	m := domain.DefaultModel()
+	m := s.model
 	res := c.Result(m)
 	problems := 0
 	for _, p := range c.Problems(m) {
@@ -60,7 +60,11 @@ func (s *DB) writeSummary(ctx context.Context, tx *sql.Tx, c *domain.Classificat
 // and in Swedish name order. Priority and rank are left to
 // domain.Prioritize.
 func (s *DB) Summaries(ctx context.Context, today domain.Date) ([]Summary, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", assetColumns)+`,
+	return readOne(ctx, s, func(tx *sql.Tx) ([]Summary, error) { return s.summaries(ctx, tx, today) })
+}
+
+func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Summary, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+prefixed("a.", assetColumns)+`,
 		coalesce(c.id, 0), coalesce(c.decided_on, ''), coalesce(c.next_review, ''),
 		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
 		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0), coalesce(c.flags, ''),

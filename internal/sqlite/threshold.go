@@ -161,7 +161,7 @@ func (s *DB) SetThresholdAnswer(ctx context.Context, analysisID int64, questionI
 		}
 		if qs, ok := domain.QuestionSetVersion(version); ok {
 			if _, ok := qs.Question(questionID); !ok {
-				return fmt.Errorf("okänd fråga %q", questionID)
+				return &Error{Code: CodeUnknownQuestion, Args: []any{questionID}}
 			}
 		}
 		var old domain.Response
@@ -206,7 +206,11 @@ func refreshOutcome(ctx context.Context, tx *sql.Tx, id int64) error {
 // CurrentThreshold returns the asset's current analysis, or nil when it
 // has none.
 func (s *DB) CurrentThreshold(ctx context.Context, assetID int64) (*domain.ThresholdAnalysis, error) {
-	ts, err := loadThreshold(ctx, s.db, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.ThresholdAnalysis, error) { return s.currentThreshold(ctx, tx, assetID) })
+}
+
+func (s *DB) currentThreshold(ctx context.Context, tx *sql.Tx, assetID int64) (*domain.ThresholdAnalysis, error) {
+	ts, err := loadThreshold(ctx, tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
 	if err != nil || len(ts) == 0 {
 		return nil, err
 	}
@@ -216,7 +220,11 @@ func (s *DB) CurrentThreshold(ctx context.Context, assetID int64) (*domain.Thres
 // Thresholds returns all of the asset's analyses, newest first; the
 // first is the current one.
 func (s *DB) Thresholds(ctx context.Context, assetID int64) ([]domain.ThresholdAnalysis, error) {
-	return loadThreshold(ctx, s.db, "WHERE asset_id = ? ORDER BY current DESC, id DESC", assetID)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.ThresholdAnalysis, error) { return s.loadThresholds(ctx, tx, assetID) })
+}
+
+func (s *DB) loadThresholds(ctx context.Context, tx *sql.Tx, assetID int64) ([]domain.ThresholdAnalysis, error) {
+	return loadThreshold(ctx, tx, "WHERE asset_id = ? ORDER BY current DESC, id DESC", assetID)
 }
 
 func loadThreshold(ctx context.Context, q querier, where string, args ...any) ([]domain.ThresholdAnalysis, error) {

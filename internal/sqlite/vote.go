@@ -16,7 +16,7 @@ const voteOwner = `SELECT c.asset_id, c.id, c.decided_on FROM vote_rounds v JOIN
 // infoTypeID and returns the empty round. Earlier rounds are kept.
 func (s *DB) StartVote(ctx context.Context, infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
 	if !a.Valid() {
-		return nil, fmt.Errorf("okänd aspekt %q", a)
+		return nil, &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	now := s.now()
 	v := &domain.VoteRound{InfoTypeID: infoTypeID, Aspect: a, CreatedAt: now}
@@ -127,7 +127,11 @@ func (s *DB) RevealVote(ctx context.Context, roundID int64) error {
 
 // VoteRound returns the round with the given ID and its votes.
 func (s *DB) VoteRound(ctx context.Context, id int64) (*domain.VoteRound, error) {
-	return voteRound(ctx, s.db, id)
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.VoteRound, error) { return s.loadVoteRound(ctx, tx, id) })
+}
+
+func (s *DB) loadVoteRound(ctx context.Context, tx *sql.Tx, id int64) (*domain.VoteRound, error) {
+	return voteRound(ctx, tx, id)
 }
 
 func voteRound(ctx context.Context, q querier, id int64) (*domain.VoteRound, error) {
@@ -144,7 +148,11 @@ func voteRound(ctx context.Context, q querier, id int64) (*domain.VoteRound, err
 // LatestVote returns the newest round on aspect a of information type
 // infoTypeID, or nil when there is none.
 func (s *DB) LatestVote(ctx context.Context, infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
-	vs, err := voteRounds(ctx, s.db, "WHERE v.info_type_id = ? AND v.aspect = ?", infoTypeID, string(a))
+	return readOne(ctx, s, func(tx *sql.Tx) (*domain.VoteRound, error) { return s.latestVote(ctx, tx, infoTypeID, a) })
+}
+
+func (s *DB) latestVote(ctx context.Context, tx *sql.Tx, infoTypeID int64, a domain.Aspect) (*domain.VoteRound, error) {
+	vs, err := voteRounds(ctx, tx, "WHERE v.info_type_id = ? AND v.aspect = ?", infoTypeID, string(a))
 	if err != nil || len(vs) == 0 {
 		return nil, err
 	}
@@ -154,7 +162,11 @@ func (s *DB) LatestVote(ctx context.Context, infoTypeID int64, a domain.Aspect) 
 // Votes returns every round of classification classificationID, in the
 // order of its information types, then aspect, then as they were held.
 func (s *DB) Votes(ctx context.Context, classificationID int64) ([]domain.VoteRound, error) {
-	return voteRounds(ctx, s.db, "WHERE t.classification_id = ?", classificationID)
+	return readOne(ctx, s, func(tx *sql.Tx) ([]domain.VoteRound, error) { return s.votes(ctx, tx, classificationID) })
+}
+
+func (s *DB) votes(ctx context.Context, tx *sql.Tx, classificationID int64) ([]domain.VoteRound, error) {
+	return voteRounds(ctx, tx, "WHERE t.classification_id = ?", classificationID)
 }
 
 func voteRounds(ctx context.Context, q querier, where string, args ...any) ([]domain.VoteRound, error) {
@@ -192,7 +204,11 @@ func voteRounds(ctx context.Context, q querier, where string, args ...any) ([]do
 // AllVotes returns the votes held in each asset's latest classification,
 // by asset, for the export.
 func (s *DB) AllVotes(ctx context.Context) (map[int64][]domain.VoteRound, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT v.id, c.asset_id FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
+	return readOne(ctx, s, func(tx *sql.Tx) (map[int64][]domain.VoteRound, error) { return s.allVotes(ctx, tx) })
+}
+
+func (s *DB) allVotes(ctx context.Context, tx *sql.Tx) (map[int64][]domain.VoteRound, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT v.id, c.asset_id FROM vote_rounds v JOIN info_types t ON t.id = v.info_type_id
 		JOIN classifications c ON c.id = t.classification_id
 		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)`)
 	if err != nil {
@@ -215,7 +231,7 @@ func (s *DB) AllVotes(ctx context.Context) (map[int64][]domain.VoteRound, error)
 	if len(asset) == 0 {
 		return out, nil
 	}
-	all, err := voteRounds(ctx, s.db, `WHERE t.classification_id IN (SELECT c.id FROM classifications c
+	all, err := voteRounds(ctx, tx, `WHERE t.classification_id IN (SELECT c.id FROM classifications c
 		WHERE c.id = (SELECT id FROM classifications c2 WHERE c2.asset_id = c.asset_id ORDER BY c2.date DESC, c2.id DESC LIMIT 1))`)
 	if err != nil {
 		return nil, err

@@ -107,7 +107,7 @@ func TestCrashDuringCheckpointOpens(t *testing.T) {
 					if name != "killed before the checkpoint" && int64(len(main)) >= headerPages(main)*int64(page) {
 						t.Fatalf("fixture: %d bytes hold the header's %d pages", len(main), headerPages(main))
 					}
-					open := map[string]func(string) (*DB, error){"Open": Open, "OpenExisting": OpenExisting, "OpenReadOnly": OpenReadOnly}[how]
+					open := map[string]func(string, ...Option) (*DB, error){"Open": Open, "OpenExisting": OpenExisting, "OpenReadOnly": OpenReadOnly}[how]
 					db, err := open(path)
 					if err != nil {
 						t.Fatalf("a healthy database with its WAL was refused: %v", err)

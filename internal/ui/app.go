@@ -6,6 +6,7 @@ package ui
 import (
 	"path/filepath"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -33,8 +34,9 @@ type UI struct {
 	model  *domain.Model
 	theme  *appTheme
 
-	// Today returns the current date; tests replace it.
-	Today func() domain.Date
+	// Clock is the clock every database is opened with (app.WithClock):
+	// nil is the real time; tests set one day.
+	Clock func() time.Time
 
 	register *registerScreen
 	workshop *workshopScreen
@@ -48,9 +50,7 @@ type UI struct {
 func New(a fyne.App) *UI {
 	translationsOnce.Do(loadTranslations)
 	u := &UI{
-		app:   a,
-		model: domain.DefaultModel(),
-		Today: domain.Today,
+		app: a,
 	}
 	u.applyTheme()
 	u.win = a.NewWindow("Infoklass")
@@ -77,7 +77,7 @@ func (u *UI) Service() *app.Service { return u.svc }
 // cannot be opened, the window explains why and offers a way on; the
 // error is returned too.
 func (u *UI) Open(path string) error {
-	svc, err := app.Open(path)
+	svc, err := app.Open(path, app.WithClock(u.Clock))
 	if err != nil {
 		u.showOpenProblem(path, err)
 		return err
@@ -94,7 +94,7 @@ func (u *UI) setService(svc *app.Service) {
 		u.svc.Close()
 	}
 	u.svc = svc
-	svc.Today = func() domain.Date { return u.Today() }
+	u.model = svc.Model() // the model the file records
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
 	u.updateTitle()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -64,5 +65,14 @@ func (u *UI) isPresenting() bool { return u.presenting }
 // appTheme returns the window's theme.
 func (u *UI) appTheme() *appTheme { return u.theme }
 
-// today returns the current date (tests set Today).
-func (u *UI) today() domain.Date { return u.Today() }
+// today returns the date of the open database's clock, or of the UI's
+// before one is open.
+func (u *UI) today() domain.Date {
+	if u.svc != nil {
+		return u.svc.Today()
+	}
+	if u.Clock != nil {
+		return domain.DateOf(u.Clock())
+	}
+	return domain.DateOf(time.Now())
+}

@@ -125,7 +125,7 @@ func TestParkedQuestionsAndProtocol(t *testing.T) {
 	w.c.Scope = "Hela schemaläggningen"
 	w.c.Participants = []domain.Participant{{Name: "Maria Lindqvist", Role: domain.RoleOwner}, {Name: "Nils Åberg", Role: domain.RoleISAM}}
 	var buf bytes.Buffer
-	if err := xlsx.ExportProtocol(&buf, xlsx.Protocol{Asset: *w.asset, Classification: w.c, Parked: stored}); err != nil {
+	if err := xlsx.ExportProtocol(&buf, xlsx.Protocol{Model: w.d.svc.Model(), Asset: *w.asset, Classification: w.c, Parked: stored}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)

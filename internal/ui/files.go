@@ -31,7 +31,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	work := fyne.NewMenu(tr("Arbete"),
 		fyne.NewMenuItem(tr("Prioriteringslista"), u.showRegister),
-		fyne.NewMenuItem(tr("Årsplan"), func() { u.showPlan(planYear(u.Today())) }),
+		fyne.NewMenuItem(tr("Årsplan"), func() { u.showPlan(planYear(u.today())) }),
 		fyne.NewMenuItem(tr("Ledningens genomgång…"), u.showReview),
 		fyne.NewMenuItem(tr("Klassningsbibliotek…"), u.showLibrary),
 	)
@@ -95,7 +95,7 @@ func (u *UI) saveCopy() {
 		dialog.ShowInformation(tr("Kopia sparad"), trf("En kopia av databasen sparades som\n%s\n\nDu arbetar fortfarande i %s.", path, u.svc.Path()), u.win)
 	}, u.win)
 	base := strings.TrimSuffix(filepath.Base(u.svc.Path()), dbExt)
-	d.SetFileName(base + "-kopia-" + u.Today().String() + dbExt)
+	d.SetFileName(base + "-kopia-" + u.today().String() + dbExt)
 	u.showFileDialog(d)
 }
 

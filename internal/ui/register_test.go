@@ -153,11 +153,10 @@ func TestPlan(t *testing.T) {
 // prioritised list with the test driver.
 func BenchmarkRegister10k(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "stor.db")
-	svc, err := app.Open(path)
+	svc, err := app.Open(path, app.WithClock(app.FixedDay(testToday)))
 	if err != nil {
 		b.Fatal(err)
 	}
-	svc.Today = func() domain.Date { return testToday }
 	if err := svc.FillDemo(context.Background(), 10000); err != nil {
 		b.Fatal(err)
 	}
@@ -166,7 +165,7 @@ func BenchmarkRegister10k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		u := New(a)
-		u.Today = func() domain.Date { return testToday }
+		u.Clock = app.FixedDay(testToday)
 		if err := u.Open(path); err != nil {
 			b.Fatal(err)
 		}

@@ -22,12 +22,11 @@ import (
 func newReviewTest(t *testing.T) (*reviewScreen, fyne.Window, *[]string) {
 	t.Helper()
 	test.NewTempApp(t)
-	svc, err := app.Open(fixture.Copy(t, "review", "review.db"))
+	svc, err := app.Open(fixture.Copy(t, "review", "review.db"), app.WithClock(app.FixedDay(domain.NewDate(2026, 1, 20))))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	svc.Today = func() domain.Date { return domain.NewDate(2026, 1, 20) }
 	old := app.ReviewLocation
 	app.ReviewLocation = time.FixedZone("CET", 3600)
 	t.Cleanup(func() { app.ReviewLocation = old })

@@ -30,7 +30,7 @@ func (u *UI) setContent(c fyne.CanvasObject) {
 
 // openReadOnly opens path without ever writing to it.
 func (u *UI) openReadOnly(path string) {
-	svc, err := app.OpenReadOnly(path)
+	svc, err := app.OpenReadOnly(path, app.WithClock(u.Clock))
 	if err != nil {
 		u.showOpenProblem(path, err)
 		return

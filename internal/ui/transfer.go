@@ -26,7 +26,7 @@ func (u *UI) exportList() {
 			return
 		}
 		withHistory := history.Checked
-		u.saveXLSX("prioriteringslista-"+u.Today().String()+".xlsx", func(ctx context.Context, path string) error {
+		u.saveXLSX("prioriteringslista-"+u.today().String()+".xlsx", func(ctx context.Context, path string) error {
 			_, err := u.svc.ExportList(ctx, path, app.ListOptions{History: withHistory})
 			return err
 		})

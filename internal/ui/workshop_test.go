@@ -19,7 +19,7 @@ func newTestUI(t *testing.T) (*UI, string) {
 	a := test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "klassningar.db")
 	u := New(a)
-	u.Today = func() domain.Date { return testToday }
+	u.Clock = app.FixedDay(testToday)
 	if err := u.Open(path); err != nil {
 		t.Fatalf("open: %v", err)
 	}

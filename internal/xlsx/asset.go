@@ -68,10 +68,10 @@ func ExportAsset(w io.Writer, d *Data, to Audience) error {
 		if err := supplierSheets(f, r, d, draft); err != nil {
 			return err
 		}
-		return finishForm(w, f, SheetAsset, "Säkerhetskrav för upphandling: "+x.Asset.Name, header)
+		return finishForm(w, f, SheetAsset, "Säkerhetskrav för upphandling: "+x.Asset.Name, header, d.Generated)
 	}
 	internalSheet(r, d, draft)
-	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+x.Asset.Name, header)
+	return finishForm(w, f, SheetAsset, "Underlag för upphandling: "+x.Asset.Name, header, d.Generated)
 }
 
 // assetHead writes the title, the draft mark and the asset's facts.

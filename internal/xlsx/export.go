@@ -89,7 +89,7 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 }
 
 func build(d *Data) (*excelize.File, error) {
-	m := domain.DefaultModel()
+	m := d.Model
 	tmp, err := exportTempDir()
 	if err != nil {
 		return nil, err
@@ -192,7 +192,7 @@ func flagText(m *domain.Model, flags []domain.Flag) string {
 }
 
 func writeTypes(f *excelize.File, st *styles, d *Data) error {
-	m := domain.DefaultModel()
+	m := d.Model
 	n := 0
 	for _, x := range d.Summaries {
 		if c := d.Classifications[x.Asset.ID]; c != nil {

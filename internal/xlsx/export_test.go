@@ -22,12 +22,13 @@ var today = domain.NewDate(2026, 11, 23)
 // assets up to n.
 func demoDB(tb testing.TB, n int) *sqlite.DB {
 	tb.Helper()
-	db, err := sqlite.Open(filepath.Join(tb.TempDir(), "demo.db"))
+	now, set := demo.MovableClock(time.Now)
+	db, err := sqlite.Open(filepath.Join(tb.TempDir(), "demo.db"), sqlite.WithClock(now))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { db.Close() })
-	if err := demo.Fill(context.Background(), db, today, n); err != nil {
+	if err := db.Batch(context.Background(), func(b *sqlite.Batch) error { return demo.Write(b, db.Model(), set, today, n) }); err != nil {
 		tb.Fatal(err)
 	}
 	return db

@@ -26,7 +26,7 @@ func newForm(sheet string, m *domain.Model) (*excelize.File, *rowWriter, error) 
 // finishForm sets the form's columns, fits it to A4 portrait, numbers
 // the pages, prints header (when not empty) at the top of every page,
 // names the document title and writes the workbook to w.
-func finishForm(w io.Writer, f *excelize.File, sheet, title, header string) error {
+func finishForm(w io.Writer, f *excelize.File, sheet, title, header string, made time.Time) error {
 	f.SetColWidth(sheet, "A", "A", 24)
 	f.SetColWidth(sheet, "B", "E", 6)
 	f.SetColWidth(sheet, "F", "F", 56)
@@ -39,7 +39,7 @@ func finishForm(w io.Writer, f *excelize.File, sheet, title, header string) erro
 		hf.OddHeader = `&C&"-,Bold"&14` + strings.ReplaceAll(header, "&", "&&")
 	}
 	f.SetHeaderFooter(sheet, hf)
-	now := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+	now := made.UTC().Format("2006-01-02T15:04:05Z")
 	f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "Infoklass", Language: "sv-SE", Created: now, Modified: now})
 	return f.Write(w)
 }

@@ -75,11 +75,10 @@ var normLevelColumns = []column{
 // information types with flags, descriptions, levels and motivations,
 // the raises, the threshold answers and the model's levels. Text is
 // always text.
-func ExportNorm(w io.Writer, n *domain.Norm, exported time.Time) error {
+func ExportNorm(w io.Writer, n *domain.Norm, m *domain.Model, exported time.Time) error {
 	if err := n.Validate(); err != nil {
 		return err
 	}
-	m := domain.DefaultModel()
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", SheetNorm); err != nil {
@@ -105,8 +104,8 @@ func ExportNorm(w io.Writer, n *domain.Norm, exported time.Time) error {
 }
 
 // WriteNormFile writes the norm's workbook to path, atomically.
-func WriteNormFile(path string, n *domain.Norm, exported time.Time) error {
-	return writeAtomic(path, func(w io.Writer) error { return ExportNorm(w, n, exported) })
+func WriteNormFile(path string, n *domain.Norm, m *domain.Model, exported time.Time) error {
+	return writeAtomic(path, func(w io.Writer) error { return ExportNorm(w, n, m, exported) })
 }
 
 func writeNormSheet(f *excelize.File, st *styles, n *domain.Norm, _ *domain.Model, exported time.Time) error {

@@ -18,7 +18,7 @@ var ErrNotNorm = errors.New("arbetsboken är ingen normerande klassning från In
 // ReadNorm reads a normative classification's workbook, as ExportNorm
 // writes it and a person may have edited it, with the same limits and
 // checks as every import. Every problem names its sheet and row.
-func ReadNorm(r io.Reader) (*domain.Norm, error) {
+func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 	data, err := io.ReadAll(io.LimitReader(r, DefaultLimits.FileBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("läs normerande klassning: %w", err)
@@ -104,7 +104,6 @@ func ReadNorm(r io.Reader) (*domain.Norm, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := domain.DefaultModel()
 	for i, row := range g.rows[1:] {
 		get := func(h string) string { return cellAt(row, cols[h]-1) }
 		if blank(row) {
@@ -194,7 +193,9 @@ func ReadNorm(r io.Reader) (*domain.Norm, error) {
 }
 
 // ReadNormBytes is ReadNorm of a file's content.
-func ReadNormBytes(data []byte) (*domain.Norm, error) { return ReadNorm(bytes.NewReader(data)) }
+func ReadNormBytes(data []byte, m *domain.Model) (*domain.Norm, error) {
+	return ReadNorm(bytes.NewReader(data), m)
+}
 
 // normHeader returns the 1-based column of each header of g's first row,
 // and an error naming the sheet when one of need is missing.

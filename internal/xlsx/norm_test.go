@@ -34,10 +34,10 @@ func sampleNorm() *domain.Norm {
 func TestNormRoundTrip(t *testing.T) {
 	n := sampleNorm()
 	var buf bytes.Buffer
-	if err := ExportNorm(&buf, n, time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)); err != nil {
+	if err := ExportNorm(&buf, n, domain.DefaultModel(), time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadNorm(bytes.NewReader(buf.Bytes()))
+	got, err := ReadNorm(bytes.NewReader(buf.Bytes()), domain.DefaultModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,10 +82,10 @@ func TestNormRoundTrip(t *testing.T) {
 	// Without threshold or raises the sheets are left out and it still reads.
 	n.Threshold, n.Raises = nil, map[domain.Aspect]domain.Raise{}
 	buf.Reset()
-	if err := ExportNorm(&buf, n, time.Now()); err != nil {
+	if err := ExportNorm(&buf, n, domain.DefaultModel(), time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	got, err = ReadNormBytes(buf.Bytes())
+	got, err = ReadNormBytes(buf.Bytes(), domain.DefaultModel())
 	if err != nil || got.Threshold != nil || len(got.Raises) != 0 {
 		t.Errorf("without threshold: %+v, %v", got, err)
 	}
@@ -93,7 +93,7 @@ func TestNormRoundTrip(t *testing.T) {
 
 func TestNormReadProblems(t *testing.T) {
 	var buf bytes.Buffer
-	if err := ExportNorm(&buf, sampleNorm(), time.Now()); err != nil {
+	if err := ExportNorm(&buf, sampleNorm(), domain.DefaultModel(), time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	edit := func(sheet, cell, value string) []byte {
@@ -123,7 +123,7 @@ func TestNormReadProblems(t *testing.T) {
 		{"not a workbook", []byte("hej"), ErrNotWorkbook.Error()},
 	}
 	for _, tt := range tests {
-		_, err := ReadNormBytes(tt.data)
+		_, err := ReadNormBytes(tt.data, domain.DefaultModel())
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
 		}
@@ -134,11 +134,11 @@ func TestNormReadProblems(t *testing.T) {
 	var out bytes.Buffer
 	f.Write(&out)
 	f.Close()
-	n, err := ReadNormBytes(out.Bytes())
+	n, err := ReadNormBytes(out.Bytes(), domain.DefaultModel())
 	if err != nil || !reflect.DeepEqual(n.InfoTypes[0].Flags, sampleNorm().InfoTypes[0].Flags) {
 		t.Errorf("flags from labels: %v, %v", n, err)
 	}
-	if !errors.Is(func() error { _, err := ReadNormBytes([]byte("hej")); return err }(), ErrNotWorkbook) {
+	if !errors.Is(func() error { _, err := ReadNormBytes([]byte("hej"), domain.DefaultModel()); return err }(), ErrNotWorkbook) {
 		t.Error("not a workbook: wrong error")
 	}
 }

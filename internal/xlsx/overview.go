@@ -53,7 +53,7 @@ func writeOverview(f *excelize.File, st *styles, d *Data) error {
 	set(fmt.Sprintf("A%d", row), "Högsta nivå", st.header)
 	set(fmt.Sprintf("B%d", row), "Antal", st.header)
 	row++
-	m := domain.DefaultModel()
+	m := d.Model
 	f.SetCellStr(sh, fmt.Sprintf("A%d", row), "Inte klassad")
 	f.SetCellInt(sh, fmt.Sprintf("B%d", row), int64(levels[domain.Unset]))
 	row++
@@ -96,7 +96,7 @@ func writeOverview(f *excelize.File, st *styles, d *Data) error {
 // guiding questions and the floors, so the reader can interpret levels.
 func writeModel(f *excelize.File, st *styles, d *Data) error {
 	const sh = SheetModel
-	m := domain.DefaultModel()
+	m := d.Model
 	if _, err := f.NewSheet(sh); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -19,6 +20,8 @@ type Protocol struct {
 	Parked         []domain.ParkedQuestion
 	Blockers       []domain.Problem   // what remains before a decision; listed on a draft
 	Votes          []domain.VoteRound // the silent votes of the meeting
+	Model          *domain.Model      // the database's model
+	Made           time.Time          // when the protocol was written, by the service's clock
 }
 
 // ExportProtocol writes the meeting record for the information owner to
@@ -26,7 +29,7 @@ type Protocol struct {
 // with levels and motivations, the result with its reasons, the
 // threshold outcome, parked questions, decision and review date.
 func ExportProtocol(w io.Writer, p Protocol) error {
-	m := domain.DefaultModel()
+	m := p.Model
 	f, r, err := newForm(SheetProtocol, m)
 	if err != nil {
 		return err
@@ -133,7 +136,7 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	if draft {
 		title, header = title+" ("+DraftMark+")", DraftMark
 	}
-	return finishForm(w, f, SheetProtocol, title, header)
+	return finishForm(w, f, SheetProtocol, title, header, p.Made)
 }
 
 // WriteProtocolFile writes the protocol to path, atomically.

@@ -23,6 +23,7 @@ const (
 type ReviewSource struct {
 	Database string
 	Made     domain.Date
+	Model    *domain.Model // the database's model
 }
 
 // WriteReview writes the review r as a workbook to path, atomically.
@@ -37,7 +38,7 @@ func WriteReview(path string, r *domain.Review, src ReviewSource) error {
 func ExportReview(w io.Writer, r *domain.Review, src ReviewSource) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f, domain.DefaultModel())
+	st, err := newStyles(f, src.Model)
 	if err != nil {
 		return err
 	}

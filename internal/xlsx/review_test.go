@@ -16,7 +16,7 @@ func TestExportReviewTextStaysText(t *testing.T) {
 	years := []domain.YearFigures{domain.ComputeYear(domain.YearInput{Year: 2023}), domain.ComputeYear(domain.YearInput{Year: 2024}), domain.ComputeYear(in)}
 	plan := []domain.PlanYear{{Year: 2026, Proposed: []domain.ReviewItem{{AssetID: 1, Asset: "-1"}}}}
 	var buf bytes.Buffer
-	if err := ExportReview(&buf, domain.NewReview(years, plan), ReviewSource{Database: "/x/demo.db", Made: domain.NewDate(2026, 1, 5)}); err != nil {
+	if err := ExportReview(&buf, domain.NewReview(years, plan), ReviewSource{Database: "/x/demo.db", Made: domain.NewDate(2026, 1, 5), Model: domain.DefaultModel()}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)

@@ -31,13 +31,17 @@ type gen struct {
 	assets map[string]*domain.Asset
 }
 
+// clockAt is the time of the generator's clock, which the store is
+// opened with.
+var clockAt time.Time
+
 // at sets the clock to the CET time "2006-01-02 15:04".
 func (g *gen) at(s string) {
 	t, err := time.ParseInLocation("2006-01-02 15:04", s, cet)
 	if err != nil {
 		log.Fatal(err)
 	}
-	g.db.SetClock(func() time.Time { return t })
+	clockAt = t
 }
 
 func date(s string) domain.Date {
@@ -65,7 +69,7 @@ func (g *gen) asset(name string, personal, rsa, nis2 bool, procurement string) {
 // with every aspect at level (K at k).
 func (g *gen) draft(name string, kind domain.ClassificationKind, day string, k domain.Level) *domain.Classification {
 	a := g.assets[name]
-	c := domain.NewClassification(a.ID, domain.DefaultModel(), date(day))
+	c := domain.NewClassification(a.ID, g.db.Model(), date(day))
 	c.Kind, c.Scope = kind, "Hela "+name+"."
 	c.Participants = []domain.Participant{{Name: a.OwnerName, Role: domain.RoleOwner}, {Name: "Nils Åberg", Role: domain.RoleISAM}}
 	t := domain.InfoType{Name: "Uppgifter i " + name, Ratings: map[domain.Aspect]domain.Rating{}}
@@ -83,7 +87,7 @@ func (g *gen) draft(name string, kind domain.ClassificationKind, day string, k d
 
 func (g *gen) decide(name string, c *domain.Classification, day, next string) {
 	d := domain.OwnerDecision{By: g.assets[name].OwnerName, At: date(day), NextReview: date(next)}
-	check("decide "+name, g.db.Decide(ctx, c.ID, d, domain.DefaultModel()))
+	check("decide "+name, g.db.Decide(ctx, c.ID, d, g.db.Model()))
 }
 
 // threshold records a complete analysis: yes are the questions answered
@@ -116,7 +120,7 @@ func main() {
 	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
 		os.Remove(p)
 	}
-	db, err := sqlite.Open(path)
+	db, err := sqlite.Open(path, sqlite.WithClock(func() time.Time { return clockAt }))
 	check("open", err)
 	g := &gen{db: db, assets: map[string]*domain.Asset{}}
 

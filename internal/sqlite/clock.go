@@ -1,0 +1,30 @@
+package sqlite
+
+import "time"
+
+// Option is a choice made when a database is opened.
+type Option func(*openOpts)
+
+// WithClock makes now the clock that stamps every edit and its history
+// and that says which day it is. It is given once, when the database is
+// opened (the service passes its clock); the store has no way to set the
+// time afterwards. Without it the store uses time.Now.
+func WithClock(now func() time.Time) Option {
+	return func(o *openOpts) {
+		if now != nil {
+			o.now = now
+		}
+	}
+}
+
+func options(o openOpts, opts []Option) openOpts {
+	o.now = time.Now
+	for _, f := range opts {
+		f(&o)
+	}
+	return o
+}
+
+// Now returns the time of the store's clock: the time the next edit is
+// recorded at.
+func (s *DB) Now() time.Time { return s.now() }
