@@ -48,7 +48,7 @@ func (s *DB) reviewInput(ctx context.Context, tx *sql.Tx, year int, loc *time.Lo
 	if in.Thresholds, err = r.thresholds(ctx, tx, exists); err != nil {
 		return in, err
 	}
-	risk, err := s.dpiaRiskAnalyses(ctx, in.AsOf)
+	risk, err := dpiaRiskAnalyses(ctx, tx, in.AsOf)
 	if err != nil {
 		return in, err
 	}

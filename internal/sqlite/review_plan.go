@@ -90,8 +90,8 @@ func (s *DB) SetDPIARiskAnalysis(ctx context.Context, id int64, on domain.Date, 
 
 // dpiaRiskAnalyses returns the risk analyses done by last, by threshold
 // analysis ID.
-func (s *DB) dpiaRiskAnalyses(ctx context.Context, last domain.Date) (map[int64]domain.Date, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT threshold_id, done_on FROM dpia_risk_analyses WHERE done_on <= ?", last.String())
+func dpiaRiskAnalyses(ctx context.Context, tx *sql.Tx, last domain.Date) (map[int64]domain.Date, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT threshold_id, done_on FROM dpia_risk_analyses WHERE done_on <= ?", last.String())
 	if err != nil {
 		return nil, fmt.Errorf("riskanalyser: %w", err)
 	}
