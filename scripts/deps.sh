@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # deps.sh installs the Debian packages Infoklass needs, only those missing.
 # Silent when nothing is missing; apt-get update runs only before an install.
-#   scripts/deps.sh build      compilers and headers for the GUI (cgo, OpenGL, X11, Wayland)
+#   scripts/deps.sh build      compilers and headers for the GUI (cgo, OpenGL, X11, Wayland),
+#                              LibreOffice Writer and poppler for the document tests
 #   scripts/deps.sh headless   Xvfb and tools to run the GUI without a screen and take screenshots
 #   scripts/deps.sh icon       rsvg-convert, to render assets/icon.svg (make icon)
 #   scripts/deps.sh windows    mingw-w64 cross compiler, Wine and zip (make windows, make wine-test)
@@ -10,7 +11,8 @@
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
-	libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
+	libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+	libreoffice-writer-nogui poppler-utils) # the tests open the .docx in LibreOffice and read PDFs with pdftotext
 headless_pkgs=(xvfb xdotool imagemagick libgl1-mesa-dri)
 icon_pkgs=(librsvg2-bin)
 windows_pkgs=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 wine zip)

@@ -27,7 +27,8 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
   infoklass [-db FIL]                                 öppnar programmet
   infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN [-protocol]] [-history]
   infoklass import [-db FIL] [-dry-run] [-sheet BLAD] [-map 'Rubrik=fält']… [-levels 'Låg=1,…'] [-status 'Klar=Fastställd'] [-hidden] LISTA.xlsx
-  infoklass report -year ÅR [-db FIL] -o FIL.xlsx    skriver Ledningens genomgång för året
+  infoklass report -year ÅR [-db FIL] -o FIL.docx   skriver Ledningens genomgång för året (Word; .xlsx ger bilagan med siffrorna)
+  infoklass protocol [-db FIL] -asset NAMN [-o FIL.pdf]  skriver klassningens protokoll som PDF att skriva under
   infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen
   infoklass restore [-db FIL] [KOPIA]                 visar säkerhetskopiorna, eller återställer en
@@ -76,6 +77,8 @@ func run(args []string) error {
 			return runRestore(args[1:], os.Stdout)
 		case "report":
 			return runReport(args[1:], os.Stdout)
+		case "protocol":
+			return runProtocol(args[1:], os.Stdout)
 		case "version", "--version", "-version":
 			fmt.Println("Infoklass", infoklass.Version())
 			return nil

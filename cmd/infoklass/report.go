@@ -5,20 +5,22 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 )
 
-// runReport writes Ledningens genomgång for a year, the management
-// review's figures, to an Excel file.
+// runReport writes Ledningens genomgång for a year as a Word document
+// (.docx), or its figures as the Excel appendix (.xlsx).
 func runReport(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("infoklass report", flag.ContinueOnError)
 	path := fs.String("db", defaultDBPath(), "databasfil")
 	year := fs.Int("year", 0, "året som genomgången gäller (i år när det inte anges)")
-	out := fs.String("o", "", "Excel-fil att skriva (.xlsx)")
+	out := fs.String("o", "", "fil att skriva: .docx ger dokumentet, .xlsx bilagan med siffrorna")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *out == "" || fs.NArg() > 0 {
-		return fmt.Errorf("report: ange filen med -o FIL.xlsx")
+		return fmt.Errorf("report: ange filen med -o FIL.docx (eller FIL.xlsx för bilagan)")
 	}
 	svc, err := openForReading(*path)
 	if err != nil {
@@ -28,7 +30,15 @@ func runReport(args []string, stdout io.Writer) error {
 	if *year == 0 {
 		*year = svc.Today().Year() // the service's clock says which year it is
 	}
-	if err := svc.ExportReview(context.Background(), *out, *year); err != nil {
+	export := svc.ExportReview
+	switch strings.ToLower(filepath.Ext(*out)) {
+	case ".docx":
+		export = svc.ExportReviewDocx
+	case ".xlsx":
+	default:
+		return fmt.Errorf("report: %s ska sluta på .docx eller .xlsx", *out)
+	}
+	if err := export(context.Background(), *out, *year); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	fmt.Fprintf(stdout, "Ledningens genomgång %d skrevs till %s\n", *year, *out)

@@ -48,3 +48,35 @@ func TestReportCommand(t *testing.T) {
 		t.Error("report created a database")
 	}
 }
+
+// TestReportDocxAndProtocolCommands writes the review as Word and an
+// asset's protocol as a PDF named for the asset, from the command line.
+func TestReportDocxAndProtocolCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := fixture.Copy(t, "review", "review.db")
+	var out bytes.Buffer
+	lg := filepath.Join(dir, "LG.docx")
+	if err := runReport([]string{"-year", "2025", "-db", db, "-o", lg}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(lg); err != nil || st.Size() < 10000 {
+		t.Fatalf("LG.docx: %v", err)
+	}
+	if err := runReport([]string{"-year", "2025", "-db", db, "-o", filepath.Join(dir, "LG.doc")}, &out); err == nil {
+		t.Error("report -o LG.doc succeeded")
+	}
+	out.Reset()
+	if err := runProtocol([]string{"-db", db, "-asset", "Hemtjänst", "-o", dir}, &out); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "Protokoll – Hemtjänst.pdf")
+	if head, err := os.ReadFile(p); err != nil || !bytes.HasPrefix(head, []byte("%PDF-")) {
+		t.Fatalf("%s: %v (%s)", p, err, out.String())
+	}
+	if err := runProtocol([]string{"-db", db, "-asset", "Finns inte", "-o", filepath.Join(dir, "x.pdf")}, &out); err == nil {
+		t.Error("protocol of a missing asset succeeded")
+	}
+	if err := runProtocol([]string{"-db", db}, &out); err == nil {
+		t.Error("protocol without -asset succeeded")
+	}
+}

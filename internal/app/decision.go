@@ -66,3 +66,14 @@ func (s *Service) SetSecurityReferral(id int64, r domain.SecurityReferral) error
 	}
 	return s.db.SetSecurityReferral(s.ctx, id, r)
 }
+
+// DecisionWarnings returns what to tell the information owner before
+// classification c is decided: its open parked questions, and a DPIA
+// that threshold analysis t requires but that has not started.
+func (s *Service) DecisionWarnings(c *domain.Classification, t *domain.ThresholdAnalysis) (domain.DecisionWarnings, error) {
+	parked, err := s.db.ParkedQuestions(s.ctx, c.ID)
+	if err != nil {
+		return domain.DecisionWarnings{}, err
+	}
+	return domain.WarningsBeforeDecision(parked, t), nil
+}

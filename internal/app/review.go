@@ -28,12 +28,17 @@ func (s *Service) Review(year int) (*domain.Review, error) {
 	if year < 2000 || year > 2200 {
 		return nil, fmt.Errorf("orimligt år %d", year)
 	}
+	reqs, err := s.reviewRequirements()
+	if err != nil {
+		return nil, err
+	}
 	var years []domain.YearFigures
 	for y := year - ReviewCompared; y <= year; y++ {
 		in, err := s.db.ReviewInput(s.ctx, y, ReviewLocation)
 		if err != nil {
 			return nil, fmt.Errorf("ledningens genomgång %d: %w", y, err)
 		}
+		in.Requirements = reqs
 		years = append(years, domain.ComputeYear(in))
 	}
 	plan, err := s.reviewPlan(year)
@@ -41,6 +46,35 @@ func (s *Service) Review(year int) (*domain.Review, error) {
 		return nil, err
 	}
 	return domain.NewReview(years, plan), nil
+}
+
+// reviewRequirements counts, for every asset with a decided
+// classification, its applicable requirements by how they are met, as
+// the register stands today: fulfilment keeps no history.
+func (s *Service) reviewRequirements() ([]domain.AssetRequirements, error) {
+	sums, err := s.Register()
+	if err != nil {
+		return nil, err
+	}
+	fs, err := s.db.AllFulfilments(s.ctx)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := s.db.AllRequirementExclusions(s.ctx)
+	if err != nil {
+		return nil, err
+	}
+	cat := domain.Requirements()
+	var out []domain.AssetRequirements
+	for _, x := range sums {
+		if x.DecidedAt.IsZero() {
+			continue
+		}
+		r := domain.CountRequirements(cat, domain.ApplicabilityOf(x, s.model), fs[x.Asset.ID], ex[x.Asset.ID])
+		r.AssetID = x.Asset.ID
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // reviewPlan returns the plan for the years after year: what Årsplan
@@ -112,4 +146,26 @@ func (s *Service) ExportReview(ctx context.Context, path string, year int) error
 		return err
 	}
 	return xlsx.WriteReview(path, r, xlsx.ReviewSource{Database: s.db.Path(), Made: s.Today(), Model: s.model})
+}
+
+// ISAMActivities returns the ISAM's own activities planned for year.
+func (s *Service) ISAMActivities(ctx context.Context, year int) ([]string, error) {
+	return s.db.ISAMActivities(ctx, year)
+}
+
+// SetISAMActivities replaces the ISAM's activities for year, one a line.
+func (s *Service) SetISAMActivities(ctx context.Context, year int, acts []string) error {
+	return s.db.SetISAMActivities(ctx, year, acts)
+}
+
+// SetDPIARiskAnalysis records when the risk analysis of the DPIA of
+// threshold analysis id was done, and where it is found.
+func (s *Service) SetDPIARiskAnalysis(ctx context.Context, id int64, on domain.Date, reference string) error {
+	return s.db.SetDPIARiskAnalysis(ctx, id, on, reference)
+}
+
+// DPIARiskAnalysis returns when the risk analysis of the DPIA of
+// threshold analysis id was done (zero: not recorded) and its reference.
+func (s *Service) DPIARiskAnalysis(id int64) (domain.Date, string, error) {
+	return s.db.DPIARiskAnalysis(s.ctx, id)
 }

@@ -36,13 +36,13 @@ func TestReview(t *testing.T) {
 	if r.Year != 2025 || len(r.Previous) != 2 || r.Previous[0].Year != 2023 || r.Previous[1].Year != 2024 {
 		t.Fatalf("years: %d, previous %+v", r.Year, len(r.Previous))
 	}
-	if n := r.Figures.Handled.Count(); n != 3 {
-		t.Errorf("2025 handled %d, want 3", n)
+	if n, f := r.Figures.Handled.Count(), r.Figures.HandledFollowUps.Count(); n != 5 || f != 2 || r.Figures.FollowedUp.Count() != f {
+		t.Errorf("2025 handled %d, of which follow-ups %d, followed up %d: want 5, 2, 2", n, f, r.Figures.FollowedUp.Count())
 	}
 	if n := r.Previous[1].Cancelled.Count(); n != 2 {
 		t.Errorf("2024 cancelled %d, want 2", n)
 	}
-	if !strings.HasPrefix(r.Sentences[0], "Under 2025 har 3 informationsklassningar hanterats eller är i slutfasen, varav 2 normerande.") {
+	if !strings.HasPrefix(r.Sentences[0], "Under 2025 har 5 informationsklassningar hanterats eller är i slutfasen, varav 2 normerande och 2 uppföljningar av tidigare genomförda klassningar.") {
 		t.Errorf("first sentence %q", r.Sentences[0])
 	}
 	if len(r.Risks) != 3 {
@@ -81,7 +81,7 @@ func TestExportReview(t *testing.T) {
 	if v, _ := f.GetCellValue("Genomgång", "D5"); v != "2025" {
 		t.Errorf("D5 %q", v)
 	}
-	if v, _ := f.GetCellValue("Text", "A5"); !strings.HasPrefix(v, "Under 2025 har 3") {
+	if v, _ := f.GetCellValue("Text", "A5"); !strings.HasPrefix(v, "Under 2025 har 5") {
 		t.Errorf("first sentence %q", v)
 	}
 	if err := s.ExportReview(context.Background(), s.Path(), 2025); err == nil {

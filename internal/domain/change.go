@@ -92,6 +92,9 @@ var ChangeLabels = map[string]string{
 	"threshold.dpia_status":           "DPIA-status",
 	"threshold.dpia_date":             "DPIA-datum",
 	"threshold.dpia_reference":        "DPIA-referens",
+	"threshold.dpia_risk_analysis":    "Riskanalys till DPIA",
+	"threshold.dpia_risk_reference":   "Riskanalysens referens",
+	"activities.activities":           "Aktiviteter för året",
 	"threshold.answer":                "%s svar",
 	"threshold.comment":               "%s kommentar",
 

@@ -83,3 +83,28 @@ func (d OwnerDecision) Complete(today Date) (OwnerDecision, error) {
 
 // ErrNoDecisionMaker is returned when a decision names no one.
 var ErrNoDecisionMaker = errors.New("skriv namnet på den informationsägare som fastställer klassningen")
+
+// DecisionWarnings are what the information owner should know before a
+// classification is decided, though they do not block it: the parked
+// questions still open, and whether the threshold analysis requires a
+// DPIA that has not started.
+type DecisionWarnings struct {
+	OpenParked     []string
+	DPIANotStarted bool
+}
+
+// Any reports whether there is anything to warn about.
+func (w DecisionWarnings) Any() bool { return len(w.OpenParked) > 0 || w.DPIANotStarted }
+
+// WarningsBeforeDecision returns the warnings of a classification with
+// the parked questions and threshold analysis t (nil: none).
+func WarningsBeforeDecision(parked []ParkedQuestion, t *ThresholdAnalysis) DecisionWarnings {
+	var w DecisionWarnings
+	for _, q := range parked {
+		if !q.Resolved {
+			w.OpenParked = append(w.OpenParked, q.Text)
+		}
+	}
+	w.DPIANotStarted = t != nil && t.FinalDecision().RequiresDPIA() && t.DPIAStatus == DPIANone
+	return w
+}

@@ -139,3 +139,23 @@ func (r AnalysisRecord) Text() string {
 	}
 	return fmt.Sprintf("Särskild skyddsanalys gjord %s (%s).", r.Date, NormalizeName(r.Reference))
 }
+
+// CountRequirements counts the requirements of catalogue c that apply to
+// an asset (a) by how they are met: met, or excluded as not applicable
+// (excluded holds the IDs with their reasons); not or partly met; and
+// not yet assessed.
+func CountRequirements(c *Catalogue, a Applicability, fs map[string]Fulfilment, excluded map[string]string) AssetRequirements {
+	out := AssetRequirements{}
+	for _, r := range c.For(a) {
+		_, ex := excluded[r.ID]
+		switch st := fs[r.ID].Status; {
+		case st == FulfilMet || st == FulfilNotApplicable || ex && st == FulfilUnknown:
+			out.Met++
+		case st.Unmet():
+			out.NotMet++
+		default:
+			out.NotAssessed++
+		}
+	}
+	return out
+}

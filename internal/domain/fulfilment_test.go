@@ -104,3 +104,23 @@ func TestAnalysisRecord(t *testing.T) {
 		t.Errorf("%q", r.Text())
 	}
 }
+
+func TestCountRequirements(t *testing.T) {
+	cat := Requirements()
+	a := Applicability{Effective: map[Aspect]Level{Confidentiality: 3, Integrity: 2, Availability: 2, Traceability: 2}}
+	reqs := cat.For(a)
+	if len(reqs) < 4 {
+		t.Fatalf("%d requirements apply at K3", len(reqs))
+	}
+	fs := map[string]Fulfilment{
+		reqs[0].ID: {Status: FulfilMet},
+		reqs[1].ID: {Status: FulfilPartly},
+		reqs[2].ID: {Status: FulfilNotMet},
+	}
+	ex := map[string]string{reqs[3].ID: "Ingen fjärråtkomst"}
+	got := CountRequirements(cat, a, fs, ex)
+	want := AssetRequirements{Met: 2, NotMet: 2, NotAssessed: len(reqs) - 4}
+	if got != want {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -39,5 +40,20 @@ func TestOpenParked(t *testing.T) {
 	}
 	if OpenParked(qs[1:2]) != nil {
 		t.Error("resolved questions are not carried over")
+	}
+}
+
+func TestDecisionWarnings(t *testing.T) {
+	th := &ThresholdAnalysis{Responses: map[string]Response{}, Decision: DecisionRequired, DecisionReason: "Stor omfattning"}
+	got := WarningsBeforeDecision([]ParkedQuestion{{Text: "Vem äger arkivet?"}, {Text: "Löst", Resolved: true}}, th)
+	if strings.Join(got.OpenParked, "|") != "Vem äger arkivet?" || !got.DPIANotStarted || !got.Any() {
+		t.Errorf("warnings %+v", got)
+	}
+	th.DPIAStatus = DPIAPlanned
+	if got := WarningsBeforeDecision(nil, th); got.Any() {
+		t.Errorf("a planned DPIA and no questions warn: %+v", got)
+	}
+	if got := WarningsBeforeDecision(nil, nil); got.Any() {
+		t.Errorf("no analysis warns: %+v", got)
 	}
 }

@@ -2,7 +2,6 @@ package domain
 
 import (
 	"sort"
-	"strings"
 )
 
 // This file holds the figures of Ledningens genomgång, the yearly
@@ -44,6 +43,9 @@ type YearThreshold struct {
 	DPIAStatus    DPIAStatus
 	DPIADate      Date
 	DPIAReference string
+	// RiskAnalysisDate is when the risk analysis that belongs to the
+	// DPIA was done; zero when none is recorded.
+	RiskAnalysisDate Date
 }
 
 // StatusEvent is one recorded change of an asset's manual status.
@@ -64,7 +66,28 @@ type YearInput struct {
 	Classifications []YearClassification
 	Thresholds      []YearThreshold
 	Events          []StatusEvent
+	// Requirements are, for each asset with a decided classification,
+	// how its applicable requirements stand. Their fulfilment has no
+	// history, so they are as the register stands when counted.
+	Requirements []AssetRequirements
 }
+
+// AssetRequirements counts an asset's applicable requirements by how
+// they are met: Met (met, or excluded as not applicable with a reason),
+// NotMet (not met, or partly met) and NotAssessed (no status yet).
+type AssetRequirements struct {
+	AssetID                  int64
+	Met, NotMet, NotAssessed int
+}
+
+// RequirementCounts are the applicable requirements of every classified
+// asset, counted by how they are met.
+type RequirementCounts struct {
+	Met, NotMet, NotAssessed int
+}
+
+// Total returns the number of requirements counted.
+func (r RequirementCounts) Total() int { return r.Met + r.NotMet + r.NotAssessed }
 
 // ReviewItem is one asset behind a figure.
 type ReviewItem struct {
@@ -131,10 +154,11 @@ type YearFigures struct {
 	InProgress KindFigures
 	// Decided are the classifications decided in the year.
 	Decided KindFigures
-	// Handled are the local and normative classifications decided in
-	// the year or in progress at its end ("hanterats eller är i
-	// slutfasen").
-	Handled Figure
+	// Handled are the classifications of every kind decided in the
+	// year or in progress at its end ("hanterats eller är i slutfasen");
+	// HandledFollowUps are those of them that follow up an earlier
+	// decided classification of the same asset ("varav uppföljningar").
+	Handled, HandledFollowUps Figure
 	// Cancelled are the assets whose classification was cancelled in the
 	// year; Detail holds the reason.
 	Cancelled Figure
@@ -148,7 +172,7 @@ type YearFigures struct {
 	// FollowedUp are the classifications decided in the year that
 	// follow an earlier decided classification of the same asset,
 	// whatever their kind ("tidigare genomförda klassningar har följts
-	// upp").
+	// upp"): the decided part of HandledFollowUps.
 	FollowedUp Figure
 	// FollowUpsOverdue are the assets whose latest decided classification
 	// is past its review date at the end of the year, whichever year it
@@ -165,6 +189,9 @@ type YearFigures struct {
 	// at the end of the year, DPIADone those done in the year (Detail
 	// holds the reference).
 	DPIARequired, DPIAPlanned, DPIAOngoing, DPIADone Figure
+	// DPIAWithRiskAnalysis are those of DPIADone whose risk analysis was
+	// recorded done by the end of the year.
+	DPIAWithRiskAnalysis Figure
 	// DPIAOpen are the assets whose current analysis at the end of the
 	// year requires a DPIA that is not done; Detail holds its status.
 	DPIAOpen Figure
@@ -183,6 +210,18 @@ type YearFigures struct {
 	// AheadOfProcurement are the classifications decided in the year
 	// within a year before a procurement or licence date of the asset.
 	AheadOfProcurement Figure
+
+	// RequirementsMet are the assets with a decided classification all
+	// of whose applicable requirements are met; RequirementsNotMet those
+	// with at least one not or only partly met; RequirementsNotAssessed
+	// the rest, with at least one requirement not yet assessed. Detail
+	// holds the asset's counts; RequirementCounts counts requirements.
+	RequirementsMet, RequirementsNotMet, RequirementsNotAssessed Figure
+	RequirementCounts                                            RequirementCounts
+
+	// Due are, for each of the PlanYears years after the year, the
+	// assets that fall due then by the register at the year's end.
+	Due []Figure
 }
 
 // Classified returns the number of assets with a decided classification
@@ -208,191 +247,28 @@ func (y *YearFigures) Outcome(o Outcome) Figure {
 // reviewOutcomes is the order outcomes are listed in.
 var reviewOutcomes = []Outcome{OutcomeRequired, OutcomeUnsure, OutcomeAssess, OutcomeNotRequired, OutcomeException, OutcomeNotApplicable, OutcomeNone}
 
-// ComputeYear returns the figures of in.Year from in.
+// ComputeYear returns the figures of in.Year from in, each counted by
+// one function below from the same view of the year.
 func ComputeYear(in YearInput) YearFigures {
-	y := YearFigures{Year: in.Year, AsOf: in.AsOf}
-	if y.AsOf.IsZero() {
-		y.AsOf = NewDate(in.Year, 12, 31)
-	}
-	start := NewDate(in.Year, 1, 1)
-	inYear := func(d Date) bool { return !d.IsZero() && !d.Before(start) && !d.After(y.AsOf) }
-	until := func(d Date) bool { return !d.IsZero() && !d.After(y.AsOf) }
-
-	assets := map[int64]*YearAsset{}
-	for i := range in.Assets {
-		assets[in.Assets[i].ID] = &in.Assets[i]
-	}
-	name := func(id int64) string {
-		if a := assets[id]; a != nil {
-			return a.Name
-		}
-		return ""
-	}
-	cancelled := func(id int64) bool { a := assets[id]; return a != nil && a.Status == StatusCancelled }
-
-	// The classifications of each asset, oldest decision first.
-	byAsset := map[int64][]YearClassification{}
-	for _, c := range in.Classifications {
-		if assets[c.AssetID] == nil {
-			continue
-		}
-		byAsset[c.AssetID] = append(byAsset[c.AssetID], c)
-		it := ReviewItem{AssetID: c.AssetID, Asset: name(c.AssetID), Date: c.Date, Detail: c.Kind.Label()}
-		decided := c.Decided && until(c.DecidedAt)
-		if inYear(c.Date) {
-			y.Started.add(c.Kind, it)
-		}
-		if decided && inYear(c.DecidedAt) {
-			it.Date = c.DecidedAt
-			y.Decided.add(c.Kind, it)
-			if c.Kind != KindFollowUp {
-				y.Handled.Items = append(y.Handled.Items, it)
-			}
-			if p, ok := procurementAfter(assets[c.AssetID], c.DecidedAt); ok {
-				y.AheadOfProcurement.Items = append(y.AheadOfProcurement.Items,
-					ReviewItem{AssetID: c.AssetID, Asset: it.Asset, Date: c.DecidedAt, Detail: "upphandling eller licens " + p.String()})
-			}
-		}
-		if !decided && until(c.Date) && !cancelled(c.AssetID) {
-			y.InProgress.add(c.Kind, it)
-			if c.Kind != KindFollowUp {
-				it.Detail = c.Kind.Label() + ", pågår"
-				y.Handled.Items = append(y.Handled.Items, it)
-			}
-		}
-	}
-
-	for id, cs := range byAsset {
-		var ds []YearClassification
-		for _, c := range cs {
-			if c.Decided && until(c.DecidedAt) {
-				ds = append(ds, c)
-			}
-		}
-		sort.Slice(ds, func(i, j int) bool {
-			if !ds[i].DecidedAt.Equal(ds[j].DecidedAt) {
-				return ds[i].DecidedAt.Before(ds[j].DecidedAt)
-			}
-			return ds[i].ID < ds[j].ID
-		})
-		for i, c := range ds {
-			if i > 0 && inYear(c.DecidedAt) {
-				y.FollowedUp.Items = append(y.FollowedUp.Items, ReviewItem{AssetID: id, Asset: name(id), Date: c.DecidedAt,
-					Detail: "föregående fastställd " + ds[i-1].DecidedAt.String()})
-			}
-			if !inYear(c.NextReview) || cancelled(id) {
-				continue
-			}
-			if i+1 < len(ds) && ds[i+1].DecidedAt.Before(start) {
-				continue // followed up before the year began
-			}
-			it := ReviewItem{AssetID: id, Asset: name(id), Date: c.NextReview, Detail: "fastställd " + c.DecidedAt.String()}
-			y.FollowUpsDue.Items = append(y.FollowUpsDue.Items, it)
-			if i+1 < len(ds) {
-				it.Detail = "uppföljd " + ds[i+1].DecidedAt.String()
-				y.FollowUpsDone.Items = append(y.FollowUpsDone.Items, it)
-			}
-		}
-		if n := len(ds); n > 0 && !cancelled(id) {
-			last := ds[n-1]
-			if !last.NextReview.IsZero() && last.NextReview.Before(y.AsOf) {
-				y.FollowUpsOverdue.Items = append(y.FollowUpsOverdue.Items,
-					ReviewItem{AssetID: id, Asset: name(id), Date: last.NextReview, Detail: "skulle följas upp " + last.NextReview.String()})
-			}
-		}
-	}
-
-	// Levels and critical assets.
-	latest := map[int64]YearClassification{}
-	for id, cs := range byAsset {
-		for _, c := range cs {
-			if !c.Decided || !until(c.DecidedAt) {
-				continue
-			}
-			l, ok := latest[id]
-			if !ok || l.DecidedAt.Before(c.DecidedAt) || l.DecidedAt.Equal(c.DecidedAt) && l.ID < c.ID {
-				latest[id] = c
-			}
-		}
-	}
-	for _, a := range in.Assets {
-		c, classified := latest[a.ID]
-		if a.Status != StatusCancelled {
-			l := Level(0)
-			detail := "saknar fastställd klassning"
-			if classified && c.Overall.Valid() {
-				l = c.Overall
-				detail = "fastställd " + c.DecidedAt.String()
-			}
-			y.Levels[l].Items = append(y.Levels[l].Items, ReviewItem{AssetID: a.ID, Asset: a.Name, Date: c.DecidedAt, Detail: detail})
-		}
-		if a.RSACritical || a.NIS2 {
-			y.Critical++
-			if !classified {
-				y.CriticalUnclassified.Items = append(y.CriticalUnclassified.Items,
-					ReviewItem{AssetID: a.ID, Asset: a.Name, Detail: criticalText(a) + ", " + a.Status.Label()})
-			}
-		}
-	}
-
-	// Cancellations: the assets whose status became cancelled in the year.
-	last := map[int64]StatusEvent{}
-	for _, e := range in.Events {
-		if e.New == StatusCancelled && e.Old != StatusCancelled && inYear(e.Date) && assets[e.AssetID] != nil {
-			if l, ok := last[e.AssetID]; !ok || l.Date.Before(e.Date) || l.Date.Equal(e.Date) {
-				last[e.AssetID] = e
-			}
-		}
-	}
-	for id, e := range last {
-		reason := e.Reason
-		if reason == "" {
-			reason = assets[id].StatusReason
-		}
-		y.Cancelled.Items = append(y.Cancelled.Items, ReviewItem{AssetID: id, Asset: name(id), Date: e.Date, Detail: reason})
-	}
-
-	// Threshold analyses and DPIAs.
-	outcomes := map[Outcome]*Figure{}
-	for _, t := range in.Thresholds {
-		if assets[t.AssetID] == nil {
-			continue
-		}
-		it := ReviewItem{AssetID: t.AssetID, Asset: name(t.AssetID), Date: t.Date, Detail: t.Outcome.Label()}
-		if inYear(t.Date) {
-			y.Thresholds.Items = append(y.Thresholds.Items, it)
-			if outcomes[t.Outcome] == nil {
-				outcomes[t.Outcome] = &Figure{}
-			}
-			outcomes[t.Outcome].Items = append(outcomes[t.Outcome].Items, it)
-			if t.Outcome.RequiresDPIA() {
-				y.DPIARequired.Items = append(y.DPIARequired.Items, it)
-			}
-		}
-		d := ReviewItem{AssetID: t.AssetID, Asset: it.Asset, Date: t.DPIADate, Detail: t.DPIAReference}
-		if t.Current && t.Outcome.RequiresDPIA() && t.DPIAStatus != DPIADone {
-			st := "ej påbörjad"
-			if t.DPIAStatus != DPIANone {
-				st = strings.ToLower(t.DPIAStatus.Label())
-			}
-			y.DPIAOpen.Items = append(y.DPIAOpen.Items, ReviewItem{AssetID: t.AssetID, Asset: it.Asset, Date: t.Date, Detail: "konsekvensbedömning " + st})
-		}
-		switch {
-		case t.DPIAStatus == DPIADone && inYear(t.DPIADate):
-			y.DPIADone.Items = append(y.DPIADone.Items, d)
-		case !t.Current:
-		case t.DPIAStatus == DPIAPlanned:
-			y.DPIAPlanned.Items = append(y.DPIAPlanned.Items, d)
-		case t.DPIAStatus == DPIAOngoing:
-			y.DPIAOngoing.Items = append(y.DPIAOngoing.Items, d)
-		}
-	}
-	for _, o := range reviewOutcomes {
-		if f := outcomes[o]; f != nil {
-			y.Outcomes = append(y.Outcomes, OutcomeFigure{Outcome: o, Figure: *f})
-		}
-	}
-
+	v := newYearView(in)
+	y := YearFigures{Year: in.Year, AsOf: v.asOf}
+	y.Started = v.started()
+	y.InProgress = v.inProgress()
+	y.Decided = v.decided()
+	y.Handled, y.HandledFollowUps = v.handled()
+	y.Cancelled = v.cancelled()
+	y.FollowUpsDue, y.FollowUpsDone = v.followUpsDue()
+	y.FollowedUp = v.followedUp()
+	y.FollowUpsOverdue = v.followUpsOverdue()
+	y.Thresholds, y.Outcomes, y.DPIARequired = v.thresholds()
+	y.DPIAPlanned, y.DPIAOngoing = v.dpiasAtYearEnd()
+	y.DPIADone, y.DPIAWithRiskAnalysis = v.dpiasDone()
+	y.DPIAOpen = v.dpiasOpen()
+	y.Levels = v.levels()
+	y.Critical, y.CriticalUnclassified = v.critical()
+	y.AheadOfProcurement = v.aheadOfProcurement()
+	y.RequirementsMet, y.RequirementsNotMet, y.RequirementsNotAssessed, y.RequirementCounts = v.requirements()
+	y.Due = v.due()
 	for _, f := range y.figures() {
 		sortItems(f.Items)
 	}
@@ -408,12 +284,16 @@ func (y *YearFigures) figures() []*Figure {
 		&y.Started.Local, &y.Started.Normative, &y.Started.FollowUp,
 		&y.InProgress.Local, &y.InProgress.Normative, &y.InProgress.FollowUp,
 		&y.Decided.Local, &y.Decided.Normative, &y.Decided.FollowUp,
-		&y.Handled, &y.Cancelled, &y.FollowUpsDue, &y.FollowUpsDone, &y.FollowedUp, &y.FollowUpsOverdue,
-		&y.Thresholds, &y.DPIARequired, &y.DPIAPlanned, &y.DPIAOngoing, &y.DPIADone, &y.DPIAOpen,
+		&y.Handled, &y.HandledFollowUps, &y.Cancelled, &y.FollowUpsDue, &y.FollowUpsDone, &y.FollowedUp, &y.FollowUpsOverdue,
+		&y.Thresholds, &y.DPIARequired, &y.DPIAPlanned, &y.DPIAOngoing, &y.DPIADone, &y.DPIAWithRiskAnalysis, &y.DPIAOpen,
+		&y.RequirementsMet, &y.RequirementsNotMet, &y.RequirementsNotAssessed,
 		&y.CriticalUnclassified, &y.AheadOfProcurement,
 	}
 	for i := range y.Levels {
 		fs = append(fs, &y.Levels[i])
+	}
+	for i := range y.Due {
+		fs = append(fs, &y.Due[i])
 	}
 	return fs
 }

@@ -39,13 +39,20 @@ func reviewInput(year int) YearInput {
 		Thresholds: []YearThreshold{
 			{ID: 20, AssetID: 1, Date: d(2025, 1, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAOngoing},
 			{ID: 21, AssetID: 2, Date: d(2025, 12, 31), Outcome: OutcomeAssess, Current: true},
-			{ID: 22, AssetID: 5, Date: d(2024, 12, 31), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIADone, DPIADate: d(2025, 1, 1), DPIAReference: "Dnr 1"},
+			{ID: 22, AssetID: 5, Date: d(2024, 12, 31), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIADone, DPIADate: d(2025, 1, 1), DPIAReference: "Dnr 1",
+				RiskAnalysisDate: d(2025, 12, 31)},
 			{ID: 23, AssetID: 6, Date: d(2026, 1, 1), Outcome: OutcomeNotRequired, Current: true},
 		},
 		Events: []StatusEvent{
 			{AssetID: 3, Date: d(2025, 12, 31), Old: StatusOngoing, New: StatusCancelled, Reason: "Osäkra förhållanden"},
 			{AssetID: 4, Date: d(2024, 12, 31), Old: StatusOngoing, New: StatusCancelled},
 			{AssetID: 4, Date: d(2025, 1, 1), Old: StatusCancelled, New: StatusPlanned},
+		},
+		Requirements: []AssetRequirements{
+			{AssetID: 1, Met: 10, NotMet: 2, NotAssessed: 3},
+			{AssetID: 4, NotAssessed: 5}, // not classified: not counted
+			{AssetID: 5, Met: 4, NotAssessed: 1},
+			{AssetID: 6, Met: 6},
 		},
 	}
 }
@@ -73,7 +80,18 @@ func TestComputeYear(t *testing.T) {
 		{2025, "decided local", func(y *YearFigures) Figure { return y.Decided.Local }, []int64{1}},
 		{2024, "in progress end of 2024", func(y *YearFigures) Figure { return y.InProgress.All() }, []int64{1}},
 		{2025, "in progress end of 2025", func(y *YearFigures) Figure { return y.InProgress.All() }, []int64{2}},
-		{2025, "handled", func(y *YearFigures) Figure { return y.Handled }, []int64{2, 1}},
+		{2025, "handled, of every kind", func(y *YearFigures) Figure { return y.Handled }, []int64{5, 2, 1}},
+		{2025, "handled follow-ups", func(y *YearFigures) Figure { return y.HandledFollowUps }, []int64{5}},
+		{2024, "handled 2024: in progress on 31 Dec", func(y *YearFigures) Figure { return y.Handled }, []int64{5, 1, 6}},
+		{2025, "DPIA with risk analysis", func(y *YearFigures) Figure { return y.DPIAWithRiskAnalysis }, []int64{5}},
+		{2025, "due 2026: unclassified, due 31 Dec 2026, in progress, due 1 Jan, overdue", func(y *YearFigures) Figure { return y.Due[0] }, []int64{4, 5, 2, 1, 6}},
+		{2025, "nothing due 2027", func(y *YearFigures) Figure { return y.Due[1] }, []int64{}},
+		{2024, "due 2025: unclassified, due 31 Dec, not started, in progress, due in June", func(y *YearFigures) Figure { return y.Due[0] }, []int64{4, 5, 2, 1, 6}},
+		{2023, "due 2024 with nothing decided", func(y *YearFigures) Figure { return y.Due[0] }, []int64{4, 5, 2, 1, 6}},
+		{2025, "requirements met", func(y *YearFigures) Figure { return y.RequirementsMet }, []int64{6}},
+		{2025, "requirements not met", func(y *YearFigures) Figure { return y.RequirementsNotMet }, []int64{1}},
+		{2025, "requirements not assessed", func(y *YearFigures) Figure { return y.RequirementsNotAssessed }, []int64{5}},
+		{2024, "requirements of assets unclassified then", func(y *YearFigures) Figure { return y.RequirementsNotMet }, []int64{}},
 		{2025, "cancelled on 31 Dec", func(y *YearFigures) Figure { return y.Cancelled }, []int64{3}},
 		{2024, "cancelled on 31 Dec 2024", func(y *YearFigures) Figure { return y.Cancelled }, []int64{4}},
 		{2025, "follow-ups due", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 6}},
@@ -124,13 +142,14 @@ func TestSentences(t *testing.T) {
 	y := ComputeYear(reviewInput(2025))
 	got := strings.Join(Sentences(&y), "\n")
 	for _, want := range []string{
-		"Under 2025 har 2 informationsklassningar hanterats eller är i slutfasen, varav 1 normerande. Av dessa har 1 fastställts under året och 1 pågår vid årets slut.",
-		"1 klassning har avbrutits (Säkra meddelanden: osäkra förhållanden).",
-		"1 tidigare genomförd klassning har följts upp.",
+		"Under 2025 har 3 informationsklassningar hanterats eller är i slutfasen, varav 1 normerande och 1 uppföljning av en tidigare genomförd klassning. Av dessa har 2 fastställts under året och 1 pågår vid årets slut.",
+		"1 klassning har avbrutits – osäkra förhållanden (Säkra meddelanden).",
+		"1 tidigare genomförd klassning har följts upp och fastställts under året.",
+		"1 konsekvensbedömning har genomförts under året, med tillhörande riskanalys.",
+		"Av de 26 krav som följer av de fastställda klassningarna är 20 uppfyllda, 2 inte eller bara delvis uppfyllda och 4 ännu inte bedömda; 1 informationstillgång har krav som inte är uppfyllda (Hemtjänst).",
 		"2 klassningar skulle följas upp under året, och 1 av dem har följts upp.",
 		"Vid årets slut är 1 uppföljning försenad (Webb).",
 		"Behovet av konsekvensbedömning enligt dataskyddsförordningen har bedömts i 2 klassningar, och i 1 av dem krävs en konsekvensbedömning.",
-		"1 konsekvensbedömning har genomförts under året.",
 		"Vid årets slut pågår 1 konsekvensbedömning.",
 		"Av 5 informationstillgångar har 3 en fastställd klassning vid årets slut: 1 på nivå 4, 1 på nivå 3 och 1 på nivå 1.",
 		"1 informationstillgång som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) saknar fastställd klassning: Bemanning.",
@@ -148,7 +167,7 @@ func TestSentencesZeroAndPlural(t *testing.T) {
 	for _, want := range []string{
 		"Under 2023 har inga informationsklassningar hanterats.",
 		"Inga klassningar har avbrutits.",
-		"Ingen tidigare genomförd klassning har följts upp.",
+		"Ingen tidigare genomförd klassning har följts upp under året.",
 		"Ingen klassning skulle följas upp under året.",
 		"Vid årets slut är ingen uppföljning försenad.",
 		"Ingen konsekvensbedömning har genomförts under året.",
@@ -167,7 +186,7 @@ func TestSentencesZeroAndPlural(t *testing.T) {
 	y := ComputeYear(in)
 	got = strings.Join(Sentences(&y), "\n")
 	for _, want := range []string{
-		"3 klassningar har avbrutits (A; B: på grund av osäkra förutsättningar; C).",
+		"3 klassningar har avbrutits: A, B (på grund av osäkra förutsättningar) och C.",
 		"i samtliga fall krävs en konsekvensbedömning.",
 		"Per den 1 december 2025 är 3 konsekvensbedömningar planerade.",
 	} {
@@ -207,6 +226,35 @@ func TestNewReview(t *testing.T) {
 	for _, m := range Measures {
 		if _, ok := MeasureByID(m.ID); !ok || m.Label == "" {
 			t.Errorf("measure %q", m.ID)
+		}
+	}
+}
+
+// TestCancelledSentenceHasOneColon is the seeds' case: the reason as the
+// ISAM typed it, "Avbruten: på grund av …: …", shared by two assets, is
+// said once, after the verb, without "avbruten" twice or a doubled colon.
+func TestCancelledSentenceHasOneColon(t *testing.T) {
+	in := YearInput{Year: 2025}
+	for i, n := range []string{"Säkra digitala möten", "Säkra meddelanden"} {
+		id := int64(i + 1)
+		in.Assets = append(in.Assets, YearAsset{ID: id, Name: n, Status: StatusCancelled})
+		in.Events = append(in.Events, StatusEvent{AssetID: id, Date: d(2025, 3, 1), Old: StatusOngoing, New: StatusCancelled,
+			Reason: "Avbruten: På grund av osäkra förutsättningar: leverantören saknar avtal."})
+	}
+	y := ComputeYear(in)
+	got := cancelledSentences(&y)[0]
+	want := "2 klassningar har avbrutits på grund av osäkra förutsättningar: leverantören saknar avtal (Säkra digitala möten och Säkra meddelanden)."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for _, r := range []struct{ in, want string }{
+		{"Avbruten – saknar budget.", "saknar budget"},
+		{"avbröts, Verksamheten lades ned", "Verksamheten lades ned"},
+		{"RSA-arbetet pausat", "RSA-arbetet pausat"},
+		{"", ""},
+	} {
+		if got := CancelReason(r.in); got != r.want {
+			t.Errorf("CancelReason(%q) = %q, want %q", r.in, got, r.want)
 		}
 	}
 }

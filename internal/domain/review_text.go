@@ -73,6 +73,7 @@ type Measure struct {
 // Measures are the rows of the comparison table, in order.
 var Measures = []Measure{
 	{"handled", "Klassningar som hanterats eller är i slutfasen", func(y *YearFigures) Figure { return y.Handled }},
+	{"handled_followup", "– varav uppföljningar", func(y *YearFigures) Figure { return y.HandledFollowUps }},
 	{"started", "Påbörjade klassningar", func(y *YearFigures) Figure { return y.Started.All() }},
 	{"started_local", "– varav lokala", func(y *YearFigures) Figure { return y.Started.Local }},
 	{"started_normative", "– varav normerande", func(y *YearFigures) Figure { return y.Started.Normative }},
@@ -97,6 +98,7 @@ var Measures = []Measure{
 		return merge(y.Outcome(OutcomeAssess), y.Outcome(OutcomeNone))
 	}},
 	{"dpia_done", "Genomförda konsekvensbedömningar", func(y *YearFigures) Figure { return y.DPIADone }},
+	{"dpia_risk", "– varav med tillhörande riskanalys", func(y *YearFigures) Figure { return y.DPIAWithRiskAnalysis }},
 	{"dpia_ongoing", "Pågående konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAOngoing }},
 	{"dpia_planned", "Planerade konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAPlanned }},
 	{"level4", "Tillgångar på nivå 4", func(y *YearFigures) Figure { return y.Levels[4] }},
@@ -106,6 +108,9 @@ var Measures = []Measure{
 	{"level0", "Tillgångar utan fastställd klassning", func(y *YearFigures) Figure { return y.Levels[0] }},
 	{"critical_unclassified", "Samhällsviktiga (RSA) eller NIS2 utan fastställd klassning", func(y *YearFigures) Figure { return y.CriticalUnclassified }},
 	{"procurement", "Klassningar inför upphandling eller licensförnyelse", func(y *YearFigures) Figure { return y.AheadOfProcurement }},
+	{"requirements_met", "Klassade tillgångar vars krav är uppfyllda", func(y *YearFigures) Figure { return y.RequirementsMet }},
+	{"requirements_not_met", "Klassade tillgångar med krav som inte är uppfyllda", func(y *YearFigures) Figure { return y.RequirementsNotMet }},
+	{"requirements_not_assessed", "Klassade tillgångar med krav som inte är bedömda", func(y *YearFigures) Figure { return y.RequirementsNotAssessed }},
 }
 
 // merge returns the items of figures in one figure, in order.
@@ -193,70 +198,107 @@ func joinSwedish(ns []string) string {
 }
 
 // Sentences returns ready-made sentences in Swedish for the management
-// review, filled from the figures of y.
+// review, filled from the figures of y, one function a subject.
 func Sentences(y *YearFigures) []string {
 	var out []string
-	end := yearEnd(y)
+	for _, f := range []func(*YearFigures) []string{handledSentences, cancelledSentences, followUpSentences,
+		thresholdSentences, dpiaSentences, levelSentences, criticalSentences, procurementSentences, requirementSentences} {
+		out = append(out, f(y)...)
+	}
+	return out
+}
 
-	// Classifications handled.
+// handledSentences: how many were handled, of which normative and
+// follow-ups, and how many of them were decided or are ongoing.
+func handledSentences(y *YearFigures) []string {
 	h := y.Handled.Count()
+	if h == 0 {
+		return []string{fmt.Sprintf("Under %d har inga informationsklassningar hanterats.", y.Year)}
+	}
 	norm := y.Decided.Normative.Count() + y.InProgress.Normative.Count()
-	decided := y.Decided.Local.Count() + y.Decided.Normative.Count()
-	ongoing := y.InProgress.Local.Count() + y.InProgress.Normative.Count()
-	switch h {
-	case 0:
-		out = append(out, fmt.Sprintf("Under %d har inga informationsklassningar hanterats.", y.Year))
-	case 1:
-		s := fmt.Sprintf("Under %d har 1 informationsklassning hanterats eller är i slutfasen", y.Year)
-		if norm == 1 {
-			s += ", en normerande"
-		}
-		if decided == 1 {
-			s += ". Den har fastställts under året."
-		} else {
-			s += fmt.Sprintf(". Den pågår %s.", end)
-		}
-		out = append(out, s)
+	fu := y.HandledFollowUps.Count()
+	decided, ongoing := y.Decided.Total(), y.InProgress.Total()
+	s := fmt.Sprintf("Under %d har %s hanterats eller är i slutfasen", y.Year, count(h, "informationsklassning", "informationsklassningar", ""))
+	var of []string
+	if norm > 0 {
+		of = append(of, fmt.Sprintf("%d normerande", norm))
+	}
+	if fu > 0 {
+		of = append(of, count(fu, "uppföljning av en tidigare genomförd klassning", "uppföljningar av tidigare genomförda klassningar", ""))
+	}
+	switch {
+	case len(of) > 0 && h == 1:
+		s += ", " + strings.Replace(joinSwedish(of), "1 normerande", "en normerande", 1)
+	case len(of) > 0:
+		s += ", varav " + joinSwedish(of)
+	}
+	end := yearEnd(y)
+	switch {
+	case h == 1 && decided == 1:
+		s += ". Den har fastställts under året."
+	case h == 1:
+		s += fmt.Sprintf(". Den pågår %s.", end)
+	case ongoing == 0:
+		s += ". Samtliga har fastställts under året."
+	case decided == 0:
+		s += fmt.Sprintf(". Samtliga pågår %s.", end)
 	default:
-		s := fmt.Sprintf("Under %d har %d informationsklassningar hanterats eller är i slutfasen", y.Year, h)
-		if norm > 0 {
-			s += fmt.Sprintf(", varav %d normerande", norm)
-		}
-		switch {
-		case ongoing == 0:
-			s += ". Samtliga har fastställts under året."
-		case decided == 0:
-			s += fmt.Sprintf(". Samtliga pågår %s.", end)
-		default:
-			s += fmt.Sprintf(". Av dessa har %d fastställts under året och %d pågår %s.", decided, ongoing, end)
-		}
-		out = append(out, s)
+		s += fmt.Sprintf(". Av dessa har %d fastställts under året och %d pågår %s.", decided, ongoing, end)
 	}
+	return []string{s}
+}
 
-	// Cancelled.
-	if n := y.Cancelled.Count(); n == 0 {
-		out = append(out, "Inga klassningar har avbrutits.")
-	} else {
-		var parts []string
-		for _, it := range y.Cancelled.Items {
-			r := strings.TrimRight(strings.TrimSpace(it.Detail), ".")
-			if len(r) > len("avbruten ") && strings.EqualFold(r[:len("avbruten ")], "avbruten ") {
-				r = r[len("avbruten "):] // "Avbruten på grund av …" says what the sentence already says
-			}
-			if r != "" {
-				parts = append(parts, it.Asset+": "+lowerFirst(r))
-			} else {
-				parts = append(parts, it.Asset)
-			}
-		}
-		verb := "har avbrutits"
-		out = append(out, fmt.Sprintf("%s %s (%s).", capitalize(count(n, "klassning", "klassningar", "")), verb, strings.Join(parts, "; ")))
+// cancelledSentences: the cancelled classifications, each with its
+// reason once: "2 klassningar har avbrutits på grund av osäkra
+// förhållanden (A och B)." when they share it, else each in brackets.
+func cancelledSentences(y *YearFigures) []string {
+	n := y.Cancelled.Count()
+	if n == 0 {
+		return []string{"Inga klassningar har avbrutits."}
 	}
+	head := capitalize(count(n, "klassning", "klassningar", "")) + " har avbrutits"
+	reasons := map[string]bool{}
+	for _, it := range y.Cancelled.Items {
+		reasons[lowerFirst(it.Detail)] = true
+	}
+	if len(reasons) == 1 {
+		r := lowerFirst(y.Cancelled.Items[0].Detail)
+		if r != "" {
+			head += " " + reasonPhrase(r)
+		}
+		return []string{fmt.Sprintf("%s (%s).", head, assetNames(y.Cancelled.Items))}
+	}
+	var parts []string
+	for _, it := range y.Cancelled.Items {
+		if it.Detail == "" {
+			parts = append(parts, it.Asset)
+		} else {
+			parts = append(parts, it.Asset+" ("+lowerFirst(it.Detail)+")")
+		}
+	}
+	return []string{fmt.Sprintf("%s: %s.", head, joinSwedish(parts))}
+}
 
-	// Follow-ups.
-	f := y.FollowedUp.Count()
-	out = append(out, capitalize(count(f, "tidigare genomförd klassning har följts upp", "tidigare genomförda klassningar har följts upp",
-		"ingen tidigare genomförd klassning har följts upp"))+".")
+// reasonPhrase makes a reason follow "har avbrutits": "på grund av …"
+// and "eftersom …" as they are, anything else after "på grund av" when
+// it is a noun phrase, or after a dash.
+func reasonPhrase(r string) string {
+	low := strings.ToLower(r)
+	for _, p := range []string{"på grund av ", "eftersom ", "då ", "efter ", "i väntan på ", "när ", "av "} {
+		if strings.HasPrefix(low, p) {
+			return r
+		}
+	}
+	return "– " + r
+}
+
+// followUpSentences: the follow-ups decided, those due and done, and
+// those overdue at the end of the year.
+func followUpSentences(y *YearFigures) []string {
+	var out []string
+	out = append(out, capitalize(count(y.FollowedUp.Count(), "tidigare genomförd klassning har följts upp och fastställts under året",
+		"tidigare genomförda klassningar har följts upp och fastställts under året",
+		"ingen tidigare genomförd klassning har följts upp under året"))+".")
 	due, done := y.FollowUpsDue.Count(), y.FollowUpsDone.Count()
 	switch {
 	case due == 0:
@@ -272,6 +314,7 @@ func Sentences(y *YearFigures) []string {
 	default:
 		out = append(out, fmt.Sprintf("%d klassningar skulle följas upp under året, och %d av dem har följts upp.", due, done))
 	}
+	end := yearEnd(y)
 	switch o := y.FollowUpsOverdue.Count(); o {
 	case 0:
 		out = append(out, capitalize(fmt.Sprintf("%s är ingen uppföljning försenad.", end)))
@@ -280,29 +323,52 @@ func Sentences(y *YearFigures) []string {
 	default:
 		out = append(out, capitalize(fmt.Sprintf("%s är %d uppföljningar försenade (%s).", end, o, assetNames(y.FollowUpsOverdue.Items))))
 	}
+	return out
+}
 
-	// Threshold analyses and DPIAs.
+// thresholdSentences: how often the need for a DPIA was assessed, and
+// how often one is required.
+func thresholdSentences(y *YearFigures) []string {
 	t, req := y.Thresholds.Count(), y.DPIARequired.Count()
-	switch {
-	case t == 0:
-		out = append(out, "Under året har ingen tröskelanalys gjorts, det vill säga behovet av konsekvensbedömning enligt dataskyddsförordningen har inte bedömts i någon klassning.")
-	default:
-		s := fmt.Sprintf("Behovet av konsekvensbedömning enligt dataskyddsförordningen har bedömts i %s", count(t, "klassning", "klassningar", ""))
-		switch {
-		case req == 0:
-			s += ", och i inget fall krävs en konsekvensbedömning."
-		case req == t && t == 1:
-			s += ", och där krävs en konsekvensbedömning."
-		case req == t:
-			s += ", och i samtliga fall krävs en konsekvensbedömning."
-		default:
-			s += fmt.Sprintf(", och i %d av dem krävs en konsekvensbedömning.", req)
-		}
-		out = append(out, s)
+	if t == 0 {
+		return []string{"Under året har ingen tröskelanalys gjorts, det vill säga behovet av konsekvensbedömning enligt dataskyddsförordningen har inte bedömts i någon klassning."}
 	}
-	d := y.DPIADone.Count()
-	out = append(out, capitalize(count(d, "konsekvensbedömning har genomförts under året", "konsekvensbedömningar har genomförts under året",
-		"ingen konsekvensbedömning har genomförts under året"))+".")
+	s := fmt.Sprintf("Behovet av konsekvensbedömning enligt dataskyddsförordningen har bedömts i %s", count(t, "klassning", "klassningar", ""))
+	switch {
+	case req == 0:
+		s += ", och i inget fall krävs en konsekvensbedömning."
+	case req == t && t == 1:
+		s += ", och där krävs en konsekvensbedömning."
+	case req == t:
+		s += ", och i samtliga fall krävs en konsekvensbedömning."
+	default:
+		s += fmt.Sprintf(", och i %d av dem krävs en konsekvensbedömning.", req)
+	}
+	return []string{s}
+}
+
+// dpiaSentences: the DPIAs done, with their risk analysis, and those
+// ongoing or planned at the end of the year.
+func dpiaSentences(y *YearFigures) []string {
+	var out []string
+	d, r := y.DPIADone.Count(), y.DPIAWithRiskAnalysis.Count()
+	s := capitalize(count(d, "konsekvensbedömning har genomförts under året", "konsekvensbedömningar har genomförts under året",
+		"ingen konsekvensbedömning har genomförts under året"))
+	switch {
+	case d == 0:
+	case r == d && d == 1:
+		s += ", med tillhörande riskanalys"
+	case r == d:
+		s += ", samtliga med tillhörande riskanalys"
+	case r == 0 && d == 1:
+		s += ", utan registrerad riskanalys"
+	case r == 0:
+		s += ", ingen av dem med registrerad riskanalys"
+	default:
+		s += fmt.Sprintf(", varav %d med tillhörande riskanalys", r)
+	}
+	out = append(out, s+".")
+	end := yearEnd(y)
 	on, pl := y.DPIAOngoing.Count(), y.DPIAPlanned.Count()
 	switch {
 	case on > 0 && pl > 0:
@@ -313,44 +379,69 @@ func Sentences(y *YearFigures) []string {
 	case pl > 0:
 		out = append(out, capitalize(fmt.Sprintf("%s är %s.", end, count(pl, "konsekvensbedömning planerad", "konsekvensbedömningar planerade", ""))))
 	}
+	return out
+}
 
-	// Levels.
+// levelSentences: the assets with a decided classification, by level.
+func levelSentences(y *YearFigures) []string {
 	total := 0
 	for _, l := range y.Levels {
 		total += l.Count()
 	}
-	if total > 0 {
-		cl := y.Classified()
-		var parts []string
-		for l := MaxLevel; l >= 1; l-- {
-			if n := y.Levels[l].Count(); n > 0 {
-				parts = append(parts, fmt.Sprintf("%d på nivå %d", n, l))
-			}
-		}
-		s := fmt.Sprintf("Av %s har %d en fastställd klassning %s", count(total, "informationstillgång", "informationstillgångar", ""), cl, end)
-		if len(parts) > 0 {
-			s += ": " + joinSwedish(parts)
-		}
-		out = append(out, s+".")
+	if total == 0 {
+		return nil
 	}
-
-	// Critical assets.
-	if y.Critical > 0 {
-		switch n := y.CriticalUnclassified.Count(); n {
-		case 0:
-			out = append(out, "Samtliga informationstillgångar som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) har en fastställd klassning.")
-		case 1:
-			out = append(out, fmt.Sprintf("1 informationstillgång som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) saknar fastställd klassning: %s.", assetNames(y.CriticalUnclassified.Items)))
-		default:
-			out = append(out, fmt.Sprintf("%d informationstillgångar som stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2) saknar fastställd klassning: %s.", n, assetNames(y.CriticalUnclassified.Items)))
+	var parts []string
+	for l := MaxLevel; l >= 1; l-- {
+		if n := y.Levels[l].Count(); n > 0 {
+			parts = append(parts, fmt.Sprintf("%d på nivå %d", n, l))
 		}
 	}
+	s := fmt.Sprintf("Av %s har %d en fastställd klassning %s", count(total, "informationstillgång", "informationstillgångar", ""), y.Classified(), yearEnd(y))
+	if len(parts) > 0 {
+		s += ": " + joinSwedish(parts)
+	}
+	return []string{s + "."}
+}
 
-	// Procurement.
-	out = append(out, capitalize(count(y.AheadOfProcurement.Count(),
+// criticalSentences: the assets critical to society without a decided
+// classification.
+func criticalSentences(y *YearFigures) []string {
+	if y.Critical == 0 {
+		return nil
+	}
+	const what = "stöder samhällsviktig verksamhet enligt RSA eller omfattas av cybersäkerhetslagen (NIS2)"
+	switch n := y.CriticalUnclassified.Count(); n {
+	case 0:
+		return []string{"Samtliga informationstillgångar som " + what + " har en fastställd klassning."}
+	case 1:
+		return []string{fmt.Sprintf("1 informationstillgång som %s saknar fastställd klassning: %s.", what, assetNames(y.CriticalUnclassified.Items))}
+	default:
+		return []string{fmt.Sprintf("%d informationstillgångar som %s saknar fastställd klassning: %s.", n, what, assetNames(y.CriticalUnclassified.Items))}
+	}
+}
+
+// procurementSentences: the classifications decided ahead of a
+// procurement or licence renewal.
+func procurementSentences(y *YearFigures) []string {
+	return []string{capitalize(count(y.AheadOfProcurement.Count(),
 		"klassning har fastställts inför en upphandling eller licensförnyelse", "klassningar har fastställts inför en upphandling eller licensförnyelse",
-		"ingen klassning har fastställts inför en upphandling eller licensförnyelse"))+".")
-	return out
+		"ingen klassning har fastställts inför en upphandling eller licensförnyelse")) + "."}
+}
+
+// requirementSentences: how the requirements that follow from the
+// decided classifications are met.
+func requirementSentences(y *YearFigures) []string {
+	n := y.RequirementCounts
+	if n.Total() == 0 {
+		return nil
+	}
+	s := fmt.Sprintf("Av de %d krav som följer av de fastställda klassningarna är %d uppfyllda, %d inte eller bara delvis uppfyllda och %d ännu inte bedömda",
+		n.Total(), n.Met, n.NotMet, n.NotAssessed)
+	if k := y.RequirementsNotMet.Count(); k > 0 {
+		s += fmt.Sprintf("; %s har krav som inte är uppfyllda (%s)", count(k, "informationstillgång", "informationstillgångar", ""), assetNames(y.RequirementsNotMet.Items))
+	}
+	return []string{s + "."}
 }
 
 // lowerFirst lower-cases the first letter of s unless the second is
@@ -403,4 +494,32 @@ func (y *YearFigures) level4WithoutDPIA() []ReviewItem {
 		}
 	}
 	return out
+}
+
+// Text returns the review as plain text to paste into a report: the
+// sentences, the risks with the assets behind them, and the plan's
+// assets for each coming year.
+func (r *Review) Text() string {
+	var b strings.Builder
+	b.WriteString(strings.Join(r.Sentences, "\n"))
+	if len(r.Risks) > 0 {
+		b.WriteString("\n\nRisker:")
+		for _, k := range r.Risks {
+			b.WriteString("\n• " + k.Text)
+			for _, it := range k.Items {
+				b.WriteString("\n    – " + it.Asset)
+				if it.Detail != "" {
+					b.WriteString(", " + it.Detail)
+				}
+			}
+		}
+	}
+	for i, f := range r.Figures.Due {
+		fmt.Fprintf(&b, "\n\nPlan för %d: %s", r.Year+1+i, count(f.Count(), "informationstillgång att klassa eller följa upp", "informationstillgångar att klassa eller följa upp", "inga informationstillgångar att klassa eller följa upp"))
+		if f.Count() > 0 {
+			b.WriteString(" (" + assetNames(f.Items) + ")")
+		}
+		b.WriteString(".")
+	}
+	return b.String()
 }

@@ -48,6 +48,13 @@ func (s *DB) reviewInput(ctx context.Context, tx *sql.Tx, year int, loc *time.Lo
 	if in.Thresholds, err = r.thresholds(ctx, tx, exists); err != nil {
 		return in, err
 	}
+	risk, err := dpiaRiskAnalyses(ctx, tx, in.AsOf)
+	if err != nil {
+		return in, err
+	}
+	for i := range in.Thresholds {
+		in.Thresholds[i].RiskAnalysisDate = risk[in.Thresholds[i].ID]
+	}
 	return in, nil
 }
 

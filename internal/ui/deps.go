@@ -47,6 +47,7 @@ type shell interface {
 	appTheme() *appTheme
 	timerControls() (*widget.Label, *widget.Button)
 	saveXLSX(suggested string, write func(ctx context.Context, path string) error)
+	saveAs(suggested string, write func(ctx context.Context, path string) error)
 	inBackground(title string, work func(ctx context.Context) error, done func())
 
 	keyHandler // where a focused field sends the window's keys

@@ -192,7 +192,7 @@ func (u *UI) showReview() {
 	u.flushFocused()
 	u.stopTicking()
 	u.workshop = nil
-	s := newReviewScreen(u.svc, u.win, u.showError, u.saveXLSX)
+	s := newReviewScreen(u.svc, u.win, u.showError, u.saveAs)
 	s.setBack(u.showRegister)
 	u.setContent(s.content)
 }

@@ -40,7 +40,7 @@ type reviewScreen struct {
 
 // newReviewScreen returns the screen for the current year (the year
 // before in January and February, when the review is written). save
-// writes a workbook, as UI.saveXLSX does; report shows an error.
+// writes a file, as UI.saveAs does; report shows an error.
 func newReviewScreen(svc *app.Service, win fyne.Window, report func(title string, err error),
 	save func(name string, write func(ctx context.Context, path string) error)) *reviewScreen {
 	s := &reviewScreen{svc: svc, win: win, report: report, save: save}
@@ -64,13 +64,14 @@ func (s *reviewScreen) build() {
 			s.show(y)
 		}
 	})
-	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), s.export)
+	export := widget.NewButtonWithIcon(tr("Word-dokument…"), theme.DocumentSaveIcon(), s.export)
+	appendix := widget.NewButtonWithIcon(tr("Excel-bilaga…"), theme.DocumentSaveIcon(), s.exportAppendix)
 	copyText := widget.NewButtonWithIcon(tr("Kopiera texten"), theme.ContentCopyIcon(), s.copyText)
 	bar := []fyne.CanvasObject{}
 	if s.onBack != nil {
 		bar = append(bar, widget.NewButtonWithIcon(tr("Prioriteringslista"), theme.NavigateBackIcon(), s.onBack))
 	}
-	bar = append(bar, heading(tr("Ledningens genomgång")), container.NewCenter(widget.NewLabel(tr("År"))), s.years, layout.NewSpacer(), copyText, export)
+	bar = append(bar, heading(tr("Ledningens genomgång")), container.NewCenter(widget.NewLabel(tr("År"))), s.years, layout.NewSpacer(), copyText, appendix, export)
 	s.body = container.NewVBox()
 	s.content = container.NewBorder(container.NewHBox(bar...), nil, nil, nil, container.NewVScroll(s.body))
 	s.show(s.year)
@@ -286,7 +287,7 @@ func (s *reviewScreen) copyText() {
 	if s.review == nil {
 		return
 	}
-	fyne.CurrentApp().Clipboard().SetContent(strings.Join(s.review.Sentences, "\n"))
+	fyne.CurrentApp().Clipboard().SetContent(s.review.Text())
 }
 
 // risks lists the year's risks with the assets behind them.
@@ -313,8 +314,16 @@ func (s *reviewScreen) risks() fyne.CanvasObject {
 // plan lists the plan for the three years after the review's year.
 func (s *reviewScreen) plan() fyne.CanvasObject {
 	box := container.NewVBox()
-	for _, p := range s.review.Plan {
-		box.Add(widget.NewLabelWithStyle(strconv.Itoa(p.Year), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i, p := range s.review.Plan {
+		year := p.Year
+		edit := widget.NewButtonWithIcon(tr("Aktiviteter…"), theme.DocumentCreateIcon(), func() { s.editActivities(year) })
+		box.Add(container.NewHBox(widget.NewLabelWithStyle(strconv.Itoa(p.Year), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), edit))
+		if acts, err := s.svc.ISAMActivities(context.Background(), year); err == nil && len(acts) > 0 {
+			box.Add(wrapped(trf("Aktiviteter: %s", strings.Join(acts, "; "))))
+		}
+		if i < len(s.review.Figures.Due) && s.review.Figures.Due[i].Count() > 0 {
+			box.Add(wrapped(trf("Att klassa eller följa upp: %s", itemNames(s.review.Figures.Due[i].Items))))
+		}
 		if p.AcceptedCount() == 0 && len(p.Proposed) == 0 {
 			box.Add(widget.NewLabel(tr("Inget planerat ännu.")))
 			continue
@@ -331,7 +340,7 @@ func (s *reviewScreen) plan() fyne.CanvasObject {
 			box.Add(wrapped(trf("Föreslagna: %s", itemNames(p.Proposed))))
 		}
 	}
-	hint := wrapped(tr("Från Årsplan: accepterade per kvartal och föreslagna"))
+	hint := wrapped(tr("Från registret vid årets slut och Årsplan; aktiviteterna skrivs in här och står i Word-dokumentet"))
 	hint.Importance = widget.LowImportance
 	return widget.NewCard(tr("Plan för de kommande tre åren"), "", container.NewVBox(append([]fyne.CanvasObject{hint}, box.Objects...)...))
 }
@@ -350,13 +359,54 @@ func itemNames(items []domain.ReviewItem) string {
 	return strings.Join(ns, ", ")
 }
 
-// export writes the review of the chosen year as a workbook.
+// export writes the review of the chosen year as a Word document.
 func (s *reviewScreen) export() {
 	year := s.year
-	write := func(ctx context.Context, path string) error { return s.svc.ExportReview(ctx, path, year) }
+	s.saveFile(trf("Ledningens genomgång %d.docx", year), func(ctx context.Context, path string) error {
+		return s.svc.ExportReviewDocx(ctx, path, year)
+	})
+}
+
+// exportAppendix writes the figures of the chosen year as the workbook
+// that goes with the document.
+func (s *reviewScreen) exportAppendix() {
+	year := s.year
+	s.saveFile(fmt.Sprintf("lg-%d.xlsx", year), func(ctx context.Context, path string) error {
+		return s.svc.ExportReview(ctx, path, year)
+	})
+}
+
+func (s *reviewScreen) saveFile(name string, write func(ctx context.Context, path string) error) {
 	if s.save == nil {
 		s.report(tr("Exporten kunde inte göras"), fmt.Errorf("%s", tr("ingen fil att spara till")))
 		return
 	}
-	s.save(fmt.Sprintf("lg-%d.xlsx", year), write)
+	s.save(name, write)
+}
+
+// editActivities lets the ISAM write the activities of year, one a line;
+// they are saved at once and stand in the Word document's plan.
+func (s *reviewScreen) editActivities(year int) {
+	acts, err := s.svc.ISAMActivities(context.Background(), year)
+	if err != nil {
+		s.report(tr("Aktiviteterna kunde inte läsas"), err)
+		return
+	}
+	entry := widget.NewMultiLineEntry()
+	entry.SetText(strings.Join(acts, "\n"))
+	entry.SetMinRowsVisible(8)
+	entry.SetPlaceHolder(tr("En aktivitet per rad, till exempel: Revidera den lokala anvisningen"))
+	d := dialog.NewForm(trf("Aktiviteter för %d", year), tr("Spara"), tr("Avbryt"),
+		[]*widget.FormItem{widget.NewFormItem("", entry)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := s.svc.SetISAMActivities(context.Background(), year, strings.Split(entry.Text, "\n")); err != nil {
+				s.report(tr("Aktiviteterna sparades inte"), err)
+				return
+			}
+			s.show(s.year)
+		}, s.win)
+	d.Resize(fyne.NewSize(640, 380))
+	d.Show()
 }

@@ -87,7 +87,8 @@ func TestReviewScreen(t *testing.T) {
 		year int
 		want string
 	}{
-		{"handled", 2023, "4"}, {"handled", 2024, "2"}, {"handled", 2025, "3"},
+		{"handled", 2023, "4"}, {"handled", 2024, "3"}, {"handled", 2025, "5"},
+		{"handled_followup", 2024, "1"}, {"handled_followup", 2025, "2"}, {"followed_up", 2025, "2"},
 		{"cancelled", 2024, "2"}, {"dpia_done", 2024, "1"}, {"level3", 2025, "2"},
 	} {
 		if got := figureButton(t, s, c.id, c.year).Text; got != c.want {
@@ -112,12 +113,15 @@ func TestReviewScreen(t *testing.T) {
 		t.Errorf("%d charts", charts)
 	}
 	// The sentences, selectable and copyable.
-	if !s.text.Selectable || !strings.HasPrefix(s.text.Text, "Under 2025 har 3 informationsklassningar hanterats eller är i slutfasen, varav 2 normerande.") {
+	if !s.text.Selectable || !strings.HasPrefix(s.text.Text, "Under 2025 har 5 informationsklassningar hanterats eller är i slutfasen, varav 2 normerande och 2 uppföljningar av tidigare genomförda klassningar.") {
 		t.Errorf("sentences %q", s.text.Text)
 	}
 	test.Tap(findButton(t, w, "Kopiera texten"))
-	if got := fyne.CurrentApp().Clipboard().Content(); got != s.text.Text {
-		t.Errorf("clipboard %q", got)
+	got := fyne.CurrentApp().Clipboard().Content()
+	for _, want := range []string{s.text.Text, "Risker:\n• 1 informationstillgång på nivå 4", "– Hemtjänst, konsekvensbedömning ej påbörjad", "Plan för 2026: 6 informationstillgångar"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the clipboard lacks %q:\n%s", want, got)
+		}
 	}
 	// Risks and the plan.
 	for _, want := range []string{"1 klassning har inte följts upp i tid.", "Kvartal 1: Förskoleappen", "Kvartal 3: Säkra meddelanden", "Föreslagna: Lärplattform"} {
@@ -131,14 +135,18 @@ func TestReviewScreen(t *testing.T) {
 	if s.year != 2024 || figureButton(t, s, "handled", 2024).Importance != widget.MediumImportance {
 		t.Errorf("year %d after choosing 2024", s.year)
 	}
-	if !strings.HasPrefix(s.text.Text, "Under 2024 har 2 informationsklassningar") {
+	if !strings.HasPrefix(s.text.Text, "Under 2024 har 3 informationsklassningar") {
 		t.Errorf("2024 sentences %q", s.text.Text)
 	}
 
 	// Export through the save function.
-	test.Tap(findButton(t, w, "Exportera…"))
-	if len(*saved) != 1 || filepath.Base((*saved)[0]) != "lg-2024.xlsx" {
+	test.Tap(findButton(t, w, "Excel-bilaga…"))
+	test.Tap(findButton(t, w, "Word-dokument…"))
+	if len(*saved) != 2 || filepath.Base((*saved)[0]) != "lg-2024.xlsx" || filepath.Base((*saved)[1]) != "Ledningens genomgång 2024.docx" {
 		t.Fatalf("saved %v", *saved)
+	}
+	if st, err := os.Stat((*saved)[1]); err != nil || st.Size() == 0 {
+		t.Errorf("document %v", err)
 	}
 	if st, err := os.Stat((*saved)[0]); err != nil || st.Size() == 0 {
 		t.Errorf("workbook %v", err)
@@ -164,5 +172,31 @@ func TestReviewScreenReportsErrors(t *testing.T) {
 	s.export()
 	if shown == nil {
 		t.Error("export without a save function showed no error")
+	}
+}
+
+// TestReviewScreenActivities writes the ISAM's activities for the last
+// plan year through the dialog the Aktiviteter button opens: they are
+// stored, in order, and shown in the plan.
+func TestReviewScreenActivities(t *testing.T) {
+	s, w, _ := newReviewTest(t)
+	test.Tap(findButton(t, w, "Aktiviteter…"))
+	var entry *widget.Entry
+	for _, o := range objects(w) {
+		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
+			entry = e
+		}
+	}
+	if entry == nil {
+		t.Fatal("no entry for the activities")
+	}
+	entry.SetText("Revidera den lokala anvisningen\n\nÅrshjul för dataskydd")
+	test.Tap(findButton(t, w, "Spara"))
+	got, err := s.svc.ISAMActivities(context.Background(), s.year+3) // findButton finds the last year's button
+	if err != nil || strings.Join(got, "|") != "Revidera den lokala anvisningen|Årshjul för dataskydd" {
+		t.Fatalf("stored %q, %v", got, err)
+	}
+	if !screenHasText(w, "Aktiviteter: Revidera den lokala anvisningen; Årshjul för dataskydd") {
+		t.Error("the plan does not show the activities")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -119,6 +120,9 @@ func (w *workshopScreen) decide(by, at, next *field) {
 		return
 	}
 	msg := trf("Fastställa klassningen av \"%s\" med beslut av %s?\n\nDen låses sedan för ändringar.", w.asset.Name, name)
+	if warn, err := w.d.svc.DecisionWarnings(w.c, w.thr.a); err == nil {
+		msg += decisionWarningText(warn)
+	}
 	dialog.ShowConfirm(tr("Fastställ klassningen"), msg, func(ok bool) {
 		if !ok {
 			return
@@ -156,8 +160,24 @@ func (w *workshopScreen) startFollowUp() {
 // protocol of a classification not yet decided says so on every page.
 func (w *workshopScreen) writeProtocol() {
 	name := w.asset.Name
-	w.d.saveXLSX("protokoll-"+w.c.Date.String()+".xlsx", func(ctx context.Context, path string) error {
-		_, err := w.d.svc.ExportProtocol(ctx, path, name)
+	w.d.saveAs(app.ProtocolPDFName(name, !w.c.Decided()), func(ctx context.Context, path string) error {
+		_, err := w.d.svc.ExportProtocolPDF(ctx, path, name)
 		return err
 	})
+}
+
+// decisionWarningText says, below the question, what the owner should
+// know before deciding: open parked questions, a DPIA not started.
+func decisionWarningText(w domain.DecisionWarnings) string {
+	s := ""
+	if n := len(w.OpenParked); n > 0 {
+		s += "\n\n" + trn("%d parkerade frågor är öppna:", n, n)
+		for _, q := range w.OpenParked {
+			s += "\n• " + q
+		}
+	}
+	if w.DPIANotStarted {
+		s += "\n\n" + tr("Tröskelanalysen kräver en konsekvensbedömning, och den är inte påbörjad.")
+	}
+	return s
 }

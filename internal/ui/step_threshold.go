@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -319,6 +320,9 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 		return s.update(func(x *domain.ThresholdAnalysis) { x.DPIAReference = text })
 	})
 	dpiaRef.SetPlaceHolder(tr("Diarienummer eller referens"))
+	riskOn, _, _ := s.w.d.svc.DPIARiskAnalysis(a.ID)
+	risk := newDateField(riskOn, func(d domain.Date) error { return s.w.d.svc.SetDPIARiskAnalysis(context.Background(), a.ID, d, "") })
+	risk.SetPlaceHolder(tr("Riskanalysen gjord (datum)"))
 	if s.w.locked {
 		decision.Disable()
 		reason.Disable()
@@ -332,7 +336,7 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 		decision, reason, dso,
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr("Konsekvensbedömning (DPIA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		dpia, dpiaDate, dpiaRef,
+		dpia, dpiaDate, dpiaRef, risk,
 	)
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -54,6 +55,18 @@ func (u *UI) saveXLSX(suggested string, write func(ctx context.Context, path str
 	u.flushFocused()
 	u.showFileDialog(saveDialog(u.win, suggested, ".xlsx", func(path string) {
 		u.inBackground(tr("Exporterar till Excel…"), func(ctx context.Context) error { return write(ctx, path) }, func() {
+			dialog.ShowInformation(tr("Klart"), trf("Filen sparades som\n%s", path), u.win)
+		})
+	}))
+}
+
+// saveAs asks where to save a file like suggested, whose ending is the
+// file dialog's filter (.docx, .pdf), writes it in the background and
+// tells where it went.
+func (u *UI) saveAs(suggested string, write func(ctx context.Context, path string) error) {
+	u.flushFocused()
+	u.showFileDialog(saveDialog(u.win, suggested, filepath.Ext(suggested), func(path string) {
+		u.inBackground(tr("Sparar…"), func(ctx context.Context) error { return write(ctx, path) }, func() {
 			dialog.ShowInformation(tr("Klart"), trf("Filen sparades som\n%s", path), u.win)
 		})
 	}))
