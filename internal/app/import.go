@@ -116,7 +116,7 @@ func (s *Service) PreviewAgain(ctx context.Context, p *ImportPreview, o ImportOp
 }
 
 func (s *Service) read(data []byte, o ImportOptions) (*xlsx.Preview, error) {
-	xo := xlsx.Options{Sheet: o.Sheet, Map: o.Map, Hidden: o.Hidden, ScaleAs: o.Levels}
+	xo := xlsx.Options{Sheet: o.Sheet, Map: o.Map, Hidden: o.Hidden, ScaleAs: o.Levels, Model: s.model}
 	var err error
 	if o.Levels != "" {
 		if xo.Levels, err = xlsx.ParseLevelScale(o.Levels, s.model); err != nil {

@@ -140,6 +140,7 @@ type Options struct {
 	Statuses map[string]domain.Status // other status words (folded) → status, given by hand
 	Hidden   bool                     // read hidden rows too
 	Limits   *Limits                  // nil for DefaultLimits
+	Model    *domain.Model            // the database's model, whose numbering the levels are read in; nil for the shipped 1–4 model
 }
 
 // OK reports whether the file can be imported.
@@ -279,7 +280,7 @@ func (p *Preview) sheetScore(g *grid) int {
 	if h, ok := findHeader(g, p.handMap()); ok {
 		return h.score
 	}
-	if _, _, ok := findHeaderByShape(g, domain.DefaultModel(), p.date1904); ok {
+	if _, _, ok := findHeaderByShape(g, p.model(), p.date1904); ok {
 		return 1
 	}
 	return 0
@@ -352,7 +353,7 @@ func FieldKeys() [][2]string {
 }
 
 func (p *Preview) readList(g *grid) {
-	m := domain.DefaultModel()
+	m := p.model()
 	h, ok := p.header(g, m)
 	if !ok {
 		return
@@ -796,4 +797,13 @@ func SheetNames(r io.Reader) ([]string, error) {
 		return nil, err
 	}
 	return b.names(), nil
+}
+
+// model returns the model the levels are read in: the database's, given
+// in the options.
+func (p *Preview) model() *domain.Model {
+	if p.opt.Model != nil {
+		return p.opt.Model
+	}
+	return domain.DefaultModel()
 }

@@ -83,7 +83,7 @@ func (p *Preview) eachExportRow(sheet string, rows [][]string, fn func(r exportR
 // readTypes reads the Klassningar sheet of an Infoklass export: each
 // asset's latest classification with its information types.
 func (p *Preview) readTypes(rows [][]string) {
-	m := domain.DefaultModel()
+	m := p.model()
 	p.eachExportRow(SheetTypes, rows, func(r exportRow) {
 		get, it := r.get, r.item
 		t := domain.InfoType{Name: get("Informationstyp"), Description: get("Beskrivning"), Ratings: map[domain.Aspect]domain.Rating{}}
