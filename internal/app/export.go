@@ -121,27 +121,34 @@ func AssetFileName(asset string, opt AssetExport, draft bool) string {
 // of the asset named name to path, and returns the asset's name as stored.
 // A classification not yet decided is written as a draft that says so.
 func (s *Service) ExportProtocol(ctx context.Context, path, name string) (string, error) {
-	if err := s.checkTarget(path); err != nil {
-		return "", err
-	}
-	a, err := s.db.AssetByName(ctx, name)
+	p, err := s.protocolTo(ctx, path, name)
 	if err != nil {
-		return "", err
-	}
-	if a == nil {
-		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
-	}
-	p, err := s.protocol(a)
-	if err != nil {
-		return "", err
-	}
-	if err := ctx.Err(); err != nil {
 		return "", err
 	}
 	if err := xlsx.WriteProtocolFile(path, p); err != nil {
 		return "", err
 	}
-	return a.Name, nil
+	return p.Asset.Name, nil
+}
+
+// protocolTo gathers the protocol of the asset named name, to be written
+// to path, which must be a target an export may write.
+func (s *Service) protocolTo(ctx context.Context, path, name string) (xlsx.Protocol, error) {
+	if err := s.checkTarget(path); err != nil {
+		return xlsx.Protocol{}, err
+	}
+	a, err := s.db.AssetByName(ctx, name)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	if a == nil {
+		return xlsx.Protocol{}, fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+	}
+	p, err := s.protocol(a)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	return p, ctx.Err()
 }
 
 // protocol gathers what the protocol of asset a's latest classification records.

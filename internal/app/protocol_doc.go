@@ -30,27 +30,14 @@ func ProtocolPDFName(asset string, draft bool) string {
 // the asset named name to path as an A4 PDF for signature, and returns
 // the asset's name as stored. A draft says so on every page.
 func (s *Service) ExportProtocolPDF(ctx context.Context, path, name string) (string, error) {
-	if err := s.checkTarget(path); err != nil {
-		return "", err
-	}
-	a, err := s.db.AssetByName(ctx, name)
+	p, err := s.protocolTo(ctx, path, name)
 	if err != nil {
-		return "", err
-	}
-	if a == nil {
-		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
-	}
-	p, err := s.protocol(a)
-	if err != nil {
-		return "", err
-	}
-	if err := ctx.Err(); err != nil {
 		return "", err
 	}
 	if err := pdf.WriteFile(path, ProtocolDoc(p, s.model)); err != nil {
 		return "", fmt.Errorf("protokollet: %w", err)
 	}
-	return a.Name, nil
+	return p.Asset.Name, nil
 }
 
 // ProtocolDoc returns the protocol p as a document: the meeting's scope
