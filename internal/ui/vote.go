@@ -206,6 +206,18 @@ func (p *votePanel) refresh() {
 	if p.round == nil {
 		return
 	}
+	p.addChips(voting)
+	if !p.round.Revealed {
+		p.result.SetText(trf("%d av %d har röstat.", len(p.round.Votes), len(p.c.Participants)))
+		p.result.Show()
+		return
+	}
+	p.showResult()
+}
+
+// addChips adds a chip per participant: the name, the vote (a dot while
+// hidden, the level once shown) and, while voting, a button per level.
+func (p *votePanel) addChips(voting bool) {
 	votes := map[int64]domain.Level{}
 	for _, v := range p.round.Votes {
 		votes[v.ParticipantID] = v.Level
@@ -241,11 +253,10 @@ func (p *votePanel) refresh() {
 		}
 		p.rows.Add(chip)
 	}
-	if !p.round.Revealed {
-		p.result.SetText(trf("%d av %d har röstat.", len(p.round.Votes), len(p.c.Participants)))
-		p.result.Show()
-		return
-	}
+}
+
+// showResult shows a revealed round's votes per level and their spread.
+func (p *votePanel) showResult() {
 	min, max := p.round.Range()
 	counts := p.round.Counts(domain.MaxLevel)
 	var parts string
