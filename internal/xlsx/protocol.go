@@ -64,34 +64,7 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	r.line(st.bold, "Informationstyper och nivåer")
 	r.types(c)
 	r.line(0, "")
-	if c.Norm != nil {
-		r.line(st.bold, "Normerande klassning")
-		r.line(st.text, c.Norm.Title()+".")
-		devs := domain.NormDeviations(c, c.Norm)
-		if len(devs) == 0 {
-			r.line(st.text, "Alla nivåer är normens.")
-		}
-		for _, d := range devs {
-			r.line(st.text, d.Text())
-		}
-		r.line(0, "")
-	}
-	if len(p.Votes) > 0 {
-		r.line(st.bold, "Tyst röstning")
-		names := map[int64]string{}
-		for _, t := range c.InfoTypes {
-			names[t.ID] = t.Name
-		}
-		for _, v := range p.Votes {
-			what := fmt.Sprintf("%s, %s", names[v.InfoTypeID], v.Aspect.Name())
-			text := v.Summary()
-			if v.Revealed {
-				text += " (" + v.VotesText() + ")"
-			}
-			r.pair(what, text)
-		}
-		r.line(0, "")
-	}
+	r.normAndVotes(c, p.Votes)
 	r.line(st.bold, "Resultat")
 	r.result(c, m)
 	r.line(0, "")
@@ -137,6 +110,40 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 		title, header = title+" ("+DraftMark+")", DraftMark
 	}
 	return finishForm(w, f, SheetProtocol, title, header, p.Made)
+}
+
+// normAndVotes writes the norm the classification came from, with its
+// departures, and the silent votes with their spread.
+func (r *rowWriter) normAndVotes(c *domain.Classification, votes []domain.VoteRound) {
+	st := r.st
+	if c.Norm != nil {
+		r.line(st.bold, "Normerande klassning")
+		r.line(st.text, c.Norm.Title()+".")
+		devs := domain.NormDeviations(c, c.Norm)
+		if len(devs) == 0 {
+			r.line(st.text, "Alla nivåer är normens.")
+		}
+		for _, d := range devs {
+			r.line(st.text, d.Text())
+		}
+		r.line(0, "")
+	}
+	if len(votes) > 0 {
+		r.line(st.bold, "Tyst röstning")
+		names := map[int64]string{}
+		for _, t := range c.InfoTypes {
+			names[t.ID] = t.Name
+		}
+		for _, v := range votes {
+			what := fmt.Sprintf("%s, %s", names[v.InfoTypeID], v.Aspect.Name())
+			text := v.Summary()
+			if v.Revealed {
+				text += " (" + v.VotesText() + ")"
+			}
+			r.pair(what, text)
+		}
+		r.line(0, "")
+	}
 }
 
 // WriteProtocolFile writes the protocol to path, atomically.
