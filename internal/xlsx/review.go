@@ -199,32 +199,8 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	f.SetColWidth(sh, "A", "A", 52)
 	f.SetColWidth(sh, "B", "D", 11)
 
-	// Chart data beside the print area (columns G–J).
 	dataRow := top
-	w.str(sh, 7, dataRow, "Diagramunderlag", st.header)
-	for i, y := range years {
-		w.num(sh, 8+i, dataRow, y.Year, st.header)
-	}
-	for j, cm := range chartMeasures {
-		m, _ := domain.MeasureByID(cm.id)
-		w.str(sh, 7, dataRow+1+j, cm.label, 0)
-		for i := range years {
-			w.num(sh, 8+i, dataRow+1+j, m.Get(&years[i]).Count(), 0)
-		}
-	}
-	levelsTop := dataRow + len(chartMeasures) + 2
-	w.str(sh, 7, levelsTop, "Högsta nivå", st.header)
-	for i, y := range years {
-		w.num(sh, 8+i, levelsTop, y.Year, st.header)
-	}
-	labels := []string{"Nivå 4", "Nivå 3", "Nivå 2", "Nivå 1", "Ej fastställd"}
-	for j, l := range []int{4, 3, 2, 1, 0} {
-		w.str(sh, 7, levelsTop+1+j, labels[j], 0)
-		for i := range years {
-			w.num(sh, 8+i, levelsTop+1+j, years[i].Levels[l].Count(), 0)
-		}
-	}
-	f.SetColWidth(sh, "G", "G", 24)
+	levelsTop, labels := w.chartData(years, dataRow)
 
 	colors := []string{"A9C4E8", "5B8FD0", "1F5FA8"}
 	series := func(first, n int) []excelize.ChartSeries {
@@ -268,6 +244,40 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 	// The print area ends at column D and leaves the chart data out.
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sh,
 		RefersTo: fmt.Sprintf("'%s'!$A$1:$D$%d", sh, chartAt+34)})
+}
+
+// chartData writes the charts' figures beside the print area (columns
+// G–J) from row dataRow: the work per year, then the assets per highest
+// level, whose first row and labels it returns.
+func (w *reviewWriter) chartData(years []domain.YearFigures, dataRow int) (int, []string) {
+	const sh = SheetReview
+	f, st := w.f, w.st
+	w.str(sh, 7, dataRow, "Diagramunderlag", st.header)
+	for i, y := range years {
+		w.num(sh, 8+i, dataRow, y.Year, st.header)
+	}
+	for j, cm := range chartMeasures {
+		m, _ := domain.MeasureByID(cm.id)
+		w.str(sh, 7, dataRow+1+j, cm.label, 0)
+		for i := range years {
+			w.num(sh, 8+i, dataRow+1+j, m.Get(&years[i]).Count(), 0)
+		}
+	}
+	levelsTop := dataRow + len(chartMeasures) + 2
+	w.str(sh, 7, levelsTop, "Högsta nivå", st.header)
+	for i, y := range years {
+		w.num(sh, 8+i, levelsTop, y.Year, st.header)
+	}
+	labels := []string{"Nivå 4", "Nivå 3", "Nivå 2", "Nivå 1", "Ej fastställd"}
+	for j, l := range []int{4, 3, 2, 1, 0} {
+		w.str(sh, 7, levelsTop+1+j, labels[j], 0)
+		for i := range years {
+			w.num(sh, 8+i, levelsTop+1+j, years[i].Levels[l].Count(), 0)
+		}
+	}
+	f.SetColWidth(sh, "G", "G", 24)
+
+	return levelsTop, labels
 }
 
 func (w *reviewWriter) text() error {
