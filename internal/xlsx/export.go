@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -59,27 +58,7 @@ const exportPrefix = ".infoklass-export-"
 
 func writeAtomic(path string, write func(io.Writer) error) error {
 	// Leftovers of an export that was killed are removed by the next one.
-	tempfile.Sweep(filepath.Dir(path), exportPrefix, ".xlsx")
-	tmp, err := tempfile.Create(filepath.Dir(path), exportPrefix, ".xlsx")
-	if err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil { // a temporary file is private; the export is not
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := tempfile.WriteAtomic(path, exportPrefix, ".xlsx", write); err != nil {
 		return fmt.Errorf("export %s: %w", path, err)
 	}
 	return nil

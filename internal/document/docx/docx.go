@@ -14,12 +14,11 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/infoklass/infoklass/internal/document"
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 // twipsPerMM converts millimetres to twentieths of a point; emuPerMM to
@@ -83,23 +82,7 @@ func Write(w io.Writer, d *document.Doc, made time.Time) error {
 
 // WriteFile writes d to path through a temporary file beside it.
 func WriteFile(path string, d *document.Doc, made time.Time) error {
-	var buf bytes.Buffer
-	if err := Write(&buf, d, made); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".infoklass-*.docx")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return tempfile.WriteAtomic(path, ".infoklass-docx-", ".docx", func(w io.Writer) error { return Write(w, d, made) })
 }
 
 // wellFormed reports the first XML error in data: the writer refuses to

@@ -8,14 +8,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/infoklass/infoklass/internal/document"
+	"github.com/infoklass/infoklass/internal/tempfile"
 )
 
 const (
@@ -61,23 +60,7 @@ func Write(w io.Writer, d *document.Doc) error {
 // WriteFile writes d to path, through a temporary file beside it so that
 // a failed write leaves no half file.
 func WriteFile(path string, d *document.Doc) error {
-	var buf bytes.Buffer
-	if err := Write(&buf, d); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".infoklass-*.pdf")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return tempfile.WriteAtomic(path, ".infoklass-pdf-", ".pdf", func(w io.Writer) error { return Write(w, d) })
 }
 
 func (w *writer) header(mark string) {
