@@ -39,17 +39,8 @@ func (s *Service) StartFromEarlier(assetID int64) (*domain.Classification, error
 	if e == nil {
 		return nil, fmt.Errorf("tillgången har ingen tidigare klassning att följa upp")
 	}
-	latest, err := s.db.LatestClassification(s.ctx, assetID)
-	if err != nil {
+	if err := s.clearEmptyDraft(assetID); err != nil {
 		return nil, err
-	}
-	if latest != nil && !latest.Decided() {
-		if latest.Started() {
-			return nil, ErrClassificationOngoing
-		}
-		if err := s.db.DeleteClassification(s.ctx, latest.ID); err != nil {
-			return nil, err
-		}
 	}
 	a, err := s.db.Asset(s.ctx, assetID)
 	if err != nil {

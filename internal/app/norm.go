@@ -207,17 +207,8 @@ func (s *Service) StartFromNorm(normID, assetID int64) (*domain.Classification, 
 	if _, err := s.db.Asset(s.ctx, assetID); err != nil {
 		return nil, err
 	}
-	latest, err := s.db.LatestClassification(s.ctx, assetID)
-	if err != nil {
+	if err := s.clearEmptyDraft(assetID); err != nil {
 		return nil, err
-	}
-	if latest != nil && !latest.Decided() {
-		if latest.Started() {
-			return nil, ErrClassificationOngoing
-		}
-		if err := s.db.DeleteClassification(s.ctx, latest.ID); err != nil {
-			return nil, err
-		}
 	}
 	c, origins := domain.FromNorm(n, assetID, s.model, s.Today())
 	if err := s.db.CreateFromNorm(s.ctx, c, n, origins); err != nil {
@@ -328,3 +319,18 @@ func (s *Service) DecidedClassification(assetID int64) (*domain.Classification, 
 // and the local reasons, so that the follow-up still shows and checks
 // them. It does nothing when from did not come from a norm.
 func (s *Service) CarryNorm(from, to int64) error { return s.db.CarryNorm(s.ctx, from, to) }
+
+// clearEmptyDraft makes room for a new classification of the asset: an
+// undecided latest classification that nothing has been written in yet
+// is removed, and one already started is refused with
+// ErrClassificationOngoing.
+func (s *Service) clearEmptyDraft(assetID int64) error {
+	latest, err := s.db.LatestClassification(s.ctx, assetID)
+	if err != nil || latest == nil || latest.Decided() {
+		return err
+	}
+	if latest.Started() {
+		return ErrClassificationOngoing
+	}
+	return s.db.DeleteClassification(s.ctx, latest.ID)
+}
