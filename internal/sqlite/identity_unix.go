@@ -2,11 +2,7 @@
 
 package sqlite
 
-import (
-	"errors"
-	"os"
-	"syscall"
-)
+import "os"
 
 // lockIdentity takes an exclusive lock on the database file itself, not
 // on a name: every hard link to the file reaches the same inode (device
@@ -19,27 +15,9 @@ func lockIdentity(path string) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, errLocked
-		}
-		return nil, err
-	}
-	return f, nil
+	return flockOrClose(f)
 }
 
 // identityHeld reports whether another writer holds the database file
-// at path under any of its names.
-func identityHeld(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		return errors.Is(err, syscall.EWOULDBLOCK)
-	}
-	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-	return false
-}
+// at path under any of its names: the same test as for the lock file.
+func identityHeld(path string) bool { return lockHeld(path) }

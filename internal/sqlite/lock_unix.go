@@ -16,6 +16,12 @@ func lockFile(path string) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	return flockOrClose(f)
+}
+
+// flockOrClose takes an exclusive flock on f without waiting and returns
+// f holding it, or closes f and returns errLocked when another holds it.
+func flockOrClose(f *os.File) (*os.File, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
