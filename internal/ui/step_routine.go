@@ -115,6 +115,8 @@ func (w *workshopScreen) routineOnlyStep() fyne.CanvasObject {
 		l.Importance = widget.WarningImportance
 		body.Add(l)
 	}
+	body.Add(widget.NewSeparator())
+	body.Add(newProcessingPanel(w.d, w.asset.ID).content)
 	return container.NewVScroll(container.NewPadded(body))
 }
 
