@@ -51,6 +51,7 @@ type YearProcessing struct {
 	ID        int64
 	Name      string
 	AssetIDs  []int64 // the assets it serves today: links keep no history
+	Assets    []string // their names at the end of the year, set by ComputeYear
 	RecordRef string
 	DPIA      ProcessingDPIA
 }
@@ -206,6 +207,9 @@ type YearFigures struct {
 	// year requires a DPIA that none of their processings has done (or
 	// found not required); Detail holds how far it has come.
 	DPIAOpen Figure
+	// Processings are every processing as it stood at the end of the
+	// year, with its assets' names, by name.
+	Processings []YearProcessing
 
 	// Levels are the assets not cancelled by the highest effective level
 	// of their latest decided classification at the end of the year;
@@ -275,6 +279,7 @@ func ComputeYear(in YearInput) YearFigures {
 	y.DPIAPlanned, y.DPIAOngoing = v.dpiasAtYearEnd()
 	y.DPIADone, y.DPIAWithRiskAnalysis = v.dpiasDone()
 	y.DPIAOpen = v.dpiasOpen()
+	y.Processings = v.processings()
 	y.Levels = v.levels()
 	y.Critical, y.CriticalUnclassified = v.critical()
 	y.AheadOfProcurement = v.aheadOfProcurement()

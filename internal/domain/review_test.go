@@ -158,6 +158,11 @@ func TestDPIAPerProcessing(t *testing.T) {
 			t.Errorf("%d %s: %q, want %q", c.year, c.name, got, c.want)
 		}
 	}
+	y := ComputeYear(reviewInput(2025))
+	if n := len(y.Processings); n != 4 || y.Processings[0].Name != "Barnomsorgsavgifter" ||
+		strings.Join(y.Processings[0].Assets, ", ") != "Ekonomi, Förskoleapp" {
+		t.Errorf("processings of the year: %+v", y.Processings)
+	}
 	in := reviewInput(2025)
 	in.AsOf = d(2025, 12, 30)
 	if y := ComputeYear(in); itemTexts(y.DPIADone) != "Ekonomins reskontra Dnr 1" || y.DPIAWithRiskAnalysis.Count() != 0 {

@@ -330,6 +330,23 @@ func (v *yearView) dpiasOpen() Figure {
 	return f
 }
 
+// processings: every processing with its assets' names, by name.
+func (v *yearView) processings() []YearProcessing {
+	out := make([]YearProcessing, 0, len(v.in.Processings))
+	for _, p := range v.in.Processings {
+		p.Assets = nil
+		for _, a := range p.AssetIDs {
+			if n := v.name(a); n != "" {
+				p.Assets = append(p.Assets, n)
+			}
+		}
+		sort.Slice(p.Assets, func(i, j int) bool { return NameLess(p.Assets[i], p.Assets[j]) })
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return NameLess(out[i].Name, out[j].Name) })
+	return out
+}
+
 // rank orders the DPIA statuses by how far they have come.
 func rank(s DPIAStatus) int {
 	switch s {
