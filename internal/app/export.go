@@ -209,7 +209,12 @@ func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes, Model: s.model,
+	ps, err := s.db.Processings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes,
+		Processings: ps, Model: s.model,
 		Source: s.db.Path(), Today: s.Today(), Generated: s.db.Now()}, nil
 }
 

@@ -113,11 +113,36 @@ func ValidateProcessing(p Processing, today Date) error {
 }
 
 // ProcessingLabel returns the DPIA status of a processing in Swedish.
-func ProcessingLabel(s DPIAStatus) string {
-	if s == DPIANotRequired {
-		return "Krävs inte"
+func ProcessingLabel(s DPIAStatus) string { return s.Label() }
+
+// AssetDPIA returns how far the DPIA of an asset has come from those of
+// the processings it serves: the least advanced of them, leaving out
+// those that need no DPIA; DPIANotRequired when none of them needs one.
+// ok is false when the asset serves no processing.
+func AssetDPIA(statuses []DPIAStatus) (s DPIAStatus, ok bool) {
+	if len(statuses) == 0 {
+		return DPIANone, false
 	}
-	return s.Label()
+	s = DPIANotRequired
+	for _, x := range statuses {
+		if x != DPIANotRequired && (s == DPIANotRequired || dpiaRank(x) < dpiaRank(s)) {
+			s = x
+		}
+	}
+	return s, true
+}
+
+// dpiaRank orders the statuses of a DPIA under way by how far it has come.
+func dpiaRank(s DPIAStatus) int {
+	switch s {
+	case DPIAPlanned:
+		return 1
+	case DPIAOngoing:
+		return 2
+	case DPIADone:
+		return 3
+	}
+	return 0
 }
 
 // Text returns the DPIA's state in one line of Swedish: the status, its

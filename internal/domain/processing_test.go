@@ -56,3 +56,24 @@ func TestProcessingDPIAText(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+func TestAssetDPIA(t *testing.T) {
+	cases := []struct {
+		in   []DPIAStatus
+		want DPIAStatus
+		ok   bool
+	}{
+		{nil, DPIANone, false},
+		{[]DPIAStatus{DPIADone}, DPIADone, true},
+		{[]DPIAStatus{DPIADone, DPIAOngoing}, DPIAOngoing, true},
+		{[]DPIAStatus{DPIAPlanned, DPIANone}, DPIANone, true},
+		{[]DPIAStatus{DPIANotRequired, DPIADone}, DPIADone, true},
+		{[]DPIAStatus{DPIANotRequired, DPIANotRequired}, DPIANotRequired, true},
+		{[]DPIAStatus{DPIANotRequired, DPIANone}, DPIANone, true},
+	}
+	for _, c := range cases {
+		if got, ok := AssetDPIA(c.in); got != c.want || ok != c.ok {
+			t.Errorf("%q: %q %v, want %q %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

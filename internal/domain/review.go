@@ -50,7 +50,7 @@ type YearThreshold struct {
 type YearProcessing struct {
 	ID        int64
 	Name      string
-	AssetIDs  []int64 // the assets it serves today: links keep no history
+	AssetIDs  []int64  // the assets it serves today: links keep no history
 	Assets    []string // their names at the end of the year, set by ComputeYear
 	RecordRef string
 	DPIA      ProcessingDPIA

@@ -306,21 +306,19 @@ func (v *yearView) dpiasDone() (done, withRisk Figure) {
 	return done, withRisk
 }
 
-// dpiasOpen: the assets whose current analysis requires a DPIA that none
-// of their processings has done or found not required by the end of the
-// year; the detail is the furthest any of them has come.
+// dpiasOpen: the assets whose current analysis requires a DPIA that is
+// not done for the processings they serve by the end of the year (see
+// AssetDPIA); the detail is how far it has come.
 func (v *yearView) dpiasOpen() Figure {
-	best := map[int64]DPIAStatus{}
+	statuses := map[int64][]DPIAStatus{}
 	for _, p := range v.in.Processings {
 		for _, a := range p.AssetIDs {
-			if rank(p.DPIA.Status) > rank(best[a]) {
-				best[a] = p.DPIA.Status
-			}
+			statuses[a] = append(statuses[a], p.DPIA.Status)
 		}
 	}
 	var f Figure
 	for _, t := range v.in.Thresholds {
-		st := best[t.AssetID]
+		st, _ := AssetDPIA(statuses[t.AssetID])
 		if v.assets[t.AssetID] == nil || !t.Current || !t.Outcome.RequiresDPIA() || st == DPIADone || st == DPIANotRequired {
 			continue
 		}
@@ -345,19 +343,6 @@ func (v *yearView) processings() []YearProcessing {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return NameLess(out[i].Name, out[j].Name) })
 	return out
-}
-
-// rank orders the DPIA statuses by how far they have come.
-func rank(s DPIAStatus) int {
-	switch s {
-	case DPIAPlanned:
-		return 1
-	case DPIAOngoing:
-		return 2
-	case DPIADone, DPIANotRequired:
-		return 3
-	}
-	return 0
 }
 
 // latest returns the asset's latest decided classification.

@@ -213,3 +213,53 @@ func TestProcessingsFromV10(t *testing.T) {
 		t.Errorf("check after the upgrade: %q, %v", problems, err)
 	}
 }
+
+// TestRegisterDPIAFromProcessings: the register's DPIA of an asset is
+// that of the processings it serves, the least advanced first; a
+// processing found to need none leaves the asset's DPIA not missing.
+func TestRegisterDPIAFromProcessings(t *testing.T) {
+	db, _ := openTemp(t)
+	db.now = day(2026, 3, 1)
+	a := &domain.Asset{Name: "Hemtjänst", PersonalData: true}
+	if err := db.CreateAsset(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	th := domain.NewThresholdAnalysis(a.ID, 0, domain.NewDate(2026, 3, 1))
+	th.Responses["A2"] = domain.Response{Answer: domain.AnswerYes, Comment: "hälsodata"}
+	th.DPIAStatus = domain.DPIAPlanned // as an old analysis held it
+	if err := db.CreateThreshold(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	dpia := func() (domain.DPIAStatus, bool) {
+		sums, err := db.Summaries(ctx, domain.NewDate(2026, 3, 1))
+		if err != nil || len(sums) != 1 {
+			t.Fatalf("register: %v", err)
+		}
+		return sums[0].DPIA, sums[0].DPIAMissing()
+	}
+	if st, missing := dpia(); st != domain.DPIAPlanned || !missing {
+		t.Errorf("no processing: %q, missing %v", st, missing)
+	}
+	done := &domain.Processing{Name: "Social dokumentation", AssetIDs: []int64{a.ID},
+		DPIA: domain.ProcessingDPIA{Status: domain.DPIADone, Date: domain.NewDate(2026, 2, 1)}}
+	if err := db.CreateProcessing(ctx, done); err != nil {
+		t.Fatal(err)
+	}
+	if st, missing := dpia(); st != domain.DPIADone || missing {
+		t.Errorf("done processing: %q, missing %v", st, missing)
+	}
+	ongoing := &domain.Processing{Name: "Larmhantering", AssetIDs: []int64{a.ID}, DPIA: domain.ProcessingDPIA{Status: domain.DPIAOngoing}}
+	if err := db.CreateProcessing(ctx, ongoing); err != nil {
+		t.Fatal(err)
+	}
+	if st, missing := dpia(); st != domain.DPIAOngoing || !missing {
+		t.Errorf("a second, ongoing processing: %q, missing %v", st, missing)
+	}
+	ongoing.DPIA = domain.ProcessingDPIA{Status: domain.DPIANotRequired, Reason: "Omfattas av DPIA:n för social dokumentation"}
+	if err := db.UpdateProcessing(ctx, ongoing); err != nil {
+		t.Fatal(err)
+	}
+	if st, missing := dpia(); st != domain.DPIADone || missing {
+		t.Errorf("the second found not to need one: %q, missing %v", st, missing)
+	}
+}

@@ -29,9 +29,9 @@ func newProcessingPanel(d deps, assetID int64) *processingPanel {
 	create := widget.NewButtonWithIcon(tr("Ny behandling…"), theme.DocumentCreateIcon(), p.onNew)
 	hint := wrapLabel(tr("Konsekvensbedömningen följs per behandling i registerförteckningen. En behandling kan omfatta flera informationstillgångar."))
 	hint.Importance = widget.LowImportance
-	p.content = container.NewVBox(
-		widget.NewLabelWithStyle(tr("Behandlingar och konsekvensbedömning (DPIA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		hint, p.rows, container.NewHBox(link, create))
+	title := widget.NewLabelWithStyle(tr("Behandlingar och konsekvensbedömning (DPIA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	p.content = container.NewVBox(title, hint, p.rows, container.NewVBox(link, create))
 	p.reload()
 	return p
 }
