@@ -116,7 +116,7 @@ func run(args []string) error {
 			path = defaultDBPath()
 		}
 	}
-	u.Open(path) // a file that cannot be opened is explained in the window
+	u.Start(path) // a new file asks for its model; one that cannot be opened is explained in the window
 	// The window system names the window's class after its first title;
 	// show it as plain "Infoklass" so that it matches the desktop file.
 	w := u.Window()
