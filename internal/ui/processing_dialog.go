@@ -162,6 +162,7 @@ func showLinkProcessingDialog(d deps, assetID int64, done func()) {
 	}
 	choice := widget.NewSelectEntry(names)
 	choice.SetPlaceHolder(tr("Skriv eller välj en behandling"))
+	choice.OnChanged = func(s string) { choice.SetOptions(matchingNames(names, s)) }
 	choice.Validator = func(s string) error {
 		if _, ok := byName[strings.ToLower(domain.NormalizeName(s))]; !ok {
 			return errors.New(tr("välj en behandling i listan"))
@@ -188,6 +189,22 @@ func showLinkProcessingDialog(d deps, assetID int64, done func()) {
 	dlg.Resize(fyne.NewSize(600, 220))
 	dlg.Show()
 	d.win.Canvas().Focus(choice)
+}
+
+// matchingNames returns the names that contain typed, ignoring case;
+// every name when none does.
+func matchingNames(names []string, typed string) []string {
+	typed = strings.ToLower(domain.NormalizeName(typed))
+	var out []string
+	for _, n := range names {
+		if strings.Contains(strings.ToLower(n), typed) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
 }
 
 func containsID(ids []int64, id int64) bool {

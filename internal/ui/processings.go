@@ -63,7 +63,7 @@ func (p *processingPanel) row(x domain.Processing) fyne.CanvasObject {
 	edit := widget.NewButtonWithIcon(tr("Ändra…"), theme.DocumentCreateIcon(), func() {
 		showProcessingDialog(p.d, &x, nil, p.reload)
 	})
-	unlink := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
+	unlink := widget.NewButtonWithIcon(tr("Koppla bort"), theme.ContentRemoveIcon(), func() {
 		if err := p.d.svc.UnlinkProcessing(p.assetID, x.ID); err != nil {
 			p.d.showError(tr("Kopplingen togs inte bort"), err)
 			return
@@ -71,7 +71,7 @@ func (p *processingPanel) row(x domain.Processing) fyne.CanvasObject {
 		p.reload()
 	})
 	unlink.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, unlink), container.NewVBox(name, state))
+	return container.NewVBox(name, state, container.NewHBox(edit, unlink))
 }
 
 func (p *processingPanel) onLink() { showLinkProcessingDialog(p.d, p.assetID, p.reload) }

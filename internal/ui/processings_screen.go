@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -82,20 +83,21 @@ func (p *processingsScreen) row(x domain.Processing) fyne.CanvasObject {
 	name.Wrapping = fyne.TextWrapWord
 	state := wrapLabel(dpiaText(x))
 	state.Importance = dpiaImportance(x.DPIA.Status)
-	box := container.NewVBox(name, state)
-	if x.Purpose != "" || x.Unit != "" {
-		box.Add(wrapLabel(strings.Trim(x.Purpose+" · "+x.Unit, " ·")))
-	}
 	var assets []string
 	for _, id := range x.AssetIDs {
 		assets = append(assets, p.names[id])
 	}
-	served := wrapLabel(tr("Ingen informationstillgång kopplad"))
+	sort.Slice(assets, func(i, j int) bool { return domain.NameLess(assets[i], assets[j]) })
+	meta := []string{tr("Ingen informationstillgång kopplad")}
 	if len(assets) > 0 {
-		served.SetText(trf("Informationstillgångar: %s", strings.Join(assets, ", ")))
+		meta[0] = trf("Informationstillgångar: %s", strings.Join(assets, ", "))
 	}
+	if x.Unit != "" {
+		meta = append(meta, trf("Ansvarig enhet: %s", x.Unit))
+	}
+	served := wrapLabel(strings.Join(meta, " · "))
 	served.Importance = widget.LowImportance
-	box.Add(served)
 	edit := widget.NewButtonWithIcon(tr("Ändra…"), theme.DocumentCreateIcon(), func() { showProcessingDialog(p.d, &x, nil, p.reload) })
-	return widget.NewCard("", "", container.NewBorder(nil, nil, nil, edit, box))
+	box := container.NewBorder(nil, nil, nil, container.NewVBox(edit), container.NewVBox(name, state, served))
+	return container.NewVBox(box, widget.NewSeparator())
 }

@@ -104,7 +104,12 @@ func TestProcessingsInThresholdStep(t *testing.T) {
 	ws.thr.full = true
 	ws.show(4)
 	test.Tap(findButton(t, win, "Koppla behandling…"))
-	test.Type(win.Canvas().Focused(), "social dokumentation i hemtjänsten")
+	test.Type(win.Canvas().Focused(), "social dokumentation i hemtjänste")
+	pressEnter(t, win) // not a whole name: nothing linked, the dialog stays
+	if ps, _ = u.svc.AssetProcessings(staff.ID); len(ps) != 0 || overlays(win) != 1 {
+		t.Fatalf("a part of a name linked %+v", ps)
+	}
+	test.Type(win.Canvas().Focused(), "n")
 	pressEnter(t, win)
 	ps, _ = u.svc.AssetProcessings(staff.ID)
 	if len(ps) != 1 || len(ps[0].AssetIDs) != 2 {
@@ -119,7 +124,7 @@ func TestProcessingsInThresholdStep(t *testing.T) {
 
 	u.showProcessings()
 	for _, s := range []string{"Social dokumentation i hemtjänsten", "Registerförteckning RF-2024-017 · DPIA: Genomförd, 2026-11-20, Dnr 2026/0412, med riskanalys",
-		"Informationstillgångar: Verksamhetssystem för hemtjänst, Bemanning hemtjänst", "1 behandling"} {
+		"Informationstillgångar: Bemanning hemtjänst, Verksamhetssystem för hemtjänst", "1 behandling"} {
 		if !screenHasText(win, s) {
 			t.Errorf("the list of processings lacks %q", s)
 		}
@@ -164,5 +169,18 @@ func TestProcessingsScreenDialogs(t *testing.T) {
 	test.Tap(findButton(t, win, "Spara"))
 	if all, _ = u.svc.Processings(); all[0].DPIA.Status != domain.DPIANotRequired || !screenHasText(win, "DPIA: Krävs inte, Omfattas av stadens") {
 		t.Errorf("not required: %+v", all[0].DPIA)
+	}
+}
+
+func TestMatchingNames(t *testing.T) {
+	names := []string{"Social dokumentation i hemtjänsten", "Kameraövervakning av skolgård", "Närvarohantering i förskolan"}
+	if got := matchingNames(names, " KAMERA"); len(got) != 1 || got[0] != names[1] {
+		t.Errorf("kamera: %q", got)
+	}
+	if got := matchingNames(names, "sko"); len(got) != 2 {
+		t.Errorf("sko: %q", got)
+	}
+	if got := matchingNames(names, "lön"); len(got) != 3 {
+		t.Errorf("no match offers every name: %q", got)
 	}
 }
