@@ -172,8 +172,12 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
+	ps, err := s.db.AssetProcessings(s.ctx, a.ID)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
 	return xlsx.Protocol{Model: s.model, Made: s.db.Now(), Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
-		Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
+		Processings: ps, Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
 }
 
 // exportData reads everything an export needs, ranked as the register is.

@@ -17,6 +17,7 @@ type Protocol struct {
 	Asset          domain.Asset
 	Classification *domain.Classification
 	Threshold      *domain.ThresholdAnalysis // nil when none was made
+	Processings    []domain.Processing       // the processings of personal data the asset serves, with their DPIAs
 	Parked         []domain.ParkedQuestion
 	Blockers       []domain.Problem   // what remains before a decision; listed on a draft
 	Votes          []domain.VoteRound // the silent votes of the meeting
