@@ -122,6 +122,12 @@ func TestProcessingsInThresholdStep(t *testing.T) {
 	}
 	test.Tap(findButton(t, win, "OK"))
 
+	u.showRegister()
+	u.register.selected = staff.ID
+	u.register.showDetail()
+	if !screenHasText(win, "Social dokumentation i hemtjänsten – RF-2024-017") {
+		t.Error("the register's detail does not list the asset's processings")
+	}
 	u.showProcessings()
 	for _, s := range []string{"Social dokumentation i hemtjänsten", "Registerförteckning RF-2024-017 · DPIA: Genomförd, 2026-11-20, Dnr 2026/0412, med riskanalys",
 		"Informationstillgångar: Bemanning hemtjänst, Verksamhetssystem för hemtjänst", "1 behandling"} {
