@@ -263,3 +263,35 @@ func TestRegisterDPIAFromProcessings(t *testing.T) {
 		t.Errorf("the second found not to need one: %q, missing %v", st, missing)
 	}
 }
+
+// TestCheckProcessings: check reports a processing changed behind the
+// store's back: a done DPIA without a date, a name with an invisible
+// character, an unreadable date.
+func TestCheckProcessings(t *testing.T) {
+	db, _ := openTemp(t)
+	p := &domain.Processing{Name: "Elevregister", DPIA: domain.ProcessingDPIA{Status: domain.DPIAOngoing}}
+	if err := db.CreateProcessing(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err := db.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("a sound processing: %q, %v", problems, err)
+	}
+	for _, q := range []string{
+		"UPDATE processings SET dpia_status = 'genomford'",
+		"INSERT INTO processings (name, name_key, dpia_date, created_at, updated_at) VALUES ('Lön' || char(8203), 'lön2', '2025-13-40', '', '')",
+	} {
+		if _, err := db.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	problems, err := db.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(problems, "\n")
+	for _, want := range []string{"Behandling 1 (Elevregister): en genomförd konsekvensbedömning behöver ett datum", "Behandling 2", "inte kan läsas"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("check lacks %q in\n%s", want, got)
+		}
+	}
+}
