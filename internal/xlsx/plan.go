@@ -53,6 +53,7 @@ func (it *Item) merge(old domain.Asset) domain.Asset {
 	set(fNIS2, func() { a.NIS2 = v.NIS2 })
 	set(fAdjust, func() { a.PriorityAdjust = v.PriorityAdjust })
 	set(fAdjustReason, func() { a.PriorityReason = v.PriorityReason })
+	a.Normalize() // as the store will hold it, so the preview shows what is written
 	return a
 }
 

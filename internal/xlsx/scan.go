@@ -185,13 +185,23 @@ func (s *xmlScanner) readText() error {
 
 // decode appends raw with its entities replaced to dst.
 func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
-	if !utf8.Valid(raw) {
-		return nil, s.fail("texten är inte UTF-8")
-	}
-	for _, c := range raw {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return nil, s.fail("otillåtet styrtecken U+%04X", c)
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return nil, s.fail("otillåtet styrtecken U+%04X", c)
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return nil, s.fail("texten är inte UTF-8")
+		}
+		if !xmlChar(r) {
+			return nil, s.fail("tecknet U+%04X får inte finnas i XML", r)
+		}
+		i += size
 	}
 	for {
 		i := bytes.IndexByte(raw, '&')
@@ -228,12 +238,20 @@ func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
 			} else {
 				n, err = strconv.ParseUint(string(ent[1:]), 10, 32)
 			}
-			if err != nil || !utf8.ValidRune(rune(n)) || n == 0 {
+			if err != nil || !xmlChar(rune(n)) {
 				return nil, s.fail("ogiltig teckenreferens &%s;", ent)
 			}
 			dst = utf8.AppendRune(dst, rune(n))
 		}
 	}
+}
+
+// xmlChar reports whether r is a character XML 1.0 allows (its Char
+// production), as encoding/xml checks every character and character
+// reference: not NUL, the other C0 controls but tab and line breaks,
+// surrogates, U+FFFE or U+FFFF.
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= utf8.MaxRune
 }
 
 // readTag reads up to and including the next '>' that is not inside a
