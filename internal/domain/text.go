@@ -16,6 +16,20 @@ func OneLine(s string) string { return NormalizeName(s) }
 // lineBreaks turns every kind of line break into "\n".
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
+// breaksToSpaces turns every kind of line break into one space.
+var breaksToSpaces = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ", "\u0085", " ", "\u2028", " ", "\u2029", " ")
+
+// SpaceLineBreaks returns s with every line break (CRLF counting as
+// one) made a space and nothing else changed, for a one-line field
+// while it is typed in: the spaces around the text are OneLine's when it
+// is stored.
+func SpaceLineBreaks(s string) string {
+	if !strings.ContainsAny(s, "\r\n\u0085\u2028\u2029") {
+		return s
+	}
+	return breaksToSpaces.Replace(s)
+}
+
 // MultiLine returns s as a multi-line field holds it — a description,
 // notes, a motivation, a scope: its line breaks kept, each one "\n"
 // (CRLF, a lone CR, NEL, U+2028 and U+2029 alike).
