@@ -365,3 +365,60 @@ func TestHandKeptFutureDateIsNotRecorded(t *testing.T) {
 		t.Errorf("classifications %+v", cs)
 	}
 }
+
+// TestPreviewNamesThresholdEdits: an edit on the sheet Tröskelanalyser
+// was shown, if at all, as the outcome "DPIA krävs → DPIA krävs", and an
+// edit of the reason, the DPIA's reference or a comment not at all. Each
+// cell that differs is named by question and field, with the reason it
+// is not applied, and nothing of the analysis changes.
+func TestPreviewNamesThresholdEdits(t *testing.T) {
+	ctx := context.Background()
+	s := openTempService(t)
+	decidedSocial(t, s, 3, "Känsligt")
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := s.ExportList(ctx, path, ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	qs := domain.ThresholdQuestions().Questions
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setByHeader(t, f, "Tröskelanalyser", qs[0].ID+" kommentar", 2, "Färre uppgifter än vi trodde")
+	setByHeader(t, f, "Tröskelanalyser", qs[2].ID+" – "+qs[2].Label, 2, "Osäker")
+	setByHeader(t, f, "Tröskelanalyser", "Beslutsskäl", 2, "Ett annat skäl")
+	setByHeader(t, f, "Tröskelanalyser", "DPIA-referens", 2, "DPIA-2026-17")
+	must(t, f.Save())
+	f.Close()
+	p, err := s.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	want := map[string]string{
+		"Tröskelanalys: " + qs[0].ID + " kommentar": "Färre uppgifter än vi trodde",
+		"Tröskelanalys: " + qs[2].ID:                "Osäker",
+		"Tröskelanalys: Beslutsskäl":                "Ett annat skäl",
+		"Tröskelanalys: DPIA-referens":              "DPIA-2026-17",
+	}
+	var rows []ImportChange
+	for _, r := range p.Rows {
+		rows = append(rows, r.NotApplied...)
+	}
+	for field, v := range want {
+		found := false
+		for _, n := range rows {
+			found = found || n.Field == field && n.New == v && n.Reason != ""
+		}
+		if !found {
+			t.Errorf("%s → %q is not named with a reason: %+v", field, v, rows)
+		}
+	}
+	for _, n := range rows {
+		if n.Field == "Tröskelanalys" {
+			t.Errorf("an edit named by its outcome only: %+v", n)
+		}
+	}
+	if p.Create+p.Update != 0 {
+		t.Errorf("%d created, %d updated", p.Create, p.Update)
+	}
+}

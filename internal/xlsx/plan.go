@@ -3,7 +3,6 @@ package xlsx
 import (
 	"errors"
 	"fmt"
-	"reflect"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -180,6 +179,5 @@ func (it *Item) classification(m *domain.Model, source, scale string, today doma
 }
 
 func sameThreshold(cur, t *domain.ThresholdAnalysis) bool {
-	return cur != nil && cur.NotApplicable == t.NotApplicable && reflect.DeepEqual(cur.Responses, t.Responses) &&
-		cur.Decision == t.Decision && cur.DPIAStatus == t.DPIAStatus
+	return cur != nil && len(thresholdEdits(cur, t)) == 0
 }
