@@ -229,6 +229,8 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		setByHeader(t, f, "Klassningar", "Beslutat av", row, "Per Persson")
 		setByHeader(t, f, "Klassningar", "Avgränsning", row, "Bara e-tjänsten")
 		setByHeader(t, f, "Klassningar", "Deltagare", row, "Eva Ek (Informationsägare)")
+		setByHeader(t, f, "Klassningar", "Klassning", row, "2026-01-15")
+		setByHeader(t, f, "Klassningar", "Höjningar", row, "T4 – "+domain.RaiseOther.Label()+" – Verksamheten kan inte stå still")
 	}
 	setByHeader(t, f, "Klassningar", "K", 2, 4)
 	setByHeader(t, f, "Klassningar", "Motivering K", 2, "Ny motivering")
@@ -247,7 +249,7 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		t.Errorf("the cleared owner is not named: %+v", r.Changes)
 	}
 	typ := c.InfoTypes[0].Name
-	for _, f := range []string{"Beslutat av", "Avgränsning", "Deltagare", typ + ": K nivå", typ + ": K motivering"} {
+	for _, f := range []string{"Beslutat av", "Avgränsning", "Deltagare", "Klassningsdatum", "Höjningar", typ + ": K nivå", typ + ": K motivering"} {
 		found := false
 		for _, n := range r.NotApplied {
 			found = found || n.Field == f && n.Reason != ""

@@ -39,8 +39,8 @@ func (it *Item) matchBlanks(old domain.Asset, full bool) {
 
 // matchDecision names the edits of an export's classification fields on
 // the sheet Klassningar that the classification c in Infoklass does not
-// take: who decided, the scope and the participants, and the decision's
-// dates, with the reason why.
+// take: the classification's date and raises, who decided, the scope and
+// the participants, and the decision's dates, with the reason why.
 func (it *Item) matchDecision(c *domain.Classification, why string) {
 	if len(it.Types) == 0 {
 		return
@@ -50,6 +50,10 @@ func (it *Item) matchDecision(c *domain.Classification, why string) {
 			it.NotApplied = append(it.NotApplied, Change{Field: f, Old: o, New: n, Reason: why})
 		}
 	}
+	if !it.ClassDate.IsZero() {
+		add("Klassningsdatum", c.Date.String(), it.ClassDate.String())
+	}
+	add("Höjningar", raisesText(c.Raises), raisesText(it.Raises))
 	add("Beslutat av", c.DecidedBy, it.DecidedBy)
 	add("Avgränsning", c.Scope, it.Scope)
 	add("Deltagare", participantsText(c.Participants), participantsText(it.Participants))
