@@ -522,9 +522,9 @@ func (s *xmlScanner) readPI() error {
 }
 
 // validName reports whether b is an XML name: a letter or _ first, then
-// letters, digits, marks and _ - . :, in UTF-8.
+// letters, digits, marks and _ - . :, in UTF-8, with at most one colon.
 func validName(b []byte) bool {
-	if len(b) == 0 {
+	if len(b) == 0 || bytes.Count(b, []byte{':'}) > 1 { // encoding/xml refuses a name with two prefixes
 		return false
 	}
 	first := true
