@@ -132,6 +132,16 @@ func TestDryRunAgreesWithApply(t *testing.T) {
 		{"bidi-mark", []any{"Lönesystem\u200E", "Anna Berg", "", "", "", 3, 2, 2, "2025-03-01"}, "U+200E", nil},
 		{"bidi-isolate", []any{"Löne\u2067system", "Anna Berg"}, "U+2067", nil},
 		{"zero-width", []any{"Löne\u200Bsystem", "Anna Berg"}, "U+200B", nil},
+		{"control-in-owner", []any{"Lönesystem", "Anna\x1b[2JBerg"}, "", func(t *testing.T, a domain.Asset) {
+			if strings.ContainsAny(a.OwnerName, "\x1b\x07") {
+				t.Errorf("a control character stored: %q", a.OwnerName)
+			}
+		}},
+		{"control-in-name", []any{"Löne\x07system", "Anna Berg"}, "", func(t *testing.T, a domain.Asset) {
+			if strings.ContainsAny(a.Name, "\x1b\x07") {
+				t.Errorf("a control character stored: %q", a.Name)
+			}
+		}},
 		{"private-use", []any{"Löne\uE000system", "Anna Berg"}, "U+E000", nil},
 		{"bidi-owner", []any{"Lönesystem", "Anna \u202EBerg"}, "Fältet Informationsägare innehåller ett tecken som vänder textens riktning", nil},
 		{"bidi-description", []any{"Lönesystem", "Anna Berg", "", "Lön\u202Eer"}, "Fältet Beskrivning", nil},
@@ -164,6 +174,11 @@ func TestDryRunAgreesWithApply(t *testing.T) {
 				t.Fatal(err)
 			}
 			dry := strings.Join(p.Problems, "\n")
+			if c.name == "carriage-return" { // the preview shows what is written
+				if len(p.Rows) != 1 || !hasChange(p.Rows[0], "Informationsägare", "", "Anna Berg") || !hasChange(p.Rows[0], "Beskrivning", "", "Rad ett\nrad två\nrad tre") {
+					t.Errorf("the preview shows %+v", p.Rows)
+				}
+			}
 			if c.want == "" && dry != "" || c.want != "" && !strings.Contains(dry, c.want) {
 				t.Fatalf("the preview says %q, want %q", dry, c.want)
 			}
