@@ -3,10 +3,12 @@ package xlsx
 import (
 	"bufio"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -522,10 +524,16 @@ func (s *xmlScanner) readPI() error {
 }
 
 // validName reports whether b is an XML name: a letter or _ first, then
-// letters, digits, marks and _ - . :, in UTF-8, with at most one colon.
+// letters, digits, marks and _ - . :, with at most one colon. A name
+// with other than ASCII in it, which no workbook part uses, is judged by
+// encoding/xml itself (xmlName), whose tables of name characters are
+// XML's and not Unicode's letters.
 func validName(b []byte) bool {
 	if len(b) == 0 || bytes.Count(b, []byte{':'}) > 1 { // encoding/xml refuses a name with two prefixes
 		return false
+	}
+	if !plainASCII(b) {
+		return xmlName(b)
 	}
 	first := true
 	for len(b) > 0 {
@@ -544,4 +552,12 @@ func validName(b []byte) bool {
 		first = false
 	}
 	return true
+}
+
+// xmlName reports whether encoding/xml reads b as an element's name.
+func xmlName(b []byte) bool {
+	d := xml.NewDecoder(io.MultiReader(strings.NewReader("<"), bytes.NewReader(b), strings.NewReader("/>")))
+	tok, err := d.RawToken()
+	_, ok := tok.(xml.StartElement)
+	return err == nil && ok
 }
