@@ -22,6 +22,7 @@ type xmlScanner struct {
 	r     *bufio.Reader
 	off   int64    // bytes consumed, for messages
 	stack [][]byte // open elements' local names
+	pre   [][]byte // and their namespace prefixes, nil for none
 	root  bool     // the root element has been seen
 	depth int      // the most elements open at once; 0 for no limit
 	begun bool     // a byte has been read: a byte order mark may come first
@@ -100,7 +101,7 @@ func (s *xmlScanner) next() error {
 		if s.kind == tokStart && s.closed {
 			// a self-closing tag gives its end token next
 			s.kind, s.closed = tokEnd, false
-			s.stack = s.stack[:len(s.stack)-1]
+			s.pop()
 			return nil
 		}
 		b, err := s.r.ReadByte()
@@ -294,12 +295,26 @@ func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80
 }
 
+// splitName splits an XML name into its namespace prefix and local
+// name as encoding/xml does: "x:a" is a in x, while ":a" and "a:" have
+// no prefix and are local names with the colon.
+func splitName(name []byte) (prefix, local []byte) {
+	if i := bytes.IndexByte(name, ':'); i > 0 && i < len(name)-1 {
+		return name[:i], name[i+1:]
+	}
+	return nil, name
+}
+
 // localName returns name without its namespace prefix.
 func localName(name []byte) []byte {
-	if i := bytes.LastIndexByte(name, ':'); i >= 0 {
-		return name[i+1:]
-	}
-	return name
+	_, local := splitName(name)
+	return local
+}
+
+// pop closes the innermost open element.
+func (s *xmlScanner) pop() {
+	s.stack = s.stack[:len(s.stack)-1]
+	s.pre = s.pre[:len(s.pre)-1]
 }
 
 func (s *xmlScanner) readStart() error {
@@ -321,7 +336,8 @@ func (s *xmlScanner) readStart() error {
 	if !validName(t[:i]) {
 		return s.fail("ogiltigt elementnamn")
 	}
-	s.name = localName(t[:i])
+	prefix, local := splitName(t[:i])
+	s.name = local
 	s.attrs = s.attrs[:0]
 	for {
 		j := i
@@ -380,6 +396,10 @@ func (s *xmlScanner) readStart() error {
 		s.stack = append(s.stack, append([]byte(nil), s.name...))
 	}
 	s.name = s.stack[len(s.stack)-1]
+	if prefix != nil {
+		prefix = append([]byte(nil), prefix...)
+	}
+	s.pre = append(s.pre, prefix)
 	s.root = true
 	s.kind = tokStart
 	return nil
@@ -393,15 +413,15 @@ func (s *xmlScanner) readEnd() error {
 	if !validName(full) {
 		return s.fail("ogiltigt elementnamn i en sluttagg")
 	}
-	name := localName(full)
+	prefix, name := splitName(full)
 	if len(s.stack) == 0 {
-		return s.fail("</%s> utan början", name)
+		return s.fail("</%s> utan början", full)
 	}
 	top := s.stack[len(s.stack)-1]
-	if !bytes.Equal(top, name) {
-		return s.fail("</%s> avslutar <%s>", name, top)
+	if !bytes.Equal(top, name) || !bytes.Equal(s.pre[len(s.pre)-1], prefix) { // a prefix must match too, as in encoding/xml
+		return s.fail("</%s> avslutar <%s>", full, top)
 	}
-	s.stack = s.stack[:len(s.stack)-1]
+	s.pop()
 	s.kind, s.name = tokEnd, top
 	return nil
 }
