@@ -117,7 +117,7 @@ func newRegisterScreen(d deps) *registerScreen {
 	tools := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewLabel(tr("Visa:")), roomySelect(r.status), roomySelect(r.level), r.owner, r.due,
 		widget.NewLabel(tr("Sortera:")), r.order,
-	), container.NewHBox(r.viewControls(), review))
+	), review)
 	columns := container.NewBorder(nil, nil, nil,
 		container.NewHBox(
 			container.NewGridWrap(fyne.NewSize(colWidth(colStatus), 30), columnLabel(tr("Status"), fyne.TextAlignLeading)),

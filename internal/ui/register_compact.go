@@ -83,7 +83,7 @@ func (t *compactTable) rowHeight() float32 {
 // compactInnerPadding is the space around a compact row's text, and
 // compactPadding the gap between rows, where the divider lies.
 const (
-	compactInnerPadding = 1
+	compactInnerPadding = 0.5
 	compactPadding      = 1
 )
 

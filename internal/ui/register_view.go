@@ -13,13 +13,14 @@ import (
 )
 
 // listArea returns the register's list as cards under their column
-// headings, or as compact rows. viewControls are the choice between them
-// and of the compact rows' columns.
+// headings, or as compact rows, with the choice between them and of the
+// compact rows' columns above.
 func (r *registerScreen) listArea(headings fyne.CanvasObject) fyne.CanvasObject {
+	bar := container.NewBorder(nil, nil, nil, r.viewControls())
 	r.cards = container.NewBorder(headings, nil, nil, nil, r.list)
 	r.compact = newCompactList(r)
 	r.showMode()
-	return container.NewStack(r.cards, r.compact.content)
+	return container.NewBorder(bar, nil, nil, nil, container.NewStack(r.cards, r.compact.content))
 }
 
 // viewControls returns the choice between cards and compact rows and
