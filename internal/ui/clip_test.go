@@ -200,6 +200,10 @@ func clipScenes(u *UI) []clipScene {
 		}
 	}
 	scenes = append(scenes,
+		clipScene{"Startbibliotek med informationstyper", func(u *UI) {
+			u.showWorkshopStep(fresh.Asset.ID, stepTypes)
+			u.workshop.showStarter(nil)
+		}, false},
 		clipScene{"Parkera en fråga", func(u *UI) { u.showWorkshopStep(ongoing.Asset.ID, stepClassify); u.workshop.parkQuestion() }, false},
 	)
 	return scenes

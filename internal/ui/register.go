@@ -34,6 +34,7 @@ type registerScreen struct {
 
 	view          domain.ListView // cards or compact rows, columns, sort; kept in the database
 	cards         fyne.CanvasObject
+	listStack     *fyne.Container // the cards and the compact rows, one of them shown
 	compact       *compactList
 	compactMode   *widget.Check
 	columnsButton *widget.Button

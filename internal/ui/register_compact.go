@@ -48,7 +48,7 @@ func (t *compactTable) Resize(s fyne.Size) {
 		return
 	}
 	t.Table.Resize(s)
-	t.Table.Refresh()
+	fyne.Do(t.Table.Refresh) // after the layout the resize is part of, which a refresh must not run inside
 }
 
 // TypedKey moves the selection or opens the selected row; other keys go
@@ -230,9 +230,9 @@ func (c *compactList) setColumns(keys []string) {
 	digit := fyne.MeasureText("0", size, fyne.TextStyle{}).Width
 	for i, col := range c.cols {
 		head := fyne.MeasureText(pick(col.Header, col.HeaderEN), size, fyne.TextStyle{}).Width
-		w := max(head+theme.IconInlineSize()+4*theme.Padding(), float32(col.Width)*digit*0.7)
+		w := max(head+theme.IconInlineSize()+4*theme.Padding(), float32(col.Width)*digit*0.6)
 		if col.Key == "name" {
-			w = max(w, 26*digit)
+			w = max(w, 24*digit)
 		}
 		c.table.SetColumnWidth(i, w)
 	}

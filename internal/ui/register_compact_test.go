@@ -3,18 +3,20 @@ package ui
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // newBigDemoUI opens the UI on the demo district with n more assets.
-func newBigDemoUI(t testing.TB, n int) *UI {
-	u, _ := newTestUI(t.(*testing.T))
+func newBigDemoUI(t *testing.T, n int) *UI {
+	u, _ := newTestUI(t)
 	if err := u.svc.FillDemo(context.Background(), n); err != nil {
 		t.Fatal(err)
 	}
@@ -152,5 +154,32 @@ func checkOrder(t *testing.T, xs []domain.AssetSummary, ok func(a, b domain.Asse
 		if !ok(xs[i-1], xs[i]) {
 			t.Fatalf("row %d (%q) before row %d (%q)", i-1, xs[i-1].Asset.OwnerName, i, xs[i].Asset.OwnerName)
 		}
+	}
+}
+
+// BenchmarkCompactSort10k sorts the compact rows of 10,000 assets by a
+// click on a header, as the register does it: filter, sort, and fill in
+// the cells a 1366×768 window shows.
+func BenchmarkCompactSort10k(b *testing.B) {
+	u := New(test.NewTempApp(b))
+	u.Clock = app.FixedDay(testToday)
+	if err := u.Open(filepath.Join(b.TempDir(), "stor.db")); err != nil {
+		b.Fatal(err)
+	}
+	defer u.svc.Close()
+	if err := u.svc.FillDemo(context.Background(), 10000); err != nil {
+		b.Fatal(err)
+	}
+	u.showRegister()
+	u.win.Resize(contentSize(fyne.NewSize(1366, 768), false))
+	r := u.register
+	r.setCompact(true)
+	if len(r.shown) < 10000 {
+		b.Fatalf("%d rows", len(r.shown))
+	}
+	for b.Loop() {
+		r.sortBy("name")
+		r.sortBy("owner")
+		r.sortBy("K")
 	}
 }

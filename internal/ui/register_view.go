@@ -19,8 +19,9 @@ func (r *registerScreen) listArea(headings fyne.CanvasObject) fyne.CanvasObject 
 	bar := container.NewBorder(nil, nil, nil, r.viewControls())
 	r.cards = container.NewBorder(headings, nil, nil, nil, r.list)
 	r.compact = newCompactList(r)
+	r.listStack = container.NewStack(r.cards, r.compact.content)
 	r.showMode()
-	return container.NewBorder(bar, nil, nil, nil, container.NewStack(r.cards, r.compact.content))
+	return container.NewBorder(bar, nil, nil, nil, r.listStack)
 }
 
 // viewControls returns the choice between cards and compact rows and
@@ -42,6 +43,7 @@ func (r *registerScreen) viewControls() fyne.CanvasObject {
 func (r *registerScreen) showMode() {
 	if r.view.Compact {
 		r.cards.Hide()
+		r.compact.content.Resize(r.listStack.Size()) // laid out before it is drawn
 		r.compact.content.Show()
 		r.columnsButton.Enable()
 		r.compact.show()
@@ -50,6 +52,7 @@ func (r *registerScreen) showMode() {
 		r.cards.Show()
 		r.columnsButton.Disable()
 	}
+	r.listStack.Refresh() // lays out what is now shown, at once
 }
 
 // setCompact shows the compact rows (on) or the cards, and remembers it.

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -140,7 +141,8 @@ func (p *starterPicker) item(t domain.StarterType) fyne.CanvasObject {
 	about.Wrapping = fyne.TextWrapWord
 	about.SizeName = theme.SizeNameCaptionText
 	about.Importance = widget.HighImportance
-	return container.NewVBox(c, container.NewPadded(container.NewVBox(desc, about)))
+	// The texts sit tight under the tick box, as one item.
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), c, desc, about)
 }
 
 // about names a type's suggested floors, in the model's numbering, and
