@@ -14,7 +14,7 @@ type ListView struct {
 
 // DefaultListColumns are the compact register's columns until the user
 // chooses others.
-var DefaultListColumns = []string{"rank", "name", "owner", "object", "K", "R", "T", "S", "status", "dpia", "review", "score"}
+var DefaultListColumns = []string{"rank", "name", "owner", "K", "R", "T", "S", "status", "dpia", "review"}
 
 // Normalized returns v with unknown and repeated columns dropped, the
 // name column always there, the default columns when none are left, and

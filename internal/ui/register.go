@@ -35,6 +35,7 @@ type registerScreen struct {
 	view          domain.ListView // cards or compact rows, columns, sort; kept in the database
 	cards         fyne.CanvasObject
 	listStack     *fyne.Container // the cards and the compact rows, one of them shown
+	split         *container.Split
 	compact       *compactList
 	compactMode   *widget.Check
 	columnsButton *widget.Button
@@ -127,12 +128,15 @@ func newRegisterScreen(d deps) *registerScreen {
 		),
 		wrapColumnLabel(tr("Informationstillgång och skäl för prioritet")))
 	r.detail = container.NewVBox()
-	split := container.NewHSplit(
+	r.split = container.NewHSplit(
 		r.listArea(columns),
 		container.NewScroll(container.NewPadded(r.detail)),
 	)
-	split.Offset = 0.7
-	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, r.withFirstRun(split))
+	r.split.Offset = cardsSplit
+	if r.view.Compact {
+		r.split.Offset = compactSplit
+	}
+	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, r.withFirstRun(r.split))
 	r.applySort()
 	return r
 }

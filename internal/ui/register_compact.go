@@ -21,6 +21,7 @@ import (
 type compactList struct {
 	r       *registerScreen
 	cols    []domain.ListColumn
+	widths  []float32 // each column's width before the name takes the rest
 	table   *compactTable
 	content fyne.CanvasObject
 }
@@ -30,8 +31,9 @@ type compactList struct {
 // selected asset's classification.
 type compactTable struct {
 	widget.Table
-	move func(delta int) // moves the selection delta rows
-	open func()          // opens the selected row
+	move func(delta int)     // moves the selection delta rows
+	open func()              // opens the selected row
+	fit  func(width float32) // sizes the columns to the table's width
 }
 
 func newCompactTable() *compactTable {
@@ -48,7 +50,13 @@ func (t *compactTable) Resize(s fyne.Size) {
 		return
 	}
 	t.Table.Resize(s)
-	fyne.Do(t.Table.Refresh) // after the layout the resize is part of, which a refresh must not run inside
+	// After the layout the resize is part of, which a refresh must not run inside.
+	fyne.Do(func() {
+		if t.fit != nil {
+			t.fit(s.Width)
+		}
+		t.Table.Refresh()
+	})
 }
 
 // TypedKey moves the selection or opens the selected row; other keys go
@@ -130,6 +138,7 @@ func newCompactList(r *registerScreen) *compactList {
 		}
 	}
 	t.move = c.move
+	t.fit = c.fit
 	t.open = func() {
 		if s, ok := r.selectedSummary(); ok {
 			r.d.showWorkshop(s.Asset.ID)
@@ -218,7 +227,7 @@ func (c *compactList) updateHeader(id widget.TableCellID, b *columnHeader) {
 }
 
 // setColumns shows the columns keys, sized for their header and their
-// usual content.
+// usual content; the name takes what the table has left.
 func (c *compactList) setColumns(keys []string) {
 	c.cols = c.cols[:0]
 	for _, k := range keys {
@@ -226,17 +235,34 @@ func (c *compactList) setColumns(keys []string) {
 			c.cols = append(c.cols, col)
 		}
 	}
+	c.widths = c.widths[:0]
 	size := theme.TextSize()
 	digit := fyne.MeasureText("0", size, fyne.TextStyle{}).Width
-	for i, col := range c.cols {
-		head := fyne.MeasureText(pick(col.Header, col.HeaderEN), size, fyne.TextStyle{}).Width
-		w := max(head+theme.IconInlineSize()+4*theme.Padding(), float32(col.Width)*digit*0.6)
+	for _, col := range c.cols {
+		head := fyne.MeasureText(pick(col.Header, col.HeaderEN), size, fyne.TextStyle{Bold: true}).Width
+		w := max(head+theme.IconInlineSize()+2*theme.Padding(), float32(col.Width)*digit*0.7)
 		if col.Key == "name" {
-			w = max(w, 24*digit)
+			w = max(head, 24*digit)
+		}
+		c.widths = append(c.widths, w)
+	}
+	c.fit(c.table.Size().Width)
+	c.table.Refresh()
+}
+
+// fit sets the columns' widths, the name's widened to fill width.
+func (c *compactList) fit(width float32) {
+	var used float32
+	for _, w := range c.widths {
+		used += w + compactPadding
+	}
+	for i, col := range c.cols {
+		w := c.widths[i]
+		if col.Key == "name" && width > used {
+			w += width - used - theme.ScrollBarSize()
 		}
 		c.table.SetColumnWidth(i, w)
 	}
-	c.table.Refresh()
 }
 
 // show brings the selected row into view, selected.

@@ -39,8 +39,23 @@ func (r *registerScreen) viewControls() fyne.CanvasObject {
 	return container.NewHBox(r.compactMode, r.columnsButton)
 }
 
+// The share of the register's width the list has beside the details:
+// the compact rows have more columns. A share the user dragged is kept.
+const (
+	cardsSplit   = 0.7
+	compactSplit = 0.78
+)
+
 // showMode shows the cards or the compact rows, as the view says.
 func (r *registerScreen) showMode() {
+	if r.split != nil {
+		switch {
+		case r.view.Compact && r.split.Offset == cardsSplit:
+			r.split.SetOffset(compactSplit)
+		case !r.view.Compact && r.split.Offset == compactSplit:
+			r.split.SetOffset(cardsSplit)
+		}
+	}
 	if r.view.Compact {
 		r.cards.Hide()
 		r.compact.content.Resize(r.listStack.Size()) // laid out before it is drawn
