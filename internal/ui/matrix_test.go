@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// matrixTypes are eight information types of a social services system,
+// some with flags that set floors, one under protective security.
+var matrixTypes = []struct {
+	name  string
+	flags []domain.Flag
+}{
+	{"Journalanteckningar", []domain.Flag{domain.FlagPersonal, domain.FlagSensitive, domain.FlagSecrecy}},
+	{"Genomförandeplaner", []domain.Flag{domain.FlagPersonal, domain.FlagSecrecy}},
+	{"Kontaktuppgifter till anhöriga", []domain.Flag{domain.FlagPersonal}},
+	{"Skyddade personuppgifter", []domain.Flag{domain.FlagProtectedIdentity}},
+	{"Beslut om bistånd", []domain.Flag{domain.FlagAuthority, domain.FlagPersonal}},
+	{"Närvaro och insatstider", nil},
+	{"Avvikelserapporter (lex Sarah)", []domain.Flag{domain.FlagVulnerable}},
+	{"Fakturaunderlag", nil},
+}
+
+// matrixWorkshop opens Klassning of an asset with the eight types, the
+// first rated, as a matrix.
+func matrixWorkshop(t *testing.T) (*UI, *workshopScreen) {
+	t.Helper()
+	u, _ := newTestUI(t)
+	a := &domain.Asset{Name: "Treserva – socialtjänstens verksamhetssystem", OwnerName: "Maria Lindqvist"}
+	if err := u.svc.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshop(a.ID)
+	w := u.workshop
+	for _, x := range matrixTypes {
+		it := domain.InfoType{Name: x.name, Flags: x.flags, Ratings: map[domain.Aspect]domain.Rating{}}
+		if err := u.svc.AddInfoType(w.c.ID, &it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.showWorkshop(a.ID)
+	w = u.workshop
+	if err := u.svc.Rate(w.c.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 4, Motivation: "Uppgifter om hälsa och sociala förhållanden.\nRöjande skadar den enskilde allvarligt."}); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshop(a.ID)
+	w = u.workshop
+	w.show(stepClassify)
+	pressShortcut(u, keyMatrix)
+	if w.classify.mv == nil {
+		t.Fatal("Ctrl+M did not show the matrix")
+	}
+	return u, w
+}
+
+// TestMatrixByKeys edits the matrix by keys alone: the arrows move, a
+// digit sets the level, Enter opens the motivation and Ctrl+Enter saves
+// it; each is stored at once, and the result row follows.
+func TestMatrixByKeys(t *testing.T) {
+	u, w := matrixWorkshop(t)
+	mv := w.classify.mv
+	if u.win.Canvas().Focused() != mv.table {
+		t.Fatalf("the matrix has not the keyboard: %T", u.win.Canvas().Focused())
+	}
+	if !strings.Contains(mv.motivation.Text, "Röjande skadar") || !strings.Contains(mv.where.Text, "K4") {
+		t.Errorf("detail of K of the first type: %q / %q", mv.where.Text, mv.motivation.Text)
+	}
+	pressKey(u, fyne.KeyRight) // R
+	pressKey(u, fyne.KeyDown)  // Genomförandeplaner
+	typeKeys(u, "3")
+	pressKey(u, fyne.KeyReturn)
+	area, ok := u.win.Canvas().Focused().(*dialogArea)
+	if !ok {
+		t.Fatalf("Enter focused %T", u.win.Canvas().Focused())
+	}
+	typeKeys(u, "Fel i planen ger fel insats.")
+	u.win.Canvas().Focus(area)
+	pressConfirm(u)
+	if u.dialogOpen() {
+		t.Fatal("Ctrl+Enter did not save the motivation")
+	}
+	c, _ := u.svc.Classification(w.c.ID)
+	r := c.InfoTypes[1].Ratings[domain.Integrity]
+	if r.Level != 3 || r.Motivation != "Fel i planen ger fel insats." {
+		t.Errorf("Genomförandeplaner R = %+v", r)
+	}
+	if u.win.Canvas().Focused() != mv.table {
+		t.Errorf("after saving the focus is on %T", u.win.Canvas().Focused())
+	}
+	typeKeys(u, "9") // not a level: nothing changes
+	if c, _ := u.svc.Classification(w.c.ID); c.InfoTypes[1].Ratings[domain.Integrity].Level != 3 {
+		t.Error("9 changed the level")
+	}
+	for range 20 {
+		pressKey(u, fyne.KeyDown) // to the result row, and no further
+	}
+	if mv.cur.Row != mv.resultRow() || !strings.Contains(mv.where.Text, "R3") {
+		t.Errorf("at row %d: %q", mv.cur.Row, mv.where.Text)
+	}
+	typeKeys(u, "1") // the result row is computed
+	if c, _ := u.svc.Classification(w.c.ID); c.Result(u.model).Aspect(domain.Integrity).Effective != 3 {
+		t.Error("a digit on the result row changed a level")
+	}
+	pressShortcut(u, keyMatrix)
+	if w.classify.mv != nil || w.classify.picker == nil {
+		t.Fatal("Ctrl+M did not go back to the cards")
+	}
+}
+
+// TestMatrixFloorsAndNumbering shows the floors in the cells and below,
+// and reads and writes levels in KLASSA's numbering 0–4.
+func TestMatrixFloorsAndNumbering(t *testing.T) {
+	u, w := matrixWorkshop(t)
+	mv := w.classify.mv
+	mv.table.Select(widget.TableCellID{Row: 4, Col: 1}) // Skyddade personuppgifter, K
+	if !strings.Contains(mv.floor.Text, "Golv: K") {
+		t.Errorf("floor of a protected identity: %q", mv.floor.Text)
+	}
+	floor, _ := u.model.FloorFor(matrixTypes[3].flags, domain.Confidentiality)
+	typeKeys(u, "1")
+	if mv.floor.Importance != widget.WarningImportance || !strings.Contains(mv.floor.Text, "lägre") {
+		t.Errorf("level 1 under the floor %v: %q", floor, mv.floor.Text)
+	}
+	if got := floorText(u.model, &w.c.InfoTypes[3], domain.Confidentiality); got != mv.floor.Text {
+		t.Errorf("floorText %q, shown %q", got, mv.floor.Text)
+	}
+	klassa, _ := domain.ShippedModel("klassa")
+	if matrixLevel(klassa, domain.Confidentiality, 1) != "K0" || matrixLevel(klassa, domain.Integrity, domain.Unset) != "R–" {
+		t.Errorf("KLASSA's numbering: %q %q", matrixLevel(klassa, domain.Confidentiality, 1), matrixLevel(klassa, domain.Integrity, domain.Unset))
+	}
+}
+
+// TestMatrixLocked: a decided classification's matrix shows the levels
+// and refuses digits and Enter, saying why.
+func TestMatrixLocked(t *testing.T) {
+	u, w := matrixWorkshop(t)
+	w.locked = true
+	w.show(stepClassify)
+	mv := w.classify.mv
+	typeKeys(u, "2")
+	pressKey(u, fyne.KeyReturn)
+	if u.dialogOpen() {
+		t.Error("Enter opened the motivation of a locked classification")
+	}
+	if c, _ := u.svc.Classification(w.c.ID); c.InfoTypes[0].Ratings[domain.Confidentiality].Level != 4 {
+		t.Error("a digit changed a locked classification")
+	}
+	if !strings.Contains(mv.hint.Text, "låst") {
+		t.Errorf("hint %q", mv.hint.Text)
+	}
+	test.Tap(findButton(t, u.win, "Visa korten"))
+	if w.classify.matrix {
+		t.Error("Visa korten did not show the cards")
+	}
+}
