@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/xlsx"
@@ -51,4 +52,34 @@ func (s *Service) ExportPlan(ctx context.Context, path string, year int) (int, e
 		return 0, err
 	}
 	return len(items), nil
+}
+
+// MatrixFileName suggests the file name of an asset's matrix:
+// "Klassningsmatris – Treserva.xlsx", with " (utkast)" for a draft.
+func MatrixFileName(asset string, draft bool) string {
+	file := "Klassningsmatris – " + strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, asset) + ".xlsx"
+	if draft {
+		return DraftPath(file)
+	}
+	return file
+}
+
+// ExportMatrix writes the matrix of the latest classification of the
+// asset named name to path: its information types by the aspects, on one
+// A4 page. It returns the asset's name as stored.
+func (s *Service) ExportMatrix(ctx context.Context, path, name string) (string, error) {
+	p, err := s.protocolTo(ctx, path, name)
+	if err != nil {
+		return "", err
+	}
+	mx := xlsx.Matrix{Asset: p.Asset, Classification: p.Classification, Model: p.Model, Made: p.Made}
+	if err := xlsx.WriteMatrix(path, mx); err != nil {
+		return "", err
+	}
+	return p.Asset.Name, nil
 }

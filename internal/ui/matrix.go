@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -47,7 +49,8 @@ func newMatrixView(s *classifyState) *matrixView {
 	v.hint.SizeName = theme.SizeNameCaptionText
 	cards := widget.NewButtonWithIcon(tr("Visa korten"), theme.ViewRestoreIcon(), s.toggleMatrix)
 	title := heading(tr("3  Klassning: matris"))
-	top := container.NewBorder(nil, nil, nil, container.NewCenter(cards), title)
+	print := widget.NewButtonWithIcon(tr("Matris till Excel…"), theme.DocumentPrintIcon(), v.export)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(print), container.NewCenter(cards)), title)
 	if s.w.d.isPresenting() {
 		title.SizeName = theme.SizeNameSubHeadingText
 	}
@@ -56,6 +59,16 @@ func newMatrixView(s *classifyState) *matrixView {
 	v.table.Select(v.cur)
 	v.showDetail()
 	return v
+}
+
+// export saves the matrix as a workbook of one A4 page.
+func (v *matrixView) export() {
+	w := v.s.w
+	name := w.asset.Name
+	w.d.saveXLSX(app.MatrixFileName(name, !w.c.Decided()), func(ctx context.Context, path string) error {
+		_, err := w.d.svc.ExportMatrix(ctx, path, name)
+		return err
+	})
 }
 
 // types and aspects are the matrix's rows and columns.

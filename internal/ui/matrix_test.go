@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -157,5 +160,35 @@ func TestMatrixLocked(t *testing.T) {
 	test.Tap(findButton(t, u.win, "Visa korten"))
 	if w.classify.matrix {
 		t.Error("Visa korten did not show the cards")
+	}
+}
+
+// TestMatrixExport: Matris till Excel… opens the save dialog with the
+// matrix's file name, marked as a draft while undecided; the service
+// writes the matrix of the workshop's classification.
+func TestMatrixExport(t *testing.T) {
+	u, w := matrixWorkshop(t)
+	test.Tap(findButton(t, u.win, "Matris till Excel…"))
+	found := false
+	for _, o := range objects(u.win) {
+		if e, ok := o.(*widget.Entry); ok && e.Text == "Klassningsmatris – Treserva – socialtjänstens verksamhetssystem (utkast).xlsx" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the save dialog does not suggest the matrix's draft name")
+	}
+	closeOverlays(u)
+	path := filepath.Join(t.TempDir(), "matris.xlsx")
+	if _, err := u.svc.ExportMatrix(context.Background(), path, w.asset.Name); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("Matris", "A12"); v != "Fakturaunderlag" {
+		t.Errorf("A12 = %q", v)
 	}
 }
