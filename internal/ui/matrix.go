@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,8 +27,9 @@ type matrixView struct {
 	table *matrixTable
 	cur   widget.TableCellID // the current cell: Row 1… the types, Col 1… the aspects
 
-	where, motivation, floor, hint *widget.Label
-	content                        fyne.CanvasObject
+	where       *widget.RichText // the current cell: where it is, its level, its whole motivation
+	floor, hint *widget.Label
+	content     fyne.CanvasObject
 }
 
 // The matrix's rows and columns besides the types and aspects.
@@ -37,24 +39,30 @@ const (
 )
 
 // newMatrixView lays out the matrix of the workshop's classification,
-// on the type and aspect the cards were on.
+// on the type and aspect the cards were on. Presenting, the keys' hint
+// gives its line to the matrix.
 func newMatrixView(s *classifyState) *matrixView {
 	v := &matrixView{s: s, cur: widget.TableCellID{Row: s.typeIx + 1, Col: s.aspect + 1}}
 	v.table = newMatrixTable(v)
-	v.where = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.where = widget.NewRichText()
 	v.where.Wrapping = fyne.TextWrapWord
-	v.motivation = wrapLabel("")
 	v.floor = wrapLabel("")
 	v.hint = wrapLabel(v.hintText())
 	v.hint.SizeName = theme.SizeNameCaptionText
+	v.hint.Alignment = fyne.TextAlignTrailing
 	cards := widget.NewButtonWithIcon(tr("Visa korten"), theme.ViewRestoreIcon(), s.toggleMatrix)
-	title := heading(tr("3  Klassning: matris"))
 	print := widget.NewButtonWithIcon(tr("Matris till Excel…"), theme.DocumentPrintIcon(), v.export)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(print), container.NewCenter(cards)), title)
+	text := container.New(layout.NewCustomPaddedVBoxLayout(0), v.where, v.floor)
+	buttons := container.NewVBox(cards, print)
+	title := heading(tr("3  Klassning: matris"))
+	title.SizeName = theme.SizeNameSubHeadingText
+	// The screen's height goes to the rows: the keys' hint beside the
+	// title, the buttons beside the current cell's text.
+	var top fyne.CanvasObject = container.NewBorder(nil, nil, title, nil, v.hint)
 	if s.w.d.isPresenting() {
-		title.SizeName = theme.SizeNameSubHeadingText
+		top, buttons = nil, container.NewVBox(cards) // the room's lines go to the matrix
 	}
-	detail := container.NewVBox(widget.NewSeparator(), v.where, v.motivation, v.floor, v.hint)
+	detail := container.NewBorder(widget.NewSeparator(), nil, nil, buttons, text)
 	v.content = container.NewBorder(top, detail, nil, nil, container.New(&matrixFit{v: v}, v.table))
 	v.table.Select(v.cur)
 	v.showDetail()
@@ -145,7 +153,7 @@ func (v *matrixView) editable() (*domain.InfoType, domain.Aspect, bool) {
 		v.hint.Refresh()
 		return nil, "", false
 	case !v.isType(v.cur.Row):
-		v.floor.SetText(tr("Resultatraden räknas fram: den högsta nivån bland informationstyperna. Höj den i steget Resultat."))
+		v.setFloor(tr("Resultatraden räknas fram: den högsta nivån bland informationstyperna. Höj den i steget Resultat."))
 		return nil, "", false
 	}
 	t := &w.c.InfoTypes[v.cur.Row-1]
@@ -207,28 +215,50 @@ func (v *matrixView) showDetail() {
 	v.floor.Importance = widget.MediumImportance
 	if !v.isType(v.cur.Row) {
 		ar := v.s.w.c.Result(m).Aspect(a)
-		v.where.SetText(trf("Resultat · %s: %s", pick(info.Name, info.NameEN), matrixLevelText(m, a, ar.Effective)))
-		v.motivation.SetText(explainText(ar))
-		v.floor.SetText(tr("Resultatet är den högsta nivån bland informationstyperna (maximiprincipen), med gruppens höjningar."))
+		v.setWhere(trf("Resultat · %s: %s", pick(info.Name, info.NameEN), matrixLevelText(m, a, ar.Effective)), explainText(ar))
+		v.setFloor(tr("Resultatet är den högsta nivån bland informationstyperna (maximiprincipen), med gruppens höjningar."))
 		return
 	}
 	t := &v.types()[v.cur.Row-1]
 	r := t.Ratings[a]
-	v.where.SetText(trf("%s · %s: %s", t.Name, pick(info.Name, info.NameEN), matrixLevelText(m, a, r.Level)))
+	where := trf("%s · %s: %s", t.Name, pick(info.Name, info.NameEN), matrixLevelText(m, a, r.Level))
 	switch {
 	case t.Referred():
-		v.motivation.SetText(tr("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."))
+		v.setWhere(where, tr("Informationstypen omfattas av säkerhetsskydd. Den klassas inte i Infoklass och räknas inte in i resultatet. Kontakta säkerhetsskyddschefen."))
 	case hasText(r.Motivation):
-		v.motivation.SetText(r.Motivation)
+		v.setWhere(where, r.Motivation)
 	default:
-		v.motivation.SetText(tr("Ingen motivering ännu. Tryck Enter för att skriva den."))
+		v.setWhere(where, tr("Ingen motivering ännu. Tryck Enter för att skriva den."))
 	}
-	v.floor.SetText(floorText(m, t, a))
+	below := false
 	if floor, _ := m.FloorFor(t.Flags, a); r.Level != domain.Unset && r.Level < floor {
-		v.floor.Importance = widget.WarningImportance
+		v.floor.Importance, below = widget.WarningImportance, true
 	}
+	if v.s.w.d.isPresenting() && !below {
+		v.setFloor("") // the cell shows the floor; the room's lines go to the matrix
+		return
+	}
+	v.setFloor(floorText(m, t, a))
+}
+
+// setWhere writes where the cell is in bold, and its text after it.
+func (v *matrixView) setWhere(where, text string) {
+	v.where.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: where + "   ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: text, Style: widget.RichTextStyleInline},
+	}
+	v.where.Refresh()
+}
+
+// setFloor shows the floor's line, or hides it when there is none.
+func (v *matrixView) setFloor(text string) {
+	v.floor.SetText(text)
+	v.floor.Hidden = text == ""
 	v.floor.Refresh()
 }
+
+// detailText is the current cell's text as shown under the matrix.
+func (v *matrixView) detailText() string { return v.where.String() }
 
 // floorText names the floor that type t's flags set for aspect a, or
 // is empty when none does.
@@ -274,7 +304,8 @@ func (s *classifyState) setMatrix(on bool) {
 	s.w.content.Refresh() // the navigation may have come back: the frame is laid out anew
 }
 
-// withMatrixButton puts the Matris button after the aspects' tabs.
+// withMatrixButton puts the Matris button after the aspects' tabs (not
+// while presenting, where the type's name needs the room: Ctrl+M opens it).
 func (s *classifyState) withMatrixButton(tabs fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHBox(tabs, widget.NewButtonWithIcon(tr("Matris"), theme.GridIcon(), s.toggleMatrix))
 }

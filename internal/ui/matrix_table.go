@@ -17,12 +17,13 @@ import (
 // the rest go to the window.
 type matrixTable struct {
 	widget.Table
-	v    *matrixView
-	keys keyHandler
+	v      *matrixView
+	keys   keyHandler
+	widths map[int]float32 // as set by matrixFit
 }
 
 func newMatrixTable(v *matrixView) *matrixTable {
-	t := &matrixTable{v: v, keys: v.s.w.d}
+	t := &matrixTable{v: v, keys: v.s.w.d, widths: map[int]float32{}}
 	t.Length = func() (int, int) { return len(v.types()) + 2, len(v.aspects()) + 1 }
 	t.CreateCell = func() fyne.CanvasObject { return newMatrixCell() }
 	t.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) { v.fillCell(id, o.(*matrixCell)) }
@@ -111,8 +112,8 @@ func (v *matrixView) fillRating(c *matrixCell, t *domain.InfoType, a domain.Aspe
 	}
 	r := t.Ratings[a]
 	text := firstLine(r.Motivation)
-	if text == "" {
-		text = tr("ingen motivering")
+	if text == "" && r.Level != domain.Unset {
+		text = tr("ingen motivering") // required: the cell says it is missing
 	}
 	floor, _ := m.FloorFor(t.Flags, a)
 	floorText := ""
@@ -177,7 +178,7 @@ func newMatrixCell() *matrixCell {
 	c.text.Truncation = fyne.TextTruncateEllipsis
 	c.floor = widget.NewLabel("")
 	c.floor.SizeName = theme.SizeNameCaptionText
-	c.content = container.NewBorder(nil, nil, c.tagBox, c.floor, c.text)
+	c.content = container.NewBorder(nil, nil, c.tagBox, container.New(middle{}, c.floor), container.New(middle{}, c.text))
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -223,7 +224,8 @@ func (f *matrixFit) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 func (f *matrixFit) rowHeight() float32 {
-	return theme.TextSize()*1.7 + 2*theme.Padding() + 4
+	text := fyne.MeasureText("Åg", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
+	return max(theme.TextSize()*1.6+2, text+theme.InnerPadding())
 }
 
 // Layout sets the column widths and row heights for size.
@@ -235,9 +237,12 @@ func (f *matrixFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		sep := theme.Padding()
 		name := min(max(size.Width*0.24, 160), 320)
 		each := (size.Width - name - (n+1)*sep) / n
-		t.SetColumnWidth(matrixNameCol, name)
+		t.widths[matrixNameCol] = name
 		for i := 1; i <= len(f.v.aspects()); i++ {
-			t.SetColumnWidth(i, each)
+			t.widths[i] = each
+		}
+		for col, w := range t.widths {
+			t.SetColumnWidth(col, w)
 		}
 	}
 	if h := f.rowHeight(); h != f.lastHeight {
@@ -251,3 +256,31 @@ func (f *matrixFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(size)
 	}
 }
+
+// middle lays its objects out across the whole width at their own
+// height, in the middle: a label in a row lower than its padding keeps
+// its text level with the level tag beside it.
+type middle struct{}
+
+// MinSize is the widest and tallest of objs shown.
+func (middle) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
+	}
+	return s
+}
+
+// Layout centres each of objs vertically in size.
+func (middle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+// columnWidth returns the width set for column col.
+func (t *matrixTable) columnWidth(col int) float32 { return t.widths[col] }

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
@@ -71,8 +72,8 @@ func TestMatrixByKeys(t *testing.T) {
 	if u.win.Canvas().Focused() != mv.table {
 		t.Fatalf("the matrix has not the keyboard: %T", u.win.Canvas().Focused())
 	}
-	if !strings.Contains(mv.motivation.Text, "Röjande skadar") || !strings.Contains(mv.where.Text, "K4") {
-		t.Errorf("detail of K of the first type: %q / %q", mv.where.Text, mv.motivation.Text)
+	if !strings.Contains(mv.detailText(), "Röjande skadar") || !strings.Contains(mv.detailText(), "K4") {
+		t.Errorf("detail of K of the first type: %q", mv.detailText())
 	}
 	pressKey(u, fyne.KeyRight) // R
 	pressKey(u, fyne.KeyDown)  // Genomförandeplaner
@@ -103,8 +104,8 @@ func TestMatrixByKeys(t *testing.T) {
 	for range 20 {
 		pressKey(u, fyne.KeyDown) // to the result row, and no further
 	}
-	if mv.cur.Row != mv.resultRow() || !strings.Contains(mv.where.Text, "R3") {
-		t.Errorf("at row %d: %q", mv.cur.Row, mv.where.Text)
+	if mv.cur.Row != mv.resultRow() || !strings.Contains(mv.detailText(), "R3") {
+		t.Errorf("at row %d: %q", mv.cur.Row, mv.detailText())
 	}
 	typeKeys(u, "1") // the result row is computed
 	if c, _ := u.svc.Classification(w.c.ID); c.Result(u.model).Aspect(domain.Integrity).Effective != 3 {
@@ -190,5 +191,39 @@ func TestMatrixExport(t *testing.T) {
 	defer f.Close()
 	if v, _ := f.GetCellValue("Matris", "A12"); v != "Fakturaunderlag" {
 		t.Errorf("A12 = %q", v)
+	}
+}
+
+// TestMatrixFits: eight information types, the header and the result
+// row fit without scrolling at 1366×768 and, presenting, at 1280×720;
+// the columns fit the width.
+func TestMatrixFits(t *testing.T) {
+	u, w := matrixWorkshop(t)
+	for _, c := range []struct {
+		screen  fyne.Size
+		present bool
+	}{{fyne.NewSize(1366, 768), false}, {fyne.NewSize(1280, 720), true}} {
+		if u.presenting != c.present {
+			u.togglePresentation()
+		}
+		u.win.Resize(contentSize(c.screen, c.present))
+		mv := w.classify.mv
+		if mv == nil {
+			t.Fatal("the matrix is not shown")
+		}
+		fit := &matrixFit{v: mv}
+		pad := theme.Padding()
+		rows := float32(mv.resultRow() + 1)
+		need := rows*fit.rowHeight() + (rows-1)*pad
+		if got := mv.table.Size().Height; got+1 < need {
+			t.Errorf("%v (presentation %v): the matrix gets %.0f px, its %v rows need %.0f", c.screen, c.present, got, rows, need)
+		}
+		width := pad * float32(len(mv.aspects()))
+		for col := 0; col <= len(mv.aspects()); col++ {
+			width += mv.table.columnWidth(col)
+		}
+		if got := mv.table.Size().Width; got+1 < width {
+			t.Errorf("%v: the columns need %.0f px of %.0f", c.screen, width, got)
+		}
 	}
 }

@@ -106,7 +106,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 		name := widget.NewLabelWithStyle(trf("%s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
 		top = container.New(layout.NewCustomPaddedVBoxLayout(0),
-			container.NewBorder(nil, nil, container.NewCenter(s.withMatrixButton(s.aspectTabs(t))), nil, name), question, s.floorNote)
+			container.NewBorder(nil, nil, container.NewCenter(s.aspectTabs(t)), nil, name), question, s.floorNote)
 	}
 	cards := container.NewVScroll(below)
 	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}

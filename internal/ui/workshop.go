@@ -229,7 +229,7 @@ func (w *workshopScreen) show(i int) {
 		w.prev.Enable()
 		w.prev.SetText(trf("Föregående steg: %s", w.steps[i-1].title))
 	}
-	if w.d.isPresenting() && i == stepClassify && len(w.c.InfoTypes) > 0 && !w.classify.matrix {
+	if w.d.isPresenting() && i == stepClassify && len(w.c.InfoTypes) > 0 {
 		w.nav.Hide() // the step has its own buttons beside the motivation
 	} else {
 		w.nav.Show()
