@@ -52,11 +52,12 @@ func ExportMatrix(w io.Writer, mx Matrix) error {
 
 // matrixWriter writes the matrix sheet cell by cell.
 type matrixWriter struct {
-	f   *excelize.File
-	st  *styles
-	mx  Matrix
-	row int
-	err error
+	f        *excelize.File
+	st       *styles
+	boldWrap int // a type's name, which wraps in its column
+	mx       Matrix
+	row      int
+	err      error
 }
 
 func (w *matrixWriter) set(col int, v any, style int) {
@@ -97,6 +98,13 @@ func writeMatrixSheet(f *excelize.File, st *styles, mx Matrix) error {
 	}
 	m, c := mx.Model, mx.Classification
 	w := &matrixWriter{f: f, st: st, mx: mx, row: 1}
+	var err error
+	if w.boldWrap, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Family: fontName, Size: 10},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
+		return err
+	}
+	t := true
+	f.Styles.CellXfs.Xf[w.boldWrap].QuotePrefix = &t // text stays text when edited
 	w.set(1, "Klassningsmatris: "+mx.Asset.Name, st.title)
 	w.row++
 	state := "Fastställd " + c.DecidedAt.String() + " av " + c.DecidedBy
@@ -132,7 +140,7 @@ func (w *matrixWriter) header() {
 // infoType writes the row of type t.
 func (w *matrixWriter) infoType(t *domain.InfoType) {
 	m := w.mx.Model
-	w.set(1, t.Name, w.st.bold)
+	w.set(1, t.Name, w.boldWrap)
 	w.set(2, flagsAndFloors(m, t), w.st.wrap)
 	lines := max(textLines(t.Name, 22), textLines(flagsAndFloors(m, t), 24))
 	for i, a := range m.AspectCodes() {
@@ -159,7 +167,7 @@ func (w *matrixWriter) infoType(t *domain.InfoType) {
 func (w *matrixWriter) result() {
 	m := w.mx.Model
 	res := w.mx.Classification.Result(m)
-	w.set(1, "Resultat (högsta nivån)", w.st.bold)
+	w.set(1, "Resultat (högsta nivån)", w.boldWrap)
 	w.set(2, "Maximiprincipen, med gruppens höjningar", w.st.wrap)
 	lines := 2
 	for i, a := range m.AspectCodes() {

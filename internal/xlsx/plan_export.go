@@ -30,7 +30,7 @@ func PlanSheetName(year int) string { return fmt.Sprintf("Årsplan %d", year) }
 // planColumns are the plan sheet's columns; the model's aspects stand
 // between Status and Högsta nivå.
 func planColumns(m *domain.Model) []column {
-	cols := []column{{"Rang", 6, false}, {"Informationstillgång", 32, true}, {"Informationsägare", 22, true}, {"Status", 16, false}}
+	cols := []column{{"Rang", 6, false}, {"Informationstillgång", 32, true}, {"Informationsägare", 28, true}, {"Status", 16, false}}
 	for _, a := range m.AspectCodes() {
 		cols = append(cols, column{string(a), 5, false})
 	}
