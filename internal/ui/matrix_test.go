@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -224,6 +225,51 @@ func TestMatrixFits(t *testing.T) {
 		}
 		if got := mv.table.Size().Width; got+1 < width {
 			t.Errorf("%v: the columns need %.0f px of %.0f", c.screen, width, got)
+		}
+	}
+}
+
+// TestMatrixInKlassasNumbering: in a KLASSA database (0–4) the digit 0
+// sets the lowest level and 4 the highest, shown as K0 and K4; Ctrl+M
+// opens the matrix from another step.
+func TestMatrixInKlassasNumbering(t *testing.T) {
+	klassa, _ := domain.ShippedModel("klassa")
+	path := filepath.Join(t.TempDir(), "klassa.db")
+	s, err := app.NewDatabase(path, klassa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	u := New(test.NewTempApp(t))
+	u.Clock = app.FixedDay(testToday)
+	if err := u.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { u.jobs.Wait(); u.stopTicking(); u.svc.Close() })
+	u.Window().Resize(fyne.NewSize(1366, 728))
+	a := &domain.Asset{Name: "Skolplattformen"}
+	if err := u.svc.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshop(a.ID)
+	w := u.workshop
+	if err := w.addInfoType("Betyg"); err != nil {
+		t.Fatal(err)
+	}
+	w.show(stepResult)
+	pressShortcut(u, keyMatrix)
+	if w.current != stepClassify || w.classify.mv == nil {
+		t.Fatal("Ctrl+M in Resultat did not open the matrix")
+	}
+	for _, c := range []struct {
+		key   string
+		level domain.Level
+		shown string
+	}{{"0", 1, "K0"}, {"4", 5, "K4"}, {"5", 5, "K4"}} {
+		typeKeys(u, c.key)
+		got, _ := u.svc.Classification(w.c.ID)
+		if l := got.InfoTypes[0].Ratings[domain.Confidentiality].Level; l != c.level || !strings.Contains(w.classify.mv.detailText(), c.shown+" – ") {
+			t.Errorf("after %s: level %d, shown %q; want %d, %s", c.key, l, w.classify.mv.detailText(), c.level, c.shown)
 		}
 	}
 }
