@@ -300,7 +300,9 @@ func (w *workshopScreen) focusStep() {
 		return // not shown (yet): showWorkshopStep focuses it once it is
 	}
 	var f fyne.Focusable
-	if w.current == stepClassify && w.classify.picker != nil {
+	if w.current == stepClassify && w.classify.mv != nil {
+		f = w.classify.mv.table
+	} else if w.current == stepClassify && w.classify.picker != nil {
 		f = w.classify.picker
 	} else if len(w.body.Objects) > 0 {
 		f = firstFocusable(w.body.Objects[0])
@@ -323,6 +325,8 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 		w.show(w.current - 1)
 	case same(k, keyPark):
 		w.parkQuestion()
+	case same(k, keyMatrix):
+		w.classify.setMatrix(w.current != stepClassify || !w.classify.matrix)
 	default:
 		return false
 	}
@@ -333,6 +337,9 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 func (w *workshopScreen) typedRune(r rune) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedRune(r) {
 		return true
+	}
+	if w.current == stepClassify && w.classify.mv != nil {
+		return w.classify.mv.table.typedRune(r)
 	}
 	l := int(r - '0')
 	if w.current != stepClassify || w.locked || l < 1 || l > len(w.d.model.Levels) || w.classify.cards == nil {
@@ -346,6 +353,9 @@ func (w *workshopScreen) typedRune(r rune) bool {
 func (w *workshopScreen) typedKey(name fyne.KeyName) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedKey(&fyne.KeyEvent{Name: name}) {
 		return true
+	}
+	if w.current == stepClassify && w.classify.mv != nil {
+		return w.classify.mv.table.typedKey(name)
 	}
 	if name != fyne.KeyTab || w.current != stepClassify || w.locked {
 		return false

@@ -110,6 +110,9 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	if draft {
 		title, header = title+" ("+DraftMark+")", DraftMark
 	}
+	if err := writeMatrixSheet(f, st, Matrix{Asset: p.Asset, Classification: c, Model: m, Made: p.Made}); err != nil {
+		return err
+	}
 	return finishForm(w, f, SheetProtocol, title, header, p.Made)
 }
 
