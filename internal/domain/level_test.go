@@ -20,8 +20,8 @@ func TestLevelValidAndString(t *testing.T) {
 		if got := tt.l.Valid(); got != tt.valid {
 			t.Errorf("Level(%d).Valid() = %v, want %v", int(tt.l), got, tt.valid)
 		}
-		if got := tt.l.String(); got != tt.str {
-			t.Errorf("Level(%d).String() = %q, want %q", int(tt.l), got, tt.str)
+		if got := DefaultModel().NumberText(tt.l); got != tt.str {
+			t.Errorf("NumberText(%d) = %q, want %q", int(tt.l), got, tt.str)
 		}
 	}
 }
@@ -71,8 +71,8 @@ func TestLabel(t *testing.T) {
 		{Traceability, Unset, "S–"},
 	}
 	for _, tt := range tests {
-		if got := Label(tt.a, tt.l); got != tt.want {
-			t.Errorf("Label(%s, %d) = %q, want %q", tt.a, tt.l, got, tt.want)
+		if got := DefaultModel().LevelLabel(tt.a, tt.l); got != tt.want {
+			t.Errorf("LevelLabel(%s, %d) = %q, want %q", tt.a, int(tt.l), got, tt.want)
 		}
 	}
 }

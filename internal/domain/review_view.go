@@ -336,15 +336,15 @@ func (v *yearView) latest(id int64) (YearClassification, bool) {
 
 // levels: the assets not cancelled by the highest level of their latest
 // decided classification; [0] are those without one.
-func (v *yearView) levels() [MaxLevel + 1]Figure {
-	var out [MaxLevel + 1]Figure
+func (v *yearView) levels() [MaxScale + 1]Figure {
+	var out [MaxScale + 1]Figure
 	for _, a := range v.in.Assets {
 		if a.Status == StatusCancelled {
 			continue
 		}
 		c, ok := v.latest(a.ID)
 		l, detail := Level(0), "saknar fastställd klassning"
-		if ok && c.Overall.Valid() {
+		if ok && c.Overall >= 1 && int(c.Overall) <= MaxScale {
 			l, detail = c.Overall, "fastställd "+c.DecidedAt.String()
 		}
 		out[l].Items = append(out[l].Items, ReviewItem{AssetID: a.ID, Asset: a.Name, Date: c.DecidedAt, Detail: detail})

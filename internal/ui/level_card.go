@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -35,7 +34,7 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	col := levelColor(m, l)
 	band := canvas.NewRectangle(col)
 	band.CornerRadius = 6
-	title := canvas.NewText(fmt.Sprintf("%d  %s", l, pick(info.Label, info.LabelEN)), levelTextColor(col))
+	title := canvas.NewText(m.NumberText(l)+"  "+pick(info.Label, info.LabelEN), levelTextColor(col))
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.TextSize = theme.TextSize() * 1.3
 	head := container.NewStack(band, container.NewPadded(title))
@@ -47,7 +46,7 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(head, desc)
 	if floor != domain.Unset && l < floor {
-		below := widget.NewLabel(trf("Under golvet %s", levelLabel(a, floor)))
+		below := widget.NewLabel(trf("Under golvet %s", levelLabel(m, a, floor)))
 		below.Importance = widget.WarningImportance
 		body.Add(below)
 	}

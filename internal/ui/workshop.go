@@ -324,13 +324,14 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 	return true
 }
 
-// typedRune picks a level with 1–4 in Klassning when nothing has the focus.
+// typedRune picks a level by its number in the model (1–4, or 0–4 in
+// KLASSA) in Klassning when nothing has the focus.
 func (w *workshopScreen) typedRune(r rune) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedRune(r) {
 		return true
 	}
-	l := int(r - '0')
-	if w.current != stepClassify || w.locked || l < 1 || l > len(w.d.model.Levels) || w.classify.cards == nil {
+	l, ok := w.d.model.LevelByNumber(int(r - '0'))
+	if w.current != stepClassify || w.locked || r < '0' || r > '9' || !ok || w.classify.cards == nil || int(l) > len(w.classify.cards) {
 		return false
 	}
 	w.classify.choose(w.classify.cards[l-1].Level)

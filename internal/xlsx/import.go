@@ -556,8 +556,8 @@ func (r *listReader) reportUnknown() {
 		}
 	}
 	if len(cols) > 0 {
-		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
-			quoteList(levels.words), levels.rows(), m.MaxLevel(), shellQuote(exampleScale(levels.words)))
+		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer %s i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
+			quoteList(levels.words), levels.rows(), m.Range(), shellQuote(exampleScale(levels.words, m)))
 	}
 	if u := r.unknown[fStatus]; u != nil {
 		p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
@@ -609,13 +609,13 @@ var scaleRank = map[string]int{"lag": 1, "l": 1, "low": 1, "medel": 2, "m": 2, "
 
 // exampleScale suggests a mapping of words to 1, 2, 3… in their usual
 // order, as an example only: the user confirms it.
-func exampleScale(words []string) string {
+func exampleScale(words []string, m *domain.Model) string {
 	w := append([]string(nil), words...)
 	sort.SliceStable(w, func(i, j int) bool { return scaleRank[fold(w[i])] < scaleRank[fold(w[j])] })
 	var parts []string
 	for i, x := range w {
 		if i < 4 {
-			parts = append(parts, fmt.Sprintf("%s=%d", x, i+1))
+			parts = append(parts, x+"="+m.NumberText(domain.Level(i+1)))
 		}
 	}
 	return strings.Join(parts, ",")

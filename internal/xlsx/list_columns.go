@@ -17,7 +17,7 @@ type listColumn struct {
 	field   field
 	aliases []string
 	value   func(x *domain.AssetSummary) any
-	text    func(x *domain.AssetSummary) string // computed columns only
+	text    func(x *domain.AssetSummary, m *domain.Model) string // computed columns only, in model m's numbering
 }
 
 // computed reports whether the column is computed by Infoklass.
@@ -41,14 +41,19 @@ func text(f func(x *domain.AssetSummary) string) func(x *domain.AssetSummary) an
 	return func(x *domain.AssetSummary) any { return f(x) }
 }
 
+// plain is a computed column's text that does not depend on the model.
+func plain(f func(x *domain.AssetSummary) string) func(x *domain.AssetSummary, m *domain.Model) string {
+	return func(x *domain.AssetSummary, _ *domain.Model) string { return f(x) }
+}
+
 // listTable is the list sheet, column by column.
 var listTable = []listColumn{
 	{column{"Rang", 7, false}, fIgnored, nil, func(x *domain.AssetSummary) any { return x.Rank },
-		func(x *domain.AssetSummary) string { return strconv.Itoa(x.Rank) }},
+		plain(func(x *domain.AssetSummary) string { return strconv.Itoa(x.Rank) })},
 	{column{"Poäng", 8, false}, fIgnored, nil, func(x *domain.AssetSummary) any { return x.Priority.Score },
-		func(x *domain.AssetSummary) string { return strconv.Itoa(x.Priority.Score) }},
+		plain(func(x *domain.AssetSummary) string { return strconv.Itoa(x.Priority.Score) })},
 	{column{"Skäl", 50, true}, fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.Priority.Text() }),
-		func(x *domain.AssetSummary) string { return x.Priority.Text() }},
+		plain(func(x *domain.AssetSummary) string { return x.Priority.Text() })},
 	{column{"Informationstillgång", 34, true}, fName, []string{"Tillgång", "Namn", "Name", "Asset", "Information asset", "Systemnamn",
 		"Informationsmängd", "Informationsmängd/system", "Namn på tillgång", "Benämning", "Objekt/system"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Name }), nil},
@@ -79,9 +84,9 @@ var listTable = []listColumn{
 	{column{"S", 5, false}, fS, []string{"Spårbarhet", "Traceability"},
 		func(x *domain.AssetSummary) any { return x.Effective[domain.Traceability] }, nil},
 	{column{"Högsta nivå", 9, false}, fIgnored, nil, func(x *domain.AssetSummary) any { return x.Overall },
-		func(x *domain.AssetSummary) string { return levelCell(x.Overall) }},
-	{column{"Tröskelanalys", 26, false}, fIgnored, nil, text(listThresholdText), listThresholdText},
-	{column{"DPIA-status", 14, false}, fIgnored, nil, text(listDPIAText), listDPIAText},
+		func(x *domain.AssetSummary, m *domain.Model) string { return levelCell(x.Overall, m) }},
+	{column{"Tröskelanalys", 26, false}, fIgnored, nil, text(listThresholdText), plain(listThresholdText)},
+	{column{"DPIA-status", 14, false}, fIgnored, nil, text(listDPIAText), plain(listDPIAText)},
 	{column{"Fastställd", 12, false}, fClassified, []string{"Senast klassad", "Klassad", "Klassningsdatum", "Classified", "Last classified",
 		"Datum för klassning", "Klassad datum", "Beslutsdatum", "Klassning fastställd", "Date classified", "Datum"},
 		func(x *domain.AssetSummary) any { return x.DecidedAt }, nil},
@@ -89,7 +94,7 @@ var listTable = []listColumn{
 		"Revideras", "Omklassas", "Uppföljningsdatum", "Nästa klassning", "Ska följas upp"},
 		func(x *domain.AssetSummary) any { return x.NextReview }, nil},
 	{column{"Planerat kvartal", 12, false}, fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.PlannedQuarter }),
-		func(x *domain.AssetSummary) string { return x.PlannedQuarter }},
+		plain(func(x *domain.AssetSummary) string { return x.PlannedQuarter })},
 	{column{"Upphandling/licens", 14, false}, fProcurement, []string{"Upphandling", "Avtalsslut", "Licens", "Procurement", "Contract end",
 		"Licensförnyelse", "Avtalet löper ut", "Avtal löper ut", "Avtalstid", "Avtal t.o.m."},
 		func(x *domain.AssetSummary) any { return x.Asset.ProcurementDate }, nil},

@@ -90,7 +90,7 @@ func typeEdits(c *domain.Classification, it *Item, m *domain.Model, why string) 
 		add(t.Name+": markeringar", flagText(m, t.Flags), flagText(m, u.Flags))
 		for _, a := range domain.AllAspects {
 			o, n := t.Ratings[a], u.Ratings[a]
-			add(t.Name+": "+string(a)+" nivå", levelCell(o.Level), levelCell(n.Level))
+			add(t.Name+": "+string(a)+" nivå", levelCell(o.Level, m), levelCell(n.Level, m))
 			add(t.Name+": "+string(a)+" motivering", o.Motivation, n.Motivation)
 		}
 	}

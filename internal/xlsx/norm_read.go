@@ -159,11 +159,12 @@ func readNormTypes(g *grid, n *domain.Norm, m *domain.Model) error {
 				}
 				continue
 			}
-			l, err := strconv.Atoi(v)
-			if err != nil || l < 1 || l > int(m.MaxLevel()) {
-				return normBad(SheetNormTypes, i+2, "nivån %q för %s ligger inte på skalan 1–%d", v, a, m.MaxLevel())
+			num, err := strconv.Atoi(v)
+			l, in := m.LevelByNumber(num)
+			if err != nil || !in {
+				return normBad(SheetNormTypes, i+2, "nivån %q för %s ligger inte på skalan %s", v, a, m.Range())
 			}
-			t.Ratings[a] = domain.Rating{Level: domain.Level(l), Motivation: get("Motivering " + string(a))}
+			t.Ratings[a] = domain.Rating{Level: l, Motivation: get("Motivering " + string(a))}
 		}
 		n.InfoTypes = append(n.InfoTypes, t)
 	}
@@ -183,8 +184,9 @@ func readNormRaises(g *grid, n *domain.Norm, m *domain.Model) error {
 				continue
 			}
 			a := domain.Aspect(strings.ToUpper(get("Aspekt")))
-			l, err := strconv.Atoi(get("Höjd till"))
-			if !a.Valid() || err != nil || l < 1 || l > int(m.MaxLevel()) {
+			num, err := strconv.Atoi(get("Höjd till"))
+			l, in := m.LevelByNumber(num)
+			if !a.Valid() || err != nil || !in {
 				return normBad(SheetNormRaises, i+2, "höjningen %s till %q går inte att läsa", get("Aspekt"), get("Höjd till"))
 			}
 			reason := domain.RaiseReason(get("Skälkod"))
@@ -195,7 +197,7 @@ func readNormRaises(g *grid, n *domain.Norm, m *domain.Model) error {
 					}
 				}
 			}
-			n.Raises[a] = domain.Raise{Level: domain.Level(l), Reason: reason, Explanation: get("Förklaring")}
+			n.Raises[a] = domain.Raise{Level: l, Reason: reason, Explanation: get("Förklaring")}
 		}
 	}
 	return nil
