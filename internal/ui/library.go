@@ -168,7 +168,7 @@ func (l *libraryView) showDetail() {
 		}
 		for _, a := range m.AspectCodes() {
 			if r := t.Ratings[a]; r.Motivation != "" {
-				box.Add(wrapLabel(levelLabel(m, a, r.Level)+": "+r.Motivation))
+				box.Add(wrapLabel(levelLabel(m, a, r.Level) + ": " + r.Motivation))
 			}
 		}
 		l.detail.Add(widget.NewCard("", "", box))

@@ -1,7 +1,6 @@
 package ui
 
 import (
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -76,7 +75,7 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 
 func overallText(m *domain.Model, l domain.Level) string {
 	if info, ok := m.Level(l); ok {
-		return m.NumberText(l)+" – "+pick(info.Label, info.LabelEN)
+		return m.NumberText(l) + " – " + pick(info.Label, info.LabelEN)
 	}
 	return tr("ingen nivå vald ännu")
 }
