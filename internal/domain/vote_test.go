@@ -60,7 +60,7 @@ func TestVoteCast(t *testing.T) {
 	if min, max := r.Range(); min != 3 || max != 4 {
 		t.Errorf("range %s–%s", min, max)
 	}
-	if c := r.Counts(MaxLevel); c[3] != 1 || c[4] != 1 || c[1] != 0 {
+	if c := r.Counts(DefaultModel().MaxLevel()); c[3] != 1 || c[4] != 1 || c[1] != 0 {
 		t.Errorf("counts %v", c)
 	}
 	if r.Summary(DefaultModel()) != "2 röster, inte visade" {

@@ -129,13 +129,13 @@ func (p *votePanel) Reveal() {
 // TypedRune handles a character typed while no field has the focus and
 // reports whether it was the panel's.
 func (p *votePanel) TypedRune(r rune) bool {
-	l, isLevel := p.svc.ModelOf(p.c).LevelByNumber(int(r - '0'))
 	switch {
-	case p.Voting() && r >= '0' && r <= '9' && isLevel:
-		if p.next < len(p.c.Participants) {
+	case p.Voting() && r >= '0' && r <= '9':
+		l, ok := p.svc.ModelOf(p.c).LevelByNumber(int(r - '0'))
+		if ok && p.next < len(p.c.Participants) {
 			p.vote(p.next, l)
 		}
-		return true
+		return ok
 	case p.Voting() && (r == 'v' || r == 'V'):
 		p.Reveal()
 		return true
