@@ -83,7 +83,7 @@ func textOn(rrggbb string) string {
 		return "FFFFFF"
 	}
 	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
-	if 0.299*r+0.587*g+0.114*b > 150 {
+	if 0.299*r+0.587*g+0.114*b > 140 { // orange and yellow take dark text
 		return "1A1A1A"
 	}
 	return "FFFFFF"
