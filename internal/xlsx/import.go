@@ -416,7 +416,7 @@ type listReader struct {
 	nameCol int
 	seen    map[string]int // name key → row, for duplicates
 	unknown map[field]*valueSet
-	outside map[field]*valueSet // numbers in a level column that the model does not number, as a 0 in MSB 1–4
+	outside map[field]*valueSet // numbers in a level column below the model's lowest, as a 0 in MSB 1–4
 }
 
 // rows reads every row from first on: skipped rows with the reason,
@@ -490,7 +490,7 @@ func (r *listReader) cells(it *Item, i int, row []string) {
 					r.unknown[f].add(v, i+1)
 					continue
 				}
-				if _, whole := wholeNumber(v); whole {
+				if n, whole := wholeNumber(v); whole && n < m.Number(1) { // a 0 in MSB 1–4: another numbering?
 					if r.outside == nil {
 						r.outside = map[field]*valueSet{}
 					}
@@ -830,11 +830,12 @@ func wholeNumber(v string) (int, bool) {
 	return int(f), true
 }
 
-// reportOutside stops the import on numbers in level columns that the
-// model does not number (a 0 in MSB 1–4, a 5 in it): the list may be
-// kept in another numbering, such as KLASSA's 0–4, and that is never
-// guessed. The question names the numbers, their rows and the answer
-// that reads the list one step up, as a KLASSA list in MSB 1–4.
+// reportOutside stops the import on numbers in level columns below the
+// model's lowest (a 0 in MSB 1–4): the list may be kept in another
+// numbering, such as KLASSA's 0–4, and that is never guessed. The
+// question names the numbers, their rows and the answer that reads the
+// list one step up, as a KLASSA list in MSB 1–4. A number above the
+// scale is a problem of its cell.
 func (r *listReader) reportOutside() {
 	p, m := r.p, r.m
 	nums := &valueSet{}
