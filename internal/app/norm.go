@@ -59,7 +59,8 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := xlsx.WriteNormFile(path, n, s.model, s.db.Now()); err != nil {
+	// The levels in the numbering of the model the norm records.
+	if err := xlsx.WriteNormFile(path, n, s.ModelOf(c), s.db.Now()); err != nil {
 		return nil, err
 	}
 	return n, nil

@@ -1,6 +1,9 @@
 package domain
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestLevelValidAndString(t *testing.T) {
 	tests := []struct {
@@ -75,5 +78,20 @@ func TestLabel(t *testing.T) {
 		if got := DefaultModel().LevelLabel(tt.a, tt.l); got != tt.want {
 			t.Errorf("LevelLabel(%s, %d) = %q, want %q", tt.a, int(tt.l), got, tt.want)
 		}
+	}
+}
+
+// TestLevelPrintsAsOrdinal: a Level printed by fmt, with any verb, reads
+// "ordinal(N)", never a number a user could take for the model's: only
+// the model names a level (KLASSA's K2 is the scale's third level).
+func TestLevelPrintsAsOrdinal(t *testing.T) {
+	for _, verb := range []string{"%v", "%d", "%s"} {
+		if got := fmt.Sprintf(verb, Level(3)); got != "ordinal(3)" {
+			t.Errorf("%s of Level(3) = %q", verb, got)
+		}
+	}
+	k, _ := ShippedModel("klassa")
+	if got := k.LevelLabel(Confidentiality, 3); got != "K2" {
+		t.Errorf("KLASSA names the third level %q, want K2", got)
 	}
 }

@@ -15,6 +15,18 @@ import (
 // classification written by ExportNorm.
 var ErrNotNorm = errors.New("arbetsboken är ingen normerande klassning från Infoklass (bladet Norm med raden Format saknas)")
 
+// normModelOf is the model whose numbers a norm's levels are written in:
+// the shipped model the norm names, or m (the database's) when the norm
+// names none or one Infoklass does not ship.
+func normModelOf(n *domain.Norm, m *domain.Model) *domain.Model {
+	for _, name := range domain.ShippedModelNames() {
+		if sm, _ := domain.ShippedModel(name); n.ModelID != "" && sm.ID == n.ModelID && n.ModelID != m.ID {
+			return sm
+		}
+	}
+	return m
+}
+
 // ReadNorm reads a normative classification's workbook, as ExportNorm
 // writes it and a person may have edited it, with the same limits and
 // checks as every import. Every problem names its sheet and row.
@@ -49,6 +61,7 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 	if err != nil {
 		return nil, err
 	}
+	m = normModelOf(n, m)
 	if g, err = sheet(SheetNormTypes); err != nil {
 		return nil, err
 	}
