@@ -248,3 +248,19 @@ func TestKlassaListIntoMSB(t *testing.T) {
 		}
 	}
 }
+
+// TestModelOf: a classification is shown in the model it was made under
+// (an MSB classification in a database now in KLASSA reads 1–4); one
+// that records no model, and no classification, in the database's.
+func TestModelOf(t *testing.T) {
+	s := modelService(t, "klassa")
+	msb, _ := domain.ShippedModel("msb")
+	if got := s.ModelOf(&domain.Classification{ModelID: msb.ID, ModelVersion: msb.Version}); got.ID != msb.ID || got.LevelLabel(domain.Confidentiality, 3) != "K3" {
+		t.Errorf("an MSB classification in a KLASSA database: model %s", got.ID)
+	}
+	for _, c := range []*domain.Classification{nil, {}} {
+		if got := s.ModelOf(c); got.ID != s.Model().ID {
+			t.Errorf("%+v: model %s, want the database's", c, got.ID)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func (s *Service) ExportProtocolPDF(ctx context.Context, path, name string) (str
 	if err != nil {
 		return "", err
 	}
-	if err := pdf.WriteFile(path, ProtocolDoc(p, s.model)); err != nil {
+	if err := pdf.WriteFile(path, ProtocolDoc(p, p.Model)); err != nil {
 		return "", fmt.Errorf("protokollet: %w", err)
 	}
 	return p.Asset.Name, nil

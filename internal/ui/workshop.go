@@ -75,6 +75,7 @@ func newWorkshopScreen(d deps, assetID int64) (*workshopScreen, error) {
 		return nil, err
 	}
 	c := ws.Classification
+	d.model = d.svc.ModelOf(c) // the steps name levels in the model the classification was made under
 	w := &workshopScreen{d: d, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions, earlier: ws.Earlier}
 	w.classify = &classifyState{w: w}
 	w.thr = &thresholdState{w: w, a: ws.Threshold}
