@@ -865,7 +865,7 @@ func (r *listReader) reportOutside() {
 	}
 	answer := "ange vad varje tal betyder med -levels, eller rätta cellerna"
 	if len(example) > 0 {
-		answer = fmt.Sprintf("är listan förd i en numrering som börjar på %d, som KLASSA:s 0–4, så ange -levels %s; annars ange vad varje tal betyder med -levels, eller rätta cellerna",
+		answer = fmt.Sprintf("om listan är förd i en numrering som börjar på %d, som KLASSA:s 0–4, ange -levels %s; annars ange vad varje tal betyder med -levels, eller rätta cellerna",
 			low, ShellQuote(strings.Join(example, ",")))
 	}
 	p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) finns inte i modellen %s, som numrerar nivåerna %s. Numreringen gissas inte: %s.",
