@@ -181,7 +181,7 @@ func (m *Model) check() error {
 	}
 	for i, l := range m.Levels {
 		if l.Level != Level(i+1) {
-			return bad("nivå nummer %d i listan har level %d; levels numreras 1, 2, 3… i skalans ordning (number_from anger hur de visas)", i+1, l.Level)
+			return bad("nivå nummer %d i listan har level %d; levels numreras 1, 2, 3… i skalans ordning (number_from anger hur de visas)", i+1, int(l.Level))
 		}
 		if l.Label == "" || !colour.MatchString(l.Color) {
 			return bad("nivå %s behöver label och color som #rrggbb", m.NumberText(l.Level))

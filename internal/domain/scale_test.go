@@ -117,10 +117,10 @@ func TestFiveLevelNormAndVote(t *testing.T) {
 		t.Errorf("a norm at level 5: %v", err)
 	}
 	var v VoteRound
-	if err := v.Cast(Participant{ID: 1, Name: "Eva"}, top, k.MaxLevel()); err != nil {
+	if err := v.Cast(Participant{ID: 1, Name: "Eva"}, top, k); err != nil {
 		t.Errorf("vote at KLASSA 4: %v", err)
 	}
-	if err := v.Cast(Participant{ID: 2, Name: "Per"}, top, DefaultModel().MaxLevel()); err == nil {
+	if err := v.Cast(Participant{ID: 2, Name: "Per"}, top, DefaultModel()); err == nil {
 		t.Error("a vote at 5 in MSB 1–4 was taken")
 	}
 }

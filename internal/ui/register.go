@@ -72,7 +72,7 @@ func newRegisterScreen(d deps) *registerScreen {
 	r.status.SetSelectedIndex(0)
 	levels := []string{tr("Alla nivåer"), tr("Inte klassad")}
 	for _, l := range d.model.Levels {
-		levels = append(levels, trf("Nivå %d – %s", l.Level, pick(l.Label, l.LabelEN)))
+		levels = append(levels, trf("Nivå %s – %s", d.model.NumberText(l.Level), pick(l.Label, l.LabelEN)))
 	}
 	r.level = widget.NewSelect(levels, func(string) { r.filter.level = r.level.SelectedIndex() - 1; r.refilter() })
 	r.level.SetSelectedIndex(0)
