@@ -54,6 +54,11 @@ func Message(err error) (format string, args []any, ok bool) {
 			return capitalize(k.Error()) + ".", nil, true
 		}
 	}
+	var te interface{ Message() (string, []any) } // a name or text refused for a character or its length
+	if errors.As(err, &te) {
+		format, args = te.Message()
+		return format, args, true
+	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		if w, ok := storeWords[se.Code]; ok {
