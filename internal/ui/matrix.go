@@ -215,7 +215,7 @@ func (v *matrixView) showDetail() {
 	v.floor.Importance = widget.MediumImportance
 	if !v.isType(v.cur.Row) {
 		ar := v.s.w.c.Result(m).Aspect(a)
-		v.setWhere(trf("Resultat · %s: %s", pick(info.Name, info.NameEN), matrixLevelText(m, a, ar.Effective)), explainText(ar))
+		v.setWhere(trf("Resultat · %s: %s", pick(info.Name, info.NameEN), matrixLevelText(m, a, ar.Effective)), explainText(m, ar))
 		v.setFloor(tr("Resultatet är den högsta nivån bland informationstyperna (maximiprincipen), med gruppens höjningar."))
 		return
 	}

@@ -75,6 +75,7 @@ func newWorkshopScreen(d deps, assetID int64) (*workshopScreen, error) {
 		return nil, err
 	}
 	c := ws.Classification
+	d.model = d.svc.ModelOf(c) // the steps name levels in the model the classification was made under
 	w := &workshopScreen{d: d, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions, earlier: ws.Earlier}
 	w.classify = &classifyState{w: w}
 	w.thr = &thresholdState{w: w, a: ws.Threshold}
@@ -333,7 +334,8 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 	return true
 }
 
-// typedRune picks a level with 1–4 in Klassning when nothing has the focus.
+// typedRune picks a level by its number in the model (1–4, or 0–4 in
+// KLASSA) in Klassning when nothing has the focus.
 func (w *workshopScreen) typedRune(r rune) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedRune(r) {
 		return true
@@ -341,8 +343,8 @@ func (w *workshopScreen) typedRune(r rune) bool {
 	if w.current == stepClassify && w.classify.mv != nil {
 		return w.classify.mv.table.typedRune(r)
 	}
-	l := int(r - '0')
-	if w.current != stepClassify || w.locked || l < 1 || l > len(w.d.model.Levels) || w.classify.cards == nil {
+	l, ok := w.d.model.LevelByNumber(int(r - '0'))
+	if w.current != stepClassify || w.locked || r < '0' || r > '9' || !ok || w.classify.cards == nil || int(l) > len(w.classify.cards) {
 		return false
 	}
 	w.classify.choose(w.classify.cards[l-1].Level)

@@ -86,7 +86,8 @@ func newSizedSheet(f *excelize.File, st *styles, name string, cols []column, row
 }
 
 // add writes one row. Values are typed: strings are text, domain.Date a
-// real Excel date, domain.Level a coloured number, ints numbers.
+// real Excel date, domain.Level a coloured number in the model's
+// numbering, ints numbers.
 func (s *listSheet) add(values ...any) error {
 	for i := range s.cells {
 		s.cells[i] = nil
@@ -122,7 +123,7 @@ func (s *listSheet) cell(v any, wrap bool) any {
 		if v == domain.Unset {
 			return nil
 		}
-		return excelize.Cell{StyleID: s.st.level[v], Value: int(v)}
+		return excelize.Cell{StyleID: s.st.level[v], Value: s.st.m.Number(v)}
 	case levelNumber:
 		return excelize.Cell{StyleID: s.st.level[v.level], Value: v.number}
 	case int:
