@@ -79,6 +79,9 @@ func (s *Service) ExportAsset(ctx context.Context, path, name string, opt AssetE
 	if opt.Supplier {
 		to = xlsx.Supplier
 	}
+	if c := one.Classifications[one.Summaries[0].Asset.ID]; c != nil {
+		one.Model = s.ModelOf(c) // the asset's levels in the model its classification was made under
+	}
 	if err := xlsx.WriteAssetFile(path, one, to); err != nil {
 		return "", "", err
 	}
@@ -176,8 +179,9 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	return xlsx.Protocol{Model: s.model, Made: s.db.Now(), Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
-		Processings: ps, Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
+	m := s.ModelOf(c) // the protocol speaks the model the classification was made under
+	return xlsx.Protocol{Model: m, Made: s.db.Now(), Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
+		Processings: ps, Blockers: s.Blockers(a, c, t)}, nil
 }
 
 // exportData reads everything an export needs, ranked as the register is.

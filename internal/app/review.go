@@ -38,7 +38,7 @@ func (s *Service) Review(year int) (*domain.Review, error) {
 		if err != nil {
 			return nil, fmt.Errorf("ledningens genomgång %d: %w", y, err)
 		}
-		in.Requirements = reqs
+		in.Requirements, in.Model = reqs, s.model
 		years = append(years, domain.ComputeYear(in))
 	}
 	plan, err := s.reviewPlan(year)

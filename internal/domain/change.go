@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -140,16 +141,22 @@ func (c Change) Label() (format string, args []any) {
 
 // Values returns the change's old and new values for a reader: codes
 // (statuses, kinds, roles, answers, yes and no) as their Swedish labels,
+// levels (recorded as their place on the scale) in model m's numbering,
 // and any other text as it was.
-func (c Change) Values() (old, new string) {
-	return changeValue(c.Entity+"."+c.Field, c.Old), changeValue(c.Entity+"."+c.Field, c.New)
+func (c Change) Values(m *Model) (old, new string) {
+	return changeValue(m, c.Entity+"."+c.Field, c.Old), changeValue(m, c.Entity+"."+c.Field, c.New)
 }
 
-func changeValue(code, v string) string {
+func changeValue(m *Model, code, v string) string {
 	if v == "" {
 		return ""
 	}
 	switch code {
+	case "rating.level", "raise.level":
+		if n, err := strconv.Atoi(v); err == nil {
+			return m.NumberText(Level(n))
+		}
+		return v
 	case "asset.status":
 		return Status(v).Label()
 	case "asset.kind":

@@ -68,6 +68,9 @@ type StatusEvent struct {
 // as it stood at the end of the year (or on AsOf, for a year not yet
 // over), and the status events up to then.
 type YearInput struct {
+	// Model is the model the levels are numbered and named in; nil for
+	// the default model.
+	Model           *Model
 	Year            int
 	AsOf            Date // the last day counted: 31 December, or today in the current year
 	Assets          []YearAsset
@@ -213,8 +216,10 @@ type YearFigures struct {
 
 	// Levels are the assets not cancelled by the highest effective level
 	// of their latest decided classification at the end of the year;
-	// Levels[0] are those without a decided classification.
+	// Levels[0] are those without a decided classification. Model
+	// numbers and names them.
 	Levels [MaxScale + 1]Figure
+	Model  *Model
 
 	// Critical counts the assets that support activity critical to
 	// society (RSA) or fall under NIS2; CriticalUnclassified are those of
@@ -243,7 +248,7 @@ type YearFigures struct {
 // at the end of the year.
 func (y *YearFigures) Classified() int {
 	n := 0
-	for l := Level(1); l <= MaxScale; l++ {
+	for l := 1; l <= MaxScale; l++ {
 		n += y.Levels[l].Count()
 	}
 	return n
@@ -266,7 +271,10 @@ var reviewOutcomes = []Outcome{OutcomeRequired, OutcomeUnsure, OutcomeAssess, Ou
 // one function below from the same view of the year.
 func ComputeYear(in YearInput) YearFigures {
 	v := newYearView(in)
-	y := YearFigures{Year: in.Year, AsOf: v.asOf}
+	y := YearFigures{Year: in.Year, AsOf: v.asOf, Model: in.Model}
+	if y.Model == nil {
+		y.Model = DefaultModel()
+	}
 	y.Started = v.started()
 	y.InProgress = v.inProgress()
 	y.Decided = v.decided()

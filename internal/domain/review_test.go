@@ -108,8 +108,8 @@ func TestComputeYear(t *testing.T) {
 		{2025, "follow-ups overdue", func(y *YearFigures) Figure { return y.FollowUpsOverdue }, []int64{6}},
 		{2026, "due on 1 Jan 2026", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 1}},
 		{2025, "thresholds 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Thresholds }, []int64{2, 1}},
-		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID("thresholds_open"); return m.Get(y) }, []int64{2}},
-		{2026, "thresholds not required", func(y *YearFigures) Figure { m, _ := MeasureByID("thresholds_not_required"); return m.Get(y) }, []int64{6}},
+		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID(nil, "thresholds_open"); return m.Get(y) }, []int64{2}},
+		{2026, "thresholds not required", func(y *YearFigures) Figure { m, _ := MeasureByID(nil, "thresholds_not_required"); return m.Get(y) }, []int64{6}},
 		{2025, "DPIA required", func(y *YearFigures) Figure { return y.DPIARequired }, []int64{1}},
 		{2025, "level 4", func(y *YearFigures) Figure { return y.Levels[4] }, []int64{1}},
 		{2025, "level 3 after follow-up", func(y *YearFigures) Figure { return y.Levels[3] }, []int64{5}},
@@ -277,8 +277,8 @@ func TestNewReview(t *testing.T) {
 	if r.Year != 2025 || len(r.Previous) != 2 || r.Previous[0].Year != 2023 || len(r.Years()) != 3 {
 		t.Fatalf("review: %d, %d previous", r.Year, len(r.Previous))
 	}
-	for _, m := range Measures {
-		if _, ok := MeasureByID(m.ID); !ok || m.Label == "" {
+	for _, m := range r.Measures() {
+		if _, ok := MeasureByID(r.Figures.Model, m.ID); !ok || m.Label == "" {
 			t.Errorf("measure %q", m.ID)
 		}
 	}

@@ -364,7 +364,7 @@ func (v *yearView) levels() [MaxScale + 1]Figure {
 		}
 		c, ok := v.latest(a.ID)
 		l, detail := Level(0), "saknar fastställd klassning"
-		if ok && c.Overall.Valid() {
+		if ok && c.Overall >= 1 && int(c.Overall) <= MaxScale {
 			l, detail = c.Overall, "fastställd "+c.DecidedAt.String()
 		}
 		out[l].Items = append(out[l].Items, ReviewItem{AssetID: a.ID, Asset: a.Name, Date: c.DecidedAt, Detail: detail})

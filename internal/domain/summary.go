@@ -60,11 +60,14 @@ func (s AssetSummary) PriorityInput() PriorityInput {
 	}
 }
 
-// Prioritize scores every summary with model m on the day today, sorts
-// them into list order and numbers their ranks from 1.
-func Prioritize(sums []AssetSummary, m *PriorityModel, today Date) {
+// Prioritize scores every summary with model m on the day today, its
+// reasons naming levels in classification model cm, sorts them into list
+// order and numbers their ranks from 1.
+func Prioritize(sums []AssetSummary, m *PriorityModel, cm *Model, today Date) {
 	for i := range sums {
-		sums[i].Priority = m.Prioritize(sums[i].PriorityInput(), today)
+		in := sums[i].PriorityInput()
+		in.Model = cm
+		sums[i].Priority = m.Prioritize(in, today)
 	}
 	sort.SliceStable(sums, func(i, j int) bool {
 		return RankLess(sums[i].ranked(), sums[j].ranked())

@@ -305,7 +305,7 @@ func (r *rowWriter) level(label string, l domain.Level, why string) {
 	r.text(1, label, r.st.bold)
 	if l != domain.Unset {
 		c := r.cell(2)
-		r.f.SetCellInt(r.sheet, c, int64(l))
+		r.f.SetCellInt(r.sheet, c, int64(r.st.m.Number(l)))
 		r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
 	}
 	r.text(3, why, r.st.wrap)
@@ -326,7 +326,7 @@ func (r *rowWriter) typeRow(t domain.InfoType, why string) {
 	for i, a := range domain.AllAspects {
 		if l := t.Ratings[a].Level; l != domain.Unset {
 			c := r.cell(2 + i)
-			r.f.SetCellInt(r.sheet, c, int64(l))
+			r.f.SetCellInt(r.sheet, c, int64(r.st.m.Number(l)))
 			r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
 		}
 	}
@@ -351,7 +351,7 @@ func (r *rowWriter) result(c *domain.Classification, m *domain.Model) {
 	res := c.Result(m)
 	for _, ar := range res.Aspects {
 		info, _ := m.Aspect(ar.Aspect)
-		r.level(info.Name, ar.Effective, ar.Explain())
+		r.level(info.Name, ar.Effective, ar.Explain(m))
 	}
 	for _, w := range res.Warnings {
 		r.line(r.st.wrap, "Varning: "+w.Message)

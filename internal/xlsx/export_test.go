@@ -324,7 +324,7 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	domain.Prioritize(sums, domain.Priorities(), today)
+	domain.Prioritize(sums, domain.Priorities(), domain.DefaultModel(), today)
 	d := &Data{Summaries: sums, Model: domain.DefaultModel(), Source: db.Path(), Today: today, Generated: time.Now()}
 	if d.Classifications, err = db.LatestClassifications(context.Background()); err != nil {
 		return nil, err

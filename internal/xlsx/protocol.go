@@ -110,6 +110,9 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	if draft {
 		title, header = title+" ("+DraftMark+")", DraftMark
 	}
+	if err := writeMatrixSheet(f, st, Matrix{Asset: p.Asset, Classification: c, Model: m, Made: p.Made}); err != nil {
+		return err
+	}
 	return finishForm(w, f, SheetProtocol, title, header, p.Made)
 }
 
@@ -125,7 +128,7 @@ func (r *rowWriter) normAndVotes(c *domain.Classification, votes []domain.VoteRo
 			r.line(st.text, "Alla nivåer är normens.")
 		}
 		for _, d := range devs {
-			r.line(st.text, d.Text())
+			r.line(st.text, d.Text(st.m))
 		}
 		r.line(0, "")
 	}
@@ -137,9 +140,9 @@ func (r *rowWriter) normAndVotes(c *domain.Classification, votes []domain.VoteRo
 		}
 		for _, v := range votes {
 			what := fmt.Sprintf("%s, %s", names[v.InfoTypeID], v.Aspect.Name())
-			text := v.Summary()
+			text := v.Summary(st.m)
 			if v.Revealed {
-				text += " (" + v.VotesText() + ")"
+				text += " (" + v.VotesText(st.m) + ")"
 			}
 			r.pair(what, text)
 		}
