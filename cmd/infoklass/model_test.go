@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,6 +61,20 @@ func TestNewAndModelCommands(t *testing.T) {
 	if err := runNew([]string{"-db", filepath.Join(dir, "egen.db"), "-model", own}, &out); err != nil {
 		t.Fatal(err)
 	}
+	// Without S: model says it is off.
+	var raw map[string]any
+	json.Unmarshal(klassa, &raw)
+	raw["aspects"] = raw["aspects"].([]any)[:3]
+	noS, _ := json.MarshalIndent(raw, "", "  ")
+	os.WriteFile(filepath.Join(dir, "utan-s.json"), noS, 0o644)
+	if err := runNew([]string{"-db", filepath.Join(dir, "utan-s.db"), "-model", filepath.Join(dir, "utan-s.json")}, &out); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	runModel([]string{"-db", filepath.Join(dir, "utan-s.db")}, &out)
+	if !strings.Contains(out.String(), "Aspekter: K Konfidentialitet, R Riktighet, T Tillgänglighet\nAvstängda: S Spårbarhet") {
+		t.Errorf("model without S:\n%s", out.String())
+	}
 	broken := filepath.Join(dir, "trasig.json")
 	os.WriteFile(broken, bytes.Replace(klassa, []byte(`"label": "Måttlig"`), []byte(`"lable": "Måttlig"`), 1), 0o644)
 	err := runNew([]string{"-db", filepath.Join(dir, "trasig.db"), "-model", broken}, &out)
@@ -91,4 +106,22 @@ func TestDemoWithModel(t *testing.T) {
 	if err := runDemo([]string{"-db", p, "-model", "msb"}); err == nil || !strings.Contains(err.Error(), "har redan modellen") {
 		t.Errorf("demo -model msb on a KLASSA database: %v", err)
 	}
+}
+
+// TestModelReadsAnOlderFileWithoutUpgrading: model on a database of
+// schema 10 prints its MSB 1–4 model and leaves the folder as it was (no
+// upgrade, no backup, no side files).
+func TestModelReadsAnOlderFileWithoutUpgrading(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "v10.db")
+	copyTo(t, filepath.Join("..", "..", "testdata", "schemas", "v10.db"), db)
+	before := dirSums(t, dir)
+	var out bytes.Buffer
+	if err := runModel([]string{"-db", db}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Nivåer 1–4:") || !strings.Contains(out.String(), "MSB 1–4") {
+		t.Errorf("model of a schema-10 file:\n%s", out.String())
+	}
+	sameSums(t, "model", before, dirSums(t, dir))
 }

@@ -75,7 +75,7 @@ func ProtocolDoc(p xlsx.Protocol, m *domain.Model) *document.Doc {
 	d.Blocks = append(d.Blocks, protocolTypes(c, m)...)
 	d.Blocks = append(d.Blocks, protocolVotes(p, m)...)
 	d.Blocks = append(d.Blocks, protocolResult(c, m)...)
-	d.Blocks = append(d.Blocks, protocolThreshold(p.Threshold)...)
+	d.Blocks = append(d.Blocks, protocolThreshold(p.Threshold, p.Processings)...)
 	d.Blocks = append(d.Blocks, protocolParked(p.Parked)...)
 	d.Blocks = append(d.Blocks, protocolDecision(p)...)
 	return d
@@ -194,8 +194,8 @@ func protocolResult(c *domain.Classification, m *domain.Model) []document.Block 
 
 // protocolThreshold gives the threshold analysis: every question with
 // its answer and comment, the outcome, the decision, the DSO's opinion
-// and the DPIA's status.
-func protocolThreshold(t *domain.ThresholdAnalysis) []document.Block {
+// and the DPIA of each processing the asset serves.
+func protocolThreshold(t *domain.ThresholdAnalysis, ps []domain.Processing) []document.Block {
 	out := []document.Block{document.Heading{Level: 1, Text: "Tröskelanalys"}}
 	if t == nil {
 		return append(out, document.Paragraph{Text: "Ingen tröskelanalys gjordes."})
@@ -222,7 +222,10 @@ func protocolThreshold(t *domain.ThresholdAnalysis) []document.Block {
 		dso = "Inget yttrande antecknat."
 	}
 	rows = append(rows, [2]string{"Dataskyddsombudets yttrande", dso})
-	if t.FinalDecision().RequiresDPIA() {
+	for _, p := range ps {
+		rows = append(rows, [2]string{"Behandling", joinDPIA(p)})
+	}
+	if t.FinalDecision().RequiresDPIA() && len(ps) == 0 {
 		st := t.DPIAStatus.Label()
 		if !t.DPIADate.IsZero() {
 			st += ", " + t.DPIADate.String()
@@ -233,6 +236,15 @@ func protocolThreshold(t *domain.ThresholdAnalysis) []document.Block {
 		rows = append(rows, [2]string{"Konsekvensbedömning", st})
 	}
 	return append(out, document.Fields{Rows: rows})
+}
+
+// joinDPIA is a processing's name, registerförteckning entry and DPIA.
+func joinDPIA(p domain.Processing) string {
+	s := p.Name + ". "
+	if p.RecordRef != "" {
+		s += "Registerförteckning " + p.RecordRef + ". "
+	}
+	return s + "Konsekvensbedömning: " + p.DPIA.Text()
 }
 
 // protocolParked lists the parked questions, open or resolved.

@@ -157,15 +157,3 @@ func (s *Service) ISAMActivities(ctx context.Context, year int) ([]string, error
 func (s *Service) SetISAMActivities(ctx context.Context, year int, acts []string) error {
 	return s.db.SetISAMActivities(ctx, year, acts)
 }
-
-// SetDPIARiskAnalysis records when the risk analysis of the DPIA of
-// threshold analysis id was done, and where it is found.
-func (s *Service) SetDPIARiskAnalysis(ctx context.Context, id int64, on domain.Date, reference string) error {
-	return s.db.SetDPIARiskAnalysis(ctx, id, on, reference)
-}
-
-// DPIARiskAnalysis returns when the risk analysis of the DPIA of
-// threshold analysis id was done (zero: not recorded) and its reference.
-func (s *Service) DPIARiskAnalysis(id int64) (domain.Date, string, error) {
-	return s.db.DPIARiskAnalysis(s.ctx, id)
-}

@@ -201,7 +201,34 @@ func reviewDPIA(r *domain.Review) ([]document.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(out, img), nil
+	return append(append(out, img), reviewProcessings(r)...), nil
+}
+
+// reviewProcessings lists the processings of personal data as they stood
+// at the end of the year: the DPIA is followed per processing.
+func reviewProcessings(r *domain.Review) []document.Block {
+	ps := r.Figures.Processings
+	out := []document.Block{document.Heading{Level: 3, Text: "Konsekvensbedömningar per behandling"}}
+	if len(ps) == 0 {
+		return append(out, document.Paragraph{Text: "Inga personuppgiftsbehandlingar är registrerade i Infoklass."},
+			placeholder("behandlingarna i registerförteckningen och deras konsekvensbedömningar."))
+	}
+	withRef := 0
+	t := document.Table{Header: []string{"Behandling", "Registerförteckning", "Konsekvensbedömning", "Informationstillgångar"},
+		Widths: []float64{2.4, 1.5, 3, 2.4}}
+	for _, p := range ps {
+		if p.RecordRef != "" {
+			withRef++
+		}
+		dpia := p.DPIA.Text()
+		if p.DPIA.Status == domain.DPIANotRequired && p.DPIA.Reason != "" {
+			dpia += ": " + p.DPIA.Reason
+		}
+		t.Rows = append(t.Rows, []string{p.Name, p.RecordRef, dpia, strings.Join(p.Assets, ", ")})
+	}
+	out = append(out, document.Paragraph{Text: fmt.Sprintf("Vid årets slut följs konsekvensbedömningen av %d personuppgiftsbehandlingar, varav %d med hänvisning till registerförteckningen.",
+		len(ps), withRef)}, t)
+	return out
 }
 
 // reviewPriorityList gives the head of the prioritised list, and how

@@ -99,6 +99,18 @@ var ChangeLabels = map[string]string{
 	"threshold.answer":                "%s svar",
 	"threshold.comment":               "%s kommentar",
 
+	"asset.processing_linked":     "Behandling kopplad",
+	"processing.created":          "Behandling skapad",
+	"processing.name":             "Behandlingens namn",
+	"processing.purpose":          "Behandlingens ändamål",
+	"processing.record_ref":       "Registerförteckningens post",
+	"processing.unit":             "Personuppgiftsansvarig enhet",
+	"processing.dpia_status":      "DPIA-status",
+	"processing.dpia_reason":      "Skäl att konsekvensbedömning inte krävs",
+	"processing.dpia_date":        "DPIA-datum",
+	"processing.dpia_reference":   "DPIA-referens",
+	"processing.risk_analysis_on": "Riskanalys till DPIA",
+
 	"parked.added":    "Parkerad fråga",
 	"parked.text":     "Parkerad fråga",
 	"parked.resolved": "Parkerad fråga löst",
@@ -161,6 +173,8 @@ func changeValue(m *Model, code, v string) string {
 		return Decision(v).Label()
 	case "threshold.dpia_status":
 		return DPIAStatus(v).Label()
+	case "processing.dpia_status":
+		return ProcessingLabel(DPIAStatus(v))
 	case "classification.routine_need":
 		return DPIANeed(v).Label()
 	}

@@ -30,9 +30,10 @@ type AssetSummary struct {
 	Earlier bool
 }
 
-// DPIAMissing reports whether a DPIA is required but not done.
+// DPIAMissing reports whether a DPIA is required but not done (and not
+// found unnecessary for the processings the asset serves).
 func (s AssetSummary) DPIAMissing() bool {
-	return s.Threshold.RequiresDPIA() && s.DPIA != DPIADone
+	return s.Threshold.RequiresDPIA() && s.DPIA != DPIADone && s.DPIA != DPIANotRequired
 }
 
 // Classified reports whether the asset has a decided classification.

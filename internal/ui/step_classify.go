@@ -27,6 +27,9 @@ type classifyState struct {
 	origin     *normOrigin // what the norm said, when the rating came from one
 	motivation *field
 	floorNote  *widget.Label
+
+	matrix bool        // the step shows the matrix of all types and aspects (matrix.go)
+	mv     *matrixView // the matrix, while shown
 }
 
 func (w *workshopScreen) classifyStatus() stepStatus {
@@ -66,6 +69,11 @@ func (w *workshopScreen) classifyStep() fyne.CanvasObject {
 	if s.typeIx >= len(w.c.InfoTypes) {
 		s.typeIx = len(w.c.InfoTypes) - 1
 	}
+	s.mv = nil
+	if s.matrix {
+		s.mv = newMatrixView(s)
+		return s.mv.content
+	}
 	return s.build()
 }
 
@@ -92,7 +100,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 
 	grid := s.levelGrid(t, a)
 	below := s.belowCards(grid, t, a)
-	top := container.NewVBox(title, s.aspectTabs(t), question, s.floorNote)
+	top := container.NewVBox(title, s.withMatrixButton(s.aspectTabs(t)), question, s.floorNote)
 	if w.d.isPresenting() {
 		// Compact: the type beside the aspects, one row for both.
 		name := widget.NewLabelWithStyle(trf("%s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})

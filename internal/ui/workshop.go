@@ -301,7 +301,9 @@ func (w *workshopScreen) focusStep() {
 		return // not shown (yet): showWorkshopStep focuses it once it is
 	}
 	var f fyne.Focusable
-	if w.current == stepClassify && w.classify.picker != nil {
+	if w.current == stepClassify && w.classify.mv != nil {
+		f = w.classify.mv.table
+	} else if w.current == stepClassify && w.classify.picker != nil {
 		f = w.classify.picker
 	} else if len(w.body.Objects) > 0 {
 		f = firstFocusable(w.body.Objects[0])
@@ -324,6 +326,8 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 		w.show(w.current - 1)
 	case same(k, keyPark):
 		w.parkQuestion()
+	case same(k, keyMatrix):
+		w.classify.setMatrix(w.current != stepClassify || !w.classify.matrix)
 	default:
 		return false
 	}
@@ -335,6 +339,9 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 func (w *workshopScreen) typedRune(r rune) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedRune(r) {
 		return true
+	}
+	if w.current == stepClassify && w.classify.mv != nil {
+		return w.classify.mv.table.typedRune(r)
 	}
 	l, ok := w.d.model.LevelByNumber(int(r - '0'))
 	if w.current != stepClassify || w.locked || r < '0' || r > '9' || !ok || w.classify.cards == nil || int(l) > len(w.classify.cards) {
@@ -348,6 +355,9 @@ func (w *workshopScreen) typedRune(r rune) bool {
 func (w *workshopScreen) typedKey(name fyne.KeyName) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedKey(&fyne.KeyEvent{Name: name}) {
 		return true
+	}
+	if w.current == stepClassify && w.classify.mv != nil {
+		return w.classify.mv.table.typedKey(name)
 	}
 	if name != fyne.KeyTab || w.current != stepClassify || w.locked {
 		return false

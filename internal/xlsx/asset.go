@@ -122,11 +122,14 @@ func internalSheet(r *rowWriter, d *Data, draft bool) {
 		if t.DecisionReason != "" {
 			r.pair("Skäl", t.DecisionReason)
 		}
-		if t.FinalDecision().RequiresDPIA() {
+		if t.FinalDecision().RequiresDPIA() && len(d.Processings) == 0 {
 			r.pair("Konsekvensbedömning", joinNonEmpty(t.DPIAStatus.Label(), t.DPIAReference, ", "))
 		}
 	} else {
 		r.line(st.text, "Ingen tröskelanalys är gjord.")
+	}
+	for _, p := range d.Processings {
+		r.pair("Behandling", joinNonEmpty(p.Name, p.RecordRef, ", ")+". Konsekvensbedömning: "+p.DPIA.Text())
 	}
 	r.parked(d.Parked[a.ID])
 	r.line(0, "")

@@ -87,6 +87,9 @@ func build(d *Data) (*excelize.File, error) {
 	if len(d.Thresholds) > 0 {
 		steps = append(steps, writeThresholds)
 	}
+	if len(d.Processings) > 0 {
+		steps = append(steps, writeProcessings)
+	}
 	steps = append(steps, writeRequirements)
 	if len(d.Parked) > 0 {
 		steps = append(steps, writeParked)

@@ -46,6 +46,9 @@ func (it *Item) planNew(a domain.Asset, m *domain.Model, today domain.Date) {
 		if bs := domain.DecisionBlockers(&a, c, it.Threshold, m); len(bs) > 0 {
 			it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.DecidedAt.String(),
 				Reason: "klassningen importeras som pågående, eftersom beslutet inte kan fattas: " + blockerText(bs)})
+		} else if err := domain.ValidateDecisionDate(it.DecidedAt, c.Date, today); err != nil {
+			it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.DecidedAt.String(),
+				Reason: "klassningen importeras som pågående, eftersom beslutet inte kan fattas: " + err.Error()})
 		} else {
 			it.plan.decide = true
 			next = it.reviewAt()

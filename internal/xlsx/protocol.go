@@ -17,6 +17,7 @@ type Protocol struct {
 	Asset          domain.Asset
 	Classification *domain.Classification
 	Threshold      *domain.ThresholdAnalysis // nil when none was made
+	Processings    []domain.Processing       // the processings of personal data the asset serves, with their DPIAs
 	Parked         []domain.ParkedQuestion
 	Blockers       []domain.Problem   // what remains before a decision; listed on a draft
 	Votes          []domain.VoteRound // the silent votes of the meeting
@@ -108,6 +109,9 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	title, header := "Protokoll: "+p.Asset.Name, ""
 	if draft {
 		title, header = title+" ("+DraftMark+")", DraftMark
+	}
+	if err := writeMatrixSheet(f, st, Matrix{Asset: p.Asset, Classification: c, Model: m, Made: p.Made}); err != nil {
+		return err
 	}
 	return finishForm(w, f, SheetProtocol, title, header, p.Made)
 }
