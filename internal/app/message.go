@@ -82,7 +82,7 @@ var storeWords = map[sqlite.Code]string{
 
 	sqlite.CodeUnknownStatus:       "okänd status %q",
 	sqlite.CodeUnknownAspect:       "okänd aspekt %q",
-	sqlite.CodeInvalidLevel:        "ogiltig nivå %d för %s",
+	sqlite.CodeInvalidLevel:        "ogiltig nivå %s för %s; skalan är %s",
 	sqlite.CodeUnknownAssessment:   "okänd bedömning %q",
 	sqlite.CodeUnknownQuestion:     "okänd fråga %q",
 	sqlite.CodeDecidedNeedsDecider: "en fastställd klassning måste ange vem som beslutade och när",
