@@ -41,22 +41,32 @@ func (s *Service) MoveInfoType(id int64, delta int) error { return s.db.MoveInfo
 func (s *Service) DeleteInfoType(id int64) error { return s.db.DeleteInfoType(s.ctx, id) }
 
 // Rate stores the level and motivation of aspect a of information type
-// id. The level must lie on the model's scale (0 clears it).
+// id. The level must lie on the scale of the model the classification
+// was made under (0 clears it), whatever the database's model is now.
 func (s *Service) Rate(id int64, a domain.Aspect, r domain.Rating) error {
-	if _, ok := s.model.Aspect(a); !ok {
+	m, err := s.db.ModelOfInfoType(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	if _, ok := m.Aspect(a); !ok {
 		return errUnknownAspect(a)
 	}
-	if r.Level < domain.Unset || r.Level > s.model.MaxLevel() {
-		return errOutOfScale(r.Level, s.model)
+	if r.Level < domain.Unset || r.Level > m.MaxLevel() {
+		return errOutOfScale(r.Level, m)
 	}
 	return s.db.SetRating(s.ctx, id, a, r)
 }
 
 // Raise stores the group's raise of aspect a of classification id above
-// its calculated level; nil removes it.
+// its calculated level; nil removes it. The level must lie on the scale
+// of the model the classification was made under.
 func (s *Service) Raise(id int64, a domain.Aspect, r *domain.Raise) error {
-	if r != nil && r.Level > s.model.MaxLevel() {
-		return errOutOfScale(r.Level, s.model)
+	m, err := s.db.ModelOfClassification(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	if r != nil && r.Level > m.MaxLevel() {
+		return errOutOfScale(r.Level, m)
 	}
 	return s.db.SetRaise(s.ctx, id, a, r)
 }

@@ -9,7 +9,7 @@ import (
 // Blockers lists what must be put right before classification c of
 // asset a can be decided, with threshold analysis t (nil for none).
 func (s *Service) Blockers(a *domain.Asset, c *domain.Classification, t *domain.ThresholdAnalysis) []domain.Problem {
-	return domain.DecisionBlockers(a, c, t, s.model)
+	return domain.DecisionBlockers(a, c, t, s.ModelOf(c))
 }
 
 // Decide records the information owner's decision on classification id:
@@ -28,17 +28,28 @@ func (s *Service) Decide(id int64, d domain.OwnerDecision) (domain.OwnerDecision
 
 // StartFollowUp starts a follow-up of decided classification c: a new,
 // undecided classification from a copy of it, which carries over the
-// parked questions not yet resolved. The decided one is kept.
+// parked questions not yet resolved. The decided one is kept. The
+// follow-up is made in the database's model as it is now: when that is
+// not c's, levels keep their place on the scale, and a level the new
+// model cannot hold is left unset with a parked question that says what
+// it was (domain.FitToModel).
 func (s *Service) StartFollowUp(c *domain.Classification) (*domain.Classification, error) {
 	if !c.Decided() {
 		return nil, errNotDecided
 	}
+	from := s.ModelOf(c)
 	n := domain.FollowUp(c, s.model, s.Today())
+	dropped := domain.FitToModel(n, s.model)
 	if err := s.db.CreateClassification(s.ctx, n); err != nil {
 		return nil, err
 	}
 	if _, err := s.db.CarryParked(s.ctx, c.ID, n.ID); err != nil {
 		return nil, err
+	}
+	for _, d := range dropped {
+		if err := s.db.ParkQuestion(s.ctx, n.ID, &domain.ParkedQuestion{Text: d.Note(from, s.model)}); err != nil {
+			return nil, err
+		}
 	}
 	if c.Norm != nil { // a follow-up keeps the norm it departs from
 		if err := s.CarryNorm(c.ID, n.ID); err != nil {

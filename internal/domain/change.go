@@ -116,6 +116,8 @@ var ChangeLabels = map[string]string{
 	"parked.resolved": "Parkerad fråga löst",
 	"parked.deleted":  "Parkerad fråga borttagen",
 
+	"database.model": "Klassningsmodell",
+
 	"earlier.classified_at": "Klassad enligt tidigare förteckning",
 	"earlier.source":        "Tidigare förteckning",
 

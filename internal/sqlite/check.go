@@ -35,7 +35,6 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	out = append(out, rules...)
-	m := s.model
 	names := map[int64]string{}
 	assets, err := s.Assets(ctx)
 	if err != nil {
@@ -69,6 +68,10 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 				return nil, err
 			}
 			out = append(out, p)
+		}
+		m, err := s.ClassificationModel(ctx, c.ModelID, c.ModelVersion)
+		if err != nil {
+			return nil, err
 		}
 		res := c.Result(m)
 		for i, a := range domain.AllAspects {

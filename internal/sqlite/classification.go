@@ -37,7 +37,14 @@ func scanClassification(row interface{ Scan(...any) error }) (*domain.Classifica
 // classification that arrives decided (ErrArrivesDecided): a
 // classification becomes decided only through Decide.
 func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification) error {
-	if err := checkNewClassification(c, s.model); err != nil {
+	m := s.model
+	if c.ModelID != "" {
+		var err error
+		if m, err = s.ClassificationModel(ctx, c.ModelID, c.ModelVersion); err != nil {
+			return err
+		}
+	}
+	if err := checkNewClassification(c, m); err != nil {
 		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error { return s.createClassification(ctx, tx, c) })

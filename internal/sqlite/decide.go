@@ -51,6 +51,12 @@ func (s *DB) decide(ctx context.Context, tx *sql.Tx, id int64, d domain.OwnerDec
 	if len(ts) > 0 {
 		t = &ts[0]
 	}
+	if m == nil || c.ModelID != m.ID || c.ModelVersion != m.Version {
+		// The rule is the one of the model c was made under.
+		if m, err = s.modelIn(ctx, tx, c.ModelID, c.ModelVersion); err != nil {
+			return err
+		}
+	}
 	return s.decideLoaded(ctx, tx, a, c, t, d, m)
 }
 

@@ -23,6 +23,17 @@ func checkRating(m *domain.Model, a domain.Aspect, l domain.Level) error {
 	return nil
 }
 
+// checkLevelOf refuses level l of aspect a in classification id when the
+// model that classification was made under lacks it: an ongoing
+// classification keeps its model when the database's changes.
+func (s *DB) checkLevelOf(ctx context.Context, tx *sql.Tx, id int64, a domain.Aspect, l domain.Level) error {
+	m, err := s.modelOfClassification(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	return checkRating(m, a, l)
+}
+
 func flagsText(fs []domain.Flag) string {
 	s := make([]string, len(fs))
 	for i, f := range fs {
@@ -45,8 +56,12 @@ func parseFlags(s string) []domain.Flag {
 func (s *DB) insertInfoType(ctx context.Context, tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
 	t.Name = domain.NormalizeName(t.Name)
 	t.Description = domain.MultiLine(t.Description)
+	m, err := s.modelOfClassification(ctx, tx, classificationID)
+	if err != nil {
+		return err
+	}
 	for a, r := range t.Ratings {
-		if err := checkRating(s.model, a, r.Level); err != nil {
+		if err := checkRating(m, a, r.Level); err != nil {
 			return err
 		}
 		r.Motivation = domain.MultiLine(r.Motivation)
@@ -284,8 +299,8 @@ func (s *DB) deleteChild(ctx context.Context, ownerQuery, table, entity, field s
 // SetRating stores the level and motivation of one aspect of an
 // information type.
 func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, rt domain.Rating) error {
-	if err := checkRating(s.model, a, rt.Level); err != nil {
-		return err
+	if !a.Valid() {
+		return &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	rt.Motivation = domain.MultiLine(rt.Motivation)
 	now := s.now()
@@ -293,6 +308,9 @@ func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, r
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, infoTypeID)
 		if err != nil {
 			return fmt.Errorf("set rating of %d: %w", infoTypeID, err)
+		}
+		if err := s.checkLevelOf(ctx, tx, classID, a, rt.Level); err != nil {
+			return err
 		}
 		var name string
 		var oldLevel int
@@ -329,14 +347,10 @@ func upsertRaise(ctx context.Context, tx *sql.Tx, classificationID int64, a doma
 
 // SetRaise stores the raise of aspect a; nil removes it.
 func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspect, rs *domain.Raise) error {
-	if rs != nil {
-		if err := checkRating(s.model, a, rs.Level); err != nil {
-			return err
-		}
-		if rs.Level == domain.Unset {
-			rs = nil
-		}
-	} else if !a.Valid() {
+	if rs != nil && rs.Level == domain.Unset {
+		rs = nil
+	}
+	if !a.Valid() {
 		return &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	now := s.now()
@@ -344,6 +358,11 @@ func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspe
 		assetID, classID, err := owner(ctx, tx, classificationOwner, classificationID)
 		if err != nil {
 			return fmt.Errorf("set raise of %d: %w", classificationID, err)
+		}
+		if rs != nil {
+			if err := s.checkLevelOf(ctx, tx, classID, a, rs.Level); err != nil {
+				return err
+			}
 		}
 		var old domain.Raise
 		var oldLevel int

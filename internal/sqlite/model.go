@@ -110,35 +110,13 @@ func (s *DB) ClassificationModel(ctx context.Context, id string, version int) (*
 	if id == s.model.ID && version == s.model.Version {
 		return s.model, nil
 	}
-	key := fmt.Sprintf("%s\x00%d", id, version)
-	if m, ok := s.models.Load(key); ok {
-		return m.(*domain.Model), nil // a version's content never changes
-	}
-	m, err := s.storedModel(ctx, id, version)
-	if err == nil {
-		s.models.Store(key, m)
-	}
-	return m, err
-}
-
-// storedModel reads a classification's model from the models table, else
-// the shipped model of that id and version, else the database's own.
-func (s *DB) storedModel(ctx context.Context, id string, version int) (*domain.Model, error) {
 	var m *domain.Model
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		m, err = classificationModel(ctx, tx, id, version)
+		m, err = s.modelIn(ctx, tx, id, version)
 		return err
 	})
-	if err != nil || m != nil {
-		return m, err
-	}
-	for _, name := range domain.ShippedModelNames() {
-		if sm, _ := domain.ShippedModel(name); sm.ID == id && sm.Version == version {
-			return sm, nil
-		}
-	}
-	return s.model, nil
+	return m, err
 }
 
 // classificationModel reads model id of version from the models table;
@@ -167,4 +145,144 @@ func newDatabaseModel() *domain.Model { return domain.DefaultModel() }
 func earlierModel() *domain.Model {
 	m, _ := domain.ShippedModel("msb")
 	return m
+}
+
+// SetModel makes m the database's classification model from now on: it
+// is recorded in the models table and the settings, with an entry in the
+// history, in one transaction. No classification is touched: each keeps
+// the model and version it was made under (ClassificationModel), decided
+// or not; only classifications created later are made in m. The same
+// id and version as the model in use changes nothing.
+func (s *DB) SetModel(ctx context.Context, m *domain.Model) error {
+	if m == nil {
+		return errors.New("no model")
+	}
+	old := s.model
+	if old != nil && old.ID == m.ID && old.Version == m.Version {
+		return nil
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		if err := insertModel(ctx, tx, m); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, modelKey, string(b)); err != nil {
+			return fmt.Errorf("record the database's model: %w", err)
+		}
+		r := s.record(0, "database", 0)
+		r.field("model", modelText(old), modelText(m))
+		return r.write(ctx, tx)
+	})
+	if err != nil {
+		return err
+	}
+	s.model = m
+	return nil
+}
+
+// modelText names model m and its version in the history.
+func modelText(m *domain.Model) string {
+	if m == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s (%s, version %d)", m.Name, m.ID, m.Version)
+}
+
+// modelIn returns, inside tx, the model of id and version: the
+// database's own, one read before, the models table's, a shipped one,
+// or else the database's (see storedModel). An empty id is the
+// database's model.
+func (s *DB) modelIn(ctx context.Context, tx *sql.Tx, id string, version int) (*domain.Model, error) {
+	if id == "" || (id == s.model.ID && version == s.model.Version) {
+		return s.model, nil
+	}
+	key := fmt.Sprintf("%s\x00%d", id, version)
+	if m, ok := s.models.Load(key); ok {
+		return m.(*domain.Model), nil
+	}
+	m, err := classificationModel(ctx, tx, id, version)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		m = shippedModel(id, version)
+		if m == nil {
+			return s.model, nil
+		}
+	}
+	s.models.Store(key, m)
+	return m, nil
+}
+
+// shippedModel is the shipped model of id and version; nil if none.
+func shippedModel(id string, version int) *domain.Model {
+	for _, name := range domain.ShippedModelNames() {
+		if sm, _ := domain.ShippedModel(name); sm.ID == id && sm.Version == version {
+			return sm
+		}
+	}
+	return nil
+}
+
+// modelOfClassification returns, inside tx, the model classification id
+// was made under.
+func (s *DB) modelOfClassification(ctx context.Context, tx *sql.Tx, id int64) (*domain.Model, error) {
+	var mid string
+	var version int
+	err := tx.QueryRowContext(ctx, "SELECT model_id, model_version FROM classifications WHERE id = ?", id).Scan(&mid, &version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s.model, nil // the caller reports the missing classification
+	}
+	if err != nil {
+		return nil, fmt.Errorf("model of classification %d: %w", id, err)
+	}
+	return s.modelIn(ctx, tx, mid, version)
+}
+
+// ModelOfClassification returns the model classification id was made
+// under; ModelOfInfoType that of the classification holding information
+// type id. The rules and level checks of an edit use it, never the
+// database's model, which may have changed since.
+func (s *DB) ModelOfClassification(ctx context.Context, id int64) (*domain.Model, error) {
+	var m *domain.Model
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		m, err = s.modelOfClassification(ctx, tx, id)
+		return err
+	})
+	return m, err
+}
+
+// ModelOfInfoType: see ModelOfClassification.
+func (s *DB) ModelOfInfoType(ctx context.Context, infoTypeID int64) (*domain.Model, error) {
+	var m *domain.Model
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var cid int64
+		err := tx.QueryRowContext(ctx, "SELECT classification_id FROM info_types WHERE id = ?", infoTypeID).Scan(&cid)
+		if errors.Is(err, sql.ErrNoRows) {
+			m = s.model
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		m, err = s.modelOfClassification(ctx, tx, cid)
+		return err
+	})
+	return m, err
+}
+
+// ModelUse counts the database's classifications, decided and ongoing
+// (undecided): a change of the database's model leaves each of them in
+// the model it was made under.
+func (s *DB) ModelUse(ctx context.Context) (decided, ongoing int, err error) {
+	err = s.read(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `SELECT coalesce(sum(decided_on <> ''), 0), coalesce(sum(decided_on = ''), 0) FROM classifications`).
+			Scan(&decided, &ongoing)
+	})
+	return decided, ongoing, err
 }

@@ -29,7 +29,10 @@ func (s *DB) refreshSummary(ctx context.Context, tx *sql.Tx, id int64) error {
 // writeSummary stores the result columns of c, which holds its
 // information types and raises.
 func (s *DB) writeSummary(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
-	m := s.model
+	m, err := s.modelIn(ctx, tx, c.ModelID, c.ModelVersion)
+	if err != nil {
+		return err
+	}
 	res := c.Result(m)
 	problems := 0
 	for _, p := range c.Problems(m) {
@@ -46,7 +49,7 @@ func (s *DB) writeSummary(ctx context.Context, tx *sql.Tx, c *domain.Classificat
 			}
 		}
 	}
-	_, err := s.execTx(ctx, tx, qWriteSummary, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
+	_, err = s.execTx(ctx, tx, qWriteSummary, int(eff[domain.Confidentiality]), int(eff[domain.Integrity]), int(eff[domain.Availability]),
 		int(eff[domain.Traceability]), int(res.Overall), problems, c.Started(), flagsText(flags), c.ID)
 	if err != nil {
 		return fmt.Errorf("summary of classification %d: %w", c.ID, err)

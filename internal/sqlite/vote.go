@@ -69,13 +69,17 @@ func (s *DB) CastVote(ctx context.Context, roundID, participantID int64, l domai
 		if err != nil {
 			return err
 		}
+		m, err := s.modelOfClassification(ctx, tx, classID)
+		if err != nil {
+			return err
+		}
 		old := ""
 		for _, x := range v.Votes {
 			if x.ParticipantID == participantID {
-				old = s.model.NumberText(x.Level)
+				old = m.NumberText(x.Level)
 			}
 		}
-		if err := v.Cast(p, l, s.model); err != nil {
+		if err := v.Cast(p, l, m); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO votes (round_id, participant_id, position, level)
@@ -88,7 +92,7 @@ func (s *DB) CastVote(ctx context.Context, roundID, participantID int64, l domai
 			return err
 		}
 		r := s.record(assetID, "vote", roundID)
-		r.field("vote", voteText(p.Name, old), voteText(p.Name, s.model.NumberText(l)))
+		r.field("vote", voteText(p.Name, old), voteText(p.Name, m.NumberText(l)))
 		return r.write(ctx, tx)
 	})
 }
@@ -104,9 +108,13 @@ func voteText(name, level string) string {
 func (s *DB) RevealVote(ctx context.Context, roundID int64) error {
 	now := s.now()
 	return s.write(ctx, func(tx *sql.Tx) error {
-		assetID, _, err := owner(ctx, tx, voteOwner, roundID)
+		assetID, classID, err := owner(ctx, tx, voteOwner, roundID)
 		if err != nil {
 			return fmt.Errorf("reveal round %d: %w", roundID, err)
+		}
+		m, err := s.modelOfClassification(ctx, tx, classID)
+		if err != nil {
+			return err
 		}
 		v, err := voteRound(ctx, tx, roundID)
 		if err != nil || v.Revealed {
@@ -120,7 +128,7 @@ func (s *DB) RevealVote(ctx context.Context, roundID int64) error {
 		}
 		v.Revealed = true
 		r := s.record(assetID, "vote", roundID)
-		r.field("vote_revealed", "", v.Summary(s.model))
+		r.field("vote_revealed", "", v.Summary(m))
 		return r.write(ctx, tx)
 	})
 }
