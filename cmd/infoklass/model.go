@@ -47,15 +47,20 @@ func runNew(args []string, stdout io.Writer) error {
 	return nil
 }
 
-// runModel prints the model of a database, reading it without writing.
+// runModel prints the model of a database, reading it without writing;
+// with -set it changes the database's model first.
 func runModel(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("infoklass model", flag.ContinueOnError)
 	path := fs.String("db", defaultDBPath(), "databasfil")
+	set := fs.String("set", "", "byt databasens "+modelFlagHelp+"; tidigare klassningar behåller sin modell")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("model: okänt argument %q; ange databasen med -db FIL", fs.Arg(0))
+	}
+	if *set != "" {
+		return setModel(*path, *set, stdout)
 	}
 	svc, err := openForReading(*path)
 	if err != nil {
@@ -63,6 +68,36 @@ func runModel(args []string, stdout io.Writer) error {
 	}
 	defer svc.Close()
 	fmt.Fprintf(stdout, "%s\n", svc.Path())
+	writeModel(stdout, svc.Model())
+	return nil
+}
+
+// setModel changes the model of the database at path to the one name
+// stands for and says what changes. A model file that cannot be used is
+// refused before the database is opened: nothing changes.
+func setModel(path, name string, stdout io.Writer) error {
+	m, err := app.LoadModel(name)
+	if err != nil {
+		return err
+	}
+	svc, err := app.OpenExisting(path)
+	if err != nil {
+		return err
+	}
+	defer svc.Close()
+	ch, err := svc.ChangeModel(m)
+	if err != nil {
+		return err
+	}
+	if ch.Unchanged {
+		fmt.Fprintf(stdout, "Databasen %s använder redan %s, version %d; inget ändrades.\n", svc.Path(), m.Name, m.Version)
+		return nil
+	}
+	fmt.Fprintf(stdout, "Databasen %s bytte klassningsmodell från %s, version %d (nivåerna %s), till %s, version %d (nivåerna %s).\n",
+		svc.Path(), ch.From.Name, ch.From.Version, ch.From.Range(), m.Name, m.Version, m.Range())
+	fmt.Fprintf(stdout, "Ingen klassning skrevs om: %d fastställda och %d pågående behåller den modell och version de gjordes i. "+
+		"Nya klassningar och uppföljningar görs i %s; en nivå som den modellen saknar lämnas tom i uppföljningen, med en parkerad fråga.\n",
+		ch.Decided, ch.Ongoing, m.Name)
 	writeModel(stdout, svc.Model())
 	return nil
 }

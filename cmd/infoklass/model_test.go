@@ -125,3 +125,43 @@ func TestModelReadsAnOlderFileWithoutUpgrading(t *testing.T) {
 	}
 	sameSums(t, "model", before, dirSums(t, dir))
 }
+
+// TestModelSet: model -set refuses a broken model file with the Swedish
+// message and leaves the database as it was; -set klassa on an MSB demo
+// database says what changes, model then prints KLASSA, and check finds
+// nothing wrong with the classifications made in MSB.
+func TestModelSet(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "demo.db")
+	if err := runDemo([]string{"-db", p, "-model", "msb"}); err != nil {
+		t.Fatal(err)
+	}
+	klassa, _ := os.ReadFile(filepath.Join("..", "..", "internal", "domain", "models", "klassa.json"))
+	broken := filepath.Join(dir, "trasig.json")
+	os.WriteFile(broken, bytes.Replace(klassa, []byte(`"label": "Måttlig"`), []byte(`"lable": "Måttlig"`), 1), 0o644)
+	before := dirSums(t, dir)
+	var out bytes.Buffer
+	err := runModel([]string{"-db", p, "-set", broken}, &out)
+	if msg := app.CLIMessage(err); err == nil || !strings.Contains(msg, "trasig.json, rad ") || !strings.Contains(msg, `"lable"`) {
+		t.Errorf("a broken model file: %q", msg)
+	}
+	sameSums(t, "model -set with a broken file", before, dirSums(t, dir))
+	out.Reset()
+	if err := runModel([]string{"-db", p, "-set", "klassa"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"bytte klassningsmodell från MSB 1–4", "version 1 (nivåerna 1–4), till KLASSA-numrering 0–4", "Ingen klassning skrevs om:",
+		"fastställda och", "Modell: KLASSA-numrering 0–4"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("model -set lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	if err := runModel([]string{"-db", p, "-set", "klassa"}, &out); err != nil || !strings.Contains(out.String(), "inget ändrades") {
+		t.Errorf("the same model again: %v\n%s", err, out.String())
+	}
+	out.Reset()
+	if err := runCheck([]string{"-db", p}, &out); err != nil || !strings.Contains(out.String(), "inga fel") {
+		t.Errorf("check after the change: %v\n%s", err, out.String())
+	}
+}
