@@ -32,6 +32,7 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
   infoklass protocol [-db FIL] -asset NAMN [-o FIL.pdf]  skriver klassningens protokoll som PDF att skriva under
   infoklass new -db FIL [-model klassa|msb|FIL.json]  skapar en ny databas med en klassningsmodell (standard klassa)
   infoklass model [-db FIL]                           visar databasens klassningsmodell
+  infoklass model -db FIL -set klassa|msb|FIL.json    byter databasens modell; tidigare klassningar behåller sin
   infoklass demo [-db FIL] [-n ANTAL] [-model klassa|msb|FIL.json]  fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen
   infoklass restore [-db FIL] [KOPIA]                 visar säkerhetskopiorna, eller återställer en

@@ -26,6 +26,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(tr("Öppna…"), u.openDatabase),
 		fyne.NewMenuItem(tr("Spara kopia som…"), u.saveCopy),
 		fyne.NewMenuItem(tr("Om databasen…"), u.showAboutDatabase),
+		fyne.NewMenuItem(tr("Byt klassningsmodell…"), func() { u.changeModel() }),
 		fyne.NewMenuItem(tr("Återställ från säkerhetskopia…"), u.restoreBackup),
 		fyne.NewMenuItemSeparator(),
 		quit,

@@ -30,12 +30,29 @@ type modelChoice struct {
 	levels  *widget.Label // the chosen model's levels
 	problem *widget.Label // why a model file could not be used
 	dialog  *dialog.ConfirmDialog
+
+	// The words of the dialog and the model chosen first: a new
+	// database's by default, a change of the open one's (newModelChange).
+	title, confirm, intro string
+	current               *domain.Model
 }
 
 // newModelChoice returns the dialog over win; onChosen gets the model
 // confirmed, onCancel (may be nil) runs when the dialog is dismissed.
 func newModelChoice(win fyne.Window, showFile func(*dialog.FileDialog), onChosen func(*domain.Model), onCancel func()) *modelChoice {
-	c := &modelChoice{win: win, showFile: showFile, onChosen: onChosen, onCancel: onCancel, models: map[string]*domain.Model{}}
+	c := &modelChoice{win: win, showFile: showFile, onChosen: onChosen, onCancel: onCancel, models: map[string]*domain.Model{},
+		title: tr("Klassningsmodell för den nya databasen"), confirm: tr("Skapa databasen"),
+		intro: tr("Vilken klassningsmodell ska den nya databasen använda? Valet sparas i databasen, och varje klassning behåller den modell och version den gjordes i.")}
+	c.buildUI()
+	return c
+}
+
+// newModelChange is the same dialog for changing the model of the open
+// database, whose model current is chosen first.
+func newModelChange(win fyne.Window, showFile func(*dialog.FileDialog), current *domain.Model, onChosen func(*domain.Model)) *modelChoice {
+	c := &modelChoice{win: win, showFile: showFile, onChosen: onChosen, models: map[string]*domain.Model{}, current: current,
+		title: tr("Byt klassningsmodell"), confirm: tr("Välj modellen"),
+		intro: tr("Vilken klassningsmodell ska databasen använda från och med nu? Tidigare klassningar skrivs inte om: fastställda och pågående behåller den modell och version de gjordes i.")}
 	c.buildUI()
 	return c
 }
@@ -53,13 +70,30 @@ func (c *modelChoice) buildUI() {
 	c.problem.Wrapping = fyne.TextWrapWord
 	c.problem.Importance = widget.DangerImportance
 	c.problem.Hide()
-	intro := widget.NewLabel(tr("Vilken klassningsmodell ska den nya databasen använda? Valet sparas i databasen, och varje klassning behåller den modell och version den gjordes i."))
+	intro := widget.NewLabel(c.intro)
 	intro.Wrapping = fyne.TextWrapWord
 	load := widget.NewButtonWithIcon(tr("Läs in kommunens egen modellfil…"), theme.FolderOpenIcon(), c.onLoadFile)
 	content := container.NewVBox(intro, c.radio, load, c.problem, widget.NewSeparator(), c.levels)
-	c.dialog = dialog.NewCustomConfirm(tr("Klassningsmodell för den nya databasen"), tr("Skapa databasen"), tr("Avbryt"),
+	c.dialog = dialog.NewCustomConfirm(c.title, c.confirm, tr("Avbryt"),
 		container.NewGridWrap(fyne.NewSize(640, content.MinSize().Height+220), container.NewVScroll(content)), c.onConfirm, c.win)
-	c.radio.SetSelected(options[0]) // KLASSA, the suggestion
+	selected := options[0] // KLASSA, the suggestion
+	if c.current != nil {
+		selected = c.currentOption(options)
+	}
+	c.radio.SetSelected(selected)
+}
+
+// currentOption is the radio's option of the model in use, which a
+// change starts from; a model of the municipality's own is added.
+func (c *modelChoice) currentOption(options []string) string {
+	for _, o := range options {
+		if m := c.models[o]; m.ID == c.current.ID && m.Version == c.current.Version {
+			return o
+		}
+	}
+	opt := c.option(c.current, false)
+	c.radio.Options = append(c.radio.Options, opt)
+	return opt
 }
 
 // option is the radio's text for model m, unique in the dialog; the

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/infoklass/infoklass/internal/app"
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // startUI is the window as the program starts it on path (Start), with
@@ -108,5 +109,73 @@ func TestNewDatabaseModelChoice(t *testing.T) {
 	// A file that exists is never taken over.
 	if err := u.createDatabase(msbPath, c.chosen); err == nil {
 		t.Error("a new database took over an existing file")
+	}
+}
+
+// TestChangeModelDialog: Arkiv → Byt klassningsmodell… opens the dialog
+// a new database asks with, the database's own model chosen; Enter on
+// KLASSA asks for a confirmation that says past classifications keep
+// their model, and Enter changes it. The ongoing MSB classification
+// keeps MSB and its workshop says so; Esc on a change changes nothing.
+func TestChangeModelDialog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kommun.db")
+	msb, _ := domain.ShippedModel("msb")
+	klassa, _ := domain.ShippedModel("klassa")
+	s, err := app.NewDatabase(path, msb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Asset{Name: "Ekonomisystem", OwnerName: "Per Ek"}
+	if err := s.CreateAsset(a); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := s.OpenWorkshop(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ongoing := ws.Classification
+	s.Close()
+	u := startUI(t, path)
+	var item *fyne.MenuItem
+	for _, it := range u.mainMenu().Items[0].Items {
+		if it.Label == "Byt klassningsmodell…" {
+			item = it
+		}
+	}
+	if item == nil {
+		t.Fatal("Arkiv has no Byt klassningsmodell…")
+	}
+	item.Action()
+	if !u.dialogOpen() || !screenHasText(u.win, "Vilken klassningsmodell ska databasen använda från och med nu?") {
+		t.Fatal("the change dialog did not open")
+	}
+	pressKey(u, fyne.KeyEscape)
+	if u.dialogOpen() || u.svc.Model().ID != msb.ID {
+		t.Fatal("Esc changed the model or left the dialog open")
+	}
+	c := u.changeModel()
+	if c.chosen.ID != msb.ID {
+		t.Errorf("the dialog starts from %s, not the database's model", c.chosen.ID)
+	}
+	c.radio.SetSelected("KLASSA-numrering 0–4 (förslag)")
+	pressKey(u, fyne.KeyReturn)
+	if !u.dialogOpen() || !screenHasText(u.win, "Tidigare klassningar skrivs inte om") || u.svc.Model().ID != msb.ID {
+		t.Fatal("no confirmation before the change")
+	}
+	pressKey(u, fyne.KeyReturn)
+	if u.dialogOpen() || u.svc.Model().ID != klassa.ID || u.model.ID != klassa.ID {
+		t.Fatalf("Enter did not change the model: %s", u.svc.Model().ID)
+	}
+	got, _ := u.svc.Classification(ongoing.ID)
+	if m := u.svc.ModelOf(got); m.ID != msb.ID {
+		t.Errorf("the ongoing classification moved to %s", m.ID)
+	}
+	u.showWorkshop(a.ID)
+	if !screenHasText(u.win, "görs i MSB 1–4 (numera Myndigheten för civilt försvar), den modell den påbörjades i (databasen använder nu KLASSA-numrering 0–4)") {
+		t.Error("the ongoing classification's workshop does not say it keeps MSB")
+	}
+	u.showAboutDatabase()
+	if !screenHasText(u.win, "Klassningsmodell: KLASSA-numrering 0–4") {
+		t.Error("Om databasen does not name the new model")
 	}
 }

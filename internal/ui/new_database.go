@@ -86,9 +86,62 @@ func (u *UI) showAboutDatabase() {
 	file.Wrapping = fyne.TextWrapWord
 	model := widget.NewLabel(trf("Klassningsmodell: %s", modelLevelsText(u.svc.Model())))
 	model.Wrapping = fyne.TextWrapWord
-	note := widget.NewLabel(tr("Modellen valdes när databasen skapades. Varje klassning behåller den modell och version den gjordes i."))
+	note := widget.NewLabel(tr("Varje klassning behåller den modell och version den gjordes i, också när databasens modell byts."))
 	note.Wrapping = fyne.TextWrapWord
-	box := container.NewVBox(file, model, note)
-	d := dialog.NewCustom(tr("Om databasen"), tr("Stäng"), container.NewGridWrap(fyne.NewSize(640, box.MinSize().Height+80), box), u.win)
+	var d *dialog.CustomDialog
+	change := widget.NewButtonWithIcon(tr("Byt klassningsmodell…"), theme.SettingsIcon(), func() { d.Hide(); u.changeModel() })
+	if u.svc.ReadOnly() {
+		change.Disable()
+	}
+	box := container.NewVBox(file, model, note, container.NewHBox(change))
+	d = dialog.NewCustom(tr("Om databasen"), tr("Stäng"), container.NewGridWrap(fyne.NewSize(640, box.MinSize().Height+80), box), u.win)
 	d.Show()
+}
+
+// changeModel asks which model the open database uses from now on
+// (Arkiv → Byt klassningsmodell…), in the dialog a new database asks
+// with, and changes it after a confirmation that says past
+// classifications keep theirs. A read-only database is not changed.
+func (u *UI) changeModel() *modelChoice {
+	if u.svc == nil || u.svc.ReadOnly() {
+		return nil
+	}
+	c := newModelChange(u.win, u.showFileDialog, u.svc.Model(), u.confirmModelChange)
+	c.Show()
+	return c
+}
+
+// confirmModelChange asks, Enter confirming, whether to change the
+// database's model to m, and says what it means.
+func (u *UI) confirmModelChange(m *domain.Model) {
+	cur := u.svc.Model()
+	if m.ID == cur.ID && m.Version == cur.Version {
+		dialog.ShowInformation(tr("Byt klassningsmodell"), trf("Databasen använder redan %s, version %d. Inget ändrades.", pick(m.Name, m.NameEN), m.Version), u.win)
+		return
+	}
+	from, to := pick(cur.Name, cur.NameEN), pick(m.Name, m.NameEN)
+	msg := widget.NewLabel(trf("Databasen byter klassningsmodell från %s till %s.", from, to) + "\n\n" +
+		trf("Tidigare klassningar skrivs inte om: fastställda behåller sin modell och version för alltid, och pågående görs klart i den modell de påbörjades i. Nya klassningar och uppföljningar görs i %s; en nivå som den modellen saknar lämnas tom i uppföljningen, med en parkerad fråga.", to))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(tr("Byta klassningsmodell?"), tr("Byt modell"), tr("Avbryt"),
+		container.NewGridWrap(fyne.NewSize(600, msg.MinSize().Height+160), msg), func(ok bool) {
+			if ok {
+				u.applyModelChange(m)
+			}
+		}, u.win)
+	d.Show()
+	u.win.Canvas().Unfocus() // Enter confirms, Esc cancels
+}
+
+// applyModelChange changes the database's model to m and shows the
+// register in it.
+func (u *UI) applyModelChange(m *domain.Model) {
+	u.flushFocused()
+	if _, err := u.svc.ChangeModel(m); err != nil {
+		u.showError(tr("Klassningsmodellen kunde inte bytas"), err)
+		return
+	}
+	u.model = u.svc.Model()
+	u.register = nil
+	u.showRegister()
 }

@@ -98,6 +98,11 @@ func (w *workshopScreen) build() {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Truncation = fyne.TextTruncateEllipsis
 	sub := widget.NewLabel(trf("%s · påbörjad %s", tr(w.c.Kind.Label()), w.c.Date))
+	if db := w.d.svc.Model(); w.d.model.ID != db.ID || w.d.model.Version != db.Version {
+		// The database's model changed since: this classification keeps its own.
+		sub.SetText(sub.Text + " · " + trf("görs i %s, den modell den påbörjades i (databasen använder nu %s)",
+			pick(w.d.model.Name, w.d.model.NameEN), pick(db.Name, db.NameEN)))
+	}
 	sub.SizeName = theme.SizeNameCaptionText
 	if w.d.isPresenting() {
 		sub.Hide()
