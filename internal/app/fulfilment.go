@@ -37,7 +37,7 @@ func (s *Service) Requirements(sum domain.AssetSummary) ([]RequirementRow, []Ana
 		rows = append(rows, RequirementRow{Requirement: r, Fulfilment: f})
 	}
 	var as []AnalysisRow
-	for _, sa := range domain.SeparateAnalyses(s.model, sum.Effective) {
+	for _, sa := range domain.SeparateAnalyses(sum.ModelOr(s.model), sum.Effective) {
 		rec := recs[sa.Aspect]
 		rec.Aspect = sa.Aspect
 		as = append(as, AnalysisRow{Notice: sa, Record: rec})

@@ -103,6 +103,19 @@ func TestChangeModel(t *testing.T) {
 			t.Errorf("KLASSA level %d refused in a new classification: %v", l, err)
 		}
 	}
+	sums, err := s.Register()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sum := range sums {
+		want := msb.ID
+		if sum.Asset.Name == "Skolwebben" {
+			want = klassa.ID
+		}
+		if got := sum.ModelOr(s.Model()).ID; got != want {
+			t.Errorf("register row %s in %s, want %s", sum.Asset.Name, got, want)
+		}
+	}
 	hist, _ := s.db.AllHistory(context.Background())
 	var entries []domain.Change
 	for _, h := range hist {
@@ -161,6 +174,16 @@ func TestFollowUpAfterModelChange(t *testing.T) {
 	}
 	if m := s.ModelOf(c); m.ID != klassa.ID {
 		t.Errorf("the decided classification moved to %s", m.ID)
+	}
+	// The register's row follows the latest classification (the MSB
+	// follow-up); the decided KLASSA one still needs its separate analysis.
+	sums, err := s.Register()
+	if err != nil || len(sums) != 1 || sums[0].ModelOr(s.Model()).ID != msb.ID {
+		t.Fatalf("register %+v, %v", sums, err)
+	}
+	sums[0].Model, sums[0].Effective = klassa, map[domain.Aspect]domain.Level{domain.Confidentiality: 5}
+	if _, as, err := s.Requirements(sums[0]); err != nil || len(as) != 1 {
+		t.Errorf("KLASSA's K4 outside the catalogue in an MSB database: %d analyses, %v", len(as), err)
 	}
 	if probs, err := s.Check(); err != nil || len(probs) != 0 {
 		t.Errorf("check: %v %v", probs, err)

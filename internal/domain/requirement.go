@@ -108,6 +108,7 @@ type Applicability struct {
 
 // ApplicabilityOf returns the applicability of an asset on the list under model m.
 func ApplicabilityOf(s AssetSummary, m *Model) Applicability {
+	m = s.ModelOr(m) // the levels are those of the classification's own model
 	a := Applicability{
 		Effective:         s.Effective,
 		Personal:          s.Asset.PersonalData || HasPersonalData(s.Flags),

@@ -24,6 +24,11 @@ type AssetSummary struct {
 	Rank     int      // 1-based place on the list, filled by Prioritize
 	Unmet    int      // requirements not (fully) met at level 3 or higher
 
+	// Model is the model the latest classification was made under, nil
+	// when the database's (ModelOr): the rules that read its levels, such
+	// as which lie outside the requirement catalogue, use it.
+	Model *Model
+
 	// Earlier is set when the classification counted is one from a
 	// hand-kept list (klassad enligt tidigare förteckning), made outside
 	// Infoklass: DecidedAt is its date.
@@ -34,6 +39,15 @@ type AssetSummary struct {
 // found unnecessary for the processings the asset serves).
 func (s AssetSummary) DPIAMissing() bool {
 	return s.Threshold.RequiresDPIA() && s.DPIA != DPIADone && s.DPIA != DPIANotRequired
+}
+
+// ModelOr returns the model of the summary's classification, or m (the
+// database's) when it records none.
+func (s AssetSummary) ModelOr(m *Model) *Model {
+	if s.Model != nil {
+		return s.Model
+	}
+	return m
 }
 
 // Classified reports whether the asset has a decided classification.

@@ -71,6 +71,7 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 		coalesce(c.id, 0), coalesce(c.decided_on, ''), coalesce(c.next_review, ''),
 		coalesce(c.eff_k, 0), coalesce(c.eff_r, 0), coalesce(c.eff_t, 0), coalesce(c.eff_s, 0),
 		coalesce(c.overall, 0), coalesce(c.problems, 0), coalesce(c.started, 0), coalesce(c.flags, ''),
+		coalesce(c.model_id, ''), coalesce(c.model_version, 0),
 		coalesce(d.decided_at, ''), coalesce(d.next_review, ''),
 		coalesce(t.outcome, ''), coalesce(t.dpia_status, ''),
 		coalesce((SELECT p.year || ' Q' || p.quarter FROM plan_items p WHERE p.asset_id = a.id
@@ -90,6 +91,12 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 	}
 	defer rows.Close()
 	var out []Summary
+	type otherModel struct {
+		i       int
+		id      string
+		version int
+	}
+	var others []otherModel // summaries whose classification is in a model not the database's
 	for rows.Next() {
 		var a domain.Asset
 		var kind, proc, status, created, updated string
@@ -98,11 +105,13 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 		var decidedOn, next, flags, lastDecided, lastNext, outcome, dpia string
 		var k, r, t, sl, overall int
 		var early earlierRow
+		var modelID string
+		var modelVersion int
 		err := rows.Scan(&a.ID, &a.Name, &a.Description, &kind, &a.OwnerName, &a.OwnerRole, &a.ManagementObject,
 			&a.System, &a.Supplier, &a.PersonalData, &a.RSACritical, &a.NIS2, &proc, &a.Notes, &status,
 			&a.StatusReason, &a.PriorityAdjust, &a.PriorityReason, &created, &updated,
 			&sum.ClassificationID, &decidedOn, &next, &k, &r, &t, &sl, &overall, &sum.Problems, &state.Started,
-			&flags, &lastDecided, &lastNext, &outcome, &dpia, &sum.PlannedQuarter,
+			&flags, &modelID, &modelVersion, &lastDecided, &lastNext, &outcome, &dpia, &sum.PlannedQuarter,
 			&early.at, &early.next, &early.levels[0], &early.levels[1], &early.levels[2], &early.levels[3])
 		if err != nil {
 			return nil, fmt.Errorf("register: %w", err)
@@ -122,6 +131,9 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 			state.NextReview, _ = domain.ParseDate(next)
 			sum.Overall = domain.Level(overall)
 			sum.Flags = parseFlags(flags)
+			if modelID != "" && (modelID != s.model.ID || modelVersion != s.model.Version) {
+				others = append(others, otherModel{len(out), modelID, modelVersion})
+			}
 			for i, l := range []int{k, r, t, sl} {
 				sum.Effective[domain.AllAspects[i]] = domain.Level(l)
 			}
@@ -132,6 +144,12 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	rows.Close()
+	for _, o := range others {
+		if out[o.i].Model, err = s.modelIn(ctx, tx, o.id, o.version); err != nil {
+			return nil, err
+		}
 	}
 	if err := processingDPIAs(ctx, tx, out); err != nil {
 		return nil, err
