@@ -1,26 +1,30 @@
 package domain
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
-// Level is a consequence level on the model's scale, 1 (lowest) to 4
-// (highest). The zero Level means "not chosen yet".
+// Level is a consequence level by its place on the model's scale: 1 the
+// lowest, the model's MaxLevel the highest (4 in MSB 1–4, 5 in KLASSA's
+// 0–4, at most MaxScale). The model numbers it for display (Model.Number).
+// The zero Level means "not chosen yet".
 type Level int
 
 // Unset is the zero Level: no level has been chosen.
 const Unset Level = 0
 
-// MaxLevel is the highest level of the default model.
-const MaxLevel Level = 4
+// Valid reports whether l is a chosen level on some model's scale (1 to
+// MaxScale). Whether a model has it is that model's Valid.
+func (l Level) Valid() bool { return l >= 1 && l <= MaxScale }
 
-// Valid reports whether l is a chosen level on the default scale.
-func (l Level) Valid() bool { return l >= 1 && l <= MaxLevel }
-
-// String returns the level as a digit, or "–" when unset.
-func (l Level) String() string {
-	if l == Unset {
-		return "–"
-	}
-	return fmt.Sprintf("%d", int(l))
+// Format prints a Level as "ordinal(3)" for every verb. A Level is a
+// place on the scale, not the number a user reads: KLASSA numbers
+// ordinal 3 "2". Only the model names a level (Model.NumberText,
+// Model.LevelLabel), so a level printed with fmt by mistake shows up in
+// any output as "ordinal(…)" instead of passing for a number.
+func (l Level) Format(f fmt.State, _ rune) {
+	_, _ = f.Write([]byte("ordinal(" + strconv.Itoa(int(l)) + ")"))
 }
 
 // Aspect is one of the protection aspects a level is chosen for.
@@ -60,6 +64,3 @@ func (a Aspect) Name() string {
 	}
 	return string(a)
 }
-
-// Label returns an aspect and level as in "K3", or "K–" when unset.
-func Label(a Aspect, l Level) string { return string(a) + l.String() }

@@ -131,6 +131,10 @@ func (m *Model) Level(l Level) (LevelInfo, bool) {
 // MaxLevel returns the highest level of the model's scale.
 func (m *Model) MaxLevel() Level { return Level(len(m.Levels)) }
 
+// Valid reports whether l is a chosen level the model has: 1 to its
+// MaxLevel. Unset is not valid.
+func (m *Model) Valid(l Level) bool { return l >= 1 && l <= m.MaxLevel() }
+
 // Floor returns the floor for flag f, and whether the model has one.
 func (m *Model) Floor(f Flag) (Floor, bool) {
 	for _, x := range m.Floors {
@@ -161,13 +165,13 @@ func (m *Model) FloorFor(flags []Flag, a Aspect) (Level, []Floor) {
 	return max, from
 }
 
-// MinText names the levels the floor proposes, as in "K3, S3"; it is ""
-// for a floor that refers the information elsewhere.
-func (f Floor) MinText() string {
+// MinText names the levels the floor proposes in model m's numbering, as
+// in "K3, S3"; it is "" for a floor that refers the information elsewhere.
+func (f Floor) MinText(m *Model) string {
 	var parts []string
 	for _, a := range AllAspects {
 		if l, ok := f.Min[a]; ok {
-			parts = append(parts, Label(a, l))
+			parts = append(parts, m.LevelLabel(a, l))
 		}
 	}
 	return strings.Join(parts, ", ")

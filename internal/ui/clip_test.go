@@ -53,6 +53,8 @@ func clipWalk(o fyne.CanvasObject, inRows bool, visit func(fyne.CanvasObject, bo
 		switch x.(type) {
 		case *widget.List, *widget.Table, *widget.Tree, *widget.GridWrap, *compactTable:
 			inRows = true
+		case *matrixTable: // a widget.Table: its cells shorten, the cell's whole text is written out below it
+			inRows = true
 		}
 		for _, c := range test.WidgetRenderer(x).Objects() {
 			clipWalk(c, inRows, visit)
@@ -198,6 +200,9 @@ func clipScenes(u *UI) []clipScene {
 			}
 			scenes = append(scenes, clipScene{fmt.Sprintf("%s, step %d", a.Asset.Name, i+1), open, i > 0})
 		}
+	}
+	for _, a := range []domain.AssetSummary{decided, ongoing} {
+		scenes = append(scenes, clipScene{a.Asset.Name + ", the matrix", func(u *UI) { u.showMatrix(a.Asset.ID) }, false})
 	}
 	scenes = append(scenes,
 		clipScene{"Startbibliotek med informationstyper", func(u *UI) {

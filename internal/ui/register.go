@@ -72,7 +72,7 @@ func newRegisterScreen(d deps) *registerScreen {
 	r.status.SetSelectedIndex(0)
 	levels := []string{tr("Alla nivåer"), tr("Inte klassad")}
 	for _, l := range d.model.Levels {
-		levels = append(levels, trf("Nivå %d – %s", l.Level, pick(l.Label, l.LabelEN)))
+		levels = append(levels, trf("Nivå %s – %s", d.model.NumberText(l.Level), pick(l.Label, l.LabelEN)))
 	}
 	r.level = widget.NewSelect(levels, func(string) { r.filter.level = r.level.SelectedIndex() - 1; r.refilter() })
 	r.level.SetSelectedIndex(0)
@@ -112,9 +112,10 @@ func newRegisterScreen(d deps) *registerScreen {
 	title := widget.NewLabelWithStyle(tr("Prioriteringslista"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	plan := widget.NewButtonWithIcon(tr("Årsplan"), theme.HistoryIcon(), func() { d.showPlan(planYear(d.today())) })
+	processings := widget.NewButtonWithIcon(tr("Behandlingar"), theme.ListIcon(), d.showProcessings)
 	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), d.exportList)
 	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), d.importList)
-	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, export, imp), r.search)
+	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, processings, export, imp), r.search)
 	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), d.showReview)
 	tools := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewLabel(tr("Visa:")), roomySelect(r.status), roomySelect(r.level), r.owner, r.due,

@@ -17,7 +17,7 @@ type listColumn struct {
 	field   field
 	aliases []string
 	value   func(x *domain.AssetSummary) any
-	text    func(x *domain.AssetSummary) string // computed columns only
+	text    func(x *domain.AssetSummary, m *domain.Model) string // computed columns only, in model m's numbering
 }
 
 // computed reports whether the column is computed by Infoklass.
@@ -51,15 +51,20 @@ func listCol(key string, wrap bool) column {
 	return column{c.Header, float64(c.Width), wrap}
 }
 
+// plain is a computed column's text that does not depend on the model.
+func plain(f func(x *domain.AssetSummary) string) func(x *domain.AssetSummary, m *domain.Model) string {
+	return func(x *domain.AssetSummary, _ *domain.Model) string { return f(x) }
+}
+
 // listTable is the list sheet, column by column, in the order and with
 // the headers of domain.ListColumns.
 var listTable = []listColumn{
 	{listCol("rank", false), fIgnored, nil, func(x *domain.AssetSummary) any { return x.Rank },
-		func(x *domain.AssetSummary) string { return strconv.Itoa(x.Rank) }},
+		plain(func(x *domain.AssetSummary) string { return strconv.Itoa(x.Rank) })},
 	{listCol("score", false), fIgnored, nil, func(x *domain.AssetSummary) any { return x.Priority.Score },
-		func(x *domain.AssetSummary) string { return strconv.Itoa(x.Priority.Score) }},
+		plain(func(x *domain.AssetSummary) string { return strconv.Itoa(x.Priority.Score) })},
 	{listCol("reasons", true), fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.Priority.Text() }),
-		func(x *domain.AssetSummary) string { return x.Priority.Text() }},
+		plain(func(x *domain.AssetSummary) string { return x.Priority.Text() })},
 	{listCol("name", true), fName, []string{"Tillgång", "Namn", "Name", "Asset", "Information asset", "Systemnamn",
 		"Informationsmängd", "Informationsmängd/system", "Namn på tillgång", "Benämning", "Objekt/system"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Name }), nil},
@@ -90,9 +95,9 @@ var listTable = []listColumn{
 	{listCol("S", false), fS, []string{"Spårbarhet", "Traceability"},
 		func(x *domain.AssetSummary) any { return x.Effective[domain.Traceability] }, nil},
 	{listCol("overall", false), fIgnored, nil, func(x *domain.AssetSummary) any { return x.Overall },
-		func(x *domain.AssetSummary) string { return levelCell(x.Overall) }},
-	{listCol("threshold", false), fIgnored, nil, text(listThresholdText), listThresholdText},
-	{listCol("dpia", false), fIgnored, nil, text(listDPIAText), listDPIAText},
+		func(x *domain.AssetSummary, m *domain.Model) string { return levelCell(x.Overall, m) }},
+	{listCol("threshold", false), fIgnored, nil, text(listThresholdText), plain(listThresholdText)},
+	{listCol("dpia", false), fIgnored, nil, text(listDPIAText), plain(listDPIAText)},
 	{listCol("decided", false), fClassified, []string{"Senast klassad", "Klassad", "Klassningsdatum", "Classified", "Last classified",
 		"Datum för klassning", "Klassad datum", "Beslutsdatum", "Klassning fastställd", "Date classified", "Datum"},
 		func(x *domain.AssetSummary) any { return x.DecidedAt }, nil},
@@ -100,7 +105,7 @@ var listTable = []listColumn{
 		"Revideras", "Omklassas", "Uppföljningsdatum", "Nästa klassning", "Ska följas upp"},
 		func(x *domain.AssetSummary) any { return x.NextReview }, nil},
 	{listCol("quarter", false), fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.PlannedQuarter }),
-		func(x *domain.AssetSummary) string { return x.PlannedQuarter }},
+		plain(func(x *domain.AssetSummary) string { return x.PlannedQuarter })},
 	{listCol("procurement", false), fProcurement, []string{"Upphandling", "Avtalsslut", "Licens", "Procurement", "Contract end",
 		"Licensförnyelse", "Avtalet löper ut", "Avtal löper ut", "Avtalstid", "Avtal t.o.m."},
 		func(x *domain.AssetSummary) any { return x.Asset.ProcurementDate }, nil},
