@@ -52,7 +52,7 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err != nil {
 		return nil, err
 	}
-	n, err := domain.NormFrom(a, c, t, organisation, version)
+	n, err := domain.NormFrom(a, c, t, organisation, version, s.model)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (s *Service) ImportNorm(path string) (*NormImport, error) {
 		}
 	}
 	if out.Previous != nil {
-		out.Changes = domain.CompareNorms(out.Previous, n)
+		out.Changes = domain.CompareNorms(out.Previous, n, s.model)
 	}
 	if out.Affected, err = s.affected(n); err != nil {
 		return nil, err
@@ -276,7 +276,7 @@ func (s *Service) NormUpdate(classificationID int64) (*NormUpdate, error) {
 		}
 		u.From = recordedNorm(c, l)
 	}
-	u.Changes = domain.CompareNorms(u.From, u.To)
+	u.Changes = domain.CompareNorms(u.From, u.To, s.model)
 	return u, nil
 }
 

@@ -51,10 +51,13 @@ func (n *Norm) Title() string {
 	return fmt.Sprintf("Normerande klassning från %s: %s, version %d", n.Organisation, n.Name, n.Version)
 }
 
-// Validate checks that the norm can be stored: a name, an organisation, a
-// version, a date and at least one information type with a name and
-// levels on the scale.
-func (n *Norm) Validate() error {
+// Validate checks that the norm can be stored in a database classified
+// in model m: a name, an organisation, a version, a date and at least one
+// information type with a name and levels of m's aspects on m's scale.
+func (n *Norm) Validate(m *Model) error {
+	if m == nil {
+		return fmt.Errorf("validate norm: no model given")
+	}
 	switch {
 	case NormalizeName(n.Name) == "":
 		return fmt.Errorf("normen saknar namn")
@@ -72,7 +75,7 @@ func (n *Norm) Validate() error {
 			return fmt.Errorf("en informationstyp i normen saknar namn")
 		}
 		for a, r := range t.Ratings {
-			if !a.Valid() || r.Level < Unset || r.Level > MaxLevel {
+			if _, ok := m.Aspect(a); !ok || r.Level < Unset || r.Level > m.MaxLevel() {
 				return fmt.Errorf("'%s': nivån %s för %s ligger utanför skalan", t.Name, r.Level, a)
 			}
 		}
@@ -81,8 +84,9 @@ func (n *Norm) Validate() error {
 }
 
 // NormFrom makes a norm of decided classification c of asset a, published
-// by organisation as version; t is the asset's threshold analysis or nil.
-func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation string, version int) (*Norm, error) {
+// by organisation as version; t is the asset's threshold analysis or nil,
+// m the database's model.
+func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation string, version int, m *Model) (*Norm, error) {
 	if !c.Decided() {
 		return nil, fmt.Errorf("bara en fastställd klassning kan bli normerande")
 	}
@@ -106,7 +110,7 @@ func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation st
 		}
 		n.Threshold = nt
 	}
-	return n, n.Validate()
+	return n, n.Validate(m)
 }
 
 func copyInfoType(t InfoType) InfoType {
@@ -270,8 +274,8 @@ type NormChange struct {
 // norm: information types added and removed (matched by name, ignoring
 // case), and per type its flags, description, and each aspect's level
 // and motivation, then the raises. Types are in new's order, removed ones
-// last.
-func CompareNorms(old, new *Norm) []NormChange {
+// last; flags are named in model m's floor order.
+func CompareNorms(old, new *Norm, m *Model) []NormChange {
 	var out []NormChange
 	add := func(k NormChangeKind, typ string, a Aspect, o, n, format string, args ...any) {
 		out = append(out, NormChange{Kind: k, InfoType: typ, Aspect: a, Old: o, New: n, Message: fmt.Sprintf(format, args...)})
@@ -290,7 +294,7 @@ func CompareNorms(old, new *Norm) []NormChange {
 			add(NormTypeAdded, nt.Name, "", "", nt.Name, "Ny informationstyp '%s' (%s).", nt.Name, levelsText(nt.Ratings))
 			continue
 		}
-		if of, nf := flagsText(ot.Flags), flagsText(nt.Flags); of != nf {
+		if of, nf := flagsText(m, ot.Flags), flagsText(m, nt.Flags); of != nf {
 			add(NormFlags, nt.Name, "", of, nf, "'%s': markeringarna ändrade från %s till %s.", nt.Name, orNone(of), orNone(nf))
 		}
 		if strings.TrimSpace(ot.Description) != strings.TrimSpace(nt.Description) {
@@ -333,17 +337,17 @@ func levelsText(rs map[Aspect]Rating) string {
 	return strings.Join(s, " ")
 }
 
-// flagsText lists flags in the default model's floor order with their
-// Swedish labels, so that two lists of the same flags read the same.
-func flagsText(fs []Flag) string {
+// flagsText lists flags in model m's floor order with their Swedish
+// labels, so that two lists of the same flags read the same.
+func flagsText(m *Model, fs []Flag) string {
 	var s []string
-	for _, f := range DefaultModel().Floors {
+	for _, f := range m.Floors {
 		if HasFlag(fs, f.Flag) {
 			s = append(s, f.Label)
 		}
 	}
 	for _, f := range fs {
-		if _, ok := DefaultModel().Floor(f); !ok {
+		if _, ok := m.Floor(f); !ok {
 			s = append(s, string(f))
 		}
 	}

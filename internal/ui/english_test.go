@@ -34,17 +34,28 @@ func badgeTexts(u *UI) []string {
 // TestEnglishCodes: in English the badges, the floor and the problems
 // say C/I/A/T; in Swedish K/R/T/S, as the exports always do.
 func TestEnglishCodes(t *testing.T) {
-	if got := levelLabel(domain.Confidentiality, 3); got != "K3" {
+	msb := domain.DefaultModel()
+	if got := levelLabel(msb, domain.Confidentiality, 3); got != "K3" {
 		t.Errorf("Swedish label %q", got)
 	}
 	inEnglish(t)
 	for a, want := range map[domain.Aspect]string{domain.Confidentiality: "C3", domain.Integrity: "I3", domain.Availability: "A3", domain.Traceability: "T3"} {
-		if got := levelLabel(a, 3); got != want {
+		if got := levelLabel(msb, a, 3); got != want {
 			t.Errorf("%s: %q, want %q", a, got, want)
 		}
 	}
-	if got := levelLabel(domain.Traceability, domain.Unset); got != "T–" {
+	if got := levelLabel(msb, domain.Traceability, domain.Unset); got != "T–" {
 		t.Errorf("unset traceability %q", got)
+	}
+	// The codes are the given model's, the open database's: not a global's.
+	own := *msb
+	own.Aspects = append([]domain.AspectInfo(nil), msb.Aspects...)
+	own.Aspects[0].CodeEN = "Q"
+	if got := levelLabel(&own, own.Aspects[0].Code, 3); got != "Q3" {
+		t.Errorf("a model's own English code: %q, want Q3", got)
+	}
+	if got := localLabel(&own, string(own.Aspects[0].Code)+"2"); got != "Q2" {
+		t.Errorf("a domain label in a model's own code: %q, want Q2", got)
 	}
 	u, _ := newTestUI(t)
 	a := &domain.Asset{Name: "Social services"}
@@ -55,7 +66,7 @@ func TestEnglishCodes(t *testing.T) {
 		t.Error("the floor is not given in English codes")
 	}
 	for _, p := range w.c.Problems(u.model) {
-		if txt := problemText(p.Format, p.Args); strings.Contains(txt, "K2") || strings.Contains(txt, "K3") {
+		if txt := problemText(u.model, p.Format, p.Args); strings.Contains(txt, "K2") || strings.Contains(txt, "K3") {
 			t.Errorf("problem in Swedish codes: %q", txt)
 		}
 	}

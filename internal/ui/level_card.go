@@ -47,7 +47,7 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(head, desc)
 	if floor != domain.Unset && l < floor {
-		below := widget.NewLabel(trf("Under golvet %s", levelLabel(a, floor)))
+		below := widget.NewLabel(trf("Under golvet %s", levelLabel(m, a, floor)))
 		below.Importance = widget.WarningImportance
 		body.Add(below)
 	}

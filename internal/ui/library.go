@@ -199,7 +199,7 @@ func (l *libraryView) changesSince(n domain.Norm) fyne.CanvasObject {
 		return wrapLabel(tr("Ingen tidigare version av normen finns i biblioteket."))
 	}
 	box := container.NewVBox(widget.NewLabelWithStyle(trf("Ändringar sedan version %d", prev.Version), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	changes := domain.CompareNorms(prev, &n)
+	changes := domain.CompareNorms(prev, &n, l.svc.Model())
 	if len(changes) == 0 {
 		box.Add(wrapLabel(tr("Inga ändringar i informationstyper, nivåer eller motiveringar.")))
 	}

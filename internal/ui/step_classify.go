@@ -154,7 +154,7 @@ func (s *classifyState) aspectTabs(t *domain.InfoType) fyne.CanvasObject {
 		xi, _ := m.Aspect(x)
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
-			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level), normMark(s.w.c.Norm, t, x))
+			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(m, x, r.Level), normMark(s.w.c.Norm, t, x))
 		}
 		b := widget.NewButton(label, func() { s.goTo(s.typeIx, i) })
 		if r := t.Ratings[x]; r.Level != domain.Unset && hasText(r.Motivation) {
@@ -246,7 +246,7 @@ func typeButtonText(m *domain.Model, t *domain.InfoType) string {
 	}
 	var parts []string
 	for _, a := range m.AspectCodes() {
-		parts = append(parts, levelLabel(a, t.Ratings[a].Level))
+		parts = append(parts, levelLabel(m, a, t.Ratings[a].Level))
 	}
 	return t.Name + "  " + strings.Join(parts, " ")
 }
@@ -262,10 +262,10 @@ func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor)
 	for i, f := range from {
 		labels[i] = pick(f.Label, f.LabelEN)
 	}
-	text := trf("Golv: %s (%s).", levelLabel(a, floor), strings.Join(labels, "; "))
+	text := trf("Golv: %s (%s).", levelLabel(s.w.d.model, a, floor), strings.Join(labels, "; "))
 	s.floorNote.Importance = widget.MediumImportance
 	if l := t.Ratings[a].Level; l != domain.Unset && l < floor {
-		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", levelLabel(a, floor), strings.Join(labels, "; "))
+		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", levelLabel(s.w.d.model, a, floor), strings.Join(labels, "; "))
 		s.floorNote.Importance = widget.WarningImportance
 	}
 	s.floorNote.SetText(text)

@@ -60,7 +60,7 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 	if len(res.Warnings) > 0 {
 		body.Add(subheading(tr("Varningar")))
 		for _, p := range res.Warnings {
-			l := widget.NewLabel(problemText(p.Format, p.Args))
+			l := widget.NewLabel(problemText(m, p.Format, p.Args))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			body.Add(l)
@@ -91,7 +91,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	calc.set(m, a, ar.Calculated)
 	eff := newBadge()
 	eff.set(m, a, ar.Effective)
-	explain := widget.NewLabel(explainText(ar))
+	explain := widget.NewLabel(explainText(m, ar))
 	explain.Wrapping = fyne.TextWrapWord
 
 	raise := w.c.Raises[a]

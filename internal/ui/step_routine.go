@@ -111,7 +111,7 @@ func (w *workshopScreen) routineOnlyStep() fyne.CanvasObject {
 		w.show(stepThreshold)
 	}))
 	for _, p := range domain.RoutineProblems(w.c) {
-		l := wrapLabel(problemText(p.Format, p.Args))
+		l := wrapLabel(problemText(w.d.model, p.Format, p.Args))
 		l.Importance = widget.WarningImportance
 		body.Add(l)
 	}
