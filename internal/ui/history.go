@@ -18,7 +18,9 @@ func (u *UI) showHistory(a domain.Asset) {
 	}
 	list := widget.NewList(func() int { return len(changes) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeText(u.model, changes[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(changeText(u.model, changes[i]))
+		})
 	d := dialog.NewCustom(trf("Historik: %s", a.Name), tr("Stäng"), list, u.win)
 	d.Resize(fileDialogSize(u.win.Canvas().Size()))
 	d.Show()
