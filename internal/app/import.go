@@ -222,12 +222,12 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		return err
 	} else if any { // what the import changes can be undone from the backup
 		if _, err := s.db.Backup(ctx, "fore-import"); err != nil {
-			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
+			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", onFile(s.db.Path(), writeBackup, err))
 		}
 	}
 	steps, err := p.p.Plan(filepath.Base(p.File), s.model)
 	if err == nil {
-		err = s.db.ApplyImport(ctx, steps, s.model)
+		err = onFile(s.db.Path(), writeDatabase, s.db.ApplyImport(ctx, steps, s.model))
 	}
 	if err != nil {
 		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)

@@ -52,8 +52,14 @@ func Message(err error) (format string, args []any, ok bool) {
 			return capitalize(w) + ".", se.Args, true
 		}
 	}
+	if format, args, ok = fileMessage(err); ok {
+		return format, args, true // a full disk, naming the user's file
+	}
 	if format, args = explain(err); format != explainUnknown {
 		return format, args, true // disk full, permission, not found, …
+	}
+	if format, args, ok = driverMessage(err); ok {
+		return format, args, true
 	}
 	return "%s", []any{err.Error()}, false
 }
@@ -90,6 +96,9 @@ func CLIMessage(err error) string {
 		format, args := openCLIMessage(oe)
 		return fmt.Sprintf(format, args...)
 	}
+	if format, args, ok := fileMessage(err); ok {
+		return fmt.Sprintf(format, args...)
+	}
 	if format, args := explainCLI(err); format != explainUnknown {
 		return fmt.Sprintf(format, args...)
 	}
@@ -99,6 +108,9 @@ func CLIMessage(err error) string {
 			// The store's code in the words, the context around it kept.
 			return strings.Replace(err.Error(), se.Error(), fmt.Sprintf(w, se.Args...), 1)
 		}
+	}
+	if format, args, ok := driverMessage(err); ok {
+		return fmt.Sprintf(format, args...)
 	}
 	return err.Error()
 }
@@ -134,6 +146,10 @@ func Formats() []string {
 		f, _, _ := Message(&sqlite.Error{Code: c})
 		out = append(out, f)
 	}
+	for _, f := range fullFormats {
+		out = append(out, f)
+	}
+	out = append(out, badValueFormat, unexpectedFormat)
 	f, _, _ := Message(&domain.BlockedError{})
 	return append(out, f)
 }
