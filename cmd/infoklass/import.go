@@ -110,6 +110,10 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	for _, n := range p.Notes {
 		fmt.Fprintf(w, "  %s\n", termSafe(n))
 	}
+	for _, g := range p.Inferred {
+		fmt.Fprintf(w, "  %s\n", termSafe(fmt.Sprintf("Kolumnen ”%s” läses som %s: %s. Ange ett annat fält om det är fel: -map %s",
+			g.Header, g.Label, g.Reason, g.Map)))
+	}
 	if !p.Full && len(p.Columns) > 0 {
 		how := "Kolumner:"
 		if p.Remembered {

@@ -44,12 +44,32 @@ type ImportPreview struct {
 	Fields                    []ImportField  // the fields a column can be mapped to, NotRead first
 	Skipped                   []ImportSkip   // rows that are not assets, with the reason
 	Notes                     []string       // the sheet chosen; assumptions made in reading values
+	Inferred                  []ImportGuess  // columns read by what they hold, each with the reason; a front end says how to change one
 	OnlyInDB                  []string       // assets the file does not have: "finns bara i databasen", never deleted
 	Remembered                bool           // answers given last time for these headers (mapping, scale, statuses) or this workbook's sheet were used
 
 	layout string // the headers as read without a mapping, for remembering one
 	data   []byte
 	p      *xlsx.Preview
+}
+
+// ImportGuess is a column the import read by its header's words and its
+// values rather than by a header it knows: the field it chose and why.
+type ImportGuess struct {
+	Header string // the column's header text
+	Field  string // the field's key, as for -map
+	Label  string // the field's Swedish name
+	Reason string // Swedish, a whole clause
+	Map    string // the -map argument that reads the column otherwise, quoted for a shell, with FÄLT for the field
+}
+
+// guesses turns the reader's inferences into the preview's.
+func guesses(in []xlsx.Inference) []ImportGuess {
+	out := make([]ImportGuess, len(in))
+	for i, g := range in {
+		out[i] = ImportGuess{Header: g.Header, Field: g.Key, Label: g.Label, Reason: g.Reason, Map: xlsx.ShellQuote(g.Header + "=FÄLT")}
+	}
+	return out
 }
 
 // ImportRow is one row of the workbook that creates or updates an asset,
@@ -181,7 +201,7 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	}
 	p.MatchOn(reg, s.model, s.Today())
 	out := &ImportPreview{File: path, Sheet: p.Sheet, Sheets: sheets, Header: p.HeaderRow, Full: p.Full, Options: o,
-		Ignored: p.Ignored, Notes: p.Notes, OnlyInDB: p.OnlyInDB, Remembered: remembered, layout: layout, data: data, p: p}
+		Ignored: p.Ignored, Notes: p.Notes, Inferred: guesses(p.Inferred), OnlyInDB: p.OnlyInDB, Remembered: remembered, layout: layout, data: data, p: p}
 	out.Create, out.Update, out.Unchanged = p.Counts()
 	for _, pr := range p.Problems {
 		out.Problems = append(out.Problems, pr.String())

@@ -75,7 +75,7 @@ func (n *Norm) Validate(m *Model) error {
 			return fmt.Errorf("en informationstyp i normen saknar namn")
 		}
 		for a, r := range t.Ratings {
-			if _, ok := m.Aspect(a); !ok || r.Level < Unset || r.Level > m.MaxLevel() {
+			if _, ok := m.Aspect(a); !ok || r.Level != Unset && !m.Valid(r.Level) {
 				return fmt.Errorf("'%s': nivån %s för %s ligger utanför skalan", t.Name, r.Level, a)
 			}
 		}

@@ -173,7 +173,11 @@ func openWriter(path string, st fileState, o openOpts) (*DB, error) {
 	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
-	if s.model, err = s.loadModel(ctx, st.missing || st.empty); err != nil {
+	if s.model, err = s.loadModel(ctx, st.missing || st.empty, o.newModel); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	if err := s.recordModels(ctx); err != nil {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
@@ -229,7 +233,7 @@ func openReadOnly(path, trial string, o openOpts) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
-	if s.model, err = s.loadModel(ctx, false); err != nil {
+	if s.model, err = s.loadModel(ctx, false, nil); err != nil {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}

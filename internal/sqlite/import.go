@@ -25,7 +25,7 @@ func checkNewClassification(c *domain.Classification, m *domain.Model) error {
 		c.ModelID, c.ModelVersion = m.ID, m.Version
 	}
 	for a, r := range c.Raises {
-		if err := checkRating(a, r.Level); err != nil {
+		if err := checkRating(m, a, r.Level); err != nil {
 			return err
 		}
 	}
