@@ -39,19 +39,17 @@ func onFile(path string, what fileWhat, err error) error {
 	return &FileError{Path: path, what: what, Err: err}
 }
 
-// fullFormats say that the disk is full, naming the user's file.
-var fullFormats = map[fileWhat]string{
-	writeExport:   "Filen %s kunde inte skrivas eftersom disken är full. Frigör utrymme på disken eller spara på en annan disk och försök igen; en fil som redan fanns där är oförändrad.",
-	writeBackup:   "Säkerhetskopian av %s kunde inte skrivas eftersom disken är full. Frigör utrymme på disken och försök igen; databasen är oförändrad.",
-	writeCopy:     "Kopian %s kunde inte skrivas eftersom disken är full. Frigör utrymme på disken eller spara kopian på en annan disk och försök igen.",
-	writeDatabase: "Importen kunde inte sparas i %s eftersom disken är full. Ingenting importerades; frigör utrymme på disken och försök igen.",
+// fullCodes are the codes of the words that say that the disk is full,
+// naming the user's file.
+var fullCodes = map[fileWhat]string{
+	writeExport: "full.export", writeBackup: "full.backup", writeCopy: "full.copy", writeDatabase: "full.import",
 }
 
 // fileMessage says why a write of the user's file failed when the disk
 // is full (ENOSPC, a quota, SQLITE_FULL; on Windows ERROR_DISK_FULL and
 // ERROR_HANDLE_DISK_FULL), naming that file. ok is false for other
 // errors, which the classes' words tell.
-func fileMessage(err error) (format string, args []any, ok bool) {
+func fileMessage(err error) (Text, bool) {
 	var fe *FileError
 	var we *tempfile.WriteError
 	var path string
@@ -62,36 +60,30 @@ func fileMessage(err error) (format string, args []any, ok bool) {
 	case errors.As(err, &we):
 		path = we.Path
 	default:
-		return "", nil, false
+		return Text{}, false
 	}
 	if sqlite.Classify(err) != sqlite.ClassFull {
-		return "", nil, false
+		return Text{}, false
 	}
-	return fullFormats[what], []any{path}, true
+	return Text{fullCodes[what], []any{path}}, true
 }
 
 // scanColumn finds the column in database/sql's text of a value it
 // could not read.
 var scanColumn = regexp.MustCompile(`sql: Scan error on column index \d+, name "([^"]+)"`)
 
-// Words for what the database driver said that Infoklass did not expect.
-const (
-	badValueFormat   = "Databasen innehåller ett värde som Infoklass inte kan läsa, i kolumnen %s. Filen kan ha ändrats utanför Infoklass eller vara skadad. Kör infoklass check, eller återställ en säkerhetskopia."
-	unexpectedFormat = "Databasen svarade med ett fel som Infoklass inte väntade sig. Filen kan ha ändrats utanför Infoklass eller vara skadad. Kör infoklass check, eller återställ en säkerhetskopia."
-)
-
-// driverMessage is the Swedish sentence for an error of the database
+// driverMessage is the message for an error of the database
 // driver that no class covers: a value that could not be read (sql:
 // Scan error …), named by its column, or another of the driver's
 // errors. The driver's English never reaches the user. ok is false for
 // other errors.
-func driverMessage(err error) (format string, args []any, ok bool) {
+func driverMessage(err error) (Text, bool) {
 	if m := scanColumn.FindStringSubmatch(err.Error()); m != nil {
-		return badValueFormat, []any{m[1]}, true
+		return Text{"db.bad_value", []any{m[1]}}, true // the column
 	}
 	var de interface{ Code() int }
 	if errors.As(err, &de) || strings.Contains(err.Error(), "sql: ") {
-		return unexpectedFormat, nil, true
+		return Text{Code: "db.unexpected"}, true
 	}
-	return "", nil, false
+	return Text{}, false
 }
