@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
@@ -27,6 +28,45 @@ var sentences = []struct {
 	{errCopyOntoItself, "copy.onto_itself"},
 	{errNoClassification, "classification.none"},
 	{errDecidedNeedsDecision, "status.decided_needs_decision"},
+	{xlsx.ErrEncrypted, "workbook.encrypted"},
+	{xlsx.ErrOldFormat, "workbook.old_format"},
+	{xlsx.ErrNotWorkbook, "workbook.not_workbook"},
+}
+
+// workbookErrors are the workbook errors whose text goes on with what
+// was found ("arbetsboken är för stor …: filen är 600 MB, gränsen är
+// 512 MB"); the words take that detail as their argument.
+var workbookErrors = []struct {
+	err  error
+	code string
+}{
+	{xlsx.ErrTooLarge, "workbook.too_large"},
+	{xlsx.ErrDamaged, "workbook.damaged"},
+	{xlsx.ErrBrokenXML, "workbook.broken_xml"},
+	{xlsx.ErrNotFile, "workbook.not_file"},
+}
+
+// workbookDetail is what err tells after the words of sentinel, as a
+// sentence of its own ("" when nothing follows).
+func workbookDetail(err, sentinel error) string {
+	msg := err.Error()
+	i := strings.Index(msg, sentinel.Error())
+	if i < 0 {
+		return ""
+	}
+	d := strings.TrimSpace(strings.TrimPrefix(msg[i+len(sentinel.Error()):], ":"))
+	if d == "" {
+		return ""
+	}
+	return capitalize(strings.TrimSuffix(d, ".")) + "."
+}
+
+func capitalize(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
 
 // storeCode is the code of the words for the store's refusal c.
@@ -78,6 +118,11 @@ func describeOwn(err error) (Text, bool) {
 	for _, k := range sentences {
 		if errors.Is(err, k.err) {
 			return Text{Code: k.code}, true
+		}
+	}
+	for _, k := range workbookErrors {
+		if errors.Is(err, k.err) {
+			return Text{k.code, []any{workbookDetail(err, k.err)}}, true
 		}
 	}
 	var se *sqlite.Error

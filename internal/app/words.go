@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"unicode"
 )
 
@@ -53,7 +54,7 @@ type Text struct {
 // In returns the text in language l; a code without words in l is said
 // in Swedish.
 func (t Text) In(l Lang) string {
-	return fmt.Sprintf(words(l, t.Code), t.Args...)
+	return strings.TrimSpace(fmt.Sprintf(words(l, t.Code), t.Args...))
 }
 
 // Format returns the words of the text's code in language l, with the

@@ -1,10 +1,13 @@
 package app
 
 import (
+	"context"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -14,6 +17,7 @@ import (
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
+	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
 // storeCodes are the store's refusal codes, read from the constants of
@@ -113,6 +117,10 @@ func emitted(t *testing.T) map[string]string {
 	for _, s := range sentences {
 		add(s.code, s.err.Error())
 	}
+	for _, s := range workbookErrors {
+		tx, _ := Describe(s.err)
+		add(tx.Code, s.err.Error())
+	}
 	for _, e := range []error{&domain.BlockedError{}, &domain.ModelError{}, &ExistsError{}} {
 		tx, _ := Describe(e)
 		add(tx.Code, "own error")
@@ -179,6 +187,28 @@ func TestCatalogue(t *testing.T) {
 		if _, ok := em[c]; !ok {
 			t.Errorf("the catalogue's %s is never emitted", c)
 		}
+	}
+}
+
+// TestWorkbookErrors: a workbook that cannot be read is said as such,
+// with what was found, in both languages; never "something went wrong".
+func TestWorkbookErrors(t *testing.T) {
+	tx, ok := Describe(fmt.Errorf("läs lista.xlsx: %w: filen är 600,0 MB, gränsen är 512,0 MB", xlsx.ErrTooLarge))
+	if got := tx.In(Swedish); !ok || got != "Arbetsboken är för stor för att importeras. Filen är 600,0 MB, gränsen är 512,0 MB. Inget har ändrats." {
+		t.Errorf("too large: %q", got)
+	}
+	if got := tx.In(English); !strings.HasPrefix(got, "The workbook is too large to be imported.") {
+		t.Errorf("too large in English: %q", got)
+	}
+	s := newService(t)
+	path := filepath.Join(t.TempDir(), "lista.xlsx")
+	if err := os.WriteFile(path, []byte("Namn;Ägare\nLönesystem;Johan\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.PreviewImport(context.Background(), path, "")
+	tx, ok = Describe(err)
+	if !ok || tx.Code != "workbook.not_workbook" || strings.Contains(tx.In(English), "went wrong") {
+		t.Errorf("a text file as a workbook: %v → %+v %q", err, tx, tx.In(English))
 	}
 }
 
