@@ -92,3 +92,21 @@ func TestDemoWithModel(t *testing.T) {
 		t.Errorf("demo -model msb on a KLASSA database: %v", err)
 	}
 }
+
+// TestModelReadsAnOlderFileWithoutUpgrading: model on a database of
+// schema 10 prints its MSB 1–4 model and leaves the folder as it was (no
+// upgrade, no backup, no side files).
+func TestModelReadsAnOlderFileWithoutUpgrading(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "v10.db")
+	copyTo(t, filepath.Join("..", "..", "testdata", "schemas", "v10.db"), db)
+	before := dirSums(t, dir)
+	var out bytes.Buffer
+	if err := runModel([]string{"-db", db}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Nivåer 1–4:") || !strings.Contains(out.String(), "MSB 1–4") {
+		t.Errorf("model of a schema-10 file:\n%s", out.String())
+	}
+	sameSums(t, "model", before, dirSums(t, dir))
+}

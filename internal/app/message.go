@@ -125,11 +125,34 @@ func describeOwn(err error) (Text, bool) {
 			return Text{k.code, []any{workbookDetail(err, k.err)}}, true
 		}
 	}
+	if t, ok := textMessage(err); ok {
+		return t, true
+	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		if _, ok := catalogue[Swedish][storeCode(se.Code)]; ok {
 			return Text{storeCode(se.Code), se.Args}, true
 		}
+	}
+	return Text{}, false
+}
+
+// textMessage is the message of a name or text refused for a character
+// in it or for its length.
+func textMessage(err error) (Text, bool) {
+	var ne *domain.NameError
+	if errors.As(err, &ne) {
+		if ne.Field != "" {
+			return Text{"text.field_character", []any{ne.Field, ne.What, ne.Rune, ne.Pos}}, true
+		}
+		return Text{"text.name_character", []any{ne.Name, ne.What, ne.Rune, ne.Pos}}, true
+	}
+	var le *domain.TextLengthError
+	if errors.As(err, &le) {
+		if le.What != "Namnet" {
+			return Text{"text.field_too_long", []any{le.What, le.Chars, domain.MaxTextChars}}, true
+		}
+		return Text{"text.name_too_long", []any{le.What, le.Chars, domain.MaxTextChars}}, true
 	}
 	return Text{}, false
 }

@@ -121,7 +121,8 @@ func emitted(t *testing.T) map[string]string {
 		tx, _ := Describe(s.err)
 		add(tx.Code, s.err.Error())
 	}
-	for _, e := range []error{&domain.BlockedError{}, &domain.ModelError{}, &ExistsError{}} {
+	for _, e := range []error{&domain.BlockedError{}, &domain.ModelError{}, &ExistsError{}, &domain.NameError{Name: "x"},
+		&domain.NameError{Field: "Beskrivning"}, &domain.TextLengthError{What: "Namnet"}, &domain.TextLengthError{What: "Beskrivning"}} {
 		tx, _ := Describe(e)
 		add(tx.Code, "own error")
 	}
@@ -209,6 +210,24 @@ func TestWorkbookErrors(t *testing.T) {
 	tx, ok = Describe(err)
 	if !ok || tx.Code != "workbook.not_workbook" || strings.Contains(tx.In(English), "went wrong") {
 		t.Errorf("a text file as a workbook: %v → %+v %q", err, tx, tx.In(English))
+	}
+}
+
+// TestTextErrors: a name or text refused for a character or its length
+// reads in Swedish as the domain words it, and in English.
+func TestTextErrors(t *testing.T) {
+	for _, e := range []error{
+		&domain.NameError{Name: "Lön\u202esystem", Rune: 0x202e, Pos: 4, What: "ett tecken som vänder textens riktning"},
+		&domain.NameError{Field: "Informationsägare", Rune: 0x7, Pos: 1, What: "ett styrtecken"},
+		&domain.TextLengthError{What: "Namnet", Chars: 40000}, &domain.TextLengthError{What: "Beskrivning", Chars: 40000},
+	} {
+		tx, ok := Describe(fmt.Errorf("ändra tillgång: %w", e))
+		if !ok || tx.In(Swedish) != e.Error() {
+			t.Errorf("%v: %q", e, tx.In(Swedish))
+		}
+		if en := tx.In(English); en == tx.In(Swedish) || !strings.Contains(en, "Excel") && !strings.Contains(en, "U+") {
+			t.Errorf("%v in English: %q", e, en)
+		}
 	}
 }
 

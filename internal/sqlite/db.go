@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -27,6 +28,7 @@ type DB struct {
 	user     string
 	now      func() time.Time
 	model    *domain.Model        // the database's classification model
+	models   sync.Map             // the classifications' models read so far (ClassificationModel), by id and version
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
 	ident    *os.File             // the lock on the file itself, by identity

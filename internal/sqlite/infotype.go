@@ -43,10 +43,13 @@ func parseFlags(s string) []domain.Flag {
 
 func (s *DB) insertInfoType(ctx context.Context, tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
 	t.Name = domain.NormalizeName(t.Name)
+	t.Description = domain.MultiLine(t.Description)
 	for a, r := range t.Ratings {
 		if err := checkRating(s.model, a, r.Level); err != nil {
 			return err
 		}
+		r.Motivation = domain.MultiLine(r.Motivation)
+		t.Ratings[a] = r
 	}
 	res, err := s.execTx(ctx, tx, qInsertInfoType, classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
 	if err != nil {
@@ -187,7 +190,7 @@ func (s *DB) AddInfoType(ctx context.Context, classificationID int64, t *domain.
 // UpdateInfoType stores t's name, description and flags.
 func (s *DB) UpdateInfoType(ctx context.Context, t *domain.InfoType) error {
 	now := s.now()
-	t.Name = domain.NormalizeName(t.Name)
+	t.Name, t.Description = domain.NormalizeName(t.Name), domain.MultiLine(t.Description)
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, t.ID)
 		if err != nil {
@@ -283,6 +286,7 @@ func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, r
 	if err := checkRating(s.model, a, rt.Level); err != nil {
 		return err
 	}
+	rt.Motivation = domain.MultiLine(rt.Motivation)
 	now := s.now()
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, infoTypeID)

@@ -107,6 +107,23 @@ func insertModel(ctx context.Context, tx *sql.Tx, m *domain.Model) error {
 // lacks (a read-only database of an earlier version) is the shipped model
 // of that id and version, or else the database's own.
 func (s *DB) ClassificationModel(ctx context.Context, id string, version int) (*domain.Model, error) {
+	if id == s.model.ID && version == s.model.Version {
+		return s.model, nil
+	}
+	key := fmt.Sprintf("%s\x00%d", id, version)
+	if m, ok := s.models.Load(key); ok {
+		return m.(*domain.Model), nil // a version's content never changes
+	}
+	m, err := s.storedModel(ctx, id, version)
+	if err == nil {
+		s.models.Store(key, m)
+	}
+	return m, err
+}
+
+// storedModel reads a classification's model from the models table, else
+// the shipped model of that id and version, else the database's own.
+func (s *DB) storedModel(ctx context.Context, id string, version int) (*domain.Model, error) {
 	var m *domain.Model
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error

@@ -58,7 +58,7 @@ func (c *modelChoice) buildUI() {
 	load := widget.NewButtonWithIcon(tr("Läs in kommunens egen modellfil…"), theme.FolderOpenIcon(), c.onLoadFile)
 	content := container.NewVBox(intro, c.radio, load, c.problem, widget.NewSeparator(), c.levels)
 	c.dialog = dialog.NewCustomConfirm(tr("Klassningsmodell för den nya databasen"), tr("Skapa databasen"), tr("Avbryt"),
-		container.NewGridWrap(fyne.NewSize(640, content.MinSize().Height+120), content), c.onConfirm, c.win)
+		container.NewGridWrap(fyne.NewSize(640, content.MinSize().Height+220), container.NewVScroll(content)), c.onConfirm, c.win)
 	c.radio.SetSelected(options[0]) // KLASSA, the suggestion
 }
 
@@ -122,12 +122,13 @@ func (c *modelChoice) load(path string) {
 	c.dialog.Refresh()
 }
 
-// modelLevelsText names a model's levels in its numbering, and those
-// that lie outside the requirement catalogue.
+// modelLevelsText names a model and its aspects, and its levels in its
+// numbering, one a line, with those that lie outside the requirement
+// catalogue.
 func modelLevelsText(m *domain.Model) string {
 	var parts []string
 	for _, l := range m.Levels {
-		s := fmt.Sprintf("%d %s", m.Number(l.Level), pick(l.Label, l.LabelEN))
+		s := fmt.Sprintf("%d  %s", m.Number(l.Level), pick(l.Label, l.LabelEN))
 		if l.OutsideCatalogue {
 			s += " " + tr("(utanför kravkatalogen: särskild analys)")
 		}
@@ -137,5 +138,5 @@ func modelLevelsText(m *domain.Model) string {
 	for _, a := range m.Aspects {
 		aspects = append(aspects, pick(string(a.Code), a.CodeEN))
 	}
-	return trf("%s, version %d. Nivåer: %s. Aspekter: %s.", pick(m.Name, m.NameEN), m.Version, strings.Join(parts, " · "), strings.Join(aspects, ", "))
+	return trf("%s, version %d. Aspekter: %s. Nivåer:\n%s", pick(m.Name, m.NameEN), m.Version, strings.Join(aspects, ", "), strings.Join(parts, "\n"))
 }

@@ -42,7 +42,7 @@ func TestFirstStartAsksForTheModel(t *testing.T) {
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Fatal("the database was created before the model was chosen")
 	}
-	if !screenHasText(u.win, "4 Synnerligen allvarlig (utanför kravkatalogen") {
+	if !screenHasText(u.win, "4  Synnerligen allvarlig (utanför kravkatalogen") {
 		t.Error("the suggested model's levels are not shown")
 	}
 	pressKey(u, fyne.KeyReturn)
@@ -53,7 +53,7 @@ func TestFirstStartAsksForTheModel(t *testing.T) {
 		t.Errorf("the new database's model is %s", m.ID)
 	}
 	u.showAboutDatabase()
-	if !screenHasText(u.win, "Klassningsmodell: KLASSA-numrering 0–4, version 1") {
+	if !screenHasText(u.win, "Klassningsmodell: KLASSA-numrering 0–4, version 1. Aspekter: K, R, T, S. Nivåer:\n0  Försumbar") {
 		t.Error("Om databasen does not name the model")
 	}
 }
