@@ -86,9 +86,3 @@ func TestSigtermHelper(t *testing.T) {
 	os.Exit(3)
 }
 
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}

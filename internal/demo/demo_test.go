@@ -62,3 +62,23 @@ func TestFill(t *testing.T) {
 		t.Errorf("check: %v %v", probs, err)
 	}
 }
+
+// TestFillInEveryShippedModel: the demo's use cases pass the rules in
+// every model Infoklass ships, as a user's clicks must.
+func TestFillInEveryShippedModel(t *testing.T) {
+	for _, name := range domain.ShippedModelNames() {
+		m, _ := domain.ShippedModel(name)
+		svc, err := app.NewDatabase(filepath.Join(t.TempDir(), name+".db"), m, app.WithClock(app.FixedDay(today)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer svc.Close()
+		if err := svc.FillDemo(context.Background(), 20); err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if probs, err := svc.Check(); err != nil || len(probs) != 0 {
+			t.Errorf("%s: check %v %v", name, probs, err)
+		}
+	}
+}
