@@ -85,4 +85,3 @@ func TestSigtermHelper(t *testing.T) {
 	time.Sleep(time.Minute)
 	os.Exit(3)
 }
-
