@@ -128,6 +128,10 @@ func describeOwn(err error) (Text, bool) {
 	if t, ok := textMessage(err); ok {
 		return t, true
 	}
+	var rf *domain.Refusal
+	if errors.As(err, &rf) {
+		return Text{rf.Code, rf.Args}, true
+	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		if _, ok := catalogue[Swedish][storeCode(se.Code)]; ok {

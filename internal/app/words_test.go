@@ -86,6 +86,49 @@ func literalCodes(t *testing.T) []string {
 	return out
 }
 
+// refusals are the domain.Refuse calls of internal/domain and this
+// package: each code with its Swedish format.
+func refusals(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, dir := range []string{".", filepath.Join("..", "domain")} {
+		pkgs, err := parser.ParseDir(token.NewFileSet(), dir, func(fi fs.FileInfo) bool {
+			return !strings.HasSuffix(fi.Name(), "_test.go")
+		}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pkgs {
+			ast.Inspect(p, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) < 2 {
+					return true
+				}
+				name := ""
+				switch f := call.Fun.(type) {
+				case *ast.Ident:
+					name = f.Name
+				case *ast.SelectorExpr:
+					name = f.Sel.Name
+				}
+				code, ok1 := call.Args[0].(*ast.BasicLit)
+				format, ok2 := call.Args[1].(*ast.BasicLit)
+				if name != "Refuse" || !ok1 || !ok2 {
+					return true
+				}
+				c, _ := strconv.Unquote(code.Value)
+				f, _ := strconv.Unquote(format.Value)
+				out[c] = f
+				return true
+			})
+		}
+	}
+	if len(out) < 5 {
+		t.Fatalf("only %d refusals found", len(out))
+	}
+	return out
+}
+
 // emitted is every code the package's messages can carry.
 func emitted(t *testing.T) map[string]string {
 	out := map[string]string{}
@@ -116,6 +159,12 @@ func emitted(t *testing.T) map[string]string {
 	}
 	for _, s := range sentences {
 		add(s.code, s.err.Error())
+	}
+	for c, f := range refusals(t) {
+		add(c, "domain.Refuse")
+		if want := capitalize(f) + "."; catalogue[Swedish][c] != want {
+			t.Errorf("refusal %s: the catalogue says %q, the code %q", c, catalogue[Swedish][c], want)
+		}
 	}
 	for _, s := range workbookErrors {
 		tx, _ := Describe(s.err)
@@ -241,5 +290,22 @@ func TestTextIn(t *testing.T) {
 	full, _ := fileMessage(onFile("/hem/lista.xlsx", writeExport, errText("no space left on device")))
 	if got := full.In(English); !strings.Contains(got, "/hem/lista.xlsx") || !strings.Contains(got, "disk is full") {
 		t.Errorf("English full disk: %q", got)
+	}
+}
+
+// TestRefusalsHaveWords: a rule's refusal reaches the window as its
+// sentence in the user's language, not as "något gick fel".
+func TestRefusalsHaveWords(t *testing.T) {
+	s := newService(t)
+	err := domain.ValidateDecisionDate(domain.NewDate(2099, 1, 1), domain.NewDate(2025, 5, 1), s.Today())
+	tx, ok := Describe(fmt.Errorf("besluta: %w", err))
+	if !ok || tx.In(Swedish) != "Beslutsdatumet 2099-01-01 ligger efter dagens datum 2025-06-01; ett beslut kan inte dateras framåt." ||
+		!strings.HasPrefix(tx.In(English), "The decision date 2099-01-01 is after") {
+		t.Errorf("%v: %q / %q", err, tx.In(Swedish), tx.In(English))
+	}
+	if _, err := s.Review(1066); err == nil {
+		t.Fatal("the year 1066 reviewed")
+	} else if tx, ok := Describe(err); !ok || tx.Code != "review.year" {
+		t.Errorf("1066: %+v", tx)
 	}
 }
