@@ -33,8 +33,8 @@ var sentences = []struct {
 	{xlsx.ErrNotWorkbook, "workbook.not_workbook"},
 }
 
-// workbookErrors are the workbook errors whose text goes on with what
-// was found ("arbetsboken är för stor …: filen är 600 MB, gränsen är
+// workbookErrors are the errors of a workbook to read or a file to
+// write whose text goes on with what was found ("arbetsboken är för stor …: filen är 600 MB, gränsen är
 // 512 MB"); the words take that detail as their argument.
 var workbookErrors = []struct {
 	err  error
@@ -44,6 +44,8 @@ var workbookErrors = []struct {
 	{xlsx.ErrDamaged, "workbook.damaged"},
 	{xlsx.ErrBrokenXML, "workbook.broken_xml"},
 	{xlsx.ErrNotFile, "workbook.not_file"},
+	{ErrTargetIsDatabase, "export.target_is_database"},
+	{ErrBadTarget, "export.bad_target"},
 }
 
 // workbookDetail is what err tells after the words of sentinel, as a

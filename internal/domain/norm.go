@@ -60,23 +60,23 @@ func (n *Norm) Validate(m *Model) error {
 	}
 	switch {
 	case NormalizeName(n.Name) == "":
-		return fmt.Errorf("normen saknar namn")
+		return Refuse("norm.no_name", "normen saknar namn")
 	case NormalizeName(n.Organisation) == "":
-		return fmt.Errorf("normen saknar källorganisation")
+		return Refuse("norm.no_organisation", "normen saknar källorganisation")
 	case n.Version < 1:
-		return fmt.Errorf("normen saknar version")
+		return Refuse("norm.no_version", "normen saknar version")
 	case n.Date.IsZero():
-		return fmt.Errorf("normen saknar datum")
+		return Refuse("norm.no_date", "normen saknar datum")
 	case len(n.InfoTypes) == 0:
-		return fmt.Errorf("normen har inga informationstyper")
+		return Refuse("norm.no_types", "normen har inga informationstyper")
 	}
 	for _, t := range n.InfoTypes {
 		if NormalizeName(t.Name) == "" {
-			return fmt.Errorf("en informationstyp i normen saknar namn")
+			return Refuse("norm.type_no_name", "en informationstyp i normen saknar namn")
 		}
 		for a, r := range t.Ratings {
 			if _, ok := m.Aspect(a); !ok || r.Level != Unset && !m.Valid(r.Level) {
-				return fmt.Errorf("'%s': nivån %s för %s ligger utanför skalan", t.Name, r.Level, a)
+				return Refuse("norm.level_off_scale", "'%s': nivån %s för %s ligger utanför skalan", t.Name, r.Level, a)
 			}
 		}
 	}
@@ -88,7 +88,7 @@ func (n *Norm) Validate(m *Model) error {
 // m the database's model.
 func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation string, version int, m *Model) (*Norm, error) {
 	if !c.Decided() {
-		return nil, fmt.Errorf("bara en fastställd klassning kan bli normerande")
+		return nil, Refuse("norm.undecided", "bara en fastställd klassning kan bli normerande")
 	}
 	n := &Norm{
 		Key: NormKey(organisation, a.Name), Version: version, Name: NormalizeName(a.Name), Description: a.Description,

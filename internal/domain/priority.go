@@ -209,12 +209,12 @@ func RankLess(a, b Ranked) bool {
 }
 
 // ErrReasonRequired is returned when a status or adjustment needs a reason.
-var ErrReasonRequired = fmt.Errorf("ett skäl måste anges")
+var ErrReasonRequired = Refuse("reason.required", "ett skäl måste anges")
 
 // ValidateStatus checks a manual status change: avbruten needs a reason.
 func ValidateStatus(to Status, reason string) error {
 	if !to.Valid() {
-		return fmt.Errorf("okänd status %q", to)
+		return Refuse("status.unknown", "okänd status %q", to)
 	}
 	if to == StatusCancelled && strings.TrimSpace(reason) == "" {
 		return fmt.Errorf("avbruten klassning: %w", ErrReasonRequired)

@@ -38,7 +38,7 @@ func (r *VoteRound) Cast(p Participant, l Level, max Level) error {
 		return ErrVoteRevealed
 	}
 	if l < 1 || l > max {
-		return fmt.Errorf("rösten %s ligger utanför skalan 1–%s", l, max)
+		return Refuse("vote.out_of_scale", "rösten %s ligger utanför skalan 1–%s", l, max)
 	}
 	for i := range r.Votes {
 		if r.Votes[i].ParticipantID == p.ID {
