@@ -12,8 +12,8 @@ func errUnknownAspect(a domain.Aspect) error {
 	return domain.Refuse("rate.unknown_aspect", "okänd aspekt %q", a)
 }
 
-func errOutOfScale(l, max domain.Level) error {
-	return domain.Refuse("rate.out_of_scale", "nivån %s ligger utanför skalan 1–%s", l, max)
+func errOutOfScale(l domain.Level, m *domain.Model) error {
+	return domain.Refuse("rate.out_of_scale", "nivån %s ligger utanför skalan %s", m.NumberText(l), m.Range())
 }
 
 var errCopyOntoItself = errors.New("kopian kan inte skrivas över den öppna databasen; välj ett annat filnamn")

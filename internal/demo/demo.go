@@ -47,6 +47,9 @@ type UseCases interface {
 	Decide(classificationID int64, d domain.OwnerDecision) (domain.OwnerDecision, error)
 	StartFollowUp(c *domain.Classification) (*domain.Classification, error)
 	Classification(id int64) (*domain.Classification, error)
+	AssetByName(name string) (*domain.Asset, error)
+	CreateProcessing(p *domain.Processing) error
+	UpdateProcessing(p *domain.Processing) error
 	ImportSteps(ctx context.Context, steps []domain.ImportStep) error
 }
 
@@ -61,6 +64,7 @@ func Write(ctx context.Context, uc UseCases, m *domain.Model, setTime func(time.
 	for _, d := range district {
 		tl.plan(uc, m, d, today)
 	}
+	tl.planProcessings(uc, today)
 	if err := tl.run(ctx, setTime); err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func (c *Classification) CheckImported(m *Model) error {
 		if _, ok := m.Aspect(a); !ok {
 			return Refuse("import.unknown_aspect", "aspekten %q finns inte i modellen %s", a, m.Name)
 		}
-		if l < Unset || l > m.MaxLevel() {
+		if l != Unset && !m.Valid(l) {
 			return Refuse("import.level_not_in_model", "nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
 		}
 		return nil
@@ -113,7 +113,7 @@ func (e *EarlierClassification) Check(m *Model, today Date) error {
 		return Refuse("import.earlier_in_future", "en tidigare klassning kan inte vara gjord efter i dag (%s)", e.Date)
 	}
 	for a, l := range e.Levels {
-		if _, ok := m.Aspect(a); !ok || l < Unset || l > m.MaxLevel() {
+		if _, ok := m.Aspect(a); !ok || l != Unset && !m.Valid(l) {
 			return Refuse("import.level_not_in_model", "nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
 		}
 	}

@@ -30,10 +30,13 @@ func aspectCode(m *domain.Model, a domain.Aspect) string {
 	return string(a)
 }
 
-// levelLabel is domain.Label in the interface's language: "K3" in
-// Swedish, "C3" in English, with "–" for a level not chosen.
+// levelLabel is model m's label of level l of aspect a in the
+// interface's language: "K3" in Swedish, "C3" in English, with "–" for a
+// level not chosen. It is the one way the screens name a level; m is the
+// model the level's classification is numbered in (KLASSA names
+// ordinal 3 "K2").
 func levelLabel(m *domain.Model, a domain.Aspect, l domain.Level) string {
-	return aspectCode(m, a) + l.String()
+	return aspectCode(m, a) + m.NumberText(l)
 }
 
 // localLabel turns a level label the domain wrote into a message ("K3")
@@ -51,7 +54,7 @@ func localLabel(m *domain.Model, s string) string {
 }
 
 // minText is domain.Floor.MinText in the interface's language: the
-// levels a floor proposes, as in "K3, S3" or "C3, T3".
+// levels a floor proposes in model m, as in "K3, S3" or "C3, T3".
 func minText(m *domain.Model, f domain.Floor) string {
 	var parts []string
 	for _, a := range domain.AllAspects {

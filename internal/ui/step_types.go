@@ -96,10 +96,12 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 	name.OnSubmitted = func(string) { add() }
 	addBtn := widget.NewButtonWithIcon(tr("Lägg till"), theme.ContentAddIcon(), add)
 	addBtn.Importance = widget.HighImportance
-	adder := container.NewBorder(nil, nil, nil, addBtn, name)
+	starter := widget.NewButtonWithIcon(tr("Från startbiblioteket…"), theme.ListIcon(), func() { w.showStarter(fill) })
+	adder := container.NewBorder(nil, nil, nil, container.NewHBox(addBtn, starter), name)
 	if w.locked {
 		name.Disable()
 		addBtn.Disable()
+		starter.Disable()
 	}
 	intro := widget.NewLabel(tr("Lista informationstyperna i tillgången och markera vad de innehåller. Markeringarna föreslår lägsta rimliga nivåer i klassningen."))
 	intro.Wrapping = fyne.TextWrapWord

@@ -93,6 +93,24 @@ func (s storeUseCases) Classification(id int64) (*domain.Classification, error) 
 	return s.db.Classification(bg, id)
 }
 
+func (s storeUseCases) AssetByName(name string) (*domain.Asset, error) {
+	return s.db.AssetByName(bg, name)
+}
+
+func (s storeUseCases) CreateProcessing(p *domain.Processing) error {
+	if err := domain.ValidateProcessing(*p, s.today()); err != nil {
+		return err
+	}
+	return s.db.CreateProcessing(bg, p)
+}
+
+func (s storeUseCases) UpdateProcessing(p *domain.Processing) error {
+	if err := domain.ValidateProcessing(*p, s.today()); err != nil {
+		return err
+	}
+	return s.db.UpdateProcessing(bg, p)
+}
+
 func (s storeUseCases) ImportSteps(ctx context.Context, steps []domain.ImportStep) error {
 	return s.db.ApplyImport(ctx, steps, s.db.Model())
 }
