@@ -16,25 +16,25 @@ type AspectResult struct {
 	Effective  Level
 }
 
-// Explain says in Swedish why the effective level is what it is, as in
-// "K4 från 'Skyddade adresser'".
-func (r AspectResult) Explain() string {
-	format, args := r.Explanation("och")
+// Explain says in Swedish why the effective level is what it is, in
+// model m's numbering, as in "K4 från 'Skyddade adresser'".
+func (r AspectResult) Explain(m *Model) string {
+	format, args := r.Explanation(m, "och")
 	return fmt.Sprintf(format, args...)
 }
 
 // Explanation returns Explain's Swedish format and its arguments, with
 // and joining the last two names, so that it can be translated.
-func (r AspectResult) Explanation(and string) (format string, args []any) {
+func (r AspectResult) Explanation(m *Model, and string) (format string, args []any) {
 	if r.Effective == Unset {
-		return "%s ingen nivå vald ännu", []any{Label(r.Aspect, Unset)}
+		return "%s ingen nivå vald ännu", []any{m.LevelLabel(r.Aspect, Unset)}
 	}
 	from := quoteList(r.From, and)
 	if r.Raise != nil {
-		return "%s höjd från %s (%s) på grund av %s: %s", []any{Label(r.Aspect, r.Effective), Label(r.Aspect, r.Calculated), from,
+		return "%s höjd från %s (%s) på grund av %s: %s", []any{m.LevelLabel(r.Aspect, r.Effective), m.LevelLabel(r.Aspect, r.Calculated), from,
 			string(r.Raise.Reason), r.Raise.Explanation}
 	}
-	return "%s från %s", []any{Label(r.Aspect, r.Effective), from}
+	return "%s från %s", []any{m.LevelLabel(r.Aspect, r.Effective), from}
 }
 
 func quoteList(names []string, and string) string {

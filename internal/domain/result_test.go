@@ -112,12 +112,12 @@ func TestExplain(t *testing.T) {
 		Integrity:       "R3 höjd från R2 ('Skyddade adresser', 'Scheman' och 'Loggar') på grund av integration: kopplat till journalsystemet",
 	}
 	for a, want := range tests {
-		if got := res.Aspect(a).Explain(); got != want {
+		if got := res.Aspect(a).Explain(DefaultModel()); got != want {
 			t.Errorf("%s: %q, want %q", a, got, want)
 		}
 	}
 	empty := (&Classification{}).Result(m)
-	if got := empty.Aspect(Confidentiality).Explain(); !strings.Contains(got, "ingen nivå") {
+	if got := empty.Aspect(Confidentiality).Explain(DefaultModel()); !strings.Contains(got, "ingen nivå") {
 		t.Errorf("unset: %q", got)
 	}
 }
@@ -171,8 +171,8 @@ func TestRaise(t *testing.T) {
 			if tt.counts && (ar.Raise.Reason != tt.raise.Reason || ar.Raise.Explanation != tt.raise.Explanation) {
 				t.Errorf("raise %+v, want %+v", *ar.Raise, tt.raise)
 			}
-			if tt.counts && !strings.Contains(ar.Explain(), tt.raise.Explanation) {
-				t.Errorf("explanation %q lacks %q", ar.Explain(), tt.raise.Explanation)
+			if tt.counts && !strings.Contains(ar.Explain(DefaultModel()), tt.raise.Explanation) {
+				t.Errorf("explanation %q lacks %q", ar.Explain(DefaultModel()), tt.raise.Explanation)
 			}
 		})
 	}

@@ -31,7 +31,7 @@ func (it *Item) planNew(a domain.Asset, m *domain.Model, today domain.Date) {
 		}
 		for _, asp := range domain.AllAspects {
 			if l := it.Levels[asp]; l != domain.Unset {
-				it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})
+				it.Changes = append(it.Changes, Change{Field: string(asp), New: levelCell(l, m)})
 			}
 		}
 		it.Changes = append(it.Changes, Change{Field: "Klassad enligt tidigare förteckning", New: it.Classified.String()})
@@ -54,7 +54,7 @@ func (it *Item) planNew(a domain.Asset, m *domain.Model, today domain.Date) {
 			next = it.reviewAt()
 		}
 	}
-	it.newClassification(c.Result(m).Effective(), next)
+	it.newClassification(c.Result(m).Effective(), next, m)
 }
 
 // matchEarlier compares a row with an asset that has no classification
@@ -67,7 +67,7 @@ func (it *Item) matchEarlier(a domain.Asset, s *domain.AssetSummary, file map[do
 	if s.Earlier && len(it.Types) == 0 && it.Classified.IsZero() {
 		for _, asp := range domain.AllAspects {
 			if l, ok := file[asp]; ok && l != s.Effective[asp] {
-				it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: s.Effective[asp].String(), New: l.String(), Reason: whyEarlier})
+				it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: levelCell(s.Effective[asp], m), New: levelCell(l, m), Reason: whyEarlier})
 			}
 		}
 		return
@@ -82,7 +82,7 @@ func (it *Item) matchEarlier(a domain.Asset, s *domain.AssetSummary, file map[do
 			case ch.Field == "Klassad enligt tidigare förteckning":
 				ch.Old = s.DecidedAt.String()
 			case len(ch.Field) == 1:
-				ch.Old = s.Effective[domain.Aspect(ch.Field)].String()
+				ch.Old = levelCell(s.Effective[domain.Aspect(ch.Field)], m)
 			}
 		}
 	}
