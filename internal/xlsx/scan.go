@@ -27,6 +27,7 @@ type xmlScanner struct {
 	depth int      // the most elements open at once; 0 for no limit
 	begun bool     // a byte has been read: a byte order mark may come first
 	buf   []byte   // scratch for a tag or a text across buffer boundaries
+	wide  int      // names with other than ASCII judged by encoding/xml, at most maxWideNames
 
 	// The current token.
 	kind   tokKind
@@ -333,8 +334,8 @@ func (s *xmlScanner) readStart() error {
 	for i < len(t) && isNameByte(t[i]) {
 		i++
 	}
-	if !validName(t[:i]) {
-		return s.fail("ogiltigt elementnamn")
+	if !s.validName(t[:i]) {
+		return s.nameErr("ogiltigt elementnamn")
 	}
 	prefix, local := splitName(t[:i])
 	s.name = local
@@ -355,8 +356,8 @@ func (s *xmlScanner) readStart() error {
 			i++
 		}
 		name := t[k:i]
-		if !validName(name) {
-			return s.fail("ogiltigt attributnamn i <%s>", s.name)
+		if !s.validName(name) {
+			return s.nameErr(fmt.Sprintf("ogiltigt attributnamn i <%s>", s.name))
 		}
 		for i < len(t) && isSpace(t[i]) {
 			i++
@@ -410,8 +411,8 @@ func (s *xmlScanner) readEnd() error {
 		return err
 	}
 	full := bytes.TrimRight(s.buf, " \t\r\n")
-	if !validName(full) {
-		return s.fail("ogiltigt elementnamn i en sluttagg")
+	if !s.validName(full) {
+		return s.nameErr("ogiltigt elementnamn i en sluttagg")
 	}
 	prefix, name := splitName(full)
 	if len(s.stack) == 0 {
@@ -548,12 +549,13 @@ func (s *xmlScanner) readPI() error {
 // with other than ASCII in it, which no workbook part uses, is judged by
 // encoding/xml itself (xmlName), whose tables of name characters are
 // XML's and not Unicode's letters.
-func validName(b []byte) bool {
+func (s *xmlScanner) validName(b []byte) bool {
 	if len(b) == 0 || bytes.Count(b, []byte{':'}) > 1 { // encoding/xml refuses a name with two prefixes
 		return false
 	}
 	if !plainASCII(b) {
-		return xmlName(b)
+		s.wide++
+		return s.wide <= maxWideNames && xmlName(b)
 	}
 	first := true
 	for len(b) > 0 {
@@ -573,6 +575,21 @@ func validName(b []byte) bool {
 	}
 	return true
 }
+
+// nameErr is the error of a name validName refused: what, or the limit
+// of names with other than ASCII when that was passed.
+func (s *xmlScanner) nameErr(what string) error {
+	if s.wide > maxWideNames {
+		return s.fail("fler än %d namn med tecken utanför ASCII (en arbetsbok har inga)", maxWideNames)
+	}
+	return s.fail("%s", what)
+}
+
+// maxWideNames is how many names with other than ASCII a part may
+// have: each costs a decoder of encoding/xml, and a workbook's parts
+// have none, so a part of millions of them is refused before it costs
+// seconds.
+const maxWideNames = 1000
 
 // xmlName reports whether encoding/xml reads b as an element's name.
 func xmlName(b []byte) bool {

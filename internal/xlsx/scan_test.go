@@ -118,3 +118,21 @@ func TestMalformedXMLRefusedAsEncodingXML(t *testing.T) {
 		}
 	}
 }
+
+// TestWideNamesAreBounded: a name with other than ASCII costs a decoder
+// of encoding/xml, so a part of a million of them is refused once it
+// passes the thousandth; a thousand are read.
+func TestWideNamesAreBounded(t *testing.T) {
+	few := "<a>" + strings.Repeat("<ä/>", maxWideNames) + "</a>"
+	if err := scanAll(few); err != nil {
+		t.Errorf("%d names with ä refused: %v", maxWideNames, err)
+	}
+	x := newScanner(strings.NewReader("<a>" + strings.Repeat("<ä/>", 1_000_000) + "</a>"))
+	var err error
+	for err == nil {
+		err = x.next()
+	}
+	if err == io.EOF || x.wide != maxWideNames+1 || !strings.Contains(err.Error(), "fler än 1000 namn") {
+		t.Errorf("a million names with ä: %v after %d judged", err, x.wide)
+	}
+}
