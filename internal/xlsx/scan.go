@@ -541,7 +541,39 @@ func (s *xmlScanner) readPI() error {
 	if !utf8.Valid(body) {
 		return s.fail("texten är inte UTF-8")
 	}
+	if string(body[:i]) == "xml" { // the declaration, read as encoding/xml reads it
+		if v := piParam("version", body[i:]); v != "" && v != "1.0" {
+			return &errXML{start, fmt.Sprintf("XML-versionen %q; bara 1.0 läses", v)}
+		}
+		if e := piParam("encoding", body[i:]); e != "" && !strings.EqualFold(e, "utf-8") {
+			return &errXML{start, fmt.Sprintf("teckenkodningen %q; bara UTF-8 läses", e)}
+		}
+	}
 	return nil
+}
+
+// piParam returns the quoted value of param in a processing
+// instruction's content, found as encoding/xml finds it: the first
+// "param=" followed by a quote, up to the same quote; "" when there is
+// none.
+func piParam(param string, content []byte) string {
+	key := []byte(param + "=")
+	for rest := content; ; {
+		k := bytes.Index(rest, key)
+		if k < 0 || k+len(key) >= len(rest) {
+			return ""
+		}
+		q := rest[k+len(key)]
+		rest = rest[k+len(key)+1:]
+		if q != '\'' && q != '"' {
+			continue
+		}
+		j := bytes.IndexByte(rest, q)
+		if j < 0 {
+			return ""
+		}
+		return string(rest[:j])
+	}
 }
 
 // validName reports whether b is an XML name: a letter or _ first, then
