@@ -254,13 +254,13 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		return err
 	} else if any { // what the import changes can be undone from the backup
 		if _, err := s.db.Backup(ctx, "fore-import"); err != nil {
-			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
+			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", onFile(s.db.Path(), writeBackup, err))
 		}
 	}
 	// The steps the preview planned and checked; the store checks each
 	// again, by the same rule, against the register as it stands.
 	if err := s.db.ApplyImport(ctx, p.steps, s.model); err != nil {
-		return fmt.Errorf("importera %s: %w", name, err)
+		return fmt.Errorf("importera %s: %w", name, onFile(s.db.Path(), writeDatabase, err))
 	}
 	if !p.Full && p.layout != "" {
 		if err := s.remember(ctx, p); err != nil {

@@ -30,7 +30,7 @@ func (u *UI) showHistory(a domain.Asset) {
 // model m's numbering.
 func changeText(m *domain.Model, c domain.Change) string {
 	format, args := c.Label()
-	what := problemText(format, args)
+	what := problemText(m, format, args)
 	if _, known := domain.ChangeLabels[c.Entity+"."+c.Field]; known {
 		what = trf(format, args...)
 	}
