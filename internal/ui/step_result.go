@@ -137,6 +137,9 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		} else {
 			w.c.Raises[a] = r
 		}
+		// The sentence follows the reason and the explanation as they
+		// are typed, not only when the step is shown again.
+		explain.SetText(explainText(w.c.Result(m).Aspect(a)))
 		w.changed()
 		return nil
 	}
