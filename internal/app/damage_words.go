@@ -16,7 +16,7 @@ func damageMessage(e *sqlite.OpenError) (format string, args []any, ok bool) {
 	var ae *sqlite.AliasError
 	switch {
 	case errors.As(e.Err, &we):
-		return "Filen %s kan inte öppnas: %s. Varken filen eller loggfilen %s-wal har ändrats, och ingenting har tagits bort. Flytta inte loggfilen. Återställ den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia… eller infoklass restore), eller låt någon som kan SQLite rädda ändringarna ur loggfilen först.",
+		return "Filen %s kan inte öppnas: %s. Varken filen eller loggfilen %s-wal har ändrats, och ingenting har tagits bort. Flytta inte loggfilen. Återställ den senaste säkerhetskopian (Arkiv › Återställ från säkerhetskopia… eller infoklass restore), eller låt någon som kan SQLite rädda ändringarna ur loggfilen först.",
 			[]any{e.Path, we.What, e.Path}, true
 	case errors.As(e.Err, &se):
 		return "Filen %s kan inte öppnas: %s. Filen har inte ändrats och ingen säkerhetskopia har skrivits. Återställ en säkerhetskopia eller öppna en annan fil.", []any{e.Path, se.What}, true

@@ -86,7 +86,7 @@ var useFormats = map[sqlite.ErrorClass]string{
 	sqlite.ClassReadOnly:   "Det gick inte att spara eftersom databasen, mappen eller disken är skrivskyddad. Ändringen sparades inte; det som sparats tidigare finns kvar.",
 	sqlite.ClassBusy:       "Databasen används just nu av ett annat program. Vänta en stund och försök igen.",
 	sqlite.ClassIO:         "Ett fel på disken eller nätverksenheten hindrade Infoklass från att läsa eller skriva. Kontrollera anslutningen och försök igen.",
-	sqlite.ClassCorrupt:    "Databasfilen är skadad. Stäng programmet och återställ en säkerhetskopia (Arkiv → Återställ från säkerhetskopia… eller infoklass restore).",
+	sqlite.ClassCorrupt:    "Databasfilen är skadad. Stäng programmet och återställ en säkerhetskopia (Arkiv › Återställ från säkerhetskopia… eller infoklass restore).",
 	sqlite.ClassLongName:   "Sökvägen är för lång för operativsystemet. Välj en mapp med kortare sökväg.",
 }
 

@@ -90,3 +90,30 @@ func TestRaiseSentenceFollowsTheReason(t *testing.T) {
 		t.Errorf("after the explanation the sentence reads %q", got)
 	}
 }
+
+// TestHistoryNewestFirst: the history lists an asset's changes by time,
+// the newest first, also when the demo has recorded them out of order.
+func TestHistoryNewestFirst(t *testing.T) {
+	u := newDemoUI(t)
+	decided, _, _ := demoAssets(u)
+	u.showHistory(decided.Asset)
+	list := findList(t, u.win)
+	changes, err := u.svc.History(decided.Asset.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list.Length() != len(changes) || len(changes) < 3 {
+		t.Fatalf("%d lines for %d changes", list.Length(), len(changes))
+	}
+	var lines []string
+	for i := range list.Length() {
+		l := widget.NewLabel("")
+		list.UpdateItem(i, l)
+		lines = append(lines, l.Text)
+	}
+	for i := 1; i < len(lines); i++ {
+		if lines[i][:16] > lines[i-1][:16] { // "2006-01-02 15:04" sorts as text
+			t.Errorf("line %d %q is newer than the line before it, %q", i, lines[i], lines[i-1])
+		}
+	}
+}
