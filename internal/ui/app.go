@@ -44,8 +44,9 @@ type UI struct {
 	register *registerScreen
 	workshop *workshopScreen
 
-	presenting bool         // presentation mode
-	timer      meetingTimer // the meeting clock
+	lastFocus  fyne.Focusable // the control followFocus last scrolled to
+	presenting bool           // presentation mode
+	timer      meetingTimer   // the meeting clock
 	timerLabel *widget.Label
 }
 
@@ -66,7 +67,10 @@ func New(a fyne.App) *UI {
 		u.win.Close()
 	})
 	u.installKeys()
-	a.Lifecycle().SetOnStarted(u.fitToScreen)
+	a.Lifecycle().SetOnStarted(func() {
+		u.fitToScreen()
+		go u.followFocusLoop()
+	})
 	return u
 }
 

@@ -102,12 +102,12 @@ func (s *classifyState) build() fyne.CanvasObject {
 		name := widget.NewLabelWithStyle(trf("%s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
 		top = container.New(layout.NewCustomPaddedVBoxLayout(0),
-			container.NewBorder(nil, nil, container.NewCenter(s.aspectTabs(t)), nil, name), question, notes)
+			newBorder(nil, nil, container.NewCenter(s.aspectTabs(t)), nil, name), question, notes)
 	}
 	cards := container.NewVScroll(below)
 	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
 	s.picker.before = s.voteKeys
-	main := container.NewBorder(top, s.bottomBar(), nil, nil, cards)
+	main := newBorder(top, s.bottomBar(), nil, nil, cards)
 	if w.d.isPresenting() {
 		return container.NewPadded(main)
 	}
@@ -131,7 +131,7 @@ func (s *classifyState) titleRow() fyne.CanvasObject {
 	}
 	s.typeChoice = types
 	place := widget.NewLabel(trf("%d av %d", s.typeIx+1, len(w.c.InfoTypes)))
-	return container.NewBorder(nil, nil, heading(tr("3  Klassning")), container.NewCenter(place), types)
+	return newBorder(nil, nil, heading(tr("3  Klassning")), container.NewCenter(place), types)
 }
 
 // refreshTitle names the types with their levels as they are now.
@@ -263,7 +263,7 @@ func (s *classifyState) bottomBar() fyne.CanvasObject {
 	// The motivation beside the buttons, as high as they are; its hint
 	// says that it is required.
 	s.motivation.SetMinRowsVisible(2)
-	return container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
+	return newBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 }
 
 func typeButtonText(m *domain.Model, t *domain.InfoType) string {

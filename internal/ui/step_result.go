@@ -147,7 +147,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		return store(func(r *domain.Raise) { r.Explanation = s })
 	})
 	expl.SetPlaceHolder(tr("Förklara varför nivån höjs"))
-	raiseBox := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(colWidth(330), 40), reason), expl)
+	raiseBox := newBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(colWidth(330), 40), reason), expl)
 	if raise.Level == domain.Unset {
 		raiseBox.Hide()
 	}
@@ -179,7 +179,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	name := widget.NewLabelWithStyle(pick(info.Name, info.NameEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	calcBox := container.NewHBox(widget.NewLabel(tr("Beräknad")), calc.box)
 	effBox := container.NewHBox(widget.NewLabel(tr("Gäller")), eff.box)
-	line := container.NewBorder(nil, nil,
+	line := newBorder(nil, nil,
 		container.NewHBox(container.NewGridWrap(fyne.NewSize(colWidth(170), 40), name), calcBox),
 		effBox,
 		container.NewGridWrap(fyne.NewSize(colWidth(330), 40), sel))

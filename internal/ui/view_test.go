@@ -62,6 +62,89 @@ func placement(w fyne.Window, target fyne.CanvasObject) (at, shown rect, found b
 	return rect{}, rect{}, false
 }
 
+// pathTo returns the objects from the window's content (or a dialog)
+// down to target.
+func pathTo(w fyne.Window, target fyne.CanvasObject) []fyne.CanvasObject {
+	var walk func(o fyne.CanvasObject) []fyne.CanvasObject
+	walk = func(o fyne.CanvasObject) []fyne.CanvasObject {
+		if o == nil || !o.Visible() {
+			return nil
+		}
+		if o == target {
+			return []fyne.CanvasObject{o}
+		}
+		var kids []fyne.CanvasObject
+		switch x := o.(type) {
+		case *fyne.Container:
+			kids = x.Objects
+		case *container.Scroll:
+			kids = []fyne.CanvasObject{x.Content}
+		case fyne.Widget:
+			kids = test.WidgetRenderer(x).Objects()
+		}
+		for _, k := range kids {
+			if p := walk(k); p != nil {
+				return append([]fyne.CanvasObject{o}, p...)
+			}
+		}
+		return nil
+	}
+	if p := walk(w.Canvas().Content()); p != nil {
+		return p
+	}
+	for _, o := range w.Canvas().Overlays().List() {
+		if p := walk(o); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// readingOrder reports whether a comes before b in reading order,
+// comparing the parts of the screen they lie in where their paths part:
+// a scroll is read as one block, whatever it holds.
+func readingOrder(w fyne.Window, a, b fyne.CanvasObject) (bool, rect, rect) {
+	pa, pb := pathTo(w, a), pathTo(w, b)
+	i := 0
+	for i < len(pa) && i < len(pb) && pa[i] == pb[i] {
+		i++
+	}
+	if i == 0 || i >= len(pa) || i >= len(pb) {
+		return true, rect{}, rect{} // in two dialogs, or one inside the other
+	}
+	// the parts' places inside their common ancestor: a scroll on the
+	// way down is the place of everything inside it
+	place := func(path []fyne.CanvasObject) rect {
+		var p fyne.Position
+		for _, o := range path[i:] {
+			p = p.Add(o.Position())
+			if _, ok := o.(*container.Scroll); ok {
+				return rect{p.X, p.Y, p.X + o.Size().Width, p.Y + o.Size().Height}
+			}
+		}
+		size := path[len(path)-1].Size()
+		return rect{p.X, p.Y, p.X + size.Width, p.Y + size.Height}
+	}
+	ra, rb := place(pa), place(pb)
+	return readsBefore(ra, rb), ra, rb
+}
+
+// readsBefore reports whether a control at a comes before one at b in
+// reading order: on one line, left before right; in one column, top
+// before bottom. A control of another column may come after it at any
+// height.
+func readsBefore(a, b rect) bool {
+	sameLine := a.y0 < b.y1 && b.y0 < a.y1
+	sameColumn := a.x0 < b.x1 && b.x0 < a.x1
+	switch {
+	case sameLine:
+		return a.x0 <= b.x0
+	case sameColumn:
+		return a.y0 <= b.y0
+	}
+	return true
+}
+
 // inView reports whether o is laid out in window w and shown whole.
 func inView(w fyne.Window, o fyne.CanvasObject) bool {
 	at, shown, ok := placement(w, o)
