@@ -205,6 +205,7 @@ func clipScenes(u *UI) []clipScene {
 		{"Krav", func(u *UI) { u.showRequirements(decided) }, false},
 		{"Klassningsbibliotek", func(u *UI) { u.showLibrary() }, false},
 		{"Årsplan", func(u *UI) { u.showPlan(testToday.Year() + 1) }, false},
+		{"Ledningens genomgång", func(u *UI) { u.showReview() }, false},
 	}
 	for _, a := range []domain.AssetSummary{decided, ongoing, fresh} {
 		for i := range 6 {
@@ -239,6 +240,14 @@ func clipAll(t *testing.T, u *UI) {
 				o.Resize(u.win.Canvas().Size()) // lays the dialog out, as the driver does when it draws
 			}
 			settleWindow(u.win)
+			// The window scrolls a screen wider than itself, which cuts
+			// off its right side: only the smallest screen may scroll
+			// sideways (every control reachable).
+			// (Presenting, only the workshop is checked: the register and
+			// the review are not made for the projector.)
+			if m := u.screen.MinSize(); size.Width > 1024 && (!u.presenting || u.workshop != nil) && m.Width > u.win.Canvas().Size().Width+1 {
+				t.Errorf("%s at %v×%v (presentation %v): the screen is %.0f wide", sc.name, size.Width, size.Height, u.presenting, m.Width)
+			}
 			for _, p := range clipped(u.win) {
 				t.Errorf("%s at %v×%v (presentation %v): %s", sc.name, size.Width, size.Height, u.presenting, p)
 			}

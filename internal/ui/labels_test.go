@@ -117,3 +117,14 @@ func TestHistoryNewestFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryMeasureNamed: every measure of the review has a name in the
+// user's language, never its code ("handled_followup" was shown as is).
+func TestEveryMeasureNamed(t *testing.T) {
+	translationsOnce.Do(loadTranslations)
+	for _, m := range domain.Measures {
+		if got := reviewLabel(m.ID); got == m.ID || got == "" {
+			t.Errorf("measure %s is named %q", m.ID, got)
+		}
+	}
+}
