@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,6 +112,10 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	for _, n := range p.Notes {
 		fmt.Fprintf(w, "  %s\n", termSafe(n))
 	}
+	for _, g := range p.Inferred {
+		fmt.Fprintf(w, "  %s\n", termSafe(fmt.Sprintf("Kolumnen ”%s” läses som %s: %s. Ange ett annat fält om det är fel: -map %s",
+			g.Header, g.Label, g.Reason, g.Map)))
+	}
 	if !p.Full && len(p.Columns) > 0 {
 		how := "Kolumner:"
 		if p.Remembered {
@@ -154,8 +160,16 @@ func dash(s string) string {
 // not exist is not created here: the preview runs against an empty
 // database in a temporary folder, removed when it is closed, and created
 // reports that the real one is still to be made.
+//
+// A path that cannot be reached — behind a symbolic link loop, in a
+// folder that cannot be read, below a file — is opened as the import
+// would open it, so that a dry run fails as the import fails, naming
+// the path; an empty file, which the import makes a database, is
+// previewed as a new one.
 func openForImport(path string, dry bool) (svc *app.Service, created bool, err error) {
-	if _, err := os.Stat(path); err == nil {
+	fi, err := os.Stat(path)
+	reachable := err == nil || errors.Is(err, fs.ErrNotExist)
+	if !reachable || err == nil && !(fi.Mode().IsRegular() && fi.Size() == 0) {
 		if dry {
 			svc, err := app.OpenReadOnly(path) // a dry run writes nothing, and never upgrades
 			return svc, false, err

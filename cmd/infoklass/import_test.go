@@ -61,3 +61,18 @@ func TestImportScaleFlag(t *testing.T) {
 		t.Error("a -map without = accepted")
 	}
 }
+
+// TestImportGuessNamesItsMap: on the command line a column read by what
+// it holds is named with its reason and the -map that changes it.
+func TestImportGuessNamesItsMap(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ny.db")
+	var out, errOut bytes.Buffer
+	if err := runImport([]string{"-db", db, "-dry-run", listFile("verksamhetssystem-hakparentes.xlsx")}, &out, &errOut); err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	for _, w := range []string{"Kolumnen ”Processägare” läses som Informationsägare", "-map 'Processägare=FÄLT'"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("stdout lacks %q:\n%s", w, out.String())
+		}
+	}
+}

@@ -29,7 +29,9 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
   infoklass import [-db FIL] [-dry-run] [-sheet BLAD] [-map 'Rubrik=fält']… [-levels 'Låg=1,…'] [-status 'Klar=Fastställd'] [-hidden] LISTA.xlsx
   infoklass report -year ÅR [-db FIL] -o FIL.docx   skriver Ledningens genomgång för året (Word; .xlsx ger bilagan med siffrorna)
   infoklass protocol [-db FIL] -asset NAMN [-o FIL.pdf]  skriver klassningens protokoll som PDF att skriva under
-  infoklass demo [-db FIL] [-n ANTAL]                 fyller en ny databas med en demoförvaltning
+  infoklass new -db FIL [-model klassa|msb|FIL.json]  skapar en ny databas med en klassningsmodell (standard klassa)
+  infoklass model [-db FIL]                           visar databasens klassningsmodell
+  infoklass demo [-db FIL] [-n ANTAL] [-model klassa|msb|FIL.json]  fyller en ny databas med en demoförvaltning
   infoklass check [-db FIL]                           kontrollerar databasen
   infoklass restore [-db FIL] [KOPIA]                 visar säkerhetskopiorna, eller återställer en
   infoklass --version
@@ -55,7 +57,7 @@ func main() {
 // than opening the window.
 func isSubcommand(arg string) bool {
 	switch arg {
-	case "demo", "export", "import", "check", "restore", "report",
+	case "demo", "export", "import", "check", "restore", "report", "new", "model",
 		"version", "--version", "-version", "help", "-h", "--help":
 		return true
 	}
@@ -67,6 +69,10 @@ func run(args []string) error {
 		switch args[0] {
 		case "demo":
 			return runDemo(args[1:])
+		case "new":
+			return runNew(args[1:], os.Stdout)
+		case "model":
+			return runModel(args[1:], os.Stdout)
 		case "export":
 			return runExport(args[1:], os.Stdout)
 		case "import":
@@ -110,7 +116,7 @@ func run(args []string) error {
 			path = defaultDBPath()
 		}
 	}
-	u.Open(path) // a file that cannot be opened is explained in the window
+	u.Start(path) // a new file asks for its model; one that cannot be opened is explained in the window
 	// The window system names the window's class after its first title;
 	// show it as plain "Infoklass" so that it matches the desktop file.
 	w := u.Window()

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
 	"github.com/infoklass/infoklass/internal/xlsx"
 )
@@ -44,12 +45,32 @@ type ImportPreview struct {
 	Fields                    []ImportField  // the fields a column can be mapped to, NotRead first
 	Skipped                   []ImportSkip   // rows that are not assets, with the reason
 	Notes                     []string       // the sheet chosen; assumptions made in reading values
+	Inferred                  []ImportGuess  // columns read by what they hold, each with the reason; a front end says how to change one
 	OnlyInDB                  []string       // assets the file does not have: "finns bara i databasen", never deleted
 	Remembered                bool           // answers given last time for these headers (mapping, scale, statuses) or this workbook's sheet were used
 
 	layout string // the headers as read without a mapping, for remembering one
 	data   []byte
 	p      *xlsx.Preview
+}
+
+// ImportGuess is a column the import read by its header's words and its
+// values rather than by a header it knows: the field it chose and why.
+type ImportGuess struct {
+	Header string // the column's header text
+	Field  string // the field's key, as for -map
+	Label  string // the field's Swedish name
+	Reason string // Swedish, a whole clause
+	Map    string // the -map argument that reads the column otherwise, quoted for a shell, with FÄLT for the field
+}
+
+// guesses turns the reader's inferences into the preview's.
+func guesses(in []xlsx.Inference) []ImportGuess {
+	out := make([]ImportGuess, len(in))
+	for i, g := range in {
+		out[i] = ImportGuess{Header: g.Header, Field: g.Key, Label: g.Label, Reason: g.Reason, Map: xlsx.ShellQuote(g.Header + "=FÄLT")}
+	}
+	return out
 }
 
 // ImportRow is one row of the workbook that creates or updates an asset,
@@ -181,11 +202,13 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	}
 	p.MatchOn(reg, s.model, s.Today())
 	out := &ImportPreview{File: path, Sheet: p.Sheet, Sheets: sheets, Header: p.HeaderRow, Full: p.Full, Options: o,
-		Ignored: p.Ignored, Notes: p.Notes, OnlyInDB: p.OnlyInDB, Remembered: remembered, layout: layout, data: data, p: p}
+		Ignored: p.Ignored, Notes: p.Notes, Inferred: guesses(p.Inferred), OnlyInDB: p.OnlyInDB, Remembered: remembered, layout: layout, data: data, p: p}
 	out.Create, out.Update, out.Unchanged = p.Counts()
 	for _, pr := range p.Problems {
 		out.Problems = append(out.Problems, pr.String())
 	}
+	_, refused := s.planImport(p, reg.Summaries, name)
+	out.Problems = append(out.Problems, refused...)
 	for _, c := range p.Columns {
 		out.Columns = append(out.Columns, ImportColumn{Header: c.Header, Field: c.Key, Label: c.Label})
 	}
@@ -218,6 +241,10 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	name := filepath.Base(p.File)
+	if !p.OK() { // refused before anything is written, the backup too
+		return fmt.Errorf("importera %s: %w", name, xlsx.ErrProblems)
+	}
 	if any, err := s.db.HasAssets(ctx); err != nil {
 		return err
 	} else if any { // what the import changes can be undone from the backup
@@ -225,12 +252,16 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
 		}
 	}
-	steps, err := p.p.Plan(filepath.Base(p.File), s.model)
-	if err == nil {
-		err = s.db.ApplyImport(ctx, steps, s.model)
-	}
+	sums, err := s.Register()
 	if err != nil {
-		return fmt.Errorf("importera %s: %w", filepath.Base(p.File), err)
+		return fmt.Errorf("importera %s: %w", name, err)
+	}
+	steps, refused := s.planImport(p.p, sums, name)
+	if len(refused) > 0 { // the register changed since the preview
+		return fmt.Errorf("importera %s: %w: %s", name, xlsx.ErrProblems, refused[0])
+	}
+	if err := s.db.ApplyImport(ctx, steps, s.model); err != nil {
+		return fmt.Errorf("importera %s: %w", name, err)
 	}
 	if !p.Full && p.layout != "" {
 		if err := s.remember(ctx, p); err != nil {
@@ -238,6 +269,37 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		}
 	}
 	return nil
+}
+
+// planImport is the one planning function of the preview and the
+// apply: the steps the matched preview p writes, each checked by the
+// rules the store applies it by (domain.ImportStep.Check, which the
+// store calls again in its transaction) against the register's asset of
+// its name, and the Swedish problem of every step refused, by sheet and
+// row. The preview lists the problems; the apply writes the steps only
+// when there are none, so a dry run never disagrees with the import.
+func (s *Service) planImport(p *xlsx.Preview, reg []domain.AssetSummary, file string) ([]domain.ImportStep, []string) {
+	if !p.OK() {
+		return nil, nil // the reader's problems are listed already
+	}
+	steps, err := p.Plan(file, s.model)
+	if err != nil {
+		return nil, []string{err.Error()}
+	}
+	byName := make(map[string]*domain.Asset, len(reg))
+	for i := range reg {
+		byName[strings.ToLower(domain.NormalizeName(reg[i].Asset.Name))] = &reg[i].Asset
+	}
+	today := s.Today()
+	var refused []string
+	for i := range steps {
+		old := byName[strings.ToLower(domain.NormalizeName(steps[i].Name))]
+		if err := steps[i].Check(old, s.model, today); err != nil {
+			format, args, _ := Message(err)
+			refused = append(refused, fmt.Sprintf("Blad %s, rad %d: %s", p.Sheet, steps[i].Row, fmt.Sprintf(format, args...)))
+		}
+	}
+	return steps, refused
 }
 
 // recall fills in what o leaves open — the column mapping, the words of

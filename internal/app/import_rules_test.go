@@ -229,6 +229,8 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		setByHeader(t, f, "Klassningar", "Beslutat av", row, "Per Persson")
 		setByHeader(t, f, "Klassningar", "Avgränsning", row, "Bara e-tjänsten")
 		setByHeader(t, f, "Klassningar", "Deltagare", row, "Eva Ek (Informationsägare)")
+		setByHeader(t, f, "Klassningar", "Klassning", row, "2026-01-15")
+		setByHeader(t, f, "Klassningar", "Höjningar", row, "T4 – "+domain.RaiseOther.Label()+" – Verksamheten kan inte stå still")
 	}
 	setByHeader(t, f, "Klassningar", "K", 2, 4)
 	setByHeader(t, f, "Klassningar", "Motivering K", 2, "Ny motivering")
@@ -247,7 +249,7 @@ func TestPreviewNamesEveryEdit(t *testing.T) {
 		t.Errorf("the cleared owner is not named: %+v", r.Changes)
 	}
 	typ := c.InfoTypes[0].Name
-	for _, f := range []string{"Beslutat av", "Avgränsning", "Deltagare", typ + ": K nivå", typ + ": K motivering"} {
+	for _, f := range []string{"Beslutat av", "Avgränsning", "Deltagare", "Klassningsdatum", "Höjningar", typ + ": K nivå", typ + ": K motivering"} {
 		found := false
 		for _, n := range r.NotApplied {
 			found = found || n.Field == f && n.Reason != ""
@@ -363,5 +365,62 @@ func TestHandKeptFutureDateIsNotRecorded(t *testing.T) {
 	}
 	if cs, _ := s.db.Classifications(ctx, a.ID); len(cs) != 0 {
 		t.Errorf("classifications %+v", cs)
+	}
+}
+
+// TestPreviewNamesThresholdEdits: an edit on the sheet Tröskelanalyser
+// was shown, if at all, as the outcome "DPIA krävs → DPIA krävs", and an
+// edit of the reason, the DPIA's reference or a comment not at all. Each
+// cell that differs is named by question and field, with the reason it
+// is not applied, and nothing of the analysis changes.
+func TestPreviewNamesThresholdEdits(t *testing.T) {
+	ctx := context.Background()
+	s := openTempService(t)
+	decidedSocial(t, s, 3, "Känsligt")
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := s.ExportList(ctx, path, ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	qs := domain.ThresholdQuestions().Questions
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setByHeader(t, f, "Tröskelanalyser", qs[0].ID+" kommentar", 2, "Färre uppgifter än vi trodde")
+	setByHeader(t, f, "Tröskelanalyser", qs[2].ID+" – "+qs[2].Label, 2, "Osäker")
+	setByHeader(t, f, "Tröskelanalyser", "Beslutsskäl", 2, "Ett annat skäl")
+	setByHeader(t, f, "Tröskelanalyser", "DPIA-referens", 2, "DPIA-2026-17")
+	must(t, f.Save())
+	f.Close()
+	p, err := s.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() {
+		t.Fatalf("%v %v", err, p.Problems)
+	}
+	want := map[string]string{
+		"Tröskelanalys: " + qs[0].ID + " kommentar": "Färre uppgifter än vi trodde",
+		"Tröskelanalys: " + qs[2].ID:                "Osäker",
+		"Tröskelanalys: Beslutsskäl":                "Ett annat skäl",
+		"Tröskelanalys: DPIA-referens":              "DPIA-2026-17",
+	}
+	var rows []ImportChange
+	for _, r := range p.Rows {
+		rows = append(rows, r.NotApplied...)
+	}
+	for field, v := range want {
+		found := false
+		for _, n := range rows {
+			found = found || n.Field == field && n.New == v && n.Reason != ""
+		}
+		if !found {
+			t.Errorf("%s → %q is not named with a reason: %+v", field, v, rows)
+		}
+	}
+	for _, n := range rows {
+		if n.Field == "Tröskelanalys" {
+			t.Errorf("an edit named by its outcome only: %+v", n)
+		}
+	}
+	if p.Create+p.Update != 0 {
+		t.Errorf("%d created, %d updated", p.Create, p.Update)
 	}
 }

@@ -37,6 +37,14 @@ func Message(err error) (format string, args []any, ok bool) {
 		format, args = openMessage(oe)
 		return format, args, true
 	}
+	var me *domain.ModelError
+	if errors.As(err, &me) {
+		return "Modellen kan inte användas: %s.", []any{me.Error()}, true
+	}
+	var xe *ExistsError
+	if errors.As(err, &xe) {
+		return "Filen %s finns redan. En ny databas skapas bara i en fil som inte finns: välj ett annat namn, eller öppna filen.", []any{xe.Path}, true
+	}
 	var be *domain.BlockedError
 	if errors.As(err, &be) {
 		return "Klassningen kan inte fastställas än: %d saker återstår. Se listan i steget Beslut.", []any{len(be.Blockers)}, true
@@ -45,6 +53,11 @@ func Message(err error) (format string, args []any, ok bool) {
 		if errors.Is(err, k) {
 			return capitalize(k.Error()) + ".", nil, true
 		}
+	}
+	var te interface{ Message() (string, []any) } // a name or text refused for a character or its length
+	if errors.As(err, &te) {
+		format, args = te.Message()
+		return format, args, true
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
@@ -85,6 +98,11 @@ const explainUnknown = "Något gick fel: %v"
 // CLIMessage returns the Swedish sentence for err on the command line,
 // whose user has no window and no read-only open.
 func CLIMessage(err error) string {
+	var me *domain.ModelError
+	var xe *ExistsError
+	if errors.As(err, &me) || errors.As(err, &xe) {
+		return err.Error() // Swedish, with the file and (for a model) the line and column
+	}
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
 		format, args := openCLIMessage(oe)

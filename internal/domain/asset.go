@@ -76,20 +76,24 @@ func SameName(a, b string) bool {
 	return strings.EqualFold(NormalizeName(a), NormalizeName(b))
 }
 
-// Validate checks that the asset can be stored.
+// Validate checks that the asset can be stored, as Normalize leaves it:
+// a name (ValidateName), every other text field within Excel's cell and
+// free of controls and bidi controls (ValidateText), a known status and
+// the reasons a status or an adjustment needs.
 func (a *Asset) Validate() error {
-	name := NormalizeName(a.Name)
-	if name == "" {
+	b := *a
+	b.Normalize()
+	if b.Name == "" {
 		return ErrNameRequired
 	}
-	if err := ValidateName(name); err != nil {
+	if err := ValidateName(b.Name); err != nil {
 		return err
 	}
-	if err := ValidateDescription(a.Description); err != nil {
+	if err := b.validateFields(); err != nil {
 		return err
 	}
-	if err := ValidateStatus(a.Status, a.StatusReason); err != nil && a.Status != "" {
+	if err := ValidateStatus(b.Status, b.StatusReason); err != nil && b.Status != "" {
 		return err
 	}
-	return ValidateAdjustment(a.PriorityAdjust, a.PriorityReason)
+	return ValidateAdjustment(b.PriorityAdjust, b.PriorityReason)
 }

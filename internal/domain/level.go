@@ -2,18 +2,18 @@ package domain
 
 import "fmt"
 
-// Level is a consequence level on the model's scale, 1 (lowest) to 4
-// (highest). The zero Level means "not chosen yet".
+// Level is a consequence level by its place on the model's scale: 1 the
+// lowest, the model's MaxLevel the highest (4 in MSB 1–4, 5 in KLASSA's
+// 0–4, at most MaxScale). The model numbers it for display (Model.Number).
+// The zero Level means "not chosen yet".
 type Level int
 
 // Unset is the zero Level: no level has been chosen.
 const Unset Level = 0
 
-// MaxLevel is the highest level of the default model.
-const MaxLevel Level = 4
-
-// Valid reports whether l is a chosen level on the default scale.
-func (l Level) Valid() bool { return l >= 1 && l <= MaxLevel }
+// Valid reports whether l is a chosen level on some model's scale (1 to
+// MaxScale). Whether a model has it is that model's Valid.
+func (l Level) Valid() bool { return l >= 1 && l <= MaxScale }
 
 // String returns the level as a digit, or "–" when unset.
 func (l Level) String() string {

@@ -12,8 +12,9 @@ func TestLevelValidAndString(t *testing.T) {
 		{1, true, "1"},
 		{2, true, "2"},
 		{3, true, "3"},
-		{MaxLevel, true, "4"},
-		{5, false, "5"},
+		{4, true, "4"},
+		{5, true, "5"},
+		{MaxScale + 1, false, "10"},
 		{-1, false, "-1"},
 	}
 	for _, tt := range tests {

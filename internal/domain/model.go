@@ -131,6 +131,10 @@ func (m *Model) Level(l Level) (LevelInfo, bool) {
 // MaxLevel returns the highest level of the model's scale.
 func (m *Model) MaxLevel() Level { return Level(len(m.Levels)) }
 
+// Valid reports whether l is a chosen level the model has: 1 to its
+// MaxLevel. Unset is not valid.
+func (m *Model) Valid(l Level) bool { return l >= 1 && l <= m.MaxLevel() }
+
 // Floor returns the floor for flag f, and whether the model has one.
 func (m *Model) Floor(f Flag) (Floor, bool) {
 	for _, x := range m.Floors {

@@ -52,7 +52,10 @@ func LoadModel(name string) (*Model, error) {
 		return m, nil
 	}
 	b, err := os.ReadFile(name)
-	if err != nil {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, &ModelError{File: name, Message: "filen finns inte; ange klassa, msb eller sökvägen till en modellfil"}
+	case err != nil:
 		return nil, &ModelError{File: name, Message: fmt.Sprintf("filen kunde inte läsas (%v); ange klassa, msb eller sökvägen till en modellfil", errors.Unwrap(err))}
 	}
 	m, err := ParseModel(b)
@@ -108,10 +111,33 @@ func syntaxError(b []byte, err error) error {
 	if off > int64(len(b)) {
 		off = int64(len(b))
 	}
-	before := b[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := int(off) - bytes.LastIndexByte(before, '\n')
+	line, col := place(b, off)
 	return &ModelError{Line: line, Column: col, Message: msg}
+}
+
+// place returns the line and column (1-based) of byte offset off in b.
+func place(b []byte, off int64) (line, col int) {
+	before := b[:off]
+	return bytes.Count(before, []byte("\n")) + 1, int(off) - bytes.LastIndexByte(before, '\n')
+}
+
+// keyPlace returns the line and column of the object key name that the
+// decoder refused: the last occurrence of it as a key before the
+// decoder's offset (the decoder stops just after the key's value), or
+// the first anywhere. It returns 0, 0 when the key cannot be found.
+func keyPlace(b []byte, name string, stop int64) (line, col int) {
+	key := regexp.MustCompile(`"` + regexp.QuoteMeta(name) + `"\s*:`)
+	locs := key.FindAllIndex(b, -1)
+	if len(locs) == 0 {
+		return 0, 0
+	}
+	at := locs[0][0]
+	for _, l := range locs {
+		if int64(l[0]) < stop {
+			at = l[0]
+		}
+	}
+	return place(b, int64(at))
 }
 
 var errUnknownField = errors.New("unknown field")
@@ -128,7 +154,8 @@ func decodeModel(b []byte) (*Model, error) {
 	var m Model
 	if err := dec.Decode(&m); err != nil {
 		if sub := unknownField.FindStringSubmatch(err.Error()); sub != nil {
-			return nil, &ModelError{Message: fmt.Sprintf("fältet %q finns inte i en modell (stavfel?)", sub[1])}
+			line, col := keyPlace(b, sub[1], dec.InputOffset())
+			return nil, &ModelError{Line: line, Column: col, Message: fmt.Sprintf("fältet %q finns inte i en modell (stavfel?)", sub[1])}
 		}
 		return nil, syntaxError(b, err)
 	}

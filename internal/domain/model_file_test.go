@@ -91,13 +91,27 @@ func TestModelFileErrors(t *testing.T) {
 			t.Errorf("%s: %v, want a ModelError with %q", name, err, c.want)
 		}
 	}
+	// A misspelt field is named at its line and column.
+	lines := strings.Split(string(good), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, `"label": "Måttlig"`) {
+			broken := strings.Replace(string(good), `"label": "Måttlig"`, `"lable": "Måttlig"`, 1)
+			_, err := ParseModel([]byte(broken))
+			var me *ModelError
+			col := strings.Index(l, `"label"`) + 1
+			if !errors.As(err, &me) || me.Line != i+1 || me.Column != col {
+				t.Errorf("misspelt field: %v, want line %d column %d", err, i+1, col)
+			}
+			break
+		}
+	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "umea.json")
 	os.WriteFile(path, []byte("{"), 0o644)
 	if _, err := LoadModel(path); err == nil || !strings.Contains(err.Error(), "umea.json") {
 		t.Errorf("broken file: %v", err)
 	}
-	if _, err := LoadModel(filepath.Join(dir, "saknas.json")); err == nil || !strings.Contains(err.Error(), "kunde inte läsas") {
+	if _, err := LoadModel(filepath.Join(dir, "saknas.json")); err == nil || !strings.Contains(err.Error(), "filen finns inte; ange klassa, msb") {
 		t.Errorf("missing file: %v", err)
 	}
 	os.WriteFile(path, good, 0o644)

@@ -35,10 +35,11 @@ var ErrNameCharacter = errors.New("namnet innehåller ett tecken som inte får f
 
 // NameError is a name refused for a character in it.
 type NameError struct {
-	Name string
-	Rune rune   // the character; utf8.RuneError for bytes that are not UTF-8
-	Pos  int    // which character of the name, from 1
-	What string // what sort of character, in Swedish
+	Name  string
+	Field string // the field's label for a text other than a name, such as "Informationsägare"
+	Rune  rune   // the character; utf8.RuneError for bytes that are not UTF-8
+	Pos   int    // which character of the name, from 1
+	What  string // what sort of character, in Swedish
 }
 
 func (e *NameError) Error() string {
@@ -50,6 +51,9 @@ func (e *NameError) Error() string {
 // translation. The name is quoted with Go's escapes, so the character
 // the user cannot see is shown.
 func (e *NameError) Message() (format string, args []any) {
+	if e.Field != "" {
+		return "Fältet %s innehåller %s (U+%04X, tecken %d), som inte får finnas i texten. Ta bort tecknet och skriv texten igen.", []any{e.Field, e.What, e.Rune, e.Pos}
+	}
 	return "Namnet %q innehåller %s (U+%04X, tecken %d), som inte får finnas i ett namn. Ta bort tecknet och skriv namnet igen.", []any{e.Name, e.What, e.Rune, e.Pos}
 }
 
@@ -80,7 +84,7 @@ var ErrTextTooLong = errors.New("texten är längre än Excel kan hålla i en ce
 
 // TextLengthError is a name or description longer than MaxTextChars.
 type TextLengthError struct {
-	What  string // "Namnet", "Beskrivningen"
+	What  string // "Namnet", or a field's label such as "Beskrivning"
 	Chars int
 }
 
@@ -91,6 +95,9 @@ func (e *TextLengthError) Error() string {
 
 // Message returns the error's Swedish format and its arguments.
 func (e *TextLengthError) Message() (format string, args []any) {
+	if e.What != "Namnet" {
+		return "Fältet %s har %d tecken; Excel rymmer högst %d tecken i en cell. Korta texten.", []any{e.What, e.Chars, MaxTextChars}
+	}
 	return "%s är %d tecken långt; Excel rymmer högst %d tecken i en cell. Korta texten.", []any{e.What, e.Chars, MaxTextChars}
 }
 
@@ -201,12 +208,18 @@ func emojiCluster(cluster string) bool {
 	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0x1F3F4 || unicode.Is(unicode.So, r)
 }
 
-// ValidateDescription refuses a description longer than Excel holds, or
-// holding control characters other than tab and line breaks, or bidi
-// controls, which would show the text reversed.
-func ValidateDescription(text string) error {
+// ValidateDescription is ValidateText for an asset's description.
+func ValidateDescription(text string) error { return ValidateText("Beskrivning", text) }
+
+// ValidateText refuses the text of the field labelled field (an asset's
+// description, owner, system …) when it is longer than Excel holds, or
+// holds control characters other than tab and line breaks, bidi
+// controls (which would show the text reversed), noncharacters or
+// private-use characters. The error is a *NameError naming the field, or
+// a *TextLengthError.
+func ValidateText(field, text string) error {
 	if n := excelChars(text); n > MaxTextChars {
-		return &TextLengthError{What: "Beskrivningen", Chars: n}
+		return &TextLengthError{What: field, Chars: n}
 	}
 	pos := 0
 	for i, r := range text {
@@ -219,7 +232,7 @@ func ValidateDescription(text string) error {
 		case "", whatLineBreak, whatInvisible:
 			continue // soft hyphens and joiners belong in running text
 		}
-		return &NameError{Name: text, Rune: r, Pos: pos, What: what}
+		return &NameError{Name: text, Field: field, Rune: r, Pos: pos, What: what}
 	}
 	return nil
 }

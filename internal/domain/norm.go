@@ -72,7 +72,7 @@ func (n *Norm) Validate() error {
 			return fmt.Errorf("en informationstyp i normen saknar namn")
 		}
 		for a, r := range t.Ratings {
-			if !a.Valid() || r.Level < Unset || r.Level > MaxLevel {
+			if !a.Valid() || r.Level < Unset || r.Level > MaxScale {
 				return fmt.Errorf("'%s': nivån %s för %s ligger utanför skalan", t.Name, r.Level, a)
 			}
 		}

@@ -199,7 +199,7 @@ type YearFigures struct {
 	// Levels are the assets not cancelled by the highest effective level
 	// of their latest decided classification at the end of the year;
 	// Levels[0] are those without a decided classification.
-	Levels [MaxLevel + 1]Figure
+	Levels [MaxScale + 1]Figure
 
 	// Critical counts the assets that support activity critical to
 	// society (RSA) or fall under NIS2; CriticalUnclassified are those of
@@ -228,7 +228,7 @@ type YearFigures struct {
 // at the end of the year.
 func (y *YearFigures) Classified() int {
 	n := 0
-	for l := Level(1); l <= MaxLevel; l++ {
+	for l := Level(1); l <= MaxScale; l++ {
 		n += y.Levels[l].Count()
 	}
 	return n

@@ -392,7 +392,7 @@ func levelSentences(y *YearFigures) []string {
 		return nil
 	}
 	var parts []string
-	for l := MaxLevel; l >= 1; l-- {
+	for l := Level(MaxScale); l >= 1; l-- {
 		if n := y.Levels[l].Count(); n > 0 {
 			parts = append(parts, fmt.Sprintf("%d på nivå %d", n, l))
 		}
@@ -482,14 +482,17 @@ func Risks(y *YearFigures) []Risk {
 	return out
 }
 
-// level4WithoutDPIA returns the level-4 assets whose current threshold
-// analysis requires a DPIA that is not done.
+// level4WithoutDPIA returns the assets at level 4 (Allvarlig) or above
+// (KLASSA's Synnerligen allvarlig) whose current threshold analysis
+// requires a DPIA that is not done.
 func (y *YearFigures) level4WithoutDPIA() []ReviewItem {
 	var out []ReviewItem
-	for _, it := range y.Levels[4].Items {
-		for _, d := range y.DPIAOpen.Items {
-			if d.AssetID == it.AssetID {
-				out = append(out, d)
+	for l := 4; l <= MaxScale; l++ {
+		for _, it := range y.Levels[l].Items {
+			for _, d := range y.DPIAOpen.Items {
+				if d.AssetID == it.AssetID {
+					out = append(out, d)
+				}
 			}
 		}
 	}

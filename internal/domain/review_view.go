@@ -336,8 +336,8 @@ func (v *yearView) latest(id int64) (YearClassification, bool) {
 
 // levels: the assets not cancelled by the highest level of their latest
 // decided classification; [0] are those without one.
-func (v *yearView) levels() [MaxLevel + 1]Figure {
-	var out [MaxLevel + 1]Figure
+func (v *yearView) levels() [MaxScale + 1]Figure {
+	var out [MaxScale + 1]Figure
 	for _, a := range v.in.Assets {
 		if a.Status == StatusCancelled {
 			continue

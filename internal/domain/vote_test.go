@@ -23,7 +23,7 @@ func TestVoteSpread(t *testing.T) {
 	for _, tt := range tests {
 		var r VoteRound
 		for i, l := range tt.levels {
-			if err := r.Cast(Participant{ID: int64(i + 1), Name: "P"}, l, MaxLevel); err != nil {
+			if err := r.Cast(Participant{ID: int64(i + 1), Name: "P"}, l, DefaultModel().MaxLevel()); err != nil {
 				t.Fatalf("%s: cast %s: %v", tt.name, l, err)
 			}
 		}
@@ -47,27 +47,27 @@ func TestVoteCast(t *testing.T) {
 	var r VoteRound
 	eva, per := Participant{ID: 1, Name: "Eva Ek"}, Participant{ID: 2, Name: "Per Ås"}
 	for _, l := range []Level{0, 5, -1} {
-		if r.Cast(eva, l, MaxLevel) == nil {
+		if r.Cast(eva, l, DefaultModel().MaxLevel()) == nil {
 			t.Errorf("vote %d accepted", l)
 		}
 	}
-	r.Cast(eva, 1, MaxLevel)
-	r.Cast(per, 4, MaxLevel)
-	r.Cast(eva, 3, MaxLevel) // Eva corrects her vote
+	r.Cast(eva, 1, DefaultModel().MaxLevel())
+	r.Cast(per, 4, DefaultModel().MaxLevel())
+	r.Cast(eva, 3, DefaultModel().MaxLevel()) // Eva corrects her vote
 	if len(r.Votes) != 2 || r.Votes[0].Level != 3 || r.Spread() != 1 {
 		t.Errorf("votes %+v, spread %d; want Eva 3 and Per 4, spread 1", r.Votes, r.Spread())
 	}
 	if min, max := r.Range(); min != 3 || max != 4 {
 		t.Errorf("range %s–%s", min, max)
 	}
-	if c := r.Counts(MaxLevel); c[3] != 1 || c[4] != 1 || c[1] != 0 {
+	if c := r.Counts(DefaultModel().MaxLevel()); c[3] != 1 || c[4] != 1 || c[1] != 0 {
 		t.Errorf("counts %v", c)
 	}
 	if r.Summary() != "2 röster, inte visade" {
 		t.Errorf("hidden summary %q tells the votes", r.Summary())
 	}
 	r.Revealed = true
-	if err := r.Cast(per, 2, MaxLevel); !errors.Is(err, ErrVoteRevealed) {
+	if err := r.Cast(per, 2, DefaultModel().MaxLevel()); !errors.Is(err, ErrVoteRevealed) {
 		t.Errorf("vote after reveal: %v", err)
 	}
 	if r.VotesText() != "Eva Ek 3, Per Ås 4" {

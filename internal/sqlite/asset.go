@@ -34,7 +34,7 @@ func scanAsset(row interface{ Scan(...any) error }) (*domain.Asset, error) {
 }
 
 func normalizeAsset(a *domain.Asset) error {
-	a.Name = domain.NormalizeName(a.Name)
+	a.Normalize() // a pasted line break never stays in a one-line field
 	if err := a.Validate(); err != nil {
 		return err
 	}

@@ -85,7 +85,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		}
 		for _, t := range c.InfoTypes {
 			for a, r := range t.Ratings {
-				if r.Level != domain.Unset && !r.Level.Valid() {
+				if r.Level != domain.Unset && !m.Valid(r.Level) {
 					out = append(out, fmt.Sprintf("%s: '%s' har ogiltig nivå %d för %s", names[x.asset], t.Name, r.Level, a))
 				}
 			}

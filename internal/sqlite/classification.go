@@ -45,6 +45,7 @@ func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification)
 
 func (s *DB) createClassification(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
 	now := s.now()
+	c.Scope, c.DecidedBy = domain.MultiLine(c.Scope), domain.OneLine(c.DecidedBy)
 	res, err := s.execTx(ctx, tx, qInsertClassification,
 		c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
 		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), decidedOn(c), timestamp(now), timestamp(now))
@@ -104,6 +105,7 @@ func decidedOn(c *domain.Classification) string {
 // Participants, information types and raises have their own methods.
 func (s *DB) UpdateClassification(ctx context.Context, c *domain.Classification) error {
 	now := s.now()
+	c.Scope, c.DecidedBy = domain.MultiLine(c.Scope), domain.OneLine(c.DecidedBy)
 	return s.write(ctx, func(tx *sql.Tx) error {
 		old, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", c.ID))
 		if errors.Is(err, sql.ErrNoRows) {

@@ -1,6 +1,10 @@
 package sqlite
 
-import "time"
+import (
+	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
 
 // Option is a choice made when a database is opened.
 type Option func(*openOpts)
@@ -13,6 +17,18 @@ func WithClock(now func() time.Time) Option {
 	return func(o *openOpts) {
 		if now != nil {
 			o.now = now
+		}
+	}
+}
+
+// WithNewModel makes m the classification model of a database this open
+// creates (a missing or empty file). It has no effect on an existing
+// database, which keeps the model it records. Without it a new database
+// gets domain.DefaultModel (MSB 1–4).
+func WithNewModel(m *domain.Model) Option {
+	return func(o *openOpts) {
+		if m != nil {
+			o.newModel = m
 		}
 	}
 }

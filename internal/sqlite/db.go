@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -27,6 +28,7 @@ type DB struct {
 	user     string
 	now      func() time.Time
 	model    *domain.Model        // the database's classification model
+	models   sync.Map             // the classifications' models read so far (ClassificationModel), by id and version
 	stmts    map[string]*sql.Stmt // hot statements, prepared once
 	lock     *os.File             // held while open for writing
 	ident    *os.File             // the lock on the file itself, by identity
@@ -173,7 +175,11 @@ func openWriter(path string, st fileState, o openOpts) (*DB, error) {
 	if err := s.prepare(ctx); err != nil {
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
-	if s.model, err = s.loadModel(ctx, st.missing || st.empty); err != nil {
+	if s.model, err = s.loadModel(ctx, st.missing || st.empty, o.newModel); err != nil {
+		s.Close()
+		return nil, &OpenError{Path: path, Kind: Other, Err: err}
+	}
+	if err := s.recordModels(ctx); err != nil {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}
@@ -229,7 +235,7 @@ func openReadOnly(path, trial string, o openOpts) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Older, Err: err}
 	}
 	s.stmts = map[string]*sql.Stmt{} // read-only: nothing is hot
-	if s.model, err = s.loadModel(ctx, false); err != nil {
+	if s.model, err = s.loadModel(ctx, false, nil); err != nil {
 		s.Close()
 		return nil, &OpenError{Path: path, Kind: Other, Err: err}
 	}

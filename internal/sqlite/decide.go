@@ -60,6 +60,7 @@ func (s *DB) decide(ctx context.Context, tx *sql.Tx, id int64, d domain.OwnerDec
 func (s *DB) decideLoaded(ctx context.Context, tx *sql.Tx, a *domain.Asset, c *domain.Classification, t *domain.ThresholdAnalysis, d domain.OwnerDecision, m *domain.Model) error {
 	id := c.ID
 	now := s.now()
+	d.By = domain.OneLine(d.By)
 	if err := domain.ValidateDecisionDate(d.At, c.Date, domain.DateOf(now)); err != nil {
 		return err
 	}

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"net/url"
 	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // openOpts says how open opens a database.
@@ -11,6 +13,7 @@ type openOpts struct {
 	existing  bool // refuse a missing or empty file (OpenExisting)
 	exclusive bool // no WAL, exclusive locking (OpenExclusive)
 	now       func() time.Time
+	newModel  *domain.Model // the model a database created by this open gets (WithNewModel)
 }
 
 // OpenExclusive is Open for a file in a folder that a sync client

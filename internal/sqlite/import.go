@@ -25,7 +25,7 @@ func checkNewClassification(c *domain.Classification, m *domain.Model) error {
 		c.ModelID, c.ModelVersion = m.ID, m.Version
 	}
 	for a, r := range c.Raises {
-		if err := checkRating(a, r.Level); err != nil {
+		if err := checkRating(m, a, r.Level); err != nil {
 			return err
 		}
 	}
@@ -58,7 +58,7 @@ func (s *DB) ApplyImport(ctx context.Context, steps []domain.ImportStep, m *doma
 }
 
 func (s *DB) applyStep(ctx context.Context, tx *sql.Tx, st *domain.ImportStep, m *domain.Model) error {
-	a, err := s.importAsset(ctx, tx, st)
+	a, err := s.importAsset(ctx, tx, st, m)
 	if err != nil {
 		return err
 	}
@@ -108,10 +108,15 @@ func (s *DB) applyStep(ctx context.Context, tx *sql.Tx, st *domain.ImportStep, m
 	return nil
 }
 
-// importAsset creates or updates the step's asset within tx.
-func (s *DB) importAsset(ctx context.Context, tx *sql.Tx, st *domain.ImportStep) (domain.Asset, error) {
+// importAsset checks the step by the rules the preview checked it by
+// (domain.ImportStep.Check), against the asset as it stands in tx, and
+// creates or updates the step's asset within tx.
+func (s *DB) importAsset(ctx context.Context, tx *sql.Tx, st *domain.ImportStep, m *domain.Model) (domain.Asset, error) {
 	old, err := assetByName(ctx, tx, st.Name)
 	if err != nil {
+		return domain.Asset{}, err
+	}
+	if err := st.Check(old, m, domain.DateOf(s.now())); err != nil {
 		return domain.Asset{}, err
 	}
 	switch {

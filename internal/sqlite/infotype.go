@@ -10,11 +10,13 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-func checkRating(a domain.Aspect, l domain.Level) error {
+// checkRating refuses an aspect Infoklass does not know and a level that
+// model m does not have (Unset is no level, and allowed).
+func checkRating(m *domain.Model, a domain.Aspect, l domain.Level) error {
 	if !a.Valid() {
 		return &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
-	if l < domain.Unset || l > domain.MaxLevel {
+	if l != domain.Unset && !m.Valid(l) {
 		return &Error{Code: CodeInvalidLevel, Args: []any{int(l), string(a)}}
 	}
 	return nil
@@ -41,10 +43,13 @@ func parseFlags(s string) []domain.Flag {
 
 func (s *DB) insertInfoType(ctx context.Context, tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
 	t.Name = domain.NormalizeName(t.Name)
+	t.Description = domain.MultiLine(t.Description)
 	for a, r := range t.Ratings {
-		if err := checkRating(a, r.Level); err != nil {
+		if err := checkRating(s.model, a, r.Level); err != nil {
 			return err
 		}
+		r.Motivation = domain.MultiLine(r.Motivation)
+		t.Ratings[a] = r
 	}
 	res, err := s.execTx(ctx, tx, qInsertInfoType, classificationID, pos, t.Name, t.Description, flagsText(t.Flags))
 	if err != nil {
@@ -185,7 +190,7 @@ func (s *DB) AddInfoType(ctx context.Context, classificationID int64, t *domain.
 // UpdateInfoType stores t's name, description and flags.
 func (s *DB) UpdateInfoType(ctx context.Context, t *domain.InfoType) error {
 	now := s.now()
-	t.Name = domain.NormalizeName(t.Name)
+	t.Name, t.Description = domain.NormalizeName(t.Name), domain.MultiLine(t.Description)
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, t.ID)
 		if err != nil {
@@ -278,9 +283,10 @@ func (s *DB) deleteChild(ctx context.Context, ownerQuery, table, entity, field s
 // SetRating stores the level and motivation of one aspect of an
 // information type.
 func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, rt domain.Rating) error {
-	if err := checkRating(a, rt.Level); err != nil {
+	if err := checkRating(s.model, a, rt.Level); err != nil {
 		return err
 	}
+	rt.Motivation = domain.MultiLine(rt.Motivation)
 	now := s.now()
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, infoTypeID)
@@ -323,7 +329,7 @@ func upsertRaise(ctx context.Context, tx *sql.Tx, classificationID int64, a doma
 // SetRaise stores the raise of aspect a; nil removes it.
 func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspect, rs *domain.Raise) error {
 	if rs != nil {
-		if err := checkRating(a, rs.Level); err != nil {
+		if err := checkRating(s.model, a, rs.Level); err != nil {
 			return err
 		}
 		if rs.Level == domain.Unset {

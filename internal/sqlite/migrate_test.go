@@ -127,3 +127,88 @@ func TestHistoryLabelsBecomeCodes(t *testing.T) {
 		t.Errorf("a classification created before codes keeps %q as its new value, want the date", created.New)
 	}
 }
+
+// TestScaleMigration opens a version-10 database (the demo, written by
+// the Infoklass before migration 0011) and checks what 0011 did: every
+// rating, raise, vote and norm level kept, a level up to domain.MaxScale
+// stored and one above it refused, the classifications' MSB 1–4 model
+// recorded in the models table, and the schema exactly the one a new
+// database gets (the check command finds nothing).
+func TestScaleMigration(t *testing.T) {
+	path := copySchema(t, "v10.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := func(q *sql.DB) (out [6]int) {
+		for i, table := range []string{"ratings", "raises", "votes", "norm_ratings", "norm_raises", "rating_origins"} {
+			q.QueryRow("SELECT count(*) + coalesce(sum(" + map[bool]string{true: "norm_level", false: "level"}[table == "rating_origins"] + "), 0) * 1000 FROM " + table).Scan(&out[i])
+		}
+		return out
+	}
+	before := counts(raw)
+	raw.Close()
+	if before[0] == 0 {
+		t.Fatalf("the v10 fixture has no ratings: %v", before)
+	}
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if after := counts(db.db); after != before {
+		t.Errorf("levels after the rebuild %v, before %v", after, before)
+	}
+	if problems, err := db.Check(ctx); err != nil || len(problems) > 0 {
+		t.Fatalf("check after the upgrade: %v %v", problems, err)
+	}
+	msb, _ := domain.ShippedModel("msb")
+	var models, unrecorded int
+	db.db.QueryRow("SELECT count(*) FROM models").Scan(&models)
+	db.db.QueryRow(`SELECT count(*) FROM classifications c WHERE NOT EXISTS
+		(SELECT 1 FROM models m WHERE m.model_id = c.model_id AND m.version = c.model_version)`).Scan(&unrecorded)
+	if models != 1 || unrecorded != 0 {
+		t.Errorf("%d models recorded, %d classifications without theirs; want MSB 1–4 once, none without", models, unrecorded)
+	}
+	m, err := db.ClassificationModel(ctx, msb.ID, msb.Version)
+	if err != nil || m.ID != msb.ID || m.MaxLevel() != 4 || m.Number(1) != 1 {
+		t.Fatalf("the classifications' model: %+v, %v; want MSB 1–4", m, err)
+	}
+	var itID int64
+	db.db.QueryRow("SELECT info_type_id FROM ratings LIMIT 1").Scan(&itID)
+	for _, c := range []struct {
+		level int
+		ok    bool
+	}{{5, true}, {domain.MaxScale, true}, {domain.MaxScale + 1, false}, {-1, false}} {
+		_, err := db.db.Exec("UPDATE ratings SET level = ? WHERE info_type_id = ? AND aspect = 'K'", c.level, itID)
+		if (err == nil) != c.ok {
+			t.Errorf("rating at level %d: %v, want stored %v", c.level, err, c.ok)
+		}
+		_, err = db.db.Exec(`INSERT OR REPLACE INTO raises (classification_id, aspect, level)
+			SELECT classification_id, 'K', ? FROM info_types WHERE id = ?`, c.level, itID)
+		if (err == nil) != c.ok {
+			t.Errorf("raise to level %d: %v, want stored %v", c.level, err, c.ok)
+		}
+	}
+}
+
+// TestOlderDatabasesGetTheirModelRecorded opens every fixture from
+// before the models table and checks that each classification's model
+// can be read from it.
+func TestOlderDatabasesGetTheirModelRecorded(t *testing.T) {
+	for v := 1; v <= 10; v++ {
+		path := copySchema(t, fmt.Sprintf("v%d.db", v))
+		db, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var unrecorded, total int
+		db.db.QueryRow(`SELECT count(*) FROM classifications c WHERE NOT EXISTS
+			(SELECT 1 FROM models m WHERE m.model_id = c.model_id AND m.version = c.model_version)`).Scan(&unrecorded)
+		db.db.QueryRow("SELECT count(*) FROM classifications").Scan(&total)
+		if total == 0 || unrecorded != 0 {
+			t.Errorf("v%d: %d of %d classifications without their model recorded", v, unrecorded, total)
+		}
+		db.Close()
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -24,7 +25,7 @@ func (s *DB) Model() *domain.Model { return s.model }
 // earlier Infoklass the MSB 1–4 model every earlier version used. A
 // read-only database is never written; one that records no model was
 // made with MSB 1–4.
-func (s *DB) loadModel(ctx context.Context, created bool) (*domain.Model, error) {
+func (s *DB) loadModel(ctx context.Context, created bool, newModel *domain.Model) (*domain.Model, error) {
 	v, err := s.Setting(ctx, modelKey)
 	if err != nil {
 		return nil, err
@@ -39,6 +40,9 @@ func (s *DB) loadModel(ctx context.Context, created bool) (*domain.Model, error)
 	m := earlierModel()
 	if created {
 		m = newDatabaseModel()
+		if newModel != nil {
+			m = newModel
+		}
 	}
 	if s.readOnly {
 		return m, nil
@@ -53,6 +57,104 @@ func (s *DB) loadModel(ctx context.Context, created bool) (*domain.Model, error)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("record the database's model: %w", err)
+	}
+	return m, nil
+}
+
+// recordModels records in the models table, once per id and version, the
+// database's model and the MSB 1–4 model of classifications an earlier
+// Infoklass made under it, so that every classification's model can be
+// read back as it was (ClassificationModel) whatever the database's model
+// becomes later.
+func (s *DB) recordModels(ctx context.Context) error {
+	if s.readOnly {
+		return nil
+	}
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if err := insertModel(ctx, tx, s.model); err != nil {
+			return err
+		}
+		msb := earlierModel()
+		var used bool
+		err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM classifications WHERE model_id = ? AND model_version = ?)`,
+			msb.ID, msb.Version).Scan(&used)
+		if err != nil || !used {
+			return err
+		}
+		return insertModel(ctx, tx, msb)
+	})
+}
+
+// insertModel records m in the models table unless its id and version
+// are there already: a version's content is stored once and never
+// rewritten.
+func insertModel(ctx context.Context, tx *sql.Tx, m *domain.Model) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, "INSERT OR IGNORE INTO models (model_id, version, name, content) VALUES (?, ?, ?, ?)",
+		m.ID, m.Version, m.Name, string(b))
+	if err != nil {
+		return fmt.Errorf("record model %s version %d: %w", m.ID, m.Version, err)
+	}
+	return nil
+}
+
+// ClassificationModel returns the model a classification was made under,
+// by the id and version it records, as the database stored it: a later
+// change of the database's model does not change it. A model the table
+// lacks (a read-only database of an earlier version) is the shipped model
+// of that id and version, or else the database's own.
+func (s *DB) ClassificationModel(ctx context.Context, id string, version int) (*domain.Model, error) {
+	if id == s.model.ID && version == s.model.Version {
+		return s.model, nil
+	}
+	key := fmt.Sprintf("%s\x00%d", id, version)
+	if m, ok := s.models.Load(key); ok {
+		return m.(*domain.Model), nil // a version's content never changes
+	}
+	m, err := s.storedModel(ctx, id, version)
+	if err == nil {
+		s.models.Store(key, m)
+	}
+	return m, err
+}
+
+// storedModel reads a classification's model from the models table, else
+// the shipped model of that id and version, else the database's own.
+func (s *DB) storedModel(ctx context.Context, id string, version int) (*domain.Model, error) {
+	var m *domain.Model
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		m, err = classificationModel(ctx, tx, id, version)
+		return err
+	})
+	if err != nil || m != nil {
+		return m, err
+	}
+	for _, name := range domain.ShippedModelNames() {
+		if sm, _ := domain.ShippedModel(name); sm.ID == id && sm.Version == version {
+			return sm, nil
+		}
+	}
+	return s.model, nil
+}
+
+// classificationModel reads model id of version from the models table;
+// nil when it is not there.
+func classificationModel(ctx context.Context, tx *sql.Tx, id string, version int) (*domain.Model, error) {
+	var content string
+	err := tx.QueryRowContext(ctx, "SELECT content FROM models WHERE model_id = ? AND version = ?", id, version).Scan(&content)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("model %s version %d: %w", id, version, err)
+	}
+	m, err := domain.ParseModel([]byte(content))
+	if err != nil {
+		return nil, fmt.Errorf("model %s version %d: %w", id, version, err)
 	}
 	return m, nil
 }

@@ -58,3 +58,65 @@ func TestDatabaseRecordsItsModel(t *testing.T) {
 		t.Error("an earlier version's database opened for writing got no model recorded")
 	}
 }
+
+// TestKlassaDatabaseStoresFiveLevels creates a database with the KLASSA
+// model (WithNewModel): it stores KLASSA's fifth level (4, Synnerligen
+// allvarlig) and refuses a sixth, while a database of MSB 1–4 refuses
+// the fifth. Each classification keeps the model it was made under after
+// the database's model changes.
+func TestKlassaDatabaseStoresFiveLevels(t *testing.T) {
+	klassa, _ := domain.ShippedModel("klassa")
+	for _, c := range []struct {
+		model      *domain.Model
+		five, six  bool
+		wantNumber string
+	}{{klassa, true, false, "4"}, {nil, false, false, ""}} {
+		path := filepath.Join(t.TempDir(), "ny.db")
+		db, err := Open(path, WithNewModel(c.model))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := domain.DefaultModel()
+		if c.model != nil {
+			want = c.model
+		}
+		if db.Model().ID != want.ID {
+			t.Fatalf("new database: model %q, want %q", db.Model().ID, want.ID)
+		}
+		a := &domain.Asset{Name: "Procapita"}
+		must(t, db.CreateAsset(ctx, a))
+		cl := domain.NewClassification(a.ID, db.Model(), domain.NewDate(2026, 3, 1))
+		cl.InfoTypes = []domain.InfoType{{Name: "Skyddade adresser", Ratings: map[domain.Aspect]domain.Rating{}}}
+		must(t, db.CreateClassification(ctx, cl))
+		it := cl.InfoTypes[0].ID
+		err5 := db.SetRating(ctx, it, domain.Confidentiality, domain.Rating{Level: 5, Motivation: "Skyddad folkbokföring"})
+		err6 := db.SetRating(ctx, it, domain.Integrity, domain.Rating{Level: 6})
+		if (err5 == nil) != c.five || (err6 == nil) != c.six {
+			t.Errorf("%s: level 5 %v, level 6 %v", want.ID, err5, err6)
+		}
+		if c.five {
+			got, _ := db.Classification(ctx, cl.ID)
+			if l := got.InfoTypes[0].Ratings[domain.Confidentiality].Level; l != 5 || want.NumberText(l) != c.wantNumber {
+				t.Errorf("read back level %d", l)
+			}
+		}
+		// The database's model changes (here by hand); the classification keeps its own.
+		other, _ := domain.ShippedModel("msb")
+		if c.model == nil {
+			other = klassa
+		}
+		b, _ := json.Marshal(other)
+		must(t, db.SetSetting(ctx, modelKey, string(b)))
+		must(t, db.Close())
+		db, err = Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := db.Classification(ctx, cl.ID)
+		m, err := db.ClassificationModel(ctx, got.ModelID, got.ModelVersion)
+		if err != nil || m.ID != want.ID || m.MaxLevel() != want.MaxLevel() || db.Model().ID != other.ID {
+			t.Errorf("after the change: classification's model %v (%v), database's %q", m, err, db.Model().ID)
+		}
+		db.Close()
+	}
+}

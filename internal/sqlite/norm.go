@@ -18,6 +18,9 @@ func (s *DB) ImportNorm(ctx context.Context, n *domain.Norm) error {
 	if err := n.Validate(); err != nil {
 		return err
 	}
+	if err := s.checkNormLevels(n); err != nil {
+		return err
+	}
 	now := s.now()
 	return s.write(ctx, func(tx *sql.Tx) error {
 		var id int64
@@ -391,4 +394,22 @@ func (s *DB) CarryNorm(ctx context.Context, from, to int64) error {
 		r.field("norm", "", fmt.Sprintf("Normerande klassning från %s: %s, version %d", l.Organisation, l.Name, l.Version))
 		return r.write(ctx, tx)
 	})
+}
+
+// checkNormLevels refuses a norm with a level the database's model does
+// not have (a 5 in MSB 1–4).
+func (s *DB) checkNormLevels(n *domain.Norm) error {
+	for _, t := range n.InfoTypes {
+		for a, r := range t.Ratings {
+			if err := checkRating(s.model, a, r.Level); err != nil {
+				return fmt.Errorf("%s, %s: %w", n.Title(), t.Name, err)
+			}
+		}
+	}
+	for a, r := range n.Raises {
+		if err := checkRating(s.model, a, r.Level); err != nil {
+			return fmt.Errorf("%s: %w", n.Title(), err)
+		}
+	}
+	return nil
 }

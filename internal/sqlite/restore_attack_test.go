@@ -21,7 +21,7 @@ func TestRestoreOnlyWhatOpens(t *testing.T) {
 		{"unknown version", fmt.Sprintf("PRAGMA user_version = %d", latestVersion()+1), "newer"},
 		{"negative version", "PRAGMA user_version = -3", "databasversionen -3 är ogiltig"},
 		{"dangling foreign key", "PRAGMA foreign_keys = OFF; DELETE FROM assets", "pekar på en rad i assets som inte finns"},
-		{"CHECK violated", "PRAGMA ignore_check_constraints = 1; UPDATE ratings SET level = 9", "CHECK constraint failed"},
+		{"CHECK violated", "PRAGMA ignore_check_constraints = 1; UPDATE ratings SET level = 10", "CHECK constraint failed"},
 		{"foreign trigger", "CREATE TRIGGER wipe AFTER INSERT ON assets BEGIN DELETE FROM assets; END", "wipe hör inte till Infoklass"},
 		{"version without tables to match", "PRAGMA user_version = 2", "stämmer inte med den versionen"},
 	}

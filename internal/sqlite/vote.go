@@ -75,7 +75,7 @@ func (s *DB) CastVote(ctx context.Context, roundID, participantID int64, l domai
 				old = x.Level.String()
 			}
 		}
-		if err := v.Cast(p, l, domain.MaxLevel); err != nil {
+		if err := v.Cast(p, l, s.model.MaxLevel()); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO votes (round_id, participant_id, position, level)

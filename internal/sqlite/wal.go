@@ -32,9 +32,10 @@ const (
 // fails and silently discards the rest, and a writer then resets the
 // WAL. Frames of an earlier generation (other salts) and a last
 // transaction cut short without its commit frame are what a crash
-// leaves, and are not damage. A failing frame followed by a commit frame
-// of the same generation, or a header that fails while frames follow,
-// is: it returns a *WALError. A missing or empty WAL is no error.
+// leaves, and are not damage. A failing frame that is itself a commit
+// frame of the same generation (the last transaction's last frame) or is
+// followed by one, or a header that fails while frames follow, is: it
+// returns a *WALError. A missing or empty WAL is no error.
 func checkWAL(path string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -100,11 +101,14 @@ func checkFrames(r io.Reader, order binary.ByteOrder, salt []byte, pageSize int6
 		s0, s1 = walChecksum(order, frame[walFrameHeaderSize:], s0, s1)
 		if s0 != binary.BigEndian.Uint32(frame[16:20]) || s1 != binary.BigEndian.Uint32(frame[20:24]) {
 			bad = n
+			if commit { // a whole commit frame of this generation: a transaction was committed, and would be lost with it
+				lost++
+			}
 		}
 	}
 	if lost > 0 {
 		return &WALError{Frame: bad, Lost: lost, What: fmt.Sprintf(
-			"loggfilen (-wal) är skadad: sida %d i loggen har fel kontrollsumma, och %d sparade ändringar efter den skulle gå förlorade", bad, lost)}
+			"loggfilen (-wal) är skadad: sida %d i loggen har fel kontrollsumma, och %d sparade ändringar i och efter den skulle gå förlorade", bad, lost)}
 	}
 	return nil
 }

@@ -135,3 +135,50 @@ func TestWALOfEarlierGenerationsIsNotDamage(t *testing.T) {
 	}
 	db.db.Close()
 }
+
+// TestDamagedLastCommitFrameIsRefused damages one byte of the very last
+// frame of a WAL, the commit frame of its last transaction: in the page,
+// in the frame's page number and in its checksum. SQLite would drop that
+// committed transaction without a word; every open must refuse the file
+// and keep it and its WAL as they are.
+func TestDamagedLastCommitFrameIsRefused(t *testing.T) {
+	main0, wal, _, _ := walFixture(t)
+	frame := walFrameHeaderSize + 4096
+	last := len(wal) - frame
+	if (len(wal)-walHeaderSize)%frame != 0 || wal[last+4]|wal[last+5]|wal[last+6]|wal[last+7] == 0 {
+		t.Fatalf("the fixture's WAL does not end in a whole commit frame (%d bytes)", len(wal))
+	}
+	for name, off := range map[string]int{"page": len(wal) - 100, "page number": last + 3, "checksum": last + 17} {
+		for _, how := range []string{"Open", "OpenReadOnly", "Restore"} {
+			t.Run(name+"/"+how, func(t *testing.T) {
+				dir := t.TempDir()
+				path := filepath.Join(dir, "skadad.db")
+				bad := append([]byte(nil), wal...)
+				bad[off] ^= 0x01
+				must(t, os.WriteFile(path, main0, 0o644))
+				must(t, os.WriteFile(path+"-wal", bad, 0o644))
+				before := folderState(t, dir)
+				var err error
+				switch how {
+				case "Restore":
+					err = Restore(filepath.Join(t.TempDir(), "ny.db"), path)
+				default:
+					open := map[string]func(string, ...Option) (*DB, error){"Open": Open, "OpenReadOnly": OpenReadOnly}[how]
+					var db *DB
+					if db, err = open(path); err == nil {
+						db.Close()
+					}
+				}
+				var oe *OpenError
+				var we *WALError
+				if !errors.As(err, &oe) || oe.Kind != Corrupt || !errors.As(err, &we) {
+					t.Fatalf("a damaged last commit frame gave %v", err)
+				}
+				if we.Lost != 1 || we.Frame != (last-walHeaderSize)/frame+1 || !strings.Contains(we.What, "kontrollsumma") {
+					t.Errorf("found frame %d, %d lost: %q", we.Frame, we.Lost, we.What)
+				}
+				sameFolder(t, dir, before)
+			})
+		}
+	}
+}

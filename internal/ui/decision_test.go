@@ -153,3 +153,30 @@ func TestHistoryInTheReadersLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestSecurityReferralClearsItsBlocker: information under säkerhetsskydd
+// blocks the decision until the referral to the säkerhetsskyddschef is
+// recorded; recording it on the Beslut page takes the blocker off that
+// page at once, without leaving the step.
+func TestSecurityReferralClearsItsBlocker(t *testing.T) {
+	u, a := classifiedUI(t)
+	w := u.Window()
+	secret := domain.InfoType{Name: "Skyddsobjekt", Flags: []domain.Flag{domain.FlagSecurityProtect}}
+	if err := u.svc.AddInfoType(u.workshop.c.ID, &secret); err != nil {
+		t.Fatal(err)
+	}
+	u.showWorkshopStep(a.ID, stepDecision)
+	const blocker = "Informationen omfattas av säkerhetsskydd: anteckna"
+	if !screenHasText(w, blocker) {
+		t.Fatal("the säkerhetsskydd blocker is not listed")
+	}
+	typeInto(w, findEntry(t, w, "Underrättad den"), "2026-05-20")
+	typeInto(w, findEntry(t, w, "Vem underrättades"), "Säkerhetsskyddschef Eva Holm, mejl")
+	u.flushFocused()
+	if !u.workshop.c.SecurityChiefInformed() {
+		t.Fatal("the referral was not recorded")
+	}
+	if screenHasText(w, blocker) {
+		t.Error("the säkerhetsskydd blocker stays on the page after the referral is recorded")
+	}
+}

@@ -1,12 +1,14 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/container"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // saveDelay is how long a field waits after the last keystroke before
@@ -34,7 +36,7 @@ func newField(text string, save func(string) error) *field {
 	f.ExtendBaseWidget(f)
 	f.Wrapping = fyne.TextWrapOff
 	f.SetText(text)
-	f.OnChanged = func(string) { f.schedule() }
+	f.OnChanged = f.changed
 	f.OnSubmitted = func(string) { f.Flush() }
 	return f
 }
@@ -57,6 +59,21 @@ func newTextArea(text string, rows int, save func(string) error) *field {
 	f.OnSubmitted = nil
 	f.SetMinRowsVisible(rows)
 	return f
+}
+
+// changed keeps a pasted line break out of a one-line field, where it
+// becomes a space as the store makes it, and gives a multi-line field's
+// line breaks as "\n"; then it schedules the save.
+func (f *field) changed(text string) {
+	tidy := domain.SpaceLineBreaks(text)
+	if f.MultiLine {
+		tidy = domain.MultiLine(text)
+	}
+	if tidy != text {
+		f.SetText(tidy) // changed again, with tidy
+		return
+	}
+	f.schedule()
 }
 
 func (f *field) schedule() {
@@ -99,7 +116,7 @@ func (f *field) Reset(text string) {
 	f.saved = text
 	f.OnChanged = nil
 	f.SetText(text)
-	f.OnChanged = func(string) { f.schedule() }
+	f.OnChanged = f.changed
 }
 
 // cursorToEnd puts the cursor after the field's last character.

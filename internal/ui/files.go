@@ -25,6 +25,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(tr("Ny databas…"), u.newDatabase),
 		fyne.NewMenuItem(tr("Öppna…"), u.openDatabase),
 		fyne.NewMenuItem(tr("Spara kopia som…"), u.saveCopy),
+		fyne.NewMenuItem(tr("Om databasen…"), u.showAboutDatabase),
 		fyne.NewMenuItem(tr("Återställ från säkerhetskopia…"), u.restoreBackup),
 		fyne.NewMenuItemSeparator(),
 		quit,
@@ -50,7 +51,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, work, view)
 }
 
-// newDatabase asks for a file name and creates a new, empty database.
+// newDatabase asks for a file name and the model, and creates a new,
+// empty database.
 func (u *UI) newDatabase() {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
@@ -63,7 +65,12 @@ func (u *UI) newDatabase() {
 			dialog.ShowInformation(tr("Filen finns redan"), trf("Filen %s finns redan och skrivs inte över. Välj ett nytt namn.", path), u.win)
 			return
 		}
-		u.Open(path)
+		// The empty file the dialog made is removed; the database is
+		// created once the model is chosen.
+		if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+			os.Remove(path)
+		}
+		u.askModel(path, nil)
 	}, u.win)
 	d.SetFileName("klassningar" + dbExt)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{dbExt}))

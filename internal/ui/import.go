@@ -85,6 +85,11 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
 	}
+	for _, g := range p.Inferred {
+		l := widget.NewLabel(trf("Kolumnen ”%s” läses som %s: %s. Välj ett annat fält för den under Kolumner om det är fel.", g.Header, tr(g.Label), g.Reason))
+		l.Wrapping = fyne.TextWrapWord
+		top.Add(l)
+	}
 	if !p.OK() {
 		note := widget.NewLabel(trn("Filen har %d fel. Välj kolumner och skala nedan, eller rätta filen i Excel och importera igen; inget har ändrats.", len(p.Problems), len(p.Problems)))
 		note.Importance = widget.DangerImportance

@@ -107,3 +107,27 @@ func TestImportPreviewMapping(t *testing.T) {
 		t.Errorf("names %v %v", sums[0].Asset.Name, sums[1].Asset.Name)
 	}
 }
+
+// TestImportGuessSaysWhereToChangeIt: a column read by what it holds is
+// named with its reason, and the preview says to change it under
+// Kolumner; the command line's -map syntax is not shown in the window.
+func TestImportGuessSaysWhereToChangeIt(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := u.Window()
+	file := filepath.Join("..", "..", "testdata", "lists", "verksamhetssystem-hakparentes.xlsx")
+	p, err := u.svc.PreviewImport(context.Background(), file, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Inferred) == 0 {
+		t.Fatal("no column of the list is read by its words and values")
+	}
+	u.showImportPreview(p)
+	g := p.Inferred[0]
+	if !screenHasText(w, "Kolumnen ”"+g.Header+"” läses som") || !screenHasText(w, "under Kolumner om det är fel") {
+		t.Errorf("the guess for %q is not shown with where to change it", g.Header)
+	}
+	if screenHasText(w, "-map") {
+		t.Error("the window shows the command line's -map syntax")
+	}
+}

@@ -29,6 +29,28 @@ func (w *workshopScreen) blockingProblems() []domain.Problem {
 	return w.d.svc.Blockers(w.asset, w.c, w.thr.a) // w.c.Norm is kept current by the norm notes in Klassning
 }
 
+// fillBlockers lists in box what still blocks the decision. The decision
+// step calls it again after every edit (w.onChange), so a blocker put
+// right on this page, such as the säkerhetsskydd referral, goes at once.
+func (w *workshopScreen) fillBlockers(box *fyne.Container) {
+	box.RemoveAll()
+	problems := w.blockingProblems()
+	if len(problems) == 0 {
+		return
+	}
+	box.Add(subheading(trf("Detta återstår innan beslut (%d)", len(problems))))
+	for i, p := range problems {
+		if i == 8 {
+			box.Add(widget.NewLabel(trf("… och %d till.", len(problems)-8)))
+			break
+		}
+		l := widget.NewLabel(blockerText(p))
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.WarningImportance
+		box.Add(l)
+	}
+}
+
 // decisionStep records the information owner's decision and the next
 // review date. A classification with gaps cannot be decided.
 func (w *workshopScreen) decisionStep() fyne.CanvasObject {
@@ -39,20 +61,10 @@ func (w *workshopScreen) decisionStep() fyne.CanvasObject {
 	body := container.NewVBox(heading(tr("6  Beslut")),
 		container.NewHBox(widget.NewLabel(tr("Resultat:")), badges.Content, widget.NewLabel(overallText(m, res.Overall))))
 
-	problems := w.blockingProblems()
-	if len(problems) > 0 {
-		body.Add(subheading(trf("Detta återstår innan beslut (%d)", len(problems))))
-		for i, p := range problems {
-			if i == 8 {
-				body.Add(widget.NewLabel(trf("… och %d till.", len(problems)-8)))
-				break
-			}
-			l := widget.NewLabel(blockerText(p))
-			l.Wrapping = fyne.TextWrapWord
-			l.Importance = widget.WarningImportance
-			body.Add(l)
-		}
-	}
+	blockers := container.NewVBox()
+	w.onChange = func() { w.fillBlockers(blockers) }
+	w.fillBlockers(blockers)
+	body.Add(blockers)
 
 	by := newField(w.c.DecidedBy, func(s string) error {
 		return w.updateClassification(func(c *domain.Classification) { c.DecidedBy = domain.NormalizeName(s) })

@@ -110,12 +110,22 @@ func (w *workshopScreen) routineOnlyStep() fyne.CanvasObject {
 		w.thr.full = true
 		w.show(stepThreshold)
 	}))
+	problems := container.NewVBox()
+	w.onChange = func() { w.fillRoutineProblems(problems) }
+	w.fillRoutineProblems(problems)
+	body.Add(problems)
+	return container.NewVScroll(container.NewPadded(body))
+}
+
+// fillRoutineProblems lists in box what the routine assessment still
+// lacks; the step calls it again after every edit (w.onChange).
+func (w *workshopScreen) fillRoutineProblems(box *fyne.Container) {
+	box.RemoveAll()
 	for _, p := range domain.RoutineProblems(w.c) {
 		l := wrapLabel(problemText(p.Format, p.Args))
 		l.Importance = widget.WarningImportance
-		body.Add(l)
+		box.Add(l)
 	}
-	return container.NewVScroll(container.NewPadded(body))
 }
 
 // securityPanel records, for information under säkerhetsskydd, that the

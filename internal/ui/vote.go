@@ -109,7 +109,7 @@ func (p *votePanel) vote(i int, l domain.Level) {
 		p.report(tr("Rösten kunde inte sparas"), err)
 		return
 	}
-	p.round.Cast(pt, l, domain.MaxLevel)
+	p.round.Cast(pt, l, p.svc.Model().MaxLevel())
 	p.next = i + 1
 	p.refresh()
 }
@@ -132,11 +132,12 @@ func (p *votePanel) Reveal() {
 // reports whether it was the panel's.
 func (p *votePanel) TypedRune(r rune) bool {
 	switch {
-	case p.Voting() && r >= '1' && r <= rune('0'+domain.MaxLevel):
-		if p.next < len(p.c.Participants) {
-			p.vote(p.next, domain.Level(r-'0'))
+	case p.Voting() && r >= '0' && r <= '9':
+		l, ok := p.svc.Model().LevelByNumber(int(r - '0'))
+		if ok && p.next < len(p.c.Participants) {
+			p.vote(p.next, l)
 		}
-		return true
+		return ok
 	case p.Voting() && (r == 'v' || r == 'V'):
 		p.Reveal()
 		return true
@@ -248,9 +249,10 @@ func (p *votePanel) addChips(voting bool) {
 		chip := container.NewVBox(name, container.NewHBox(mark))
 		if voting {
 			digits := container.NewHBox()
-			for l := domain.Level(1); l <= domain.MaxLevel; l++ {
+			m := p.svc.Model()
+			for l := domain.Level(1); l <= m.MaxLevel(); l++ {
 				l := l
-				digits.Add(widget.NewButton(l.String(), func() { p.vote(i, l) }))
+				digits.Add(widget.NewButton(m.NumberText(l), func() { p.vote(i, l) }))
 			}
 			chip.Add(digits)
 		}
@@ -261,14 +263,15 @@ func (p *votePanel) addChips(voting bool) {
 // showResult shows a revealed round's votes per level and their spread.
 func (p *votePanel) showResult() {
 	min, max := p.round.Range()
-	counts := p.round.Counts(domain.MaxLevel)
+	m := p.svc.Model()
+	counts := p.round.Counts(m.MaxLevel())
 	var parts string
-	for l := domain.Level(1); l <= domain.MaxLevel; l++ {
+	for l := domain.Level(1); l <= m.MaxLevel(); l++ {
 		if counts[l] > 0 {
 			if parts != "" {
 				parts += ", "
 			}
-			parts += fmt.Sprintf("%s: %d", domain.Label(p.a, l), counts[l])
+			parts += fmt.Sprintf("%s: %d", m.LevelLabel(p.a, l), counts[l])
 		}
 	}
 	p.result.SetText(trf("Röster: %s", parts))
@@ -278,10 +281,10 @@ func (p *votePanel) showResult() {
 		p.spread.SetText(tr("För få röster för att visa en spridning."))
 		p.spread.Importance = widget.MediumImportance
 	case p.round.Discuss():
-		p.spread.SetText(trf("Spridning – diskutera: %d nivåer (%s–%s)", p.round.Spread(), domain.Label(p.a, min), domain.Label(p.a, max)))
+		p.spread.SetText(trf("Spridning – diskutera: %d nivåer (%s–%s)", p.round.Spread(), m.LevelLabel(p.a, min), m.LevelLabel(p.a, max)))
 		p.spread.Importance = widget.WarningImportance
 	default:
-		p.spread.SetText(trf("Spridning: %d (%s–%s)", p.round.Spread(), domain.Label(p.a, min), domain.Label(p.a, max)))
+		p.spread.SetText(trf("Spridning: %d (%s–%s)", p.round.Spread(), m.LevelLabel(p.a, min), m.LevelLabel(p.a, max)))
 		p.spread.Importance = widget.SuccessImportance
 	}
 	p.spread.Show()

@@ -66,6 +66,7 @@ type workshopScreen struct {
 	versions int                           // how many classifications the asset has
 	earlier  *domain.EarlierClassification // from a hand-kept list, while none is decided here (workshop_earlier.go)
 	parkBtn  *widget.Button
+	onChange func() // set by the step shown, to follow edits made on its page
 }
 
 func newWorkshopScreen(d deps, assetID int64) (*workshopScreen, error) {
@@ -213,6 +214,7 @@ func (w *workshopScreen) show(i int) {
 	w.d.flushFocused()
 	w.d.win.Canvas().Unfocus()
 	w.current = i
+	w.onChange = nil
 	body := w.steps[i].build()
 	if w.locked {
 		body = lockedView(body, w.d.appTheme())
@@ -248,6 +250,9 @@ func (w *workshopScreen) show(i int) {
 func (w *workshopScreen) changed() {
 	w.refreshProgress()
 	w.stepList.Refresh()
+	if w.onChange != nil {
+		w.onChange()
+	}
 }
 
 // refreshProgress counts the rated aspects (level and motivation) of

@@ -402,7 +402,7 @@ func (p *Preview) readColumns(g *grid, h header) {
 	hasLevel := hasField(fields, fK) || hasField(fields, fR) || hasField(fields, fT) || hasField(fields, fS)
 	if len(levelish) > 0 && !hasLevel {
 		p.problem(0, "", "kolumnerna %s ser ut att vara nivåer, men ingen av dem läses som K, R, T eller S. Ange vilken aspekt varje kolumn är (i förhandsgranskningen, eller med -map %s), eller att den inte ska läsas (-map %s); inget importeras förrän det är valt.",
-			quoteList(levelish), shellQuote(levelish[0]+"=K"), shellQuote(levelish[0]+"="+NotRead))
+			quoteList(levelish), ShellQuote(levelish[0]+"=K"), ShellQuote(levelish[0]+"="+NotRead))
 	}
 }
 
@@ -557,11 +557,11 @@ func (r *listReader) reportUnknown() {
 	}
 	if len(cols) > 0 {
 		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
-			quoteList(levels.words), levels.rows(), m.MaxLevel(), shellQuote(exampleScale(levels.words)))
+			quoteList(levels.words), levels.rows(), m.MaxLevel(), ShellQuote(exampleScale(levels.words)))
 	}
 	if u := r.unknown[fStatus]; u != nil {
 		p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
-			quoteList(u.words), u.rows(), shellQuote(u.words[0]+"=Fastställd"), statusNames())
+			quoteList(u.words), u.rows(), ShellQuote(u.words[0]+"=Fastställd"), statusNames())
 	}
 }
 
@@ -643,8 +643,9 @@ func quoteList(words []string) string {
 	return strings.Join(q, ", ")
 }
 
-// shellQuote quotes s for a POSIX shell, as the user would type it.
-func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+// ShellQuote quotes s for a POSIX shell, as the user would type it in
+// the examples of -map.
+func ShellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
 
 // levelValues reports whether the column's cells below the header look
 // like levels: most filled cells are 1–4, K3, L/M/H or Låg/Medel/Hög.

@@ -16,6 +16,7 @@ type Inference struct {
 	Column int    // 0-based
 	Header string // the column's header text
 	Key    string // the field's key, as for -map
+	Label  string // the field's Swedish name, as the preview shows it
 	Reason string // Swedish, a whole clause
 }
 
@@ -354,21 +355,19 @@ func (p *Preview) header(g *grid, m *domain.Model) (header, bool) {
 		h, why, ok = findHeaderByShape(g, m, p.date1904)
 		if !ok {
 			p.problem(0, "", "hittar ingen rubrikrad: ingen rad med korta rubriker står över rader med uppgifter. Ange vilken kolumn som namnger tillgångarna, till exempel -map %s, eller välj bladet med listan.",
-				shellQuote(firstHeading(g)+"=namn"))
+				ShellQuote(firstHeading(g)+"=namn"))
 			return header{}, false
 		}
 		col := headerOf(h.names, h.fields, fName)
 		p.problem(h.row+1, col, "ingen rubrik säger vilken kolumn som namnger tillgångarna. Bästa gissningen är ”%s”: %s. Bekräfta den med -map %s (eller välj Informationstillgång för kolumnen i förhandsgranskningen), eller ange en annan kolumn.",
-			col, why, shellQuote(col+"=namn"))
+			col, why, ShellQuote(col+"=namn"))
 	}
 	p.Inferred = inferColumns(g, &h, hand, m, p.date1904)
-	for _, in := range p.Inferred {
-		label := NotRead
-		if f, ok := fieldByKey(in.Key); ok && f != fNone {
-			label = f.info().label
+	for i := range p.Inferred {
+		p.Inferred[i].Label = NotRead
+		if f, ok := fieldByKey(p.Inferred[i].Key); ok && f != fNone {
+			p.Inferred[i].Label = f.info().label
 		}
-		p.Notes = append(p.Notes, fmt.Sprintf("Kolumnen ”%s” läses som %s: %s. Välj ett annat fält för kolumnen om det är fel (-map %s).",
-			in.Header, label, in.Reason, shellQuote(in.Header+"=FÄLT")))
 	}
 	return h, true
 }

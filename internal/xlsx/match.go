@@ -245,8 +245,8 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 		case t == nil:
 			it.plan.threshold = true
 			it.Changes = append(it.Changes, Change{Field: "Tröskelanalys", New: it.Threshold.FinalDecision().Label()})
-		case !sameThreshold(t, it.Threshold):
-			it.NotApplied = append(it.NotApplied, Change{Field: "Tröskelanalys", Old: t.FinalDecision().Label(), New: it.Threshold.FinalDecision().Label(), Reason: whyThreshold})
+		default: // every cell of the sheet Tröskelanalyser that differs, by question
+			it.NotApplied = append(it.NotApplied, thresholdEdits(t, it.Threshold)...)
 		}
 	}
 	if len(it.Types) > 0 {

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -38,8 +39,8 @@ func (it *Item) matchBlanks(old domain.Asset, full bool) {
 
 // matchDecision names the edits of an export's classification fields on
 // the sheet Klassningar that the classification c in Infoklass does not
-// take: who decided, the scope and the participants, and the decision's
-// dates, with the reason why.
+// take: the classification's date and raises, who decided, the scope and
+// the participants, and the decision's dates, with the reason why.
 func (it *Item) matchDecision(c *domain.Classification, why string) {
 	if len(it.Types) == 0 {
 		return
@@ -49,6 +50,10 @@ func (it *Item) matchDecision(c *domain.Classification, why string) {
 			it.NotApplied = append(it.NotApplied, Change{Field: f, Old: o, New: n, Reason: why})
 		}
 	}
+	if !it.ClassDate.IsZero() {
+		add("Klassningsdatum", c.Date.String(), it.ClassDate.String())
+	}
+	add("Höjningar", raisesText(c.Raises), raisesText(it.Raises))
 	add("Beslutat av", c.DecidedBy, it.DecidedBy)
 	add("Avgränsning", c.Scope, it.Scope)
 	add("Deltagare", participantsText(c.Participants), participantsText(it.Participants))
@@ -100,4 +105,66 @@ func typeEdits(c *domain.Classification, it *Item, m *domain.Model, why string) 
 		}
 	}
 	return out
+}
+
+// thresholdEdits names every cell of the sheet Tröskelanalyser where the
+// file's analysis t differs from the asset's current one cur: whether it
+// applies and why not, each question's answer and comment, the group's
+// decision and its reason, the opinion, the participants and the DPIA's
+// status, date and reference. None is applied: the analysis is changed
+// in the workshop.
+func thresholdEdits(cur, t *domain.ThresholdAnalysis) []Change {
+	var out []Change
+	add := func(f, o, n string) {
+		if o != n {
+			out = append(out, Change{Field: "Tröskelanalys: " + f, Old: o, New: n, Reason: whyThreshold})
+		}
+	}
+	add("Ej tillämplig", yesNo(cur.NotApplicable), yesNo(t.NotApplicable))
+	add("Skäl ej tillämplig", cur.NotApplicableReason, t.NotApplicableReason)
+	ids := map[string]bool{}
+	for id := range cur.Responses {
+		ids[id] = true
+	}
+	for id := range t.Responses {
+		ids[id] = true
+	}
+	for _, id := range questionOrder(ids) {
+		o, n := cur.Responses[id], t.Responses[id]
+		add(id, o.Answer.Label(), n.Answer.Label())
+		add(id+" kommentar", o.Comment, n.Comment)
+	}
+	add("Gruppens beslut", decisionText(cur.Decision), decisionText(t.Decision))
+	add("Beslutsskäl", cur.DecisionReason, t.DecisionReason)
+	add("Dataskyddsombudets yttrande", cur.DSOOpinion, t.DSOOpinion)
+	add("Deltagare", cur.Participants, t.Participants)
+	add("DPIA-status", cur.DPIAStatus.Label(), t.DPIAStatus.Label())
+	add("DPIA-datum", cur.DPIADate.String(), t.DPIADate.String())
+	add("DPIA-referens", cur.DPIAReference, t.DPIAReference)
+	return out
+}
+
+func decisionText(d domain.Decision) string {
+	if d == "" {
+		return ""
+	}
+	return d.Label()
+}
+
+// questionOrder returns the question IDs in the question set's order
+// (A1 … A3, B1 … B9, C1, C2), any other after them.
+func questionOrder(ids map[string]bool) []string {
+	var out []string
+	for _, q := range domain.ThresholdQuestions().Questions {
+		if ids[q.ID] {
+			out = append(out, q.ID)
+			delete(ids, q.ID)
+		}
+	}
+	var rest []string
+	for id := range ids {
+		rest = append(rest, id)
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
 }

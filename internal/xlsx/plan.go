@@ -3,7 +3,6 @@ package xlsx
 import (
 	"errors"
 	"fmt"
-	"reflect"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -53,6 +52,7 @@ func (it *Item) merge(old domain.Asset) domain.Asset {
 	set(fNIS2, func() { a.NIS2 = v.NIS2 })
 	set(fAdjust, func() { a.PriorityAdjust = v.PriorityAdjust })
 	set(fAdjustReason, func() { a.PriorityReason = v.PriorityReason })
+	a.Normalize() // as the store will hold it, so the preview shows what is written
 	return a
 }
 
@@ -179,6 +179,5 @@ func (it *Item) classification(m *domain.Model, source, scale string, today doma
 }
 
 func sameThreshold(cur, t *domain.ThresholdAnalysis) bool {
-	return cur != nil && cur.NotApplicable == t.NotApplicable && reflect.DeepEqual(cur.Responses, t.Responses) &&
-		cur.Decision == t.Decision && cur.DPIAStatus == t.DPIAStatus
+	return cur != nil && len(thresholdEdits(cur, t)) == 0
 }

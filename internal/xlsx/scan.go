@@ -3,10 +3,12 @@ package xlsx
 import (
 	"bufio"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,6 +22,7 @@ type xmlScanner struct {
 	r     *bufio.Reader
 	off   int64    // bytes consumed, for messages
 	stack [][]byte // open elements' local names
+	pre   [][]byte // and their namespace prefixes, nil for none
 	root  bool     // the root element has been seen
 	depth int      // the most elements open at once; 0 for no limit
 	begun bool     // a byte has been read: a byte order mark may come first
@@ -98,7 +101,7 @@ func (s *xmlScanner) next() error {
 		if s.kind == tokStart && s.closed {
 			// a self-closing tag gives its end token next
 			s.kind, s.closed = tokEnd, false
-			s.stack = s.stack[:len(s.stack)-1]
+			s.pop()
 			return nil
 		}
 		b, err := s.r.ReadByte()
@@ -185,13 +188,23 @@ func (s *xmlScanner) readText() error {
 
 // decode appends raw with its entities replaced to dst.
 func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
-	if !utf8.Valid(raw) {
-		return nil, s.fail("texten är inte UTF-8")
-	}
-	for _, c := range raw {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return nil, s.fail("otillåtet styrtecken U+%04X", c)
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return nil, s.fail("otillåtet styrtecken U+%04X", c)
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return nil, s.fail("texten är inte UTF-8")
+		}
+		if !xmlChar(r) {
+			return nil, s.fail("tecknet U+%04X får inte finnas i XML", r)
+		}
+		i += size
 	}
 	for {
 		i := bytes.IndexByte(raw, '&')
@@ -228,12 +241,20 @@ func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
 			} else {
 				n, err = strconv.ParseUint(string(ent[1:]), 10, 32)
 			}
-			if err != nil || !utf8.ValidRune(rune(n)) || n == 0 {
+			if err != nil || !xmlChar(rune(n)) {
 				return nil, s.fail("ogiltig teckenreferens &%s;", ent)
 			}
 			dst = utf8.AppendRune(dst, rune(n))
 		}
 	}
+}
+
+// xmlChar reports whether r is a character XML 1.0 allows (its Char
+// production), as encoding/xml checks every character and character
+// reference: not NUL, the other C0 controls but tab and line breaks,
+// surrogates, U+FFFE or U+FFFF.
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= utf8.MaxRune
 }
 
 // readTag reads up to and including the next '>' that is not inside a
@@ -274,12 +295,26 @@ func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80
 }
 
+// splitName splits an XML name into its namespace prefix and local
+// name as encoding/xml does: "x:a" is a in x, while ":a" and "a:" have
+// no prefix and are local names with the colon.
+func splitName(name []byte) (prefix, local []byte) {
+	if i := bytes.IndexByte(name, ':'); i > 0 && i < len(name)-1 {
+		return name[:i], name[i+1:]
+	}
+	return nil, name
+}
+
 // localName returns name without its namespace prefix.
 func localName(name []byte) []byte {
-	if i := bytes.LastIndexByte(name, ':'); i >= 0 {
-		return name[i+1:]
-	}
-	return name
+	_, local := splitName(name)
+	return local
+}
+
+// pop closes the innermost open element.
+func (s *xmlScanner) pop() {
+	s.stack = s.stack[:len(s.stack)-1]
+	s.pre = s.pre[:len(s.pre)-1]
 }
 
 func (s *xmlScanner) readStart() error {
@@ -301,7 +336,8 @@ func (s *xmlScanner) readStart() error {
 	if !validName(t[:i]) {
 		return s.fail("ogiltigt elementnamn")
 	}
-	s.name = localName(t[:i])
+	prefix, local := splitName(t[:i])
+	s.name = local
 	s.attrs = s.attrs[:0]
 	for {
 		j := i
@@ -360,6 +396,10 @@ func (s *xmlScanner) readStart() error {
 		s.stack = append(s.stack, append([]byte(nil), s.name...))
 	}
 	s.name = s.stack[len(s.stack)-1]
+	if prefix != nil {
+		prefix = append([]byte(nil), prefix...)
+	}
+	s.pre = append(s.pre, prefix)
 	s.root = true
 	s.kind = tokStart
 	return nil
@@ -373,15 +413,15 @@ func (s *xmlScanner) readEnd() error {
 	if !validName(full) {
 		return s.fail("ogiltigt elementnamn i en sluttagg")
 	}
-	name := localName(full)
+	prefix, name := splitName(full)
 	if len(s.stack) == 0 {
-		return s.fail("</%s> utan början", name)
+		return s.fail("</%s> utan början", full)
 	}
 	top := s.stack[len(s.stack)-1]
-	if !bytes.Equal(top, name) {
-		return s.fail("</%s> avslutar <%s>", name, top)
+	if !bytes.Equal(top, name) || !bytes.Equal(s.pre[len(s.pre)-1], prefix) { // a prefix must match too, as in encoding/xml
+		return s.fail("</%s> avslutar <%s>", full, top)
 	}
-	s.stack = s.stack[:len(s.stack)-1]
+	s.pop()
 	s.kind, s.name = tokEnd, top
 	return nil
 }
@@ -504,10 +544,16 @@ func (s *xmlScanner) readPI() error {
 }
 
 // validName reports whether b is an XML name: a letter or _ first, then
-// letters, digits, marks and _ - . :, in UTF-8.
+// letters, digits, marks and _ - . :, with at most one colon. A name
+// with other than ASCII in it, which no workbook part uses, is judged by
+// encoding/xml itself (xmlName), whose tables of name characters are
+// XML's and not Unicode's letters.
 func validName(b []byte) bool {
-	if len(b) == 0 {
+	if len(b) == 0 || bytes.Count(b, []byte{':'}) > 1 { // encoding/xml refuses a name with two prefixes
 		return false
+	}
+	if !plainASCII(b) {
+		return xmlName(b)
 	}
 	first := true
 	for len(b) > 0 {
@@ -526,4 +572,12 @@ func validName(b []byte) bool {
 		first = false
 	}
 	return true
+}
+
+// xmlName reports whether encoding/xml reads b as an element's name.
+func xmlName(b []byte) bool {
+	d := xml.NewDecoder(io.MultiReader(strings.NewReader("<"), bytes.NewReader(b), strings.NewReader("/>")))
+	tok, err := d.RawToken()
+	_, ok := tok.(xml.StartElement)
+	return err == nil && ok
 }

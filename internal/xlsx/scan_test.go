@@ -75,3 +75,46 @@ func TestScannerRefuses(t *testing.T) {
 		t.Errorf("well-formed refused: %v", err)
 	}
 }
+
+// TestMalformedXMLRefusedAsEncodingXML: every document here is one
+// encoding/xml refuses — "]]>" in text, characters and character
+// references XML does not allow (the fuzzer found &#01; accepted),
+// mismatched and unclosed tags, bare ampersands, a second root — and
+// the scanner, the sheet reader and the shared-string reader refuse it
+// too, as text of a cell.
+func TestMalformedXMLRefusedAsEncodingXML(t *testing.T) {
+	for _, s := range []string{
+		`<a>]]></a>`, `<a>x]]>y</a>`, `<a b="]]>"><c>]]></c></a>`,
+		`<a>&#01;</a>`, `<a>&#x1F;</a>`, `<a>&#xFFFE;</a>`, `<a>&#xFFFF;</a>`, `<a>&#0;</a>`, `<a>&#x110000;</a>`,
+		"<a>\uFFFE</a>", "<a>\uFFFF</a>", "<a>\x01</a>", "<a>\xed\xa0\x80</a>", `<a b="&#2;"/>`,
+		`<a><b></a></b>`, `<a>`, `</a>`, `<a>&amp</a>`, `<a>&;</a>`, `<a></a><a/>`, `<a b=1/>`, `<a:b:c/>`, `<a x:y:z="1"/>`, "<a\u0791/>", "<a b\u0491\u0791=\"1\"/>", `<:a></a>`, `<x:a></y:a>`, `<x:a></a>`, `<a></x:a>`, `<a><</a>`,
+	} {
+		if wellFormed(s) {
+			t.Errorf("encoding/xml reads %q: not a case", s)
+			continue
+		}
+		if err := scanAll(s); err == nil {
+			t.Errorf("the scanner accepts %q", s)
+		}
+		if !strings.HasPrefix(s, "<a>") || !strings.HasSuffix(s, "</a>") {
+			continue
+		}
+		inner := strings.TrimSuffix(strings.TrimPrefix(s, "<a>"), "</a>")
+		sheet := `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>` + inner + `</t></is></c></row></sheetData></worksheet>`
+		b := &book{lim: fuzzLimits}
+		if _, err := b.scanSheet(&sheetInfo{name: "Blad1"}, newScannerDepth(strings.NewReader(sheet), fuzzLimits.Depth), nil); err == nil {
+			t.Errorf("the sheet reader accepts a cell %q", inner)
+		}
+		sst := `<sst><si><t>` + inner + `</t></si></sst>`
+		if err := (&book{lim: fuzzLimits}).scanSharedStrings("xl/sharedStrings.xml", newScannerDepth(strings.NewReader(sst), fuzzLimits.Depth)); err == nil {
+			t.Errorf("the shared-string reader accepts %q", inner)
+		}
+	}
+	for _, s := range []string{`<a>]]&gt;</a>`, `<a><![CDATA[]]]]><![CDATA[>]]></a>`, `<a>&#x9;&#xA;&#xD;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;</a>`, "<a>\U0010FFFF</a>", `<ärende typ="å"/>`, `<x:a><:b></:b></x:a>`, `<a:/>`} {
+		if !wellFormed(s) {
+			t.Errorf("encoding/xml refuses %q: not a case", s)
+		} else if err := scanAll(s); err != nil {
+			t.Errorf("the scanner refuses well-formed %q: %v", s, err)
+		}
+	}
+}
