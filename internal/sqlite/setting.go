@@ -27,15 +27,20 @@ func setting(ctx context.Context, tx *sql.Tx, key string) (string, error) {
 
 // SetSetting stores value under key.
 func (s *DB) SetSetting(ctx context.Context, key, value string) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
-		if err != nil {
-			return fmt.Errorf("set setting %s: %w", key, err)
-		}
-		return nil
-	})
+	return s.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, key, value) })
 }
+
+func setSetting(ctx context.Context, tx *sql.Tx, key, value string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+	if err != nil {
+		return fmt.Errorf("set setting %s: %w", key, err)
+	}
+	return nil
+}
+
+// SetSetting stores value under key within the batch.
+func (b *Batch) SetSetting(key, value string) error { return setSetting(b.ctx, b.tx, key, value) }
 
 // SaveCopy writes a consistent copy of the database to path, which must
 // not exist. The copy is a complete database on its own; it is listed

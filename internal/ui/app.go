@@ -37,6 +37,11 @@ type UI struct {
 	// Clock is the clock every database is opened with (app.WithClock):
 	// nil is the real time; tests set one day.
 	Clock func() time.Time
+	// DefaultDB is the user's own database, which the demo's banner
+	// opens with one click; "" offers none.
+	DefaultDB string
+	demo      bool // the open database holds the demo district
+
 	// DataDir is the local data folder a database in a synced folder can
 	// be moved to (see warnSynced); "" offers no move.
 	DataDir string
@@ -102,6 +107,7 @@ func (u *UI) setService(svc *app.Service) {
 	}
 	u.svc = svc
 	u.model = svc.Model() // the model the file records
+	u.demo, _ = svc.IsDemo() // a file that cannot say is not shown as the demo
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
 	u.updateTitle()

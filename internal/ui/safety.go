@@ -23,6 +23,11 @@ func (u *UI) setContent(c fyne.CanvasObject) {
 		text.Wrapping = fyne.TextWrapWord
 		c = container.NewBorder(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text), nil, nil, nil, c)
 	}
+	if u.demo && u.workshop == nil {
+		// Above the register and the other lists; a workshop keeps its
+		// height for the cards (the window's title names the file).
+		c = newBorder(u.demoBanner(), nil, nil, nil, c)
+	}
 	u.screen = c
 	adoptFields(c, u)
 	u.win.SetContent(container.NewScroll(c))
