@@ -106,7 +106,7 @@ func (u *UI) setService(svc *app.Service) {
 		u.svc.Close()
 	}
 	u.svc = svc
-	u.model = svc.Model() // the model the file records
+	u.model = svc.Model()    // the model the file records
 	u.demo, _ = svc.IsDemo() // a file that cannot say is not shown as the demo
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
