@@ -33,6 +33,10 @@ func TestDemoBanner(t *testing.T) {
 	if !screenHasText(u.win, "Du arbetar i demodatabasen demo.db") {
 		t.Fatal("the demo database is not named on the register")
 	}
+	pressShortcut(u, keyFind)
+	if u.win.Canvas().Focused() != u.register.search {
+		t.Errorf("Ctrl+F over the banner focuses %T", u.win.Canvas().Focused())
+	}
 	_, ongoing, _ := demoAssets(u)
 	u.showWorkshopStep(ongoing.Asset.ID, stepClassify)
 	u.showRegister()
