@@ -108,6 +108,9 @@ func (s *classifyState) build() fyne.CanvasObject {
 	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
 	s.picker.before = s.voteKeys
 	main := newBorder(top, s.bottomBar(), nil, nil, cards)
+	// The desktop driver does not lay the cards out again when the vote's
+	// outcome above them grows: the step does.
+	s.vote.onLayout = main.Refresh
 	if w.d.isPresenting() {
 		return container.NewPadded(main)
 	}

@@ -40,6 +40,9 @@ type votePanel struct {
 
 	content fyne.CanvasObject
 	outcome *fyne.Container // how many voted, or the votes and their spread: the screen shows it above the cards
+	// onLayout is called after the panel changed, for the screen
+	// around the outcome to lay itself out again.
+	onLayout func()
 	title   *widget.Label
 	hint    *widget.Label
 	rows    *fyne.Container
@@ -171,7 +174,12 @@ func (p *votePanel) TypedKey(ev *fyne.KeyEvent) bool {
 // refresh shows the panel's state: no vote, voting with hidden votes, or
 // the votes shown with the spread.
 func (p *votePanel) refresh() {
-	defer p.outcome.Refresh()
+	defer func() {
+		p.outcome.Refresh()
+		if p.onLayout != nil {
+			p.onLayout() // the outcome's height changed: the screen lays itself out again
+		}
+	}()
 	defer p.content.Refresh() // relayout what was shown or hidden
 	info, _ := p.svc.Model().Aspect(p.a)
 	p.title.SetText(trf("Tyst röstning: %s", pick(info.Name, info.NameEN)))
