@@ -43,13 +43,13 @@ type votePanel struct {
 	// onLayout is called after the panel changed, for the screen
 	// around the outcome to lay itself out again.
 	onLayout func()
-	title   *widget.Label
-	hint    *widget.Label
-	rows    *fyne.Container
-	result  *widget.Label
-	spread  *widget.Label
-	start   *widget.Button
-	show    *widget.Button
+	title    *widget.Label
+	hint     *widget.Label
+	rows     *fyne.Container
+	result   *widget.Label
+	spread   *widget.Label
+	start    *widget.Button
+	show     *widget.Button
 }
 
 // newVotePanel returns the silent-vote panel of aspect a of information
