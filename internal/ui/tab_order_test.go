@@ -33,14 +33,16 @@ func focusName(f fyne.Focusable) string {
 // the page, and left to right on a line.
 func TestTabOrderShownInReadingOrder(t *testing.T) {
 	u := newDemoUI(t)
-	_, ongoing, _ := demoAssets(u)
+	decided, ongoing, fresh := demoAssets(u)
 	for _, present := range []bool{false, true} {
 		if u.presenting != present {
 			u.togglePresentation()
 		}
 		u.showRegister()
 		u.win.Resize(contentSize(screenSizes[0], present))
-		tabThroughSteps(t, u, ongoing.Asset.ID)
+		for _, a := range []int64{decided.Asset.ID, ongoing.Asset.ID, fresh.Asset.ID} {
+			tabThroughSteps(t, u, a)
+		}
 	}
 }
 
