@@ -187,6 +187,7 @@ func (s *classifyState) fillTabs(t *domain.InfoType) {
 		}
 		s.tabs.Add(b)
 	}
+	s.tabs.Refresh() // Add only lays out: the window draws the new tabs on a refresh
 }
 
 // refreshLabels names the tabs and the title's types after the ratings
