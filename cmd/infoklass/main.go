@@ -28,6 +28,7 @@ const usage = `Infoklass – informationsklassning, tröskelanalys och prioriter
   infoklass export [-db FIL] -o FIL.xlsx [-asset NAMN [-protocol]] [-history]
   infoklass import [-db FIL] [-dry-run] [-sheet BLAD] [-map 'Rubrik=fält']… [-levels 'Låg=1,…'] [-status 'Klar=Fastställd'] [-hidden] LISTA.xlsx
   infoklass report -year ÅR [-db FIL] -o FIL.docx   skriver Ledningens genomgång för året (Word; .xlsx ger bilagan med siffrorna)
+  infoklass plan -year ÅR [-db FIL] -o FIL.xlsx      skriver årets plan (Årsplan) som Excel, utskriftsklar på A4
   infoklass protocol [-db FIL] -asset NAMN [-o FIL.pdf]  skriver klassningens protokoll som PDF att skriva under
   infoklass new -db FIL [-model klassa|msb|FIL.json]  skapar en ny databas med en klassningsmodell (standard klassa)
   infoklass model [-db FIL]                           visar databasens klassningsmodell
@@ -57,7 +58,7 @@ func main() {
 // than opening the window.
 func isSubcommand(arg string) bool {
 	switch arg {
-	case "demo", "export", "import", "check", "restore", "report", "new", "model",
+	case "demo", "export", "import", "check", "restore", "report", "new", "model", "plan",
 		"version", "--version", "-version", "help", "-h", "--help":
 		return true
 	}
@@ -83,6 +84,8 @@ func run(args []string) error {
 			return runRestore(args[1:], os.Stdout)
 		case "report":
 			return runReport(args[1:], os.Stdout)
+		case "plan":
+			return runPlan(args[1:], os.Stdout)
 		case "protocol":
 			return runProtocol(args[1:], os.Stdout)
 		case "version", "--version", "-version":

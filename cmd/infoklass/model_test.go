@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,6 +60,20 @@ func TestNewAndModelCommands(t *testing.T) {
 	os.WriteFile(own, bytes.Replace(klassa, []byte(`"name": "KLASSA-numrering 0–4"`), []byte(`"name": "Kommunens modell"`), 1), 0o644)
 	if err := runNew([]string{"-db", filepath.Join(dir, "egen.db"), "-model", own}, &out); err != nil {
 		t.Fatal(err)
+	}
+	// Without S: model says it is off.
+	var raw map[string]any
+	json.Unmarshal(klassa, &raw)
+	raw["aspects"] = raw["aspects"].([]any)[:3]
+	noS, _ := json.MarshalIndent(raw, "", "  ")
+	os.WriteFile(filepath.Join(dir, "utan-s.json"), noS, 0o644)
+	if err := runNew([]string{"-db", filepath.Join(dir, "utan-s.db"), "-model", filepath.Join(dir, "utan-s.json")}, &out); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	runModel([]string{"-db", filepath.Join(dir, "utan-s.db")}, &out)
+	if !strings.Contains(out.String(), "Aspekter: K Konfidentialitet, R Riktighet, T Tillgänglighet\nAvstängda: S Spårbarhet") {
+		t.Errorf("model without S:\n%s", out.String())
 	}
 	broken := filepath.Join(dir, "trasig.json")
 	os.WriteFile(broken, bytes.Replace(klassa, []byte(`"label": "Måttlig"`), []byte(`"lable": "Måttlig"`), 1), 0o644)

@@ -47,7 +47,7 @@ func (s *Service) Rate(id int64, a domain.Aspect, r domain.Rating) error {
 		return errUnknownAspect(a)
 	}
 	if r.Level < domain.Unset || r.Level > s.model.MaxLevel() {
-		return errOutOfScale(r.Level, s.model.MaxLevel())
+		return errOutOfScale(r.Level, s.model)
 	}
 	return s.db.SetRating(s.ctx, id, a, r)
 }
@@ -56,7 +56,7 @@ func (s *Service) Rate(id int64, a domain.Aspect, r domain.Rating) error {
 // its calculated level; nil removes it.
 func (s *Service) Raise(id int64, a domain.Aspect, r *domain.Raise) error {
 	if r != nil && r.Level > s.model.MaxLevel() {
-		return errOutOfScale(r.Level, s.model.MaxLevel())
+		return errOutOfScale(r.Level, s.model)
 	}
 	return s.db.SetRaise(s.ctx, id, a, r)
 }

@@ -11,8 +11,8 @@ var errNotDecided = errors.New("bara en fastställd klassning kan följas upp")
 
 func errUnknownAspect(a domain.Aspect) error { return fmt.Errorf("okänd aspekt %q", a) }
 
-func errOutOfScale(l, max domain.Level) error {
-	return fmt.Errorf("nivån %s ligger utanför skalan 1–%s", l, max)
+func errOutOfScale(l domain.Level, m *domain.Model) error {
+	return fmt.Errorf("nivån %s ligger utanför skalan %s", m.NumberText(l), m.Range())
 }
 
 var errCopyOntoItself = errors.New("kopian kan inte skrivas över den öppna databasen; välj ett annat filnamn")

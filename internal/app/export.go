@@ -79,6 +79,9 @@ func (s *Service) ExportAsset(ctx context.Context, path, name string, opt AssetE
 	if opt.Supplier {
 		to = xlsx.Supplier
 	}
+	if c := one.Classifications[one.Summaries[0].Asset.ID]; c != nil {
+		one.Model = s.ModelOf(c) // the asset's levels in the model its classification was made under
+	}
 	if err := xlsx.WriteAssetFile(path, one, to); err != nil {
 		return "", "", err
 	}
@@ -172,8 +175,13 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 	if err != nil {
 		return xlsx.Protocol{}, err
 	}
-	return xlsx.Protocol{Model: s.model, Made: s.db.Now(), Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
-		Blockers: domain.DecisionBlockers(a, c, t, s.model)}, nil
+	ps, err := s.db.AssetProcessings(s.ctx, a.ID)
+	if err != nil {
+		return xlsx.Protocol{}, err
+	}
+	m := s.ModelOf(c) // the protocol speaks the model the classification was made under
+	return xlsx.Protocol{Model: m, Made: s.db.Now(), Asset: *a, Classification: c, Threshold: t, Parked: parked, Votes: votes,
+		Processings: ps, Blockers: s.Blockers(a, c, t)}, nil
 }
 
 // exportData reads everything an export needs, ranked as the register is.
@@ -209,7 +217,12 @@ func (s *Service) exportData(ctx context.Context) (*xlsx.Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes, Model: s.model,
+	ps, err := s.db.Processings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &xlsx.Data{Summaries: sums, Classifications: cs, Thresholds: ts, Exclusions: ex, Parked: parked, Fulfilments: fs, Votes: votes,
+		Processings: ps, Model: s.model,
 		Source: s.db.Path(), Today: s.Today(), Generated: s.db.Now()}, nil
 }
 

@@ -49,7 +49,7 @@ func Message(err error) (format string, args []any, ok bool) {
 	if errors.As(err, &be) {
 		return "Klassningen kan inte fastställas än: %d saker återstår. Se listan i steget Beslut.", []any{len(be.Blockers)}, true
 	}
-	for _, k := range sentences {
+	for _, k := range append(sentences, domain.ProcessingErrors...) {
 		if errors.Is(err, k) {
 			return capitalize(k.Error()) + ".", nil, true
 		}
@@ -144,7 +144,7 @@ func capitalize(s string) string {
 // that a front end can check that it translates each one.
 func Formats() []string {
 	out := openFormatsAll()
-	for _, e := range sentences {
+	for _, e := range append(sentences, domain.ProcessingErrors...) {
 		f, _, _ := Message(e)
 		out = append(out, f)
 	}

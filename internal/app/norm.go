@@ -59,7 +59,8 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := xlsx.WriteNormFile(path, n, s.model, s.db.Now()); err != nil {
+	// The levels in the numbering of the model the norm records.
+	if err := xlsx.WriteNormFile(path, n, s.ModelOf(c), s.db.Now()); err != nil {
 		return nil, err
 	}
 	return n, nil
@@ -118,7 +119,7 @@ func (s *Service) ImportNorm(path string) (*NormImport, error) {
 		}
 	}
 	if out.Previous != nil {
-		out.Changes = domain.CompareNorms(out.Previous, n)
+		out.Changes = domain.CompareNorms(out.Previous, n, s.model)
 	}
 	if out.Affected, err = s.affected(n); err != nil {
 		return nil, err
@@ -239,7 +240,7 @@ func (s *Service) NormProblems(classificationID int64) ([]domain.Problem, error)
 	if err != nil {
 		return nil, err
 	}
-	return domain.NormProblems(c, l), nil
+	return domain.NormProblems(c, l, s.ModelOf(c)), nil
 }
 
 // NormUpdate is what changed in a norm since the version a local
@@ -276,7 +277,7 @@ func (s *Service) NormUpdate(classificationID int64) (*NormUpdate, error) {
 		}
 		u.From = recordedNorm(c, l)
 	}
-	u.Changes = domain.CompareNorms(u.From, u.To)
+	u.Changes = domain.CompareNorms(u.From, u.To, s.model)
 	return u, nil
 }
 

@@ -34,7 +34,7 @@ func (s *Service) ExportProtocolPDF(ctx context.Context, path, name string) (str
 	if err != nil {
 		return "", err
 	}
-	if err := pdf.WriteFile(path, ProtocolDoc(p, s.model)); err != nil {
+	if err := pdf.WriteFile(path, ProtocolDoc(p, p.Model)); err != nil {
 		return "", fmt.Errorf("protokollet: %w", err)
 	}
 	return p.Asset.Name, nil
@@ -73,9 +73,9 @@ func ProtocolDoc(p xlsx.Protocol, m *domain.Model) *document.Doc {
 		{"Deltagare", strings.Join(people, "\n")},
 	}})
 	d.Blocks = append(d.Blocks, protocolTypes(c, m)...)
-	d.Blocks = append(d.Blocks, protocolVotes(p)...)
+	d.Blocks = append(d.Blocks, protocolVotes(p, m)...)
 	d.Blocks = append(d.Blocks, protocolResult(c, m)...)
-	d.Blocks = append(d.Blocks, protocolThreshold(p.Threshold)...)
+	d.Blocks = append(d.Blocks, protocolThreshold(p.Threshold, p.Processings)...)
 	d.Blocks = append(d.Blocks, protocolParked(p.Parked)...)
 	d.Blocks = append(d.Blocks, protocolDecision(p)...)
 	return d
@@ -110,9 +110,9 @@ func protocolTypes(c *domain.Classification, m *domain.Model) []document.Block {
 		var why []string
 		for _, a := range aspects {
 			rt := it.Ratings[a]
-			row = append(row, levelText(rt.Level))
+			row = append(row, m.NumberText(rt.Level))
 			if rt.Motivation != "" {
-				why = append(why, domain.Label(a, rt.Level)+": "+rt.Motivation)
+				why = append(why, m.LevelLabel(a, rt.Level)+": "+rt.Motivation)
 			}
 		}
 		if it.Referred() {
@@ -129,7 +129,7 @@ func protocolTypes(c *domain.Classification, m *domain.Model) []document.Block {
 		}
 		var items []string
 		for _, dv := range devs {
-			items = append(items, dv.Text())
+			items = append(items, dv.Text(m))
 		}
 		if len(items) > 0 {
 			out = append(out, document.List{Items: items})
@@ -138,15 +138,8 @@ func protocolTypes(c *domain.Classification, m *domain.Model) []document.Block {
 	return out
 }
 
-func levelText(l domain.Level) string {
-	if l == domain.Unset {
-		return "–"
-	}
-	return l.String()
-}
-
 // protocolVotes lists the silent votes of the meeting.
-func protocolVotes(p xlsx.Protocol) []document.Block {
+func protocolVotes(p xlsx.Protocol, m *domain.Model) []document.Block {
 	if len(p.Votes) == 0 {
 		return nil
 	}
@@ -156,9 +149,9 @@ func protocolVotes(p xlsx.Protocol) []document.Block {
 	}
 	t := document.Table{Header: []string{"Informationstyp och aspekt", "Röstning"}, Widths: []float64{1, 1.4}}
 	for _, v := range p.Votes {
-		text := v.Summary()
+		text := v.Summary(m)
 		if v.Revealed {
-			text += " (" + v.VotesText() + ")"
+			text += " (" + v.VotesText(m) + ")"
 		}
 		t.Rows = append(t.Rows, []string{names[v.InfoTypeID] + ", " + v.Aspect.Name(), text})
 	}
@@ -173,14 +166,14 @@ func protocolResult(c *domain.Classification, m *domain.Model) []document.Block 
 	var raises []string
 	for _, ar := range res.Aspects {
 		info, _ := m.Aspect(ar.Aspect)
-		t.Rows = append(t.Rows, []string{info.Name, levelText(ar.Effective), ar.Explain()})
+		t.Rows = append(t.Rows, []string{info.Name, m.NumberText(ar.Effective), ar.Explain(m)})
 		if ar.Raise != nil {
 			reason := ar.Raise.Reason.Label()
 			if r := []rune(reason); len(r) > 0 {
 				reason = strings.ToLower(string(r[:1])) + string(r[1:])
 			}
-			raises = append(raises, fmt.Sprintf("%s höjd från %s till %s på grund av %s: %s", info.Name, domain.Label(ar.Aspect, ar.Calculated),
-				domain.Label(ar.Aspect, ar.Effective), reason, ar.Raise.Explanation))
+			raises = append(raises, fmt.Sprintf("%s höjd från %s till %s på grund av %s: %s", info.Name, m.LevelLabel(ar.Aspect, ar.Calculated),
+				m.LevelLabel(ar.Aspect, ar.Effective), reason, ar.Raise.Explanation))
 		}
 	}
 	out := []document.Block{document.Heading{Level: 1, Text: "Resultat"}, t}
@@ -201,8 +194,8 @@ func protocolResult(c *domain.Classification, m *domain.Model) []document.Block 
 
 // protocolThreshold gives the threshold analysis: every question with
 // its answer and comment, the outcome, the decision, the DSO's opinion
-// and the DPIA's status.
-func protocolThreshold(t *domain.ThresholdAnalysis) []document.Block {
+// and the DPIA of each processing the asset serves.
+func protocolThreshold(t *domain.ThresholdAnalysis, ps []domain.Processing) []document.Block {
 	out := []document.Block{document.Heading{Level: 1, Text: "Tröskelanalys"}}
 	if t == nil {
 		return append(out, document.Paragraph{Text: "Ingen tröskelanalys gjordes."})
@@ -229,7 +222,10 @@ func protocolThreshold(t *domain.ThresholdAnalysis) []document.Block {
 		dso = "Inget yttrande antecknat."
 	}
 	rows = append(rows, [2]string{"Dataskyddsombudets yttrande", dso})
-	if t.FinalDecision().RequiresDPIA() {
+	for _, p := range ps {
+		rows = append(rows, [2]string{"Behandling", joinDPIA(p)})
+	}
+	if t.FinalDecision().RequiresDPIA() && len(ps) == 0 {
 		st := t.DPIAStatus.Label()
 		if !t.DPIADate.IsZero() {
 			st += ", " + t.DPIADate.String()
@@ -240,6 +236,15 @@ func protocolThreshold(t *domain.ThresholdAnalysis) []document.Block {
 		rows = append(rows, [2]string{"Konsekvensbedömning", st})
 	}
 	return append(out, document.Fields{Rows: rows})
+}
+
+// joinDPIA is a processing's name, registerförteckning entry and DPIA.
+func joinDPIA(p domain.Processing) string {
+	s := p.Name + ". "
+	if p.RecordRef != "" {
+		s += "Registerförteckning " + p.RecordRef + ". "
+	}
+	return s + "Konsekvensbedömning: " + p.DPIA.Text()
 }
 
 // protocolParked lists the parked questions, open or resolved.

@@ -94,6 +94,10 @@ func pdfText(t *testing.T, path string) []string {
 func TestProtocolPDF(t *testing.T) {
 	s := openTempService(t)
 	ws := protocolMeeting(t, s)
+	if err := s.CreateProcessing(&domain.Processing{Name: "Handläggning av bygglov", RecordRef: "RF-2025-031", AssetIDs: []int64{ws.Asset.ID},
+		DPIA: domain.ProcessingDPIA{Status: domain.DPIAOngoing, Reference: "Dnr 2026/77"}}); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, ProtocolPDFName(ws.Asset.Name, true))
 	if _, err := s.ExportProtocolPDF(context.Background(), path, ws.Asset.Name); err != nil {
@@ -112,7 +116,8 @@ func TestProtocolPDF(t *testing.T) {
 		"Alla ärenden samlas i ett system", "Höjningar", // the raise
 		"Tyst röstning", "2 röster", // the vote
 		"Tröskelanalys", q[0].ID, "Personnummer", "Nej", // threshold answers
-		"Dataskyddsombudet instämmer i bedömningen.", "Konsekvensbedömning", // DSO and DPIA
+		"Dataskyddsombudet instämmer i bedömningen.", // DSO
+		"Behandling Handläggning av bygglov. Registerförteckning RF-2025-031. Konsekvensbedömning: Pågående, Dnr 2026/77", // the DPIA per processing
 		"Vem äger ritningsarkivet?", "Öppen", // parked
 		"Beslut", "Inte fastställd", "Nästa uppföljning", "Informationsägare",
 	}

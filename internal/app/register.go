@@ -18,6 +18,6 @@ func (s *Service) Register() ([]domain.AssetSummary, error) {
 	for i := range sums {
 		sums[i].Unmet = unmet[sums[i].Asset.ID]
 	}
-	domain.Prioritize(sums, domain.Priorities(), today)
+	domain.Prioritize(sums, domain.Priorities(), s.model, today)
 	return sums, nil
 }

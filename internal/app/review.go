@@ -38,7 +38,7 @@ func (s *Service) Review(year int) (*domain.Review, error) {
 		if err != nil {
 			return nil, fmt.Errorf("ledningens genomgång %d: %w", y, err)
 		}
-		in.Requirements = reqs
+		in.Requirements, in.Model = reqs, s.model
 		years = append(years, domain.ComputeYear(in))
 	}
 	plan, err := s.reviewPlan(year)
@@ -156,16 +156,4 @@ func (s *Service) ISAMActivities(ctx context.Context, year int) ([]string, error
 // SetISAMActivities replaces the ISAM's activities for year, one a line.
 func (s *Service) SetISAMActivities(ctx context.Context, year int, acts []string) error {
 	return s.db.SetISAMActivities(ctx, year, acts)
-}
-
-// SetDPIARiskAnalysis records when the risk analysis of the DPIA of
-// threshold analysis id was done, and where it is found.
-func (s *Service) SetDPIARiskAnalysis(ctx context.Context, id int64, on domain.Date, reference string) error {
-	return s.db.SetDPIARiskAnalysis(ctx, id, on, reference)
-}
-
-// DPIARiskAnalysis returns when the risk analysis of the DPIA of
-// threshold analysis id was done (zero: not recorded) and its reference.
-func (s *Service) DPIARiskAnalysis(id int64) (domain.Date, string, error) {
-	return s.db.DPIARiskAnalysis(s.ctx, id)
 }

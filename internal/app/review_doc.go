@@ -136,7 +136,7 @@ func figureTable(r *domain.Review, ids ...string) document.Table {
 		t.Widths = append(t.Widths, 1)
 	}
 	for _, id := range ids {
-		m, ok := domain.MeasureByID(id)
+		m, ok := domain.MeasureByID(r.Figures.Model, id)
 		if !ok {
 			continue
 		}
@@ -157,7 +157,7 @@ func figureChart(r *domain.Review, title string, ids ...string) (document.Image,
 		b.Series = append(b.Series, chart.Series{Name: fmt.Sprint(yf.Year)})
 	}
 	for _, id := range ids {
-		m, _ := domain.MeasureByID(id)
+		m, _ := domain.MeasureByID(r.Figures.Model, id)
 		b.Categories = append(b.Categories, capitalFirst(strings.TrimPrefix(m.Label, "– ")))
 		for i := range years {
 			b.Series[i].Values = append(b.Series[i].Values, m.Get(&years[i]).Count())
@@ -178,8 +178,13 @@ func yearsText(r *domain.Review) string {
 func reviewClassification(r *domain.Review) ([]document.Block, error) {
 	out := []document.Block{document.Heading{Level: 2, Text: "3.4 Informationsklassning"}}
 	out = append(out, pick(r, "hanterats", "avbrutits", "en fastställd klassning", "saknar fastställd klassning", "samhällsviktig", "inför en upphandling")...)
-	out = append(out, figureTable(r, "handled", "handled_followup", "decided", "decided_normative", "in_progress", "cancelled",
-		"procurement", "level4", "level3", "level2", "level1", "level0", "critical_unclassified"))
+	ids := []string{"handled", "handled_followup", "decided", "decided_normative", "in_progress", "cancelled", "procurement"}
+	for _, m := range r.Measures() {
+		if strings.HasPrefix(m.ID, "level") {
+			ids = append(ids, m.ID) // a row per level of the model, then level0
+		}
+	}
+	out = append(out, figureTable(r, append(ids, "critical_unclassified")...))
 	img, err := figureChart(r, "Informationsklassningar", "handled", "decided", "in_progress", "cancelled", "procurement")
 	if err != nil {
 		return nil, err
@@ -196,7 +201,34 @@ func reviewDPIA(r *domain.Review) ([]document.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(out, img), nil
+	return append(append(out, img), reviewProcessings(r)...), nil
+}
+
+// reviewProcessings lists the processings of personal data as they stood
+// at the end of the year: the DPIA is followed per processing.
+func reviewProcessings(r *domain.Review) []document.Block {
+	ps := r.Figures.Processings
+	out := []document.Block{document.Heading{Level: 3, Text: "Konsekvensbedömningar per behandling"}}
+	if len(ps) == 0 {
+		return append(out, document.Paragraph{Text: "Inga personuppgiftsbehandlingar är registrerade i Infoklass."},
+			placeholder("behandlingarna i registerförteckningen och deras konsekvensbedömningar."))
+	}
+	withRef := 0
+	t := document.Table{Header: []string{"Behandling", "Registerförteckning", "Konsekvensbedömning", "Informationstillgångar"},
+		Widths: []float64{2.4, 1.5, 3, 2.4}}
+	for _, p := range ps {
+		if p.RecordRef != "" {
+			withRef++
+		}
+		dpia := p.DPIA.Text()
+		if p.DPIA.Status == domain.DPIANotRequired && p.DPIA.Reason != "" {
+			dpia += ": " + p.DPIA.Reason
+		}
+		t.Rows = append(t.Rows, []string{p.Name, p.RecordRef, dpia, strings.Join(p.Assets, ", ")})
+	}
+	out = append(out, document.Paragraph{Text: fmt.Sprintf("Vid årets slut följs konsekvensbedömningen av %d personuppgiftsbehandlingar, varav %d med hänvisning till registerförteckningen.",
+		len(ps), withRef)}, t)
+	return out
 }
 
 // reviewPriorityList gives the head of the prioritised list, and how
@@ -301,14 +333,15 @@ func quarterText(q int) string {
 func reviewAppendix(r *domain.Review) []document.Block {
 	out := []document.Block{document.PageBreak{}, document.Heading{Level: 1, Text: "Bilaga 1. Så räknas siffrorna"}}
 	defs := document.Table{Header: []string{"Mått", "Definition"}, Widths: []float64{2, 5}}
-	for i, m := range domain.Measures {
-		if def := domain.MeasureDefinitions[m.ID]; def != "" {
-			defs.Rows = append(defs.Rows, []string{domain.FullLabel(i), def})
+	ms := r.Measures()
+	for i, m := range ms {
+		if def := domain.MeasureDefinition(r.Figures.Model, m.ID); def != "" {
+			defs.Rows = append(defs.Rows, []string{domain.FullLabel(ms, i), def})
 		}
 	}
 	out = append(out, document.Paragraph{Text: fmt.Sprintf("Siffrorna räknas för %d som allt stod vid årets slut; senare ändringar ändrar dem inte. Samma siffror finns i Excel-bilagan (infoklass report -o LG.xlsx).", r.Year)},
 		defs, document.Heading{Level: 1, Text: fmt.Sprintf("Bilaga 2. Informationstillgångarna bakom siffrorna %d", r.Year)})
-	for i, m := range domain.Measures {
+	for i, m := range ms {
 		f := m.Get(&r.Figures)
 		if f.Count() == 0 {
 			continue
@@ -317,7 +350,7 @@ func reviewAppendix(r *domain.Review) []document.Block {
 		for _, it := range f.Items {
 			t.Rows = append(t.Rows, []string{it.Asset, it.Date.String(), it.Detail})
 		}
-		out = append(out, document.Heading{Level: 3, Text: fmt.Sprintf("%s (%d)", domain.FullLabel(i), f.Count())}, t)
+		out = append(out, document.Heading{Level: 3, Text: fmt.Sprintf("%s (%d)", domain.FullLabel(ms, i), f.Count())}, t)
 	}
 	return out
 }

@@ -107,6 +107,12 @@ func TestReviewDocx(t *testing.T) {
 		"Revidera den lokala anvisningen", "Genomföra träffar för dataskyddsnätverket",
 		"Registerförteckning:",
 		"Klassningar av alla slag", // a definition
+		// the DPIAs per processing, the fixture's migrated into one processing per asset
+		"Konsekvensbedömningar per behandling",
+		"Vid årets slut följs konsekvensbedömningen av 2 personuppgiftsbehandlingar, varav 0 med hänvisning till registerförteckningen.",
+		"Förskoleappen\n\nPågående\nFörskoleappen\n", // name, no registerförteckning entry, DPIA, assets
+		"Hemtjänst\n\nEj påbörjad\nHemtjänst\n",      // its new analysis of 2025 started the DPIA afresh
+		"räknade per behandling",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the document lacks %q", want)

@@ -31,6 +31,8 @@ type Store interface {
 	LatestClassification(assetID int64) (*domain.Classification, error)
 	CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error)
 	CreateEarlierThreshold(t *domain.ThresholdAnalysis) error
+	CreateProcessing(p *domain.Processing) error
+	UpdateProcessing(p *domain.Processing) error
 	RecordHistory(cs ...domain.Change) error
 	Backdate(assetID int64, registered time.Time, loc *time.Location) error
 }
@@ -47,6 +49,9 @@ func Write(st Store, m *domain.Model, setTime func(time.Time), today domain.Date
 		}
 	}
 	if err := writeHistory(st, m, setTime, today); err != nil {
+		return err
+	}
+	if err := writeProcessings(st, setTime, today); err != nil {
 		return err
 	}
 	for i := len(district); i < n; i++ {

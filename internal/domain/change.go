@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -98,6 +99,18 @@ var ChangeLabels = map[string]string{
 	"threshold.answer":                "%s svar",
 	"threshold.comment":               "%s kommentar",
 
+	"asset.processing_linked":     "Behandling kopplad",
+	"processing.created":          "Behandling skapad",
+	"processing.name":             "Behandlingens namn",
+	"processing.purpose":          "Behandlingens ändamål",
+	"processing.record_ref":       "Registerförteckningens post",
+	"processing.unit":             "Personuppgiftsansvarig enhet",
+	"processing.dpia_status":      "DPIA-status",
+	"processing.dpia_reason":      "Skäl att konsekvensbedömning inte krävs",
+	"processing.dpia_date":        "DPIA-datum",
+	"processing.dpia_reference":   "DPIA-referens",
+	"processing.risk_analysis_on": "Riskanalys till DPIA",
+
 	"parked.added":    "Parkerad fråga",
 	"parked.text":     "Parkerad fråga",
 	"parked.resolved": "Parkerad fråga löst",
@@ -128,16 +141,22 @@ func (c Change) Label() (format string, args []any) {
 
 // Values returns the change's old and new values for a reader: codes
 // (statuses, kinds, roles, answers, yes and no) as their Swedish labels,
+// levels (recorded as their place on the scale) in model m's numbering,
 // and any other text as it was.
-func (c Change) Values() (old, new string) {
-	return changeValue(c.Entity+"."+c.Field, c.Old), changeValue(c.Entity+"."+c.Field, c.New)
+func (c Change) Values(m *Model) (old, new string) {
+	return changeValue(m, c.Entity+"."+c.Field, c.Old), changeValue(m, c.Entity+"."+c.Field, c.New)
 }
 
-func changeValue(code, v string) string {
+func changeValue(m *Model, code, v string) string {
 	if v == "" {
 		return ""
 	}
 	switch code {
+	case "rating.level", "raise.level":
+		if n, err := strconv.Atoi(v); err == nil {
+			return m.NumberText(Level(n))
+		}
+		return v
 	case "asset.status":
 		return Status(v).Label()
 	case "asset.kind":
@@ -154,6 +173,8 @@ func changeValue(code, v string) string {
 		return Decision(v).Label()
 	case "threshold.dpia_status":
 		return DPIAStatus(v).Label()
+	case "processing.dpia_status":
+		return ProcessingLabel(DPIAStatus(v))
 	case "classification.routine_need":
 		return DPIANeed(v).Label()
 	}

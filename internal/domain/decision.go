@@ -22,7 +22,7 @@ func DecisionBlockers(a *Asset, c *Classification, t *ThresholdAnalysis, m *Mode
 			out = append(out, p)
 		}
 	}
-	out = append(out, NormProblems(c, c.Norm)...)
+	out = append(out, NormProblems(c, c.Norm, m)...)
 	out = append(out, SecurityProblems(c)...)
 	switch {
 	case t == nil && (NeedsThreshold(c.InfoTypes) || a != nil && a.PersonalData):

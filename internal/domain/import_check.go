@@ -68,7 +68,7 @@ func (c *Classification) CheckImported(m *Model) error {
 		if _, ok := m.Aspect(a); !ok {
 			return fmt.Errorf("aspekten %q finns inte i modellen %s", a, m.Name)
 		}
-		if l < Unset || l > m.MaxLevel() {
+		if l != Unset && !m.Valid(l) {
 			return fmt.Errorf("nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
 		}
 		return nil
@@ -115,7 +115,7 @@ func (e *EarlierClassification) Check(m *Model, today Date) error {
 		return fmt.Errorf("en tidigare klassning kan inte vara gjord efter i dag (%s)", e.Date)
 	}
 	for a, l := range e.Levels {
-		if _, ok := m.Aspect(a); !ok || l < Unset || l > m.MaxLevel() {
+		if _, ok := m.Aspect(a); !ok || l != Unset && !m.Valid(l) {
 			return fmt.Errorf("nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
 		}
 	}

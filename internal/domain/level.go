@@ -1,6 +1,9 @@
 package domain
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Level is a consequence level by its place on the model's scale: 1 the
 // lowest, the model's MaxLevel the highest (4 in MSB 1–4, 5 in KLASSA's
@@ -15,12 +18,13 @@ const Unset Level = 0
 // MaxScale). Whether a model has it is that model's Valid.
 func (l Level) Valid() bool { return l >= 1 && l <= MaxScale }
 
-// String returns the level as a digit, or "–" when unset.
-func (l Level) String() string {
-	if l == Unset {
-		return "–"
-	}
-	return fmt.Sprintf("%d", int(l))
+// Format prints a Level as "ordinal(3)" for every verb. A Level is a
+// place on the scale, not the number a user reads: KLASSA numbers
+// ordinal 3 "2". Only the model names a level (Model.NumberText,
+// Model.LevelLabel), so a level printed with fmt by mistake shows up in
+// any output as "ordinal(…)" instead of passing for a number.
+func (l Level) Format(f fmt.State, _ rune) {
+	_, _ = f.Write([]byte("ordinal(" + strconv.Itoa(int(l)) + ")"))
 }
 
 // Aspect is one of the protection aspects a level is chosen for.
@@ -60,6 +64,3 @@ func (a Aspect) Name() string {
 	}
 	return string(a)
 }
-
-// Label returns an aspect and level as in "K3", or "K–" when unset.
-func Label(a Aspect, l Level) string { return string(a) + l.String() }

@@ -1,6 +1,9 @@
 package domain
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestLevelValidAndString(t *testing.T) {
 	tests := []struct {
@@ -21,8 +24,8 @@ func TestLevelValidAndString(t *testing.T) {
 		if got := tt.l.Valid(); got != tt.valid {
 			t.Errorf("Level(%d).Valid() = %v, want %v", int(tt.l), got, tt.valid)
 		}
-		if got := tt.l.String(); got != tt.str {
-			t.Errorf("Level(%d).String() = %q, want %q", int(tt.l), got, tt.str)
+		if got := DefaultModel().NumberText(tt.l); got != tt.str {
+			t.Errorf("NumberText(%d) = %q, want %q", int(tt.l), got, tt.str)
 		}
 	}
 }
@@ -72,8 +75,23 @@ func TestLabel(t *testing.T) {
 		{Traceability, Unset, "S–"},
 	}
 	for _, tt := range tests {
-		if got := Label(tt.a, tt.l); got != tt.want {
-			t.Errorf("Label(%s, %d) = %q, want %q", tt.a, tt.l, got, tt.want)
+		if got := DefaultModel().LevelLabel(tt.a, tt.l); got != tt.want {
+			t.Errorf("LevelLabel(%s, %d) = %q, want %q", tt.a, int(tt.l), got, tt.want)
 		}
+	}
+}
+
+// TestLevelPrintsAsOrdinal: a Level printed by fmt, with any verb, reads
+// "ordinal(N)", never a number a user could take for the model's: only
+// the model names a level (KLASSA's K2 is the scale's third level).
+func TestLevelPrintsAsOrdinal(t *testing.T) {
+	for _, verb := range []string{"%v", "%d", "%s"} {
+		if got := fmt.Sprintf(verb, Level(3)); got != "ordinal(3)" {
+			t.Errorf("%s of Level(3) = %q", verb, got)
+		}
+	}
+	k, _ := ShippedModel("klassa")
+	if got := k.LevelLabel(Confidentiality, 3); got != "K2" {
+		t.Errorf("KLASSA names the third level %q, want K2", got)
 	}
 }

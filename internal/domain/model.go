@@ -165,13 +165,13 @@ func (m *Model) FloorFor(flags []Flag, a Aspect) (Level, []Floor) {
 	return max, from
 }
 
-// MinText names the levels the floor proposes, as in "K3, S3"; it is ""
-// for a floor that refers the information elsewhere.
-func (f Floor) MinText() string {
+// MinText names the levels the floor proposes in model m's numbering, as
+// in "K3, S3"; it is "" for a floor that refers the information elsewhere.
+func (f Floor) MinText(m *Model) string {
 	var parts []string
 	for _, a := range AllAspects {
 		if l, ok := f.Min[a]; ok {
-			parts = append(parts, Label(a, l))
+			parts = append(parts, m.LevelLabel(a, l))
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -181,7 +181,7 @@ func (m *Model) check() error {
 	}
 	for i, l := range m.Levels {
 		if l.Level != Level(i+1) {
-			return bad("nivå nummer %d i listan har level %d; levels numreras 1, 2, 3… i skalans ordning (number_from anger hur de visas)", i+1, l.Level)
+			return bad("nivå nummer %d i listan har level %d; levels numreras 1, 2, 3… i skalans ordning (number_from anger hur de visas)", i+1, int(l.Level))
 		}
 		if l.Label == "" || !colour.MatchString(l.Color) {
 			return bad("nivå %s behöver label och color som #rrggbb", m.NumberText(l.Level))
@@ -192,9 +192,11 @@ func (m *Model) check() error {
 			}
 		}
 	}
+	// A floor may name an aspect the model has switched off (S): it then
+	// does not apply, so that switching S off needs no other edit.
 	for _, f := range m.Floors {
 		for a, l := range f.Min {
-			if _, ok := m.Aspect(a); !ok || l < 1 || l > m.MaxLevel() {
+			if _, on := m.Aspect(a); !a.Valid() || on && (l < 1 || l > m.MaxLevel()) {
 				return bad("golvet för %s anger %s%d, som inte finns i modellen", f.Flag, a, int(l))
 			}
 		}

@@ -90,7 +90,7 @@ func TestDefaultFloors(t *testing.T) {
 				t.Errorf("floor %s on %s = %d, want %d", tt.flag, a, f.Min[a], tt.min[a])
 			}
 		}
-		if got := f.MinText(); got != tt.text {
+		if got := f.MinText(DefaultModel()); got != tt.text {
 			t.Errorf("floor %s MinText = %q, want %q", tt.flag, got, tt.text)
 		}
 	}

@@ -73,7 +73,7 @@ func (n *Norm) Validate() error {
 		}
 		for a, r := range t.Ratings {
 			if !a.Valid() || r.Level < Unset || r.Level > MaxScale {
-				return fmt.Errorf("'%s': nivån %s för %s ligger utanför skalan", t.Name, r.Level, a)
+				return fmt.Errorf("'%s': en nivå för %s ligger utanför skalan", t.Name, a)
 			}
 		}
 	}
@@ -209,7 +209,7 @@ const (
 // norm's without a reason, and a level lowered below the norm's without
 // both a reason and the name of who approved it. It returns nil for a
 // classification not started from a norm (link nil).
-func NormProblems(c *Classification, link *NormLink) []Problem {
+func NormProblems(c *Classification, link *NormLink, m *Model) []Problem {
 	if link == nil {
 		return nil
 	}
@@ -229,12 +229,12 @@ func NormProblems(c *Classification, link *NormLink) []Problem {
 			case RaisedFromNorm:
 				if !reason {
 					ps = append(ps, problem(ProblemNormRaiseNoReason, t.Name, a,
-						"'%s': %s är höjd från normens %s. Skriv skälet till höjningen.", t.Name, Label(a, r.Level), Label(a, o.Level)))
+						"'%s': %s är höjd från normens %s. Skriv skälet till höjningen.", t.Name, m.LevelLabel(a, r.Level), m.LevelLabel(a, o.Level)))
 				}
 			case LoweredFromNorm:
 				if !reason || NormalizeName(o.ApprovedBy) == "" {
 					ps = append(ps, problem(ProblemNormLowered, t.Name, a,
-						"'%s': %s är lägre än normens %s. Skriv skälet och namnet på den som godkände sänkningen.", t.Name, Label(a, r.Level), Label(a, o.Level)))
+						"'%s': %s är lägre än normens %s. Skriv skälet och namnet på den som godkände sänkningen.", t.Name, m.LevelLabel(a, r.Level), m.LevelLabel(a, o.Level)))
 				}
 			}
 		}
@@ -271,7 +271,7 @@ type NormChange struct {
 // case), and per type its flags, description, and each aspect's level
 // and motivation, then the raises. Types are in new's order, removed ones
 // last.
-func CompareNorms(old, new *Norm) []NormChange {
+func CompareNorms(old, new *Norm, m *Model) []NormChange {
 	var out []NormChange
 	add := func(k NormChangeKind, typ string, a Aspect, o, n, format string, args ...any) {
 		out = append(out, NormChange{Kind: k, InfoType: typ, Aspect: a, Old: o, New: n, Message: fmt.Sprintf(format, args...)})
@@ -287,7 +287,7 @@ func CompareNorms(old, new *Norm) []NormChange {
 	for _, nt := range new.InfoTypes {
 		ot := find(old.InfoTypes, nt.Name)
 		if ot == nil {
-			add(NormTypeAdded, nt.Name, "", "", nt.Name, "Ny informationstyp '%s' (%s).", nt.Name, levelsText(nt.Ratings))
+			add(NormTypeAdded, nt.Name, "", "", nt.Name, "Ny informationstyp '%s' (%s).", nt.Name, levelsText(m, nt.Ratings))
 			continue
 		}
 		if of, nf := flagsText(ot.Flags), flagsText(nt.Flags); of != nf {
@@ -299,7 +299,7 @@ func CompareNorms(old, new *Norm) []NormChange {
 		for _, a := range AllAspects {
 			or, nr := ot.Ratings[a], nt.Ratings[a]
 			if or.Level != nr.Level {
-				add(NormLevel, nt.Name, a, or.Level.String(), nr.Level.String(), "'%s': %s ändrad till %s.", nt.Name, Label(a, or.Level), Label(a, nr.Level))
+				add(NormLevel, nt.Name, a, m.NumberText(or.Level), m.NumberText(nr.Level), "'%s': %s ändrad till %s.", nt.Name, m.LevelLabel(a, or.Level), m.LevelLabel(a, nr.Level))
 			}
 			if strings.TrimSpace(or.Motivation) != strings.TrimSpace(nr.Motivation) {
 				add(NormMotivation, nt.Name, a, or.Motivation, nr.Motivation, "'%s': motiveringen för %s ändrad: %s", nt.Name, a.Name(), nr.Motivation)
@@ -314,17 +314,17 @@ func CompareNorms(old, new *Norm) []NormChange {
 	for _, a := range AllAspects {
 		or, nr := old.Raises[a], new.Raises[a]
 		if or.Level != nr.Level || or.Reason != nr.Reason || strings.TrimSpace(or.Explanation) != strings.TrimSpace(nr.Explanation) {
-			add(NormRaiseChanged, "", a, or.Level.String(), nr.Level.String(), "Höjningen av %s ändrad från %s till %s.", a.Name(), Label(a, or.Level), Label(a, nr.Level))
+			add(NormRaiseChanged, "", a, m.NumberText(or.Level), m.NumberText(nr.Level), "Höjningen av %s ändrad från %s till %s.", a.Name(), m.LevelLabel(a, or.Level), m.LevelLabel(a, nr.Level))
 		}
 	}
 	return out
 }
 
-func levelsText(rs map[Aspect]Rating) string {
+func levelsText(m *Model, rs map[Aspect]Rating) string {
 	var s []string
 	for _, a := range AllAspects {
 		if r, ok := rs[a]; ok && r.Level != Unset {
-			s = append(s, Label(a, r.Level))
+			s = append(s, m.LevelLabel(a, r.Level))
 		}
 	}
 	if len(s) == 0 {
@@ -371,8 +371,8 @@ type NormDeviation struct {
 
 // Text says the deviation in Swedish, as in "'Journal': K2 i stället för
 // normens K3. Skäl: Avidentifierat. Godkänd av Eva Ek."
-func (d NormDeviation) Text() string {
-	s := fmt.Sprintf("'%s': %s i stället för normens %s.", d.InfoType, Label(d.Aspect, d.Local), Label(d.Aspect, d.Norm))
+func (d NormDeviation) Text(m *Model) string {
+	s := fmt.Sprintf("'%s': %s i stället för normens %s.", d.InfoType, m.LevelLabel(d.Aspect, d.Local), m.LevelLabel(d.Aspect, d.Norm))
 	if r := strings.TrimSpace(d.Reason); r != "" {
 		s += " Skäl: " + r + "."
 	}

@@ -59,7 +59,7 @@ func TestFromNormCopies(t *testing.T) {
 	if n.InfoTypes[0].Ratings[Confidentiality].Level != 3 || n.InfoTypes[0].Flags[0] != FlagSensitive {
 		t.Error("editing the local classification changed the norm")
 	}
-	if NormProblems(c, nil) != nil {
+	if NormProblems(c, nil, DefaultModel()) != nil {
 		t.Error("problems without a norm")
 	}
 	if !strings.Contains(link.Title(), "Stadsledningskontoret") || !strings.Contains(link.Title(), "version 1") {
@@ -95,7 +95,7 @@ func TestNormInheritance(t *testing.T) {
 			tt.edit(&o)
 			link.Origins[1][Confidentiality] = o
 		}
-		ps := NormProblems(c, link)
+		ps := NormProblems(c, link, DefaultModel())
 		switch {
 		case tt.kind == "" && len(ps) != 0:
 			t.Errorf("%s: problems %+v", tt.name, ps)
@@ -108,7 +108,7 @@ func TestNormInheritance(t *testing.T) {
 	// A type added locally has no origin and no norm problem.
 	c, link := started(testNorm(1))
 	c.InfoTypes = append(c.InfoTypes, InfoType{ID: 9, Name: "Egen", Ratings: map[Aspect]Rating{Confidentiality: {1, "x"}}})
-	if ps := NormProblems(c, link); len(ps) != 0 {
+	if ps := NormProblems(c, link, DefaultModel()); len(ps) != 0 {
 		t.Errorf("local type: %+v", ps)
 	}
 	if d := (Origin{Level: 3}).Deviation(4); d != RaisedFromNorm {
@@ -118,7 +118,7 @@ func TestNormInheritance(t *testing.T) {
 
 func TestCompareNorms(t *testing.T) {
 	old, new := testNorm(1), testNorm(2)
-	if ch := CompareNorms(old, new); len(ch) != 0 {
+	if ch := CompareNorms(old, new, DefaultModel()); len(ch) != 0 {
 		t.Fatalf("same content: %+v", ch)
 	}
 	new.InfoTypes[0].SetRating(Confidentiality, Rating{4, "Skyddade personuppgifter förekommer"})
@@ -128,7 +128,7 @@ func TestCompareNorms(t *testing.T) {
 	new.InfoTypes = append(new.InfoTypes, InfoType{Name: "Loggar", Ratings: map[Aspect]Rating{Traceability: {3, "x"}}})
 	old.InfoTypes = append(old.InfoTypes, InfoType{Name: "Fax"})
 	new.Raises[Availability] = Raise{Level: 3, Reason: RaiseAccumulation, Explanation: "Allt på ett ställe"}
-	got := CompareNorms(old, new)
+	got := CompareNorms(old, new, DefaultModel())
 	want := []struct {
 		kind NormChangeKind
 		typ  string
@@ -194,8 +194,8 @@ func TestNormDeviations(t *testing.T) {
 	o.Reason, o.ApprovedBy = "Avidentifierat", " Eva  Ek"
 	link.Origins[1][Confidentiality] = o
 	d := NormDeviations(c, link)
-	if len(d) != 2 || d[0].Text() != "'Journalanteckningar': K2 i stället för normens K3. Skäl: Avidentifierat. Godkänd av Eva Ek." ||
-		d[1].Text() != "'Kontaktuppgifter': T3 i stället för normens T2." {
+	if len(d) != 2 || d[0].Text(DefaultModel()) != "'Journalanteckningar': K2 i stället för normens K3. Skäl: Avidentifierat. Godkänd av Eva Ek." ||
+		d[1].Text(DefaultModel()) != "'Kontaktuppgifter': T3 i stället för normens T2." {
 		t.Errorf("deviations %+v", d)
 	}
 	if NormDeviations(c, nil) != nil {

@@ -1,6 +1,9 @@
 package domain
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // PlanState is where an asset stands in a yearly plan.
 type PlanState string
@@ -81,4 +84,28 @@ func ProposePlan(sums []AssetSummary, existing []PlanItem, year int) []PlanItem 
 		}
 	}
 	return out
+}
+
+// DueReason says in Swedish why asset s is in the plan for year, with
+// the date that makes it due (zero when none does): its review, its
+// procurement, that it was never classified, or its status.
+func DueReason(s AssetSummary, year int) (string, Date) {
+	switch {
+	case !s.NextReview.IsZero() && s.NextReview.Year() <= year:
+		return "Uppföljning", s.NextReview
+	case !s.Asset.ProcurementDate.IsZero() && s.Asset.ProcurementDate.Year() == year:
+		return "Upphandling/licens", s.Asset.ProcurementDate
+	case !s.Classified():
+		return "Aldrig klassad", Date{}
+	}
+	return s.Status.Label(), Date{}
+}
+
+// QuarterEnd returns the last day of quarter q (1–4) of year, or the
+// zero Date for no quarter.
+func QuarterEnd(year, q int) Date {
+	if q < 1 || q > 4 {
+		return Date{}
+	}
+	return NewDate(year, time.Month(3*q), 1).AddMonths(1).AddDays(-1)
 }

@@ -29,3 +29,26 @@ func TestDueInAndProposePlan(t *testing.T) {
 		t.Error("quarter 5")
 	}
 }
+
+func TestQuarterEndAndDueReason(t *testing.T) {
+	for q, want := range map[int]string{0: "", 1: "2027-03-31", 2: "2027-06-30", 3: "2027-09-30", 4: "2027-12-31", 5: ""} {
+		if got := QuarterEnd(2027, q).String(); got != want {
+			t.Errorf("QuarterEnd(2027, %d) = %q, want %q", q, got, want)
+		}
+	}
+	review := NewDate(2027, 5, 14)
+	for _, c := range []struct {
+		s    AssetSummary
+		want string
+		date Date
+	}{
+		{AssetSummary{NextReview: review, DecidedAt: NewDate(2025, 5, 14)}, "Uppföljning", review},
+		{AssetSummary{Asset: Asset{ProcurementDate: NewDate(2027, 9, 1)}, DecidedAt: NewDate(2026, 1, 1)}, "Upphandling/licens", NewDate(2027, 9, 1)},
+		{AssetSummary{Status: StatusNotStarted}, "Aldrig klassad", Date{}},
+		{AssetSummary{Status: StatusOngoing, DecidedAt: NewDate(2026, 1, 1)}, StatusOngoing.Label(), Date{}},
+	} {
+		if got, d := DueReason(c.s, 2027); got != c.want || !d.Equal(c.date) {
+			t.Errorf("DueReason(%+v) = %q %v, want %q %v", c.s, got, d, c.want, c.date)
+		}
+	}
+}

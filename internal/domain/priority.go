@@ -13,8 +13,11 @@ import (
 type Factor struct {
 	ID     string `json:"id"`
 	Points int    `json:"points"`
-	Level  Level  `json:"level,omitempty"` // for FactorLevel: the highest effective level it is for
-	Text   string `json:"text"`            // Swedish, as in "stöder samhällsviktig verksamhet enligt RSA"
+	Level  Level  `json:"level,omitempty"` // for FactorLevel: the highest effective level it is for (its place on the scale); for FactorUnmet the lowest level it counts from
+	// Text is Swedish, as in "stöder samhällsviktig verksamhet enligt
+	// RSA"; "{nivå}" in it (and in TextEN) reads Level in the model's
+	// numbering: "högsta nivån i klassningen är {nivå}".
+	Text   string `json:"text"`
 	TextEN string `json:"text_en"`
 }
 
@@ -97,16 +100,26 @@ type PriorityInput struct {
 	PersonalVolume      bool             // personal identity numbers in bulk, or personal data at large scale
 	ThresholdMissing    bool             // personal data but no threshold analysis
 	DPIARequiredNotDone bool
-	Unmet               int // requirements Delvis or Ej uppfyllt, counted only at level 3 or higher; see UnmetRequirements
-	Manual              int // manual adjustment, ±
+	Unmet               int    // requirements Delvis or Ej uppfyllt, counted only at level 3 or higher; see UnmetRequirements
+	Model               *Model // the model the reasons name levels in; nil for the default
+	Manual              int    // manual adjustment, ±
 	ManualReason        string
 }
 
-// PriorityReason is one line of an asset's priority: points and why.
+// PriorityReason is one line of an asset's priority: points and why,
+// in Swedish and English, levels in the model's numbering.
 type PriorityReason struct {
 	Points int
 	Text   string
 	Factor string // the factor's ID; "" for the manual adjustment
+	TextEN string // "" for the manual adjustment
+}
+
+// reason is factor f's line, "{nivå}" read in model m's numbering.
+func (f Factor) reason(m *Model) PriorityReason {
+	n := m.NumberText(f.Level)
+	return PriorityReason{Points: f.Points, Text: strings.ReplaceAll(f.Text, "{nivå}", n), Factor: f.ID,
+		TextEN: strings.ReplaceAll(f.TextEN, "{nivå}", n)}
 }
 
 // String formats the reason as in "+3 stöder samhällsviktig verksamhet enligt RSA".
@@ -132,10 +145,14 @@ func (p Priority) Text() string {
 // A cancelled asset gets no points from the factors.
 func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 	var p Priority
+	model := in.Model
+	if model == nil {
+		model = DefaultModel()
+	}
 	add := func(id string, applies bool) {
 		if f, ok := m.Factor(id); ok && applies {
 			p.Score += f.Points
-			p.Reasons = append(p.Reasons, PriorityReason{f.Points, f.Text, f.ID})
+			p.Reasons = append(p.Reasons, f.reason(model))
 		}
 	}
 	a := in.Asset
@@ -152,17 +169,21 @@ func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 		for _, l := range in.Effective {
 			top = max(top, l)
 		}
-		high := top >= 3
+		from := Level(3) // the unmet factor counts from its level, Betydande
+		if f, ok := m.Factor(FactorUnmet); ok && f.Level != Unset {
+			from = f.Level
+		}
+		high := top >= from
 		if f, ok := m.levelFactor(top); ok {
 			p.Score += f.Points
-			p.Reasons = append(p.Reasons, PriorityReason{f.Points, f.Text, f.ID})
+			p.Reasons = append(p.Reasons, f.reason(model))
 		}
 		add(FactorThreshold, in.ThresholdMissing || in.DPIARequiredNotDone)
 		add(FactorUnmet, high && in.Unmet > 0)
 	}
 	if in.Manual != 0 {
 		p.Score += in.Manual
-		p.Reasons = append(p.Reasons, PriorityReason{in.Manual, "manuell justering: " + in.ManualReason, ""})
+		p.Reasons = append(p.Reasons, PriorityReason{Points: in.Manual, Text: "manuell justering: " + in.ManualReason})
 	}
 	return p
 }

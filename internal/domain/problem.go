@@ -77,17 +77,17 @@ func (c *Classification) Problems(m *Model) []Problem {
 		}
 		if r.Level > m.MaxLevel() {
 			ps = append(ps, problem(ProblemLevelOutOfScale, "", a,
-				"Höjningen av %s till %s ligger utanför skalan 1–%s.", a.Name(), r.Level, m.MaxLevel()))
+				"Höjningen av %s till %s ligger utanför skalan %s.", a.Name(), m.LevelLabel(a, r.Level), m.Range()))
 			continue
 		}
 		if r.Level <= calc {
 			ps = append(ps, problem(ProblemRaiseNotAbove, "", a,
-				"Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), r.Level, calc))
+				"Höjningen av %s till %s gäller inte: den beräknade nivån är redan %s.", a.Name(), m.LevelLabel(a, r.Level), m.LevelLabel(a, calc)))
 			continue
 		}
 		if r.Reason == "" || strings.TrimSpace(r.Explanation) == "" {
 			ps = append(ps, problem(ProblemRaiseNoReason, "", a,
-				"Höjningen av %s till %s behöver ett skäl och en förklaring.", a.Name(), r.Level))
+				"Höjningen av %s till %s behöver ett skäl och en förklaring.", a.Name(), m.LevelLabel(a, r.Level)))
 		}
 	}
 	return ps
@@ -114,12 +114,12 @@ func (t *InfoType) Problems(m *Model) []Problem {
 			continue
 		}
 		if r.Level < Unset || r.Level > m.MaxLevel() {
-			ps = append(ps, problem(ProblemLevelOutOfScale, name, a, "'%s': nivån %s för %s ligger utanför skalan 1–%s.", name, r.Level, strings.ToLower(a.Name()), m.MaxLevel()))
+			ps = append(ps, problem(ProblemLevelOutOfScale, name, a, "'%s': nivån %s för %s ligger utanför skalan %s.", name, m.NumberText(r.Level), strings.ToLower(a.Name()), m.Range()))
 			continue
 		}
 		motivated := strings.TrimSpace(r.Motivation) != ""
 		if !motivated {
-			ps = append(ps, problem(ProblemNoMotivation, name, a, "'%s': %s saknar motivering.", name, Label(a, r.Level)))
+			ps = append(ps, problem(ProblemNoMotivation, name, a, "'%s': %s saknar motivering.", name, m.LevelLabel(a, r.Level)))
 		}
 		floor, from := m.FloorFor(t.Flags, a)
 		if r.Level >= floor {
@@ -127,9 +127,9 @@ func (t *InfoType) Problems(m *Model) []Problem {
 		}
 		var p Problem
 		if motivated {
-			p = problem(ProblemBelowFloor, name, a, "'%s': %s är under golvet %s (%s).", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
+			p = problem(ProblemBelowFloor, name, a, "'%s': %s är under golvet %s (%s).", name, m.LevelLabel(a, r.Level), m.LevelLabel(a, floor), floorLabels(from))
 		} else {
-			p = problem(ProblemBelowFloorNoWhy, name, a, "'%s': %s är under golvet %s (%s). Motivera varför en lägre nivå räcker.", name, Label(a, r.Level), Label(a, floor), floorLabels(from))
+			p = problem(ProblemBelowFloorNoWhy, name, a, "'%s': %s är under golvet %s (%s). Motivera varför en lägre nivå räcker.", name, m.LevelLabel(a, r.Level), m.LevelLabel(a, floor), floorLabels(from))
 		}
 		p.Floor = floor
 		ps = append(ps, p)

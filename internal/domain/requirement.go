@@ -233,8 +233,8 @@ func SeparateAnalyses(m *Model, effective map[Aspect]Level) []SeparateAnalysis {
 		}
 		out = append(out, SeparateAnalysis{
 			Aspect: a,
-			Message: fmt.Sprintf("%s på nivå %d (%s) ligger utanför kravkatalogen. En särskild analys av skyddsbehovet ska göras för %s innan upphandling, och säkerhetsskyddschefen ska rådfrågas.",
-				a.Name(), int(effective[a]), lower(info.Label), lower(a.Name())),
+			Message: fmt.Sprintf("%s på nivå %s (%s) ligger utanför kravkatalogen. En särskild analys av skyddsbehovet ska göras för %s innan upphandling, och säkerhetsskyddschefen ska rådfrågas.",
+				a.Name(), m.NumberText(effective[a]), lower(info.Label), lower(a.Name())),
 			Responsible: "Informationsägaren tillsammans med informationssäkerhetssamordnaren",
 		})
 	}

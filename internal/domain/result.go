@@ -16,31 +16,31 @@ type AspectResult struct {
 	Effective  Level
 }
 
-// Explain says in Swedish why the effective level is what it is, as in
-// "K4 från 'Skyddade adresser'".
-func (r AspectResult) Explain() string {
-	format, args := r.Explanation("och")
+// Explain says in Swedish why the effective level is what it is, in
+// model m's numbering, as in "K4 från 'Skyddade adresser'".
+func (r AspectResult) Explain(m *Model) string {
+	format, args := r.Explanation(m, "och")
 	return fmt.Sprintf(format, args...)
 }
 
 // Explanation returns Explain's Swedish format and its arguments, with
 // and joining the last two names, so that it can be translated.
-func (r AspectResult) Explanation(and string) (format string, args []any) {
+func (r AspectResult) Explanation(m *Model, and string) (format string, args []any) {
 	if r.Effective == Unset {
-		return "%s ingen nivå vald ännu", []any{Label(r.Aspect, Unset)}
+		return "%s ingen nivå vald ännu", []any{m.LevelLabel(r.Aspect, Unset)}
 	}
 	from := quoteList(r.From, and)
 	if r.Raise != nil {
-		return r.raiseExplanation(from)
+		return r.raiseExplanation(m, from)
 	}
-	return "%s från %s", []any{Label(r.Aspect, r.Effective), from}
+	return "%s från %s", []any{m.LevelLabel(r.Aspect, r.Effective), from}
 }
 
 // raiseExplanation says why a raised level is what it is, with the
 // reason and the explanation that are given: no sentence is built from
 // an empty part ("på grund av : ").
-func (r AspectResult) raiseExplanation(from string) (format string, args []any) {
-	args = []any{Label(r.Aspect, r.Effective), Label(r.Aspect, r.Calculated), from}
+func (r AspectResult) raiseExplanation(m *Model, from string) (format string, args []any) {
+	args = []any{m.LevelLabel(r.Aspect, r.Effective), m.LevelLabel(r.Aspect, r.Calculated), from}
 	reason, why := string(r.Raise.Reason), strings.TrimSpace(r.Raise.Explanation)
 	switch {
 	case reason != "" && why != "":

@@ -112,12 +112,12 @@ func TestExplain(t *testing.T) {
 		Integrity:       "R3 höjd från R2 ('Skyddade adresser', 'Scheman' och 'Loggar') på grund av integration: kopplat till journalsystemet",
 	}
 	for a, want := range tests {
-		if got := res.Aspect(a).Explain(); got != want {
+		if got := res.Aspect(a).Explain(DefaultModel()); got != want {
 			t.Errorf("%s: %q, want %q", a, got, want)
 		}
 	}
 	empty := (&Classification{}).Result(m)
-	if got := empty.Aspect(Confidentiality).Explain(); !strings.Contains(got, "ingen nivå") {
+	if got := empty.Aspect(Confidentiality).Explain(DefaultModel()); !strings.Contains(got, "ingen nivå") {
 		t.Errorf("unset: %q", got)
 	}
 }
@@ -136,7 +136,7 @@ func TestExplainRaiseWithoutParts(t *testing.T) {
 		{Raise{Level: 3, Reason: RaiseOther, Explanation: "x"}, "R3 höjd från R2 ('Scheman') på grund av annat: x"},
 	} {
 		c := &Classification{InfoTypes: []InfoType{rated("Scheman", nil, 2, 2, 3, 2)}, Raises: map[Aspect]Raise{Integrity: tt.raise}}
-		got := c.Result(m).Aspect(Integrity).Explain()
+		got := c.Result(m).Aspect(Integrity).Explain(m)
 		if got != tt.want {
 			t.Errorf("%+v: %q, want %q", tt.raise, got, tt.want)
 		}
@@ -195,8 +195,8 @@ func TestRaise(t *testing.T) {
 			if tt.counts && (ar.Raise.Reason != tt.raise.Reason || ar.Raise.Explanation != tt.raise.Explanation) {
 				t.Errorf("raise %+v, want %+v", *ar.Raise, tt.raise)
 			}
-			if tt.counts && !strings.Contains(ar.Explain(), tt.raise.Explanation) {
-				t.Errorf("explanation %q lacks %q", ar.Explain(), tt.raise.Explanation)
+			if tt.counts && !strings.Contains(ar.Explain(DefaultModel()), tt.raise.Explanation) {
+				t.Errorf("explanation %q lacks %q", ar.Explain(DefaultModel()), tt.raise.Explanation)
 			}
 		})
 	}

@@ -43,9 +43,17 @@ type YearThreshold struct {
 	DPIAStatus    DPIAStatus
 	DPIADate      Date
 	DPIAReference string
-	// RiskAnalysisDate is when the risk analysis that belongs to the
-	// DPIA was done; zero when none is recorded.
-	RiskAnalysisDate Date
+}
+
+// YearProcessing is a processing of personal data, with its DPIA, as it
+// stood at the end of a year.
+type YearProcessing struct {
+	ID        int64
+	Name      string
+	AssetIDs  []int64  // the assets it serves today: links keep no history
+	Assets    []string // their names at the end of the year, set by ComputeYear
+	RecordRef string
+	DPIA      ProcessingDPIA
 }
 
 // StatusEvent is one recorded change of an asset's manual status.
@@ -60,11 +68,15 @@ type StatusEvent struct {
 // as it stood at the end of the year (or on AsOf, for a year not yet
 // over), and the status events up to then.
 type YearInput struct {
+	// Model is the model the levels are numbered and named in; nil for
+	// the default model.
+	Model           *Model
 	Year            int
 	AsOf            Date // the last day counted: 31 December, or today in the current year
 	Assets          []YearAsset
 	Classifications []YearClassification
 	Thresholds      []YearThreshold
+	Processings     []YearProcessing
 	Events          []StatusEvent
 	// Requirements are, for each asset with a decided classification,
 	// how its applicable requirements stand. Their fulfilment has no
@@ -185,21 +197,29 @@ type YearFigures struct {
 	Outcomes   []OutcomeFigure
 
 	// DPIARequired are the analyses of the year whose outcome requires a
-	// DPIA. DPIAPlanned and DPIAOngoing are the DPIAs planned and ongoing
-	// at the end of the year, DPIADone those done in the year (Detail
-	// holds the reference).
+	// DPIA. The DPIAs are counted per processing (behandling): DPIAPlanned
+	// and DPIAOngoing are the processings whose DPIA is planned or ongoing
+	// at the end of the year, DPIADone those whose DPIA was done in the
+	// year (an item's Asset is the processing's name, Detail its
+	// reference).
 	DPIARequired, DPIAPlanned, DPIAOngoing, DPIADone Figure
 	// DPIAWithRiskAnalysis are those of DPIADone whose risk analysis was
 	// recorded done by the end of the year.
 	DPIAWithRiskAnalysis Figure
 	// DPIAOpen are the assets whose current analysis at the end of the
-	// year requires a DPIA that is not done; Detail holds its status.
+	// year requires a DPIA that none of their processings has done (or
+	// found not required); Detail holds how far it has come.
 	DPIAOpen Figure
+	// Processings are every processing as it stood at the end of the
+	// year, with its assets' names, by name.
+	Processings []YearProcessing
 
 	// Levels are the assets not cancelled by the highest effective level
 	// of their latest decided classification at the end of the year;
-	// Levels[0] are those without a decided classification.
+	// Levels[0] are those without a decided classification. Model
+	// numbers and names them.
 	Levels [MaxScale + 1]Figure
+	Model  *Model
 
 	// Critical counts the assets that support activity critical to
 	// society (RSA) or fall under NIS2; CriticalUnclassified are those of
@@ -228,7 +248,7 @@ type YearFigures struct {
 // at the end of the year.
 func (y *YearFigures) Classified() int {
 	n := 0
-	for l := Level(1); l <= MaxScale; l++ {
+	for l := 1; l <= MaxScale; l++ {
 		n += y.Levels[l].Count()
 	}
 	return n
@@ -251,7 +271,10 @@ var reviewOutcomes = []Outcome{OutcomeRequired, OutcomeUnsure, OutcomeAssess, Ou
 // one function below from the same view of the year.
 func ComputeYear(in YearInput) YearFigures {
 	v := newYearView(in)
-	y := YearFigures{Year: in.Year, AsOf: v.asOf}
+	y := YearFigures{Year: in.Year, AsOf: v.asOf, Model: in.Model}
+	if y.Model == nil {
+		y.Model = DefaultModel()
+	}
 	y.Started = v.started()
 	y.InProgress = v.inProgress()
 	y.Decided = v.decided()
@@ -264,6 +287,7 @@ func ComputeYear(in YearInput) YearFigures {
 	y.DPIAPlanned, y.DPIAOngoing = v.dpiasAtYearEnd()
 	y.DPIADone, y.DPIAWithRiskAnalysis = v.dpiasDone()
 	y.DPIAOpen = v.dpiasOpen()
+	y.Processings = v.processings()
 	y.Levels = v.levels()
 	y.Critical, y.CriticalUnclassified = v.critical()
 	y.AheadOfProcurement = v.aheadOfProcurement()

@@ -1,5 +1,7 @@
 package domain
 
+import "strconv"
+
 // MeasureDefinitions say, for each measure of the review by ID, how it is
 // counted. They are printed in the document's appendix and the README.
 var MeasureDefinitions = map[string]string{
@@ -18,11 +20,10 @@ var MeasureDefinitions = map[string]string{
 	"thresholds_not_required":   "Årets tröskelanalyser där konsekvensbedömning inte krävs, också genom undantag.",
 	"thresholds_not_applicable": "Årets tröskelanalyser där inga personuppgifter behandlas.",
 	"thresholds_open":           "Årets tröskelanalyser utan slutligt beslut.",
-	"dpia_done":                 "Konsekvensbedömningar med status Genomförd och datum under året.",
-	"dpia_risk":                 "De av årets genomförda konsekvensbedömningar vars tillhörande riskanalys registrerats som gjord före årets slut.",
-	"dpia_ongoing":              "Konsekvensbedömningar med status Pågående i den gällande tröskelanalysen vid årets slut.",
-	"dpia_planned":              "Konsekvensbedömningar med status Planerad i den gällande tröskelanalysen vid årets slut.",
-	"level4":                    "Informationstillgångar (ej avbrutna) vars senast fastställda klassning har högsta nivå 4 vid årets slut; likadant för nivå 3, 2 och 1.",
+	"dpia_done":                 "Konsekvensbedömningar med status Genomförd och datum under året, räknade per behandling (personuppgiftsbehandling i registerförteckningen): en behandling som flera informationstillgångar tjänar räknas en gång.",
+	"dpia_risk":                 "De av årets genomförda konsekvensbedömningar vars tillhörande riskanalys registrerats som gjord före årets slut, per behandling.",
+	"dpia_ongoing":              "Behandlingar vars konsekvensbedömning har status Pågående vid årets slut.",
+	"dpia_planned":              "Behandlingar vars konsekvensbedömning har status Planerad vid årets slut.",
 	"level0":                    "Informationstillgångar (ej avbrutna) utan fastställd klassning vid årets slut.",
 	"critical_unclassified":     "Informationstillgångar som stöder samhällsviktig verksamhet (RSA) eller omfattas av NIS2 och saknar fastställd klassning vid årets slut.",
 	"procurement":               "Klassningar fastställda under året högst ett år före ett upphandlings- eller licensdatum för informationstillgången.",
@@ -31,16 +32,33 @@ var MeasureDefinitions = map[string]string{
 	"requirements_not_assessed": "Klassade informationstillgångar utan ouppfyllda krav men med minst ett krav som inte är bedömt.",
 }
 
-// FullLabel returns the label of measure i of Measures with the measure
-// it belongs to before a "– varav" label: "Fastställda klassningar –
-// varav lokala".
-func FullLabel(i int) string {
-	l := Measures[i].Label
+// MeasureDefinition says how measure id is counted, its levels in model
+// m's numbering; "" for a measure without a definition.
+func MeasureDefinition(m *Model, id string) string {
+	if m == nil {
+		m = DefaultModel()
+	}
+	if id == "level"+strconv.Itoa(int(m.MaxLevel())) {
+		var lower []string
+		for l := m.MaxLevel() - 1; l >= 1; l-- {
+			lower = append(lower, m.NumberText(l))
+		}
+		return "Informationstillgångar (ej avbrutna) vars senast fastställda klassning har högsta nivå " + m.NumberText(m.MaxLevel()) +
+			" vid årets slut; likadant för nivå " + joinSwedish(lower) + "."
+	}
+	return MeasureDefinitions[id]
+}
+
+// FullLabel returns the label of measure i of ms with the measure it
+// belongs to before a "– varav" label: "Fastställda klassningar – varav
+// lokala".
+func FullLabel(ms []Measure, i int) string {
+	l := ms[i].Label
 	if len(l) < 4 || l[:4] != "– " {
 		return l
 	}
 	for j := i - 1; j >= 0; j-- {
-		if p := Measures[j].Label; len(p) < 4 || p[:4] != "– " {
+		if p := ms[j].Label; len(p) < 4 || p[:4] != "– " {
 			return p + " " + l
 		}
 	}

@@ -39,9 +39,17 @@ func reviewInput(year int) YearInput {
 		Thresholds: []YearThreshold{
 			{ID: 20, AssetID: 1, Date: d(2025, 1, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAOngoing},
 			{ID: 21, AssetID: 2, Date: d(2025, 12, 31), Outcome: OutcomeAssess, Current: true},
-			{ID: 22, AssetID: 5, Date: d(2024, 12, 31), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIADone, DPIADate: d(2025, 1, 1), DPIAReference: "Dnr 1",
-				RiskAnalysisDate: d(2025, 12, 31)},
+			{ID: 22, AssetID: 5, Date: d(2024, 12, 31), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIADone, DPIADate: d(2025, 1, 1), DPIAReference: "Dnr 1"},
 			{ID: 23, AssetID: 6, Date: d(2026, 1, 1), Outcome: OutcomeNotRequired, Current: true},
+		},
+		Processings: []YearProcessing{
+			{ID: 30, Name: "Hemtjänstens dokumentation", AssetIDs: []int64{1}, DPIA: ProcessingDPIA{Status: DPIAOngoing}},
+			{ID: 31, Name: "Ekonomins reskontra", AssetIDs: []int64{5},
+				DPIA: ProcessingDPIA{Status: DPIADone, Date: d(2025, 1, 1), Reference: "Dnr 1", RiskAnalysis: d(2025, 12, 31)}},
+			// one processing of two assets, done on the last day
+			{ID: 32, Name: "Barnomsorgsavgifter", AssetIDs: []int64{2, 5},
+				DPIA: ProcessingDPIA{Status: DPIADone, Date: d(2025, 12, 31), Reference: "Dnr 2"}},
+			{ID: 33, Name: "Webbformulär", AssetIDs: []int64{6}, DPIA: ProcessingDPIA{Status: DPIANotRequired, Reason: "Inga känsliga uppgifter"}},
 		},
 		Events: []StatusEvent{
 			{AssetID: 3, Date: d(2025, 12, 31), Old: StatusOngoing, New: StatusCancelled, Reason: "Osäkra förhållanden"},
@@ -83,7 +91,6 @@ func TestComputeYear(t *testing.T) {
 		{2025, "handled, of every kind", func(y *YearFigures) Figure { return y.Handled }, []int64{5, 2, 1}},
 		{2025, "handled follow-ups", func(y *YearFigures) Figure { return y.HandledFollowUps }, []int64{5}},
 		{2024, "handled 2024: in progress on 31 Dec", func(y *YearFigures) Figure { return y.Handled }, []int64{5, 1, 6}},
-		{2025, "DPIA with risk analysis", func(y *YearFigures) Figure { return y.DPIAWithRiskAnalysis }, []int64{5}},
 		{2025, "due 2026: unclassified, due 31 Dec 2026, in progress, due 1 Jan, overdue", func(y *YearFigures) Figure { return y.Due[0] }, []int64{4, 5, 2, 1, 6}},
 		{2025, "nothing due 2027", func(y *YearFigures) Figure { return y.Due[1] }, []int64{}},
 		{2024, "due 2025: unclassified, due 31 Dec, not started, in progress, due in June", func(y *YearFigures) Figure { return y.Due[0] }, []int64{4, 5, 2, 1, 6}},
@@ -101,12 +108,9 @@ func TestComputeYear(t *testing.T) {
 		{2025, "follow-ups overdue", func(y *YearFigures) Figure { return y.FollowUpsOverdue }, []int64{6}},
 		{2026, "due on 1 Jan 2026", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 1}},
 		{2025, "thresholds 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Thresholds }, []int64{2, 1}},
-		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID("thresholds_open"); return m.Get(y) }, []int64{2}},
-		{2026, "thresholds not required", func(y *YearFigures) Figure { m, _ := MeasureByID("thresholds_not_required"); return m.Get(y) }, []int64{6}},
+		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID(nil, "thresholds_open"); return m.Get(y) }, []int64{2}},
+		{2026, "thresholds not required", func(y *YearFigures) Figure { m, _ := MeasureByID(nil, "thresholds_not_required"); return m.Get(y) }, []int64{6}},
 		{2025, "DPIA required", func(y *YearFigures) Figure { return y.DPIARequired }, []int64{1}},
-		{2025, "DPIA done 1 Jan", func(y *YearFigures) Figure { return y.DPIADone }, []int64{5}},
-		{2024, "DPIA done not in 2024", func(y *YearFigures) Figure { return y.DPIADone }, []int64{}},
-		{2025, "DPIA ongoing", func(y *YearFigures) Figure { return y.DPIAOngoing }, []int64{1}},
 		{2025, "level 4", func(y *YearFigures) Figure { return y.Levels[4] }, []int64{1}},
 		{2025, "level 3 after follow-up", func(y *YearFigures) Figure { return y.Levels[3] }, []int64{5}},
 		{2025, "unclassified", func(y *YearFigures) Figure { return y.Levels[0] }, []int64{4, 2}},
@@ -120,6 +124,54 @@ func TestComputeYear(t *testing.T) {
 		if got := ids(c.get(&y)); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%d %s: %v, want %v", c.year, c.name, got, c.want)
 		}
+	}
+}
+
+func itemTexts(f Figure) string {
+	var out []string
+	for _, it := range f.Items {
+		out = append(out, it.Asset+" "+it.Detail)
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestDPIAPerProcessing counts the DPIAs per processing: one processing
+// of two assets is one DPIA, one done on 1 January and one on 31
+// December count in the year, a risk analysis counts by its own date,
+// and an asset whose processing found no DPIA required is not open.
+func TestDPIAPerProcessing(t *testing.T) {
+	cases := []struct {
+		year int
+		name string
+		get  func(*YearFigures) Figure
+		want string
+	}{
+		{2025, "done", func(y *YearFigures) Figure { return y.DPIADone }, "Barnomsorgsavgifter Dnr 2; Ekonomins reskontra Dnr 1"},
+		{2025, "with risk analysis", func(y *YearFigures) Figure { return y.DPIAWithRiskAnalysis }, "Ekonomins reskontra Dnr 1 riskanalys 2025-12-31"},
+		{2024, "none done in 2024", func(y *YearFigures) Figure { return y.DPIADone }, ""},
+		{2025, "ongoing", func(y *YearFigures) Figure { return y.DPIAOngoing }, "Hemtjänstens dokumentation "},
+		{2025, "open: required, not done", func(y *YearFigures) Figure { return y.DPIAOpen }, "Hemtjänst konsekvensbedömning pågående"},
+	}
+	for _, c := range cases {
+		y := ComputeYear(reviewInput(c.year))
+		if got := itemTexts(c.get(&y)); got != c.want {
+			t.Errorf("%d %s: %q, want %q", c.year, c.name, got, c.want)
+		}
+	}
+	y := ComputeYear(reviewInput(2025))
+	if n := len(y.Processings); n != 4 || y.Processings[0].Name != "Barnomsorgsavgifter" ||
+		strings.Join(y.Processings[0].Assets, ", ") != "Ekonomi, Förskoleapp" {
+		t.Errorf("processings of the year: %+v", y.Processings)
+	}
+	in := reviewInput(2025)
+	in.AsOf = d(2025, 12, 30)
+	if y := ComputeYear(in); itemTexts(y.DPIADone) != "Ekonomins reskontra Dnr 1" || y.DPIAWithRiskAnalysis.Count() != 0 {
+		t.Errorf("on 30 December: done %q, %d with risk analysis", itemTexts(y.DPIADone), y.DPIAWithRiskAnalysis.Count())
+	}
+	in = reviewInput(2025)
+	in.Processings[0].DPIA = ProcessingDPIA{Status: DPIANotRequired, Reason: "C1: omfattas av Procapitas DPIA"}
+	if y := ComputeYear(in); y.DPIAOpen.Count() != 0 {
+		t.Errorf("a DPIA found not required is still open: %+v", y.DPIAOpen.Items)
 	}
 }
 
@@ -145,7 +197,7 @@ func TestSentences(t *testing.T) {
 		"Under 2025 har 3 informationsklassningar hanterats eller är i slutfasen, varav 1 normerande och 1 uppföljning av en tidigare genomförd klassning. Av dessa har 2 fastställts under året och 1 pågår vid årets slut.",
 		"1 klassning har avbrutits – osäkra förhållanden (Säkra meddelanden).",
 		"1 tidigare genomförd klassning har följts upp och fastställts under året.",
-		"1 konsekvensbedömning har genomförts under året, med tillhörande riskanalys.",
+		"2 konsekvensbedömningar har genomförts under året, varav 1 med tillhörande riskanalys.",
 		"Av de 26 krav som följer av de fastställda klassningarna är 20 uppfyllda, 2 inte eller bara delvis uppfyllda och 4 ännu inte bedömda; 1 informationstillgång har krav som inte är uppfyllda (Hemtjänst).",
 		"2 klassningar skulle följas upp under året, och 1 av dem har följts upp.",
 		"Vid årets slut är 1 uppföljning försenad (Webb).",
@@ -181,7 +233,9 @@ func TestSentencesZeroAndPlural(t *testing.T) {
 	for i := int64(1); i <= 3; i++ {
 		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled, StatusReason: map[int64]string{2: "Avbruten på grund av osäkra förutsättningar."}[i]})
 		in.Events = append(in.Events, StatusEvent{AssetID: i, Date: d(2025, 5, int(i)), Old: StatusOngoing, New: StatusCancelled})
-		in.Thresholds = append(in.Thresholds, YearThreshold{ID: i, AssetID: i, Date: d(2025, 2, 1), Outcome: OutcomeRequired, Current: true, DPIAStatus: DPIAPlanned})
+		in.Thresholds = append(in.Thresholds, YearThreshold{ID: i, AssetID: i, Date: d(2025, 2, 1), Outcome: OutcomeRequired, Current: true})
+		in.Processings = append(in.Processings, YearProcessing{ID: i, Name: "Behandling " + string(rune('A'+i-1)), AssetIDs: []int64{i},
+			DPIA: ProcessingDPIA{Status: DPIAPlanned}})
 	}
 	y := ComputeYear(in)
 	got = strings.Join(Sentences(&y), "\n")
@@ -223,8 +277,8 @@ func TestNewReview(t *testing.T) {
 	if r.Year != 2025 || len(r.Previous) != 2 || r.Previous[0].Year != 2023 || len(r.Years()) != 3 {
 		t.Fatalf("review: %d, %d previous", r.Year, len(r.Previous))
 	}
-	for _, m := range Measures {
-		if _, ok := MeasureByID(m.ID); !ok || m.Label == "" {
+	for _, m := range r.Measures() {
+		if _, ok := MeasureByID(r.Figures.Model, m.ID); !ok || m.Label == "" {
 			t.Errorf("measure %q", m.ID)
 		}
 	}

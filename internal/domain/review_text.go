@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -70,8 +71,9 @@ type Measure struct {
 	Get   func(*YearFigures) Figure
 }
 
-// Measures are the rows of the comparison table, in order.
-var Measures = []Measure{
+// measures are the rows of the comparison table, in order, with a
+// placeholder "levels" where MeasuresOf puts a row per level.
+var measures = []Measure{
 	{"handled", "Klassningar som hanterats eller är i slutfasen", func(y *YearFigures) Figure { return y.Handled }},
 	{"handled_followup", "– varav uppföljningar", func(y *YearFigures) Figure { return y.HandledFollowUps }},
 	{"started", "Påbörjade klassningar", func(y *YearFigures) Figure { return y.Started.All() }},
@@ -101,10 +103,7 @@ var Measures = []Measure{
 	{"dpia_risk", "– varav med tillhörande riskanalys", func(y *YearFigures) Figure { return y.DPIAWithRiskAnalysis }},
 	{"dpia_ongoing", "Pågående konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAOngoing }},
 	{"dpia_planned", "Planerade konsekvensbedömningar vid årets slut", func(y *YearFigures) Figure { return y.DPIAPlanned }},
-	{"level4", "Tillgångar på nivå 4", func(y *YearFigures) Figure { return y.Levels[4] }},
-	{"level3", "Tillgångar på nivå 3", func(y *YearFigures) Figure { return y.Levels[3] }},
-	{"level2", "Tillgångar på nivå 2", func(y *YearFigures) Figure { return y.Levels[2] }},
-	{"level1", "Tillgångar på nivå 1", func(y *YearFigures) Figure { return y.Levels[1] }},
+	{"levels", "", nil}, // one row per level of the model, highest first; see MeasuresOf
 	{"level0", "Tillgångar utan fastställd klassning", func(y *YearFigures) Figure { return y.Levels[0] }},
 	{"critical_unclassified", "Samhällsviktiga (RSA) eller NIS2 utan fastställd klassning", func(y *YearFigures) Figure { return y.CriticalUnclassified }},
 	{"procurement", "Klassningar inför upphandling eller licensförnyelse", func(y *YearFigures) Figure { return y.AheadOfProcurement }},
@@ -123,9 +122,44 @@ func merge(fs ...Figure) Figure {
 	return out
 }
 
-// MeasureByID returns the measure with the given ID.
-func MeasureByID(id string) (Measure, bool) {
-	for _, m := range Measures {
+// MeasuresOf returns the rows of the comparison table in order, with a
+// row per level of model m, highest first, named in m's numbering: in
+// KLASSA "Tillgångar på nivå 3" counts the assets at Allvarlig. A level
+// row's ID is "level" and the level's place on the scale ("level4" for
+// Allvarlig in either model), so that years compare.
+func MeasuresOf(m *Model) []Measure {
+	if m == nil {
+		m = DefaultModel()
+	}
+	var out []Measure
+	for _, x := range measures {
+		if x.ID != "levels" {
+			out = append(out, x)
+			continue
+		}
+		for l := m.MaxLevel(); l >= 1; l-- {
+			l := l
+			out = append(out, Measure{"level" + strconv.Itoa(int(l)), "Tillgångar på nivå " + m.NumberText(l),
+				func(y *YearFigures) Figure { return y.Levels[l] }})
+		}
+	}
+	return out
+}
+
+// Measures returns the review's rows in its model's numbering.
+func (r *Review) Measures() []Measure { return MeasuresOf(r.Figures.model()) }
+
+// model returns the model y's levels are numbered in.
+func (y *YearFigures) model() *Model {
+	if y.Model == nil {
+		return DefaultModel()
+	}
+	return y.Model
+}
+
+// MeasureByID returns the measure with the given ID, in model m's numbering.
+func MeasureByID(m *Model, id string) (Measure, bool) {
+	for _, m := range MeasuresOf(m) {
 		if m.ID == id {
 			return m, true
 		}
@@ -392,9 +426,9 @@ func levelSentences(y *YearFigures) []string {
 		return nil
 	}
 	var parts []string
-	for l := Level(MaxScale); l >= 1; l-- {
+	for l := y.model().MaxLevel(); l >= 1; l-- {
 		if n := y.Levels[l].Count(); n > 0 {
-			parts = append(parts, fmt.Sprintf("%d på nivå %d", n, l))
+			parts = append(parts, fmt.Sprintf("%d på nivå %s", n, y.model().NumberText(l)))
 		}
 	}
 	s := fmt.Sprintf("Av %s har %d en fastställd klassning %s", count(total, "informationstillgång", "informationstillgångar", ""), y.Classified(), yearEnd(y))
@@ -460,9 +494,13 @@ func lowerFirst(s string) string {
 func Risks(y *YearFigures) []Risk {
 	var out []Risk
 	if items := y.level4WithoutDPIA(); len(items) > 0 {
+		at := "på nivå " + y.model().NumberText(seriousLevel)
+		if y.model().MaxLevel() > seriousLevel {
+			at += " eller högre"
+		}
 		out = append(out, Risk{
-			Text: capitalize(count(len(items), "informationstillgång på nivå 4 saknar genomförd konsekvensbedömning trots att en sådan krävs",
-				"informationstillgångar på nivå 4 saknar genomförd konsekvensbedömning trots att en sådan krävs", "")) + ".",
+			Text: capitalize(count(len(items), "informationstillgång "+at+" saknar genomförd konsekvensbedömning trots att en sådan krävs",
+				"informationstillgångar "+at+" saknar genomförd konsekvensbedömning trots att en sådan krävs", "")) + ".",
 			Items: items,
 		})
 	}
@@ -482,12 +520,14 @@ func Risks(y *YearFigures) []Risk {
 	return out
 }
 
-// level4WithoutDPIA returns the assets at level 4 (Allvarlig) or above
-// (KLASSA's Synnerligen allvarlig) whose current threshold analysis
-// requires a DPIA that is not done.
+// seriousLevel is the place on the scale of Allvarlig: MSB's 4, KLASSA's 3.
+const seriousLevel Level = 4
+
+// level4WithoutDPIA returns the assets at Allvarlig or higher whose
+// current threshold analysis requires a DPIA that is not done.
 func (y *YearFigures) level4WithoutDPIA() []ReviewItem {
 	var out []ReviewItem
-	for l := 4; l <= MaxScale; l++ {
+	for l := int(seriousLevel); l <= MaxScale; l++ {
 		for _, it := range y.Levels[l].Items {
 			for _, d := range y.DPIAOpen.Items {
 				if d.AssetID == it.AssetID {
@@ -525,4 +565,17 @@ func (r *Review) Text() string {
 		b.WriteString(".")
 	}
 	return b.String()
+}
+
+// ReviewLevels returns the categories of the review's chart by highest
+// level: "Nivå N" in model m's numbering, highest first, then "Ej
+// fastställd", each with its index into YearFigures.Levels.
+func ReviewLevels(m *Model) (labels []string, index []int) {
+	if m == nil {
+		m = DefaultModel()
+	}
+	for l := m.MaxLevel(); l >= 1; l-- {
+		labels, index = append(labels, "Nivå "+m.NumberText(l)), append(index, int(l))
+	}
+	return append(labels, "Ej fastställd"), append(index, 0)
 }

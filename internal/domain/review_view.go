@@ -271,58 +271,78 @@ func (v *yearView) thresholds() (all Figure, outcomes []OutcomeFigure, required 
 	return all, outcomes, required
 }
 
-func (v *yearView) dpiaItem(t YearThreshold) ReviewItem {
-	return ReviewItem{AssetID: t.AssetID, Asset: v.name(t.AssetID), Date: t.DPIADate, Detail: t.DPIAReference}
+func dpiaItem(p YearProcessing) ReviewItem {
+	return ReviewItem{Asset: p.Name, Date: p.DPIA.Date, Detail: p.DPIA.Reference}
 }
 
-// dpiasAtYearEnd: the current analyses' DPIAs planned and ongoing at the
-// end of the year.
+// dpiasAtYearEnd: the processings whose DPIA is planned or ongoing at
+// the end of the year.
 func (v *yearView) dpiasAtYearEnd() (planned, ongoing Figure) {
-	for _, t := range v.in.Thresholds {
-		if v.assets[t.AssetID] == nil || !t.Current {
-			continue
-		}
-		switch t.DPIAStatus {
+	for _, p := range v.in.Processings {
+		switch p.DPIA.Status {
 		case DPIAPlanned:
-			planned.Items = append(planned.Items, v.dpiaItem(t))
+			planned.Items = append(planned.Items, dpiaItem(p))
 		case DPIAOngoing:
-			ongoing.Items = append(ongoing.Items, v.dpiaItem(t))
+			ongoing.Items = append(ongoing.Items, dpiaItem(p))
 		}
 	}
 	return planned, ongoing
 }
 
-// dpiasDone: the DPIAs done in the year, and those of them whose risk
-// analysis was done by the end of the year.
+// dpiasDone: the processings whose DPIA was done in the year, and those
+// of them whose risk analysis was done by the end of the year.
 func (v *yearView) dpiasDone() (done, withRisk Figure) {
-	for _, t := range v.in.Thresholds {
-		if v.assets[t.AssetID] == nil || t.DPIAStatus != DPIADone || !v.inYear(t.DPIADate) {
+	for _, p := range v.in.Processings {
+		if p.DPIA.Status != DPIADone || !v.inYear(p.DPIA.Date) {
 			continue
 		}
-		done.Items = append(done.Items, v.dpiaItem(t))
-		if v.until(t.RiskAnalysisDate) {
-			it := v.dpiaItem(t)
-			it.Detail = strings.TrimSpace(it.Detail + " riskanalys " + t.RiskAnalysisDate.String())
+		done.Items = append(done.Items, dpiaItem(p))
+		if v.until(p.DPIA.RiskAnalysis) {
+			it := dpiaItem(p)
+			it.Detail = strings.TrimSpace(it.Detail + " riskanalys " + p.DPIA.RiskAnalysis.String())
 			withRisk.Items = append(withRisk.Items, it)
 		}
 	}
 	return done, withRisk
 }
 
-// dpiasOpen: the assets whose current analysis requires a DPIA not done.
+// dpiasOpen: the assets whose current analysis requires a DPIA that is
+// not done for the processings they serve by the end of the year (see
+// AssetDPIA); the detail is how far it has come.
 func (v *yearView) dpiasOpen() Figure {
+	statuses := map[int64][]DPIAStatus{}
+	for _, p := range v.in.Processings {
+		for _, a := range p.AssetIDs {
+			statuses[a] = append(statuses[a], p.DPIA.Status)
+		}
+	}
 	var f Figure
 	for _, t := range v.in.Thresholds {
-		if v.assets[t.AssetID] == nil || !t.Current || !t.Outcome.RequiresDPIA() || t.DPIAStatus == DPIADone {
+		st, _ := AssetDPIA(statuses[t.AssetID])
+		if v.assets[t.AssetID] == nil || !t.Current || !t.Outcome.RequiresDPIA() || st == DPIADone || st == DPIANotRequired {
 			continue
 		}
-		st := "ej påbörjad"
-		if t.DPIAStatus != DPIANone {
-			st = strings.ToLower(t.DPIAStatus.Label())
-		}
-		f.Items = append(f.Items, ReviewItem{AssetID: t.AssetID, Asset: v.name(t.AssetID), Date: t.Date, Detail: "konsekvensbedömning " + st})
+		f.Items = append(f.Items, ReviewItem{AssetID: t.AssetID, Asset: v.name(t.AssetID), Date: t.Date,
+			Detail: "konsekvensbedömning " + strings.ToLower(st.Label())})
 	}
 	return f
+}
+
+// processings: every processing with its assets' names, by name.
+func (v *yearView) processings() []YearProcessing {
+	out := make([]YearProcessing, 0, len(v.in.Processings))
+	for _, p := range v.in.Processings {
+		p.Assets = nil
+		for _, a := range p.AssetIDs {
+			if n := v.name(a); n != "" {
+				p.Assets = append(p.Assets, n)
+			}
+		}
+		sort.Slice(p.Assets, func(i, j int) bool { return NameLess(p.Assets[i], p.Assets[j]) })
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return NameLess(out[i].Name, out[j].Name) })
+	return out
 }
 
 // latest returns the asset's latest decided classification.
@@ -344,7 +364,7 @@ func (v *yearView) levels() [MaxScale + 1]Figure {
 		}
 		c, ok := v.latest(a.ID)
 		l, detail := Level(0), "saknar fastställd klassning"
-		if ok && c.Overall.Valid() {
+		if ok && c.Overall >= 1 && int(c.Overall) <= MaxScale {
 			l, detail = c.Overall, "fastställd "+c.DecidedAt.String()
 		}
 		out[l].Items = append(out[l].Items, ReviewItem{AssetID: a.ID, Asset: a.Name, Date: c.DecidedAt, Detail: detail})

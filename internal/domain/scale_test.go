@@ -1,6 +1,9 @@
 package domain
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 // klassaModel is the shipped KLASSA model: five levels numbered 0–4,
 // the fifth (4, Synnerligen allvarlig) outside the catalogue.
@@ -117,10 +120,10 @@ func TestFiveLevelNormAndVote(t *testing.T) {
 		t.Errorf("a norm at level 5: %v", err)
 	}
 	var v VoteRound
-	if err := v.Cast(Participant{ID: 1, Name: "Eva"}, top, k.MaxLevel()); err != nil {
+	if err := v.Cast(Participant{ID: 1, Name: "Eva"}, top, k); err != nil {
 		t.Errorf("vote at KLASSA 4: %v", err)
 	}
-	if err := v.Cast(Participant{ID: 2, Name: "Per"}, top, DefaultModel().MaxLevel()); err == nil {
+	if err := v.Cast(Participant{ID: 2, Name: "Per"}, top, DefaultModel()); err == nil {
 		t.Error("a vote at 5 in MSB 1–4 was taken")
 	}
 }
@@ -132,4 +135,29 @@ func hasProblem(ps []Problem, kind ProblemKind) bool {
 		}
 	}
 	return false
+}
+
+// TestModelWithoutS: a model that switches S off keeps its floors for S
+// without an error; they do not apply, and its results have no S.
+func TestModelWithoutS(t *testing.T) {
+	k := klassaModel(t)
+	var aspects []AspectInfo
+	for _, a := range k.Aspects {
+		if a.Code != Traceability {
+			aspects = append(aspects, a)
+		}
+	}
+	b, _ := json.Marshal(Model{ID: "utan-s", Version: 1, Name: "Utan spårbarhet", NumberFrom: k.NumberFrom,
+		Aspects: aspects, Levels: k.Levels, Floors: k.Floors})
+	m, err := ParseModel(b)
+	if err != nil {
+		t.Fatalf("a model without S: %v", err)
+	}
+	c := &Classification{InfoTypes: []InfoType{rated("Kontakter", []Flag{FlagPersonal}, 3, 2, 2, Unset)}}
+	for _, p := range c.Problems(m) {
+		t.Errorf("problem without S: %s", p.Message)
+	}
+	if _, ok := m.Aspect(Traceability); ok {
+		t.Error("S is on")
+	}
 }

@@ -30,9 +30,10 @@ type AssetSummary struct {
 	Earlier bool
 }
 
-// DPIAMissing reports whether a DPIA is required but not done.
+// DPIAMissing reports whether a DPIA is required but not done (and not
+// found unnecessary for the processings the asset serves).
 func (s AssetSummary) DPIAMissing() bool {
-	return s.Threshold.RequiresDPIA() && s.DPIA != DPIADone
+	return s.Threshold.RequiresDPIA() && s.DPIA != DPIADone && s.DPIA != DPIANotRequired
 }
 
 // Classified reports whether the asset has a decided classification.
@@ -59,11 +60,14 @@ func (s AssetSummary) PriorityInput() PriorityInput {
 	}
 }
 
-// Prioritize scores every summary with model m on the day today, sorts
-// them into list order and numbers their ranks from 1.
-func Prioritize(sums []AssetSummary, m *PriorityModel, today Date) {
+// Prioritize scores every summary with model m on the day today, its
+// reasons naming levels in classification model cm, sorts them into list
+// order and numbers their ranks from 1.
+func Prioritize(sums []AssetSummary, m *PriorityModel, cm *Model, today Date) {
 	for i := range sums {
-		sums[i].Priority = m.Prioritize(sums[i].PriorityInput(), today)
+		in := sums[i].PriorityInput()
+		in.Model = cm
+		sums[i].Priority = m.Prioritize(in, today)
 	}
 	sort.SliceStable(sums, func(i, j int) bool {
 		return RankLess(sums[i].ranked(), sums[j].ranked())

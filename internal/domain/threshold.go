@@ -117,6 +117,8 @@ func (s DPIAStatus) Label() string {
 		return "Pågående"
 	case DPIADone:
 		return "Genomförd"
+	case DPIANotRequired:
+		return "Krävs inte"
 	}
 	return "Ej påbörjad"
 }

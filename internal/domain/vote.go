@@ -31,14 +31,14 @@ type VoteRound struct {
 	CreatedAt  time.Time
 }
 
-// Cast records participant p's level l, replacing an earlier vote of p.
-// A revealed round takes no more votes.
-func (r *VoteRound) Cast(p Participant, l Level, max Level) error {
+// Cast records participant p's level l on model m's scale, replacing an
+// earlier vote of p. A revealed round takes no more votes.
+func (r *VoteRound) Cast(p Participant, l Level, m *Model) error {
 	if r.Revealed {
 		return ErrVoteRevealed
 	}
-	if l < 1 || l > max {
-		return fmt.Errorf("rösten %s ligger utanför skalan 1–%s", l, max)
+	if l < 1 || l > m.MaxLevel() {
+		return fmt.Errorf("rösten %s ligger utanför skalan %s", m.NumberText(l), m.Range())
 	}
 	for i := range r.Votes {
 		if r.Votes[i].ParticipantID == p.ID {
@@ -91,13 +91,13 @@ func (r VoteRound) Counts(max Level) []int {
 // Summary describes the round in Swedish for the protocol and the
 // export, as in "4 röster: 2, 3, 3, 4; spridning 2 – diskutera". An
 // unrevealed round says only how many have voted.
-func (r VoteRound) Summary() string {
+func (r VoteRound) Summary(m *Model) string {
 	if !r.Revealed {
 		return fmt.Sprintf("%d röster, inte visade", len(r.Votes))
 	}
 	ls := make([]string, len(r.Votes))
 	for i, v := range r.Votes {
-		ls[i] = v.Level.String()
+		ls[i] = m.NumberText(v.Level)
 	}
 	s := fmt.Sprintf("%d röster: %s; spridning %d", len(r.Votes), strings.Join(ls, ", "), r.Spread())
 	if r.Discuss() {
@@ -107,10 +107,10 @@ func (r VoteRound) Summary() string {
 }
 
 // VotesText lists the votes with names, as in "Eva Ek 3, Per Ås 4".
-func (r VoteRound) VotesText() string {
+func (r VoteRound) VotesText(m *Model) string {
 	ls := make([]string, len(r.Votes))
 	for i, v := range r.Votes {
-		ls[i] = fmt.Sprintf("%s %s", v.Name, v.Level)
+		ls[i] = v.Name + " " + m.NumberText(v.Level)
 	}
 	return strings.Join(ls, ", ")
 }

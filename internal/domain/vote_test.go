@@ -23,7 +23,7 @@ func TestVoteSpread(t *testing.T) {
 	for _, tt := range tests {
 		var r VoteRound
 		for i, l := range tt.levels {
-			if err := r.Cast(Participant{ID: int64(i + 1), Name: "P"}, l, DefaultModel().MaxLevel()); err != nil {
+			if err := r.Cast(Participant{ID: int64(i + 1), Name: "P"}, l, DefaultModel()); err != nil {
 				t.Fatalf("%s: cast %s: %v", tt.name, l, err)
 			}
 		}
@@ -33,11 +33,11 @@ func TestVoteSpread(t *testing.T) {
 		if r.Discuss() != tt.discuss {
 			t.Errorf("%s: discuss %v, want %v", tt.name, r.Discuss(), tt.discuss)
 		}
-		if r.Summary() != "0 röster, inte visade" && len(tt.levels) == 0 {
-			t.Errorf("%s: hidden summary %q", tt.name, r.Summary())
+		if r.Summary(DefaultModel()) != "0 röster, inte visade" && len(tt.levels) == 0 {
+			t.Errorf("%s: hidden summary %q", tt.name, r.Summary(DefaultModel()))
 		}
 		r.Revealed = true
-		if got := r.Summary(); got != tt.summary {
+		if got := r.Summary(DefaultModel()); got != tt.summary {
 			t.Errorf("%s: summary %q, want %q", tt.name, got, tt.summary)
 		}
 	}
@@ -47,13 +47,13 @@ func TestVoteCast(t *testing.T) {
 	var r VoteRound
 	eva, per := Participant{ID: 1, Name: "Eva Ek"}, Participant{ID: 2, Name: "Per Ås"}
 	for _, l := range []Level{0, 5, -1} {
-		if r.Cast(eva, l, DefaultModel().MaxLevel()) == nil {
+		if r.Cast(eva, l, DefaultModel()) == nil {
 			t.Errorf("vote %d accepted", l)
 		}
 	}
-	r.Cast(eva, 1, DefaultModel().MaxLevel())
-	r.Cast(per, 4, DefaultModel().MaxLevel())
-	r.Cast(eva, 3, DefaultModel().MaxLevel()) // Eva corrects her vote
+	r.Cast(eva, 1, DefaultModel())
+	r.Cast(per, 4, DefaultModel())
+	r.Cast(eva, 3, DefaultModel()) // Eva corrects her vote
 	if len(r.Votes) != 2 || r.Votes[0].Level != 3 || r.Spread() != 1 {
 		t.Errorf("votes %+v, spread %d; want Eva 3 and Per 4, spread 1", r.Votes, r.Spread())
 	}
@@ -63,14 +63,14 @@ func TestVoteCast(t *testing.T) {
 	if c := r.Counts(DefaultModel().MaxLevel()); c[3] != 1 || c[4] != 1 || c[1] != 0 {
 		t.Errorf("counts %v", c)
 	}
-	if r.Summary() != "2 röster, inte visade" {
-		t.Errorf("hidden summary %q tells the votes", r.Summary())
+	if r.Summary(DefaultModel()) != "2 röster, inte visade" {
+		t.Errorf("hidden summary %q tells the votes", r.Summary(DefaultModel()))
 	}
 	r.Revealed = true
-	if err := r.Cast(per, 2, DefaultModel().MaxLevel()); !errors.Is(err, ErrVoteRevealed) {
+	if err := r.Cast(per, 2, DefaultModel()); !errors.Is(err, ErrVoteRevealed) {
 		t.Errorf("vote after reveal: %v", err)
 	}
-	if r.VotesText() != "Eva Ek 3, Per Ås 4" {
-		t.Errorf("votes text %q", r.VotesText())
+	if r.VotesText(DefaultModel()) != "Eva Ek 3, Per Ås 4" {
+		t.Errorf("votes text %q", r.VotesText(DefaultModel()))
 	}
 }

@@ -74,19 +74,19 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		for i, a := range domain.AllAspects {
 			ar := res.Aspect(a)
 			if ar.Effective < ar.Calculated {
-				out = append(out, fmt.Sprintf("%s: %s gäller %s men beräknas till %s", names[x.asset], a.Name(), ar.Effective, ar.Calculated))
+				out = append(out, fmt.Sprintf("%s: %s gäller %s men beräknas till %s", names[x.asset], a.Name(), m.LevelLabel(a, ar.Effective), m.LevelLabel(a, ar.Calculated)))
 			}
 			if int(ar.Effective) != x.eff[i] {
-				out = append(out, fmt.Sprintf("%s (klassning %s): sparat resultat %s%d stämmer inte med nivåerna (%s)", names[x.asset], c.Date, a, x.eff[i], domain.Label(a, ar.Effective)))
+				out = append(out, fmt.Sprintf("%s (klassning %s): sparat resultat %s stämmer inte med nivåerna (%s)", names[x.asset], c.Date, m.LevelLabel(a, domain.Level(x.eff[i])), m.LevelLabel(a, ar.Effective)))
 			}
 			if r, ok := c.Raises[a]; ok && r.Level <= ar.Calculated {
-				out = append(out, fmt.Sprintf("%s: höjningen av %s till %s ligger inte över beräknad nivå %s", names[x.asset], a.Name(), r.Level, ar.Calculated))
+				out = append(out, fmt.Sprintf("%s: höjningen av %s till %s ligger inte över beräknad nivå %s", names[x.asset], a.Name(), m.LevelLabel(a, r.Level), m.LevelLabel(a, ar.Calculated)))
 			}
 		}
 		for _, t := range c.InfoTypes {
 			for a, r := range t.Ratings {
 				if r.Level != domain.Unset && !m.Valid(r.Level) {
-					out = append(out, fmt.Sprintf("%s: '%s' har ogiltig nivå %d för %s", names[x.asset], t.Name, r.Level, a))
+					out = append(out, fmt.Sprintf("%s: '%s' har ogiltig nivå %s för %s", names[x.asset], t.Name, m.NumberText(r.Level), a))
 				}
 			}
 		}

@@ -42,6 +42,11 @@ func ruleProblems(db *sql.DB) ([]string, error) {
 		return nil, err
 	}
 	more, err := decisionProblems(db)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, more...)
+	more, err = processingProblems(db)
 	return append(out, more...), err
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -310,7 +311,7 @@ func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, r
 			return err
 		}
 		r := s.record(assetID, "rating", infoTypeID)
-		r.field("level", domain.Level(oldLevel).String(), rt.Level.String(), name, string(a))
+		r.field("level", levelCode(domain.Level(oldLevel)), levelCode(rt.Level), name, string(a))
 		r.field("motivation", oldMot, rt.Motivation, name, string(a))
 		return r.write(ctx, tx)
 	})
@@ -365,7 +366,7 @@ func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspe
 			return err
 		}
 		r := s.record(assetID, "raise", classificationID)
-		r.field("level", old.Level.String(), after.Level.String(), string(a))
+		r.field("level", levelCode(old.Level), levelCode(after.Level), string(a))
 		r.field("reason", string(old.Reason), string(after.Reason), string(a))
 		r.field("explanation", old.Explanation, after.Explanation, string(a))
 		return r.write(ctx, tx)
@@ -431,4 +432,14 @@ func raises(ctx context.Context, q querier, where string, args ...any) (map[int6
 		out[id][domain.Aspect(a)] = domain.Raise{Level: domain.Level(level), Reason: domain.RaiseReason(reason), Explanation: expl}
 	}
 	return out, rows.Err()
+}
+
+// levelCode is how the history records a level: its place on the scale
+// as digits ("3"), or "–" when unset, whatever the model's numbering;
+// domain.Change.Values names it in the model's numbers for the reader.
+func levelCode(l domain.Level) string {
+	if l == domain.Unset {
+		return "–"
+	}
+	return strconv.Itoa(int(l))
 }

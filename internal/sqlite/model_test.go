@@ -94,6 +94,22 @@ func TestKlassaDatabaseStoresFiveLevels(t *testing.T) {
 		if (err5 == nil) != c.five || (err6 == nil) != c.six {
 			t.Errorf("%s: level 5 %v, level 6 %v", want.ID, err5, err6)
 		}
+		// A raise, a vote and a norm at the fifth level.
+		errRaise := db.SetRaise(ctx, cl.ID, domain.Availability, &domain.Raise{Level: 5, Reason: domain.RaiseAccumulation, Explanation: "Allt samlat"})
+		n := libraryNorm(1)
+		n.InfoTypes[0].Ratings[domain.Confidentiality] = domain.Rating{Level: 5, Motivation: "Skyddad folkbokföring"}
+		n.Raises[domain.Availability] = domain.Raise{Level: 5, Reason: domain.RaiseAccumulation, Explanation: "Allt samlat"}
+		errNorm := db.ImportNorm(ctx, n)
+		eva := &domain.Participant{Name: "Eva Ek"}
+		must(t, db.AddParticipant(ctx, cl.ID, eva))
+		r, err := db.StartVote(ctx, it, domain.Confidentiality)
+		must(t, err)
+		errVote := db.CastVote(ctx, r.ID, eva.ID, 5)
+		for what, err := range map[string]error{"raise": errRaise, "norm": errNorm, "vote": errVote} {
+			if (err == nil) != c.five {
+				t.Errorf("%s: %s at level 5: %v", want.ID, what, err)
+			}
+		}
 		if c.five {
 			got, _ := db.Classification(ctx, cl.ID)
 			if l := got.InfoTypes[0].Ratings[domain.Confidentiality].Level; l != 5 || want.NumberText(l) != c.wantNumber {

@@ -95,17 +95,17 @@ func TestClassificationFromNorm(t *testing.T) {
 	must(t, db.SetRating(ctx, journal.ID, domain.Confidentiality, domain.Rating{Level: 2, Motivation: "Avidentifierat hos oss"}))
 	got, _ = db.Classification(ctx, c.ID)
 	link, _ = db.NormLink(ctx, c.ID)
-	if ps := domain.NormProblems(got, link); len(ps) != 1 || ps[0].Kind != domain.ProblemNormLowered {
+	if ps := domain.NormProblems(got, link, domain.DefaultModel()); len(ps) != 1 || ps[0].Kind != domain.ProblemNormLowered {
 		t.Fatalf("problems %+v", ps)
 	}
 	must(t, db.SetNormDeviation(ctx, journal.ID, domain.Confidentiality, "Bara avidentifierade uppgifter", ""))
 	link, _ = db.NormLink(ctx, c.ID)
-	if ps := domain.NormProblems(got, link); len(ps) != 1 {
+	if ps := domain.NormProblems(got, link, domain.DefaultModel()); len(ps) != 1 {
 		t.Errorf("reason without approver: %+v", ps)
 	}
 	must(t, db.SetNormDeviation(ctx, journal.ID, domain.Confidentiality, "Bara avidentifierade uppgifter", " Eva  Ek "))
 	link, _ = db.NormLink(ctx, c.ID)
-	if ps := domain.NormProblems(got, link); len(ps) != 0 || link.Origins[journal.ID][domain.Confidentiality].ApprovedBy != "Eva Ek" {
+	if ps := domain.NormProblems(got, link, domain.DefaultModel()); len(ps) != 0 || link.Origins[journal.ID][domain.Confidentiality].ApprovedBy != "Eva Ek" {
 		t.Errorf("with approval: %+v %+v", ps, link.Origins[journal.ID])
 	}
 	hist, _ := db.History(ctx, a.ID)

@@ -48,12 +48,8 @@ func (s *DB) reviewInput(ctx context.Context, tx *sql.Tx, year int, loc *time.Lo
 	if in.Thresholds, err = r.thresholds(ctx, tx, exists); err != nil {
 		return in, err
 	}
-	risk, err := dpiaRiskAnalyses(ctx, tx, in.AsOf)
-	if err != nil {
+	if in.Processings, err = r.processings(ctx, tx, exists); err != nil {
 		return in, err
-	}
-	for i := range in.Thresholds {
-		in.Thresholds[i].RiskAnalysisDate = risk[in.Thresholds[i].ID]
 	}
 	return in, nil
 }
@@ -113,7 +109,7 @@ func canonicalField(f string) string {
 
 func reviewHistory(ctx context.Context, tx *sql.Tx, cutoff time.Time) (*reviewHist, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, at, asset_id, entity, entity_id, field, args, old, new FROM changes
-		WHERE entity IN ('asset', 'classification', 'threshold') ORDER BY id`)
+		WHERE entity IN ('asset', 'classification', 'threshold', 'processing') ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("history for the review: %w", err)
 	}

@@ -77,14 +77,15 @@ func TestReviewInputAsItStood(t *testing.T) {
 	at("2025-03-01T10:00:00Z")
 	th := domain.NewThresholdAnalysis(a.ID, 0, rd("2025-03-01"))
 	th.Responses["A2"] = domain.Response{Answer: domain.AnswerYes, Comment: "hälsodata"}
-	th.DPIAStatus = domain.DPIAPlanned
 	mustR(t, db.CreateThreshold(ctx, th))
+	proc := &domain.Processing{Name: "Social dokumentation", AssetIDs: []int64{a.ID}, DPIA: domain.ProcessingDPIA{Status: domain.DPIAPlanned}}
+	mustR(t, db.CreateProcessing(ctx, proc))
 	at("2025-06-01T10:00:00Z")
 	draft := domain.NewClassification(b.ID, domain.DefaultModel(), rd("2025-06-01"))
 	mustR(t, db.CreateClassification(ctx, draft))
 	at("2025-11-01T10:00:00Z")
-	th.DPIAStatus = domain.DPIAOngoing
-	mustR(t, db.UpdateThreshold(ctx, th))
+	proc.DPIA.Status = domain.DPIAOngoing
+	mustR(t, db.UpdateProcessing(ctx, proc))
 	at("2025-12-31T23:59:59Z") // on 31 December
 	mustR(t, db.SetStatus(ctx, b.ID, domain.StatusCancelled, "Osäkra förhållanden"))
 
@@ -134,8 +135,8 @@ func TestReviewInputAsItStood(t *testing.T) {
 	a.Name, a.RSACritical, a.ProcurementDate = "Hemtjänst Plus", false, rd("2027-01-01")
 	mustR(t, db.UpdateAsset(ctx, a))
 	mustR(t, db.SetStatus(ctx, b.ID, domain.StatusPlanned, ""))
-	th.DPIAStatus, th.DPIADate, th.DPIAReference = domain.DPIADone, rd("2026-02-01"), "Dnr 2026/1"
-	mustR(t, db.UpdateThreshold(ctx, th))
+	proc.DPIA = domain.ProcessingDPIA{Status: domain.DPIADone, Date: rd("2026-02-01"), Reference: "Dnr 2026/1"}
+	mustR(t, db.UpdateProcessing(ctx, proc))
 	mustR(t, db.SetThresholdAnswer(ctx, th.ID, "A2", domain.Response{Answer: domain.AnswerNo}))
 	mustR(t, db.DeleteClassification(ctx, draft.ID))
 	local.Kind = domain.KindLocal

@@ -130,8 +130,40 @@ func (s *DB) summaries(ctx context.Context, tx *sql.Tx, today domain.Date) ([]Su
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	if err := processingDPIAs(ctx, tx, out); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(out, func(i, j int) bool { return domain.NameLess(out[i].Asset.Name, out[j].Asset.Name) })
 	return out, nil
+}
+
+// processingDPIAs sets the DPIA of each asset that serves processings
+// from theirs (domain.AssetDPIA): the DPIA is followed per processing.
+func processingDPIAs(ctx context.Context, tx *sql.Tx, sums []Summary) error {
+	rows, err := tx.QueryContext(ctx, `SELECT ap.asset_id, p.dpia_status FROM asset_processings ap
+		JOIN processings p ON p.id = ap.processing_id`)
+	if err != nil {
+		return fmt.Errorf("register: processings: %w", err)
+	}
+	defer rows.Close()
+	statuses := map[int64][]domain.DPIAStatus{}
+	for rows.Next() {
+		var id int64
+		var st string
+		if err := rows.Scan(&id, &st); err != nil {
+			return fmt.Errorf("register: processings: %w", err)
+		}
+		statuses[id] = append(statuses[id], domain.DPIAStatus(st))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range sums {
+		if st, ok := domain.AssetDPIA(statuses[sums[i].Asset.ID]); ok {
+			sums[i].DPIA = st
+		}
+	}
+	return nil
 }
 
 // prefixed puts prefix before each column of a comma-separated list.

@@ -72,10 +72,10 @@ func (s *DB) CastVote(ctx context.Context, roundID, participantID int64, l domai
 		old := ""
 		for _, x := range v.Votes {
 			if x.ParticipantID == participantID {
-				old = x.Level.String()
+				old = s.model.NumberText(x.Level)
 			}
 		}
-		if err := v.Cast(p, l, s.model.MaxLevel()); err != nil {
+		if err := v.Cast(p, l, s.model); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO votes (round_id, participant_id, position, level)
@@ -88,7 +88,7 @@ func (s *DB) CastVote(ctx context.Context, roundID, participantID int64, l domai
 			return err
 		}
 		r := s.record(assetID, "vote", roundID)
-		r.field("vote", voteText(p.Name, old), voteText(p.Name, l.String()))
+		r.field("vote", voteText(p.Name, old), voteText(p.Name, s.model.NumberText(l)))
 		return r.write(ctx, tx)
 	})
 }
@@ -120,7 +120,7 @@ func (s *DB) RevealVote(ctx context.Context, roundID int64) error {
 		}
 		v.Revealed = true
 		r := s.record(assetID, "vote", roundID)
-		r.field("vote_revealed", "", v.Summary())
+		r.field("vote_revealed", "", v.Summary(s.model))
 		return r.write(ctx, tx)
 	})
 }

@@ -35,7 +35,7 @@ func newBadge() *badge {
 func (b *badge) set(m *domain.Model, a domain.Aspect, l domain.Level) {
 	c := levelColor(m, l)
 	b.bg.FillColor = c
-	b.text.Text = levelLabel(a, l)
+	b.text.Text = levelLabel(m, a, l)
 	b.text.Color = levelTextColor(c)
 	b.bg.Refresh()
 	b.text.Refresh()

@@ -18,7 +18,7 @@ func classifyInView(u *UI) []string {
 	for _, c := range s.cards {
 		if !inView(u.win, c) {
 			at, shown, _ := placement(u.win, c)
-			out = append(out, "card "+levelLabel("", c.Level)+" at "+fmtRect(at)+" shown "+fmtRect(shown))
+			out = append(out, fmt.Sprintf("card %d at %s shown %s", c.Level, fmtRect(at), fmtRect(shown)))
 		}
 	}
 	if !inView(u.win, s.motivation) {

@@ -52,7 +52,9 @@ func clipWalk(o fyne.CanvasObject, inRows bool, visit func(fyne.CanvasObject, bo
 		// An entry scrolls its own text.
 	case fyne.Widget:
 		switch x.(type) {
-		case *widget.List, *widget.Table, *widget.Tree, *widget.GridWrap:
+		case *widget.List, *widget.Table, *widget.Tree, *widget.GridWrap, *compactTable:
+			inRows = true
+		case *matrixTable: // a widget.Table: its cells shorten, the cell's whole text is written out below it
 			inRows = true
 		}
 		for _, c := range test.WidgetRenderer(x).Objects() {
@@ -194,6 +196,13 @@ func clipScenes(u *UI) []clipScene {
 	scenes := []clipScene{
 		{"the register", func(u *UI) {}, false},
 		{"the register with an asset selected", func(u *UI) { u.register.list.Select(0) }, false},
+		{"the compact register", func(u *UI) { u.register.setCompact(true) }, false},
+		{"the compact register sorted by owner, an asset selected", func(u *UI) {
+			u.register.sortBy("owner")
+			u.register.compact.move(1)
+		}, false},
+		{"Kolumner i den kompakta listan", func(u *UI) { u.register.chooseColumns() }, false},
+		{"the register as cards again", func(u *UI) { u.register.sortBy("rank"); u.register.setCompact(false) }, false},
 		{"the help (F1)", func(u *UI) { u.showHelp() }, false},
 		{"Ny informationstillgång", func(u *UI) { u.register.addAsset() }, false},
 		{"Ändra status", func(u *UI) { u.register.changeStatus(ongoing.Asset) }, false},
@@ -216,7 +225,14 @@ func clipScenes(u *UI) []clipScene {
 			scenes = append(scenes, clipScene{fmt.Sprintf("%s, step %d", a.Asset.Name, i+1), open, i > 0})
 		}
 	}
+	for _, a := range []domain.AssetSummary{decided, ongoing} {
+		scenes = append(scenes, clipScene{a.Asset.Name + ", the matrix", func(u *UI) { u.showMatrix(a.Asset.ID) }, false})
+	}
 	scenes = append(scenes,
+		clipScene{"Startbibliotek med informationstyper", func(u *UI) {
+			u.showWorkshopStep(fresh.Asset.ID, stepTypes)
+			u.workshop.showStarter(nil)
+		}, false},
 		clipScene{"Parkera en fråga", func(u *UI) { u.showWorkshopStep(ongoing.Asset.ID, stepClassify); u.workshop.parkQuestion() }, false},
 	)
 	return scenes

@@ -144,7 +144,7 @@ func TestHistoryInTheReadersLanguage(t *testing.T) {
 	}
 	var lines []string
 	for _, c := range h {
-		lines = append(lines, changeText(c))
+		lines = append(lines, changeText(u.svc.Model(), c))
 	}
 	all := strings.Join(lines, "\n")
 	for _, want := range []string{"Klassningen fastställd: 2026-11-23", "Ansökningar: K nivå: 2 › 3", "Status: Ej påbörjad › Planerad"} {

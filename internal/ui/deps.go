@@ -35,6 +35,7 @@ type shell interface {
 	showWorkshop(assetID int64)
 	showWorkshopStep(assetID int64, step int)
 	showPlan(year int)
+	showProcessings()
 	showHistory(a domain.Asset)
 	showRequirements(s domain.AssetSummary)
 	importList()

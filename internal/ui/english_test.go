@@ -34,16 +34,16 @@ func badgeTexts(u *UI) []string {
 // TestEnglishCodes: in English the badges, the floor and the problems
 // say C/I/A/T; in Swedish K/R/T/S, as the exports always do.
 func TestEnglishCodes(t *testing.T) {
-	if got := levelLabel(domain.Confidentiality, 3); got != "K3" {
+	if got := levelLabel(domain.DefaultModel(), domain.Confidentiality, 3); got != "K3" {
 		t.Errorf("Swedish label %q", got)
 	}
 	inEnglish(t)
 	for a, want := range map[domain.Aspect]string{domain.Confidentiality: "C3", domain.Integrity: "I3", domain.Availability: "A3", domain.Traceability: "T3"} {
-		if got := levelLabel(a, 3); got != want {
+		if got := levelLabel(domain.DefaultModel(), a, 3); got != want {
 			t.Errorf("%s: %q, want %q", a, got, want)
 		}
 	}
-	if got := levelLabel(domain.Traceability, domain.Unset); got != "T–" {
+	if got := levelLabel(domain.DefaultModel(), domain.Traceability, domain.Unset); got != "T–" {
 		t.Errorf("unset traceability %q", got)
 	}
 	u, _ := newTestUI(t)

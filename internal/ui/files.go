@@ -33,6 +33,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	work := fyne.NewMenu(tr("Arbete"),
 		fyne.NewMenuItem(tr("Prioriteringslista"), u.showRegister),
 		fyne.NewMenuItem(tr("Årsplan"), func() { u.showPlan(planYear(u.today())) }),
+		fyne.NewMenuItem(tr("Behandlingar"), u.showProcessings),
 		fyne.NewMenuItem(tr("Ledningens genomgång…"), u.showReview),
 		fyne.NewMenuItem(tr("Klassningsbibliotek…"), u.showLibrary),
 	)

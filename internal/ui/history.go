@@ -21,7 +21,9 @@ func (u *UI) showHistory(a domain.Asset) {
 	newestFirst(changes)
 	list := widget.NewList(func() int { return len(changes) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeText(changes[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(changeText(u.svc.ModelOf(nil), changes[i]))
+		})
 	d := dialog.NewCustom(trf("Historik: %s", a.Name), tr("Stäng"), list, u.win)
 	d.Resize(fileDialogSize(u.win.Canvas().Size()))
 	d.Show()
@@ -34,14 +36,15 @@ func newestFirst(changes []domain.Change) {
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].At.After(changes[j].At) })
 }
 
-// changeText is one line of the history, translated.
-func changeText(c domain.Change) string {
+// changeText is one line of the history, translated, its levels in
+// model m's numbering.
+func changeText(m *domain.Model, c domain.Change) string {
 	format, args := c.Label()
 	what := problemText(format, args)
 	if _, known := domain.ChangeLabels[c.Entity+"."+c.Field]; known {
 		what = trf(format, args...)
 	}
-	old, new := c.Values()
+	old, new := c.Values(m)
 	old, new = tr(old), tr(new)
 	at := c.At.Local().Format("2006-01-02 15:04")
 	switch {

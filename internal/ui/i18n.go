@@ -153,9 +153,10 @@ func blockerText(p domain.Problem) string {
 	return trf("• %s", problemText(p.Format, p.Args))
 }
 
-// explainText says why an aspect's level is what it is, translated.
-func explainText(ar domain.AspectResult) string {
-	format, args := ar.Explanation(tr("och"))
+// explainText says why an aspect's level is what it is in model m's
+// numbering, translated.
+func explainText(m *domain.Model, ar domain.AspectResult) string {
+	format, args := ar.Explanation(m, tr("och"))
 	return problemText(format, args)
 }
 
@@ -164,8 +165,8 @@ func reasonText(r domain.PriorityReason) string {
 	if r.Factor == "" {
 		return fmt.Sprintf("%+d %s", r.Points, trf("manuell justering: %s", strings.TrimPrefix(r.Text, "manuell justering: ")))
 	}
-	if f, ok := domain.Priorities().Factor(r.Factor); ok {
-		return fmt.Sprintf("%+d %s", r.Points, pick(f.Text, f.TextEN))
+	if r.TextEN != "" {
+		return fmt.Sprintf("%+d %s", r.Points, pick(r.Text, r.TextEN))
 	}
 	return r.String()
 }

@@ -222,7 +222,7 @@ func TestEveryTextIsTranslated(t *testing.T) {
 		add(strings.ToLower(a.Name()), "domain.Aspect")
 	}
 	for _, r := range []domain.AspectResult{{}, {Effective: 2, Calculated: 2}, {Effective: 3, Calculated: 2, Raise: &domain.Raise{Level: 3}}} {
-		f, _ := r.Explanation("och")
+		f, _ := r.Explanation(domain.DefaultModel(), "och")
 		add(f, "domain.AspectResult")
 	}
 	for _, f := range domain.ChangeLabels {

@@ -18,9 +18,10 @@ var (
 	keyPrevStep   = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}
 	keyPark       = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
 	keyPresent    = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyMatrix     = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
-var appKeys = []*desktop.CustomShortcut{keyNew, keyFind, keyNextAspect, keyPrevAspect, keyNextStep, keyPrevStep, keyPark, keyPresent}
+var appKeys = []*desktop.CustomShortcut{keyNew, keyFind, keyNextAspect, keyPrevAspect, keyNextStep, keyPrevStep, keyPark, keyPresent, keyMatrix}
 
 // helpRows are the shortcuts the help overlay lists.
 var helpRows = [][2]string{
@@ -32,6 +33,7 @@ var helpRows = [][2]string{
 	{"Ctrl+Skift+Enter", "Föregående aspekt"},
 	{"Ctrl+PageDown / PageUp", "Nästa / föregående steg"},
 	{"Ctrl+K", "Parkera en fråga"},
+	{"Ctrl+M", "Klassningen som matris: piltangenterna flyttar, siffrorna väljer nivå, Enter skriver motiveringen"},
 	{"Ctrl+N", "Ny informationstillgång"},
 	{"Ctrl+F", "Sök i listan; Enter öppnar den första som hittas"},
 	{"F5 eller Ctrl+Skift+P", "Presentationsläge av/på"},

@@ -24,11 +24,11 @@ func TestTabLabelsFollowTheLevel(t *testing.T) {
 	}
 	s.choose(want)
 	tab := s.tabs.Objects[s.aspect].(*widget.Button)
-	if label := levelLabel(a, want); !strings.HasSuffix(tab.Text, label) {
+	if label := levelLabel(u.workshop.d.model, a, want); !strings.HasSuffix(tab.Text, label) {
 		t.Errorf("the tab reads %q after choosing %s", tab.Text, label)
 	}
-	if got := s.typeChoice.Selected; !strings.Contains(got, levelLabel(a, want)) {
-		t.Errorf("the title's type reads %q after choosing %s", got, levelLabel(a, want))
+	if got := s.typeChoice.Selected; !strings.Contains(got, levelLabel(u.workshop.d.model, a, want)) {
+		t.Errorf("the title's type reads %q after choosing %s", got, levelLabel(u.workshop.d.model, a, want))
 	}
 	s.motivation.SetText("")
 	if err := s.saveMotivation(s.w.c.InfoTypes[s.typeIx].ID, a, ""); err != nil {
@@ -122,9 +122,11 @@ func TestHistoryNewestFirst(t *testing.T) {
 // user's language, never its code ("handled_followup" was shown as is).
 func TestEveryMeasureNamed(t *testing.T) {
 	translationsOnce.Do(loadTranslations)
-	for _, m := range domain.Measures {
-		if got := reviewLabel(m.ID); got == m.ID || got == "" {
-			t.Errorf("measure %s is named %q", m.ID, got)
+	for _, model := range []*domain.Model{domain.DefaultModel()} {
+		for _, m := range domain.MeasuresOf(model) {
+			if got := reviewLabel(model, m.ID); got == m.ID || got == "" {
+				t.Errorf("measure %s is named %q", m.ID, got)
+			}
 		}
 	}
 }

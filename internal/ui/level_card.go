@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -36,10 +36,7 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	col := levelColor(m, l)
 	band := canvas.NewRectangle(col)
 	band.CornerRadius = 6
-	title := canvas.NewText(fmt.Sprintf("%d  %s", l, pick(info.Label, info.LabelEN)), levelTextColor(col))
-	title.TextStyle = fyne.TextStyle{Bold: true}
-	title.TextSize = theme.TextSize() * 1.3
-	head := container.NewStack(band, container.NewPadded(title))
+	head := container.NewStack(band, container.NewPadded(cardTitle(m, l, pick(info.Label, info.LabelEN), levelTextColor(col))))
 	desc := widget.NewLabel(pick(info.Descriptions[a], info.DescriptionsEN[a]))
 	desc.Wrapping = fyne.TextWrapWord
 	if compact {
@@ -50,7 +47,7 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	foot := container.NewHBox(c.chosen)
 	if floor != domain.Unset && l < floor {
-		below := widget.NewLabel(trf("Under golvet %s", levelLabel(a, floor)))
+		below := widget.NewLabel(trf("Under golvet %s", levelLabel(m, a, floor)))
 		below.Importance = widget.WarningImportance
 		foot.Add(layout.NewSpacer())
 		foot.Add(below)
@@ -111,4 +108,25 @@ func (c *levelCard) apply() {
 		c.chosen.SetText(" ")
 	}
 	c.frame.Refresh()
+}
+
+// cardTitle is a level card's number and label on its band. On a scale
+// of more than four levels (KLASSA's five) a label of several words
+// takes two lines, so that five cards fit beside each other on a
+// laptop's screen: "4  Synnerligen" over "allvarlig".
+func cardTitle(m *domain.Model, l domain.Level, label string, fg color.Color) fyne.CanvasObject {
+	text := func(s string) *canvas.Text {
+		t := canvas.NewText(s, fg)
+		t.TextStyle = fyne.TextStyle{Bold: true}
+		t.TextSize = theme.TextSize() * 1.3
+		return t
+	}
+	if len(m.Levels) <= 4 {
+		return text(m.NumberText(l) + "  " + label)
+	}
+	first, rest, _ := strings.Cut(label, " ")
+	if rest == "" {
+		rest = " " // every band two lines high, so the descriptions line up
+	}
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), text(m.NumberText(l)+"  "+first), text(rest))
 }

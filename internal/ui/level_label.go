@@ -27,10 +27,13 @@ func aspectCode(a domain.Aspect) string {
 	return string(a)
 }
 
-// levelLabel is domain.Label in the interface's language: "K3" in
-// Swedish, "C3" in English, with "–" for a level not chosen.
-func levelLabel(a domain.Aspect, l domain.Level) string {
-	return aspectCode(a) + l.String()
+// levelLabel is model m's label of level l of aspect a in the
+// interface's language: "K3" in Swedish, "C3" in English, with "–" for a
+// level not chosen. It is the one way the screens name a level; m is the
+// model the level's classification is numbered in (KLASSA names
+// ordinal 3 "K2").
+func levelLabel(m *domain.Model, a domain.Aspect, l domain.Level) string {
+	return aspectCode(a) + m.NumberText(l)
 }
 
 // localLabel turns a level label the domain wrote into a message ("K3")
@@ -48,12 +51,12 @@ func localLabel(s string) string {
 }
 
 // minText is domain.Floor.MinText in the interface's language: the
-// levels a floor proposes, as in "K3, S3" or "C3, T3".
-func minText(f domain.Floor) string {
+// levels a floor proposes in model m, as in "K3, S3" or "C3, T3".
+func minText(m *domain.Model, f domain.Floor) string {
 	var parts []string
 	for _, a := range domain.AllAspects {
 		if l, ok := f.Min[a]; ok {
-			parts = append(parts, levelLabel(a, l))
+			parts = append(parts, levelLabel(m, a, l))
 		}
 	}
 	return strings.Join(parts, ", ")

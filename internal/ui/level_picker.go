@@ -18,7 +18,7 @@ import (
 // the focus, so the room sees where the keys go.
 type levelPicker struct {
 	widget.BaseWidget
-	levels   int
+	model    *domain.Model // whose numbers the digits type
 	choose   func(domain.Level)
 	tab      func() // Tab: on to the motivation
 	disabled bool
@@ -29,8 +29,8 @@ type levelPicker struct {
 	content fyne.CanvasObject
 }
 
-func newLevelPicker(cards fyne.CanvasObject, levels int, choose func(domain.Level), tab func()) *levelPicker {
-	p := &levelPicker{levels: levels, choose: choose, tab: tab}
+func newLevelPicker(cards fyne.CanvasObject, m *domain.Model, choose func(domain.Level), tab func()) *levelPicker {
+	p := &levelPicker{model: m, choose: choose, tab: tab}
 	p.outline = canvas.NewRectangle(color.Transparent)
 	p.outline.StrokeWidth = 2
 	p.outline.CornerRadius = 10
@@ -62,8 +62,8 @@ func (p *levelPicker) TypedRune(r rune) {
 	if p.before != nil && p.before.TypedRune(r) {
 		return
 	}
-	if l := int(r - '0'); !p.disabled && l >= 1 && l <= p.levels {
-		p.choose(domain.Level(l))
+	if l, ok := p.model.LevelByNumber(int(r - '0')); !p.disabled && r >= '0' && r <= '9' && ok {
+		p.choose(l)
 	} else if r == '?' && p.keys != nil {
 		p.keys.typedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
 	}

@@ -151,7 +151,7 @@ func (l *libraryView) showDetail() {
 	for _, t := range n.InfoTypes {
 		var levels []string
 		for _, a := range m.AspectCodes() {
-			levels = append(levels, domain.Label(a, t.Ratings[a].Level))
+			levels = append(levels, levelLabel(m, a, t.Ratings[a].Level))
 		}
 		var flags []string
 		for _, f := range t.Flags {
@@ -168,14 +168,14 @@ func (l *libraryView) showDetail() {
 		}
 		for _, a := range m.AspectCodes() {
 			if r := t.Ratings[a]; r.Motivation != "" {
-				box.Add(wrapLabel(fmt.Sprintf("%s: %s", domain.Label(a, r.Level), r.Motivation)))
+				box.Add(wrapLabel(levelLabel(m, a, r.Level) + ": " + r.Motivation))
 			}
 		}
 		l.detail.Add(widget.NewCard("", "", box))
 	}
 	for _, a := range m.AspectCodes() {
 		if r, ok := n.Raises[a]; ok {
-			l.detail.Add(wrapLabel(trf("Höjning: %s på grund av %s: %s", domain.Label(a, r.Level), tr(r.Reason.Label()), r.Explanation)))
+			l.detail.Add(wrapLabel(trf("Höjning: %s på grund av %s: %s", levelLabel(m, a, r.Level), tr(r.Reason.Label()), r.Explanation)))
 		}
 	}
 	if t := n.Threshold; t != nil {
@@ -199,7 +199,7 @@ func (l *libraryView) changesSince(n domain.Norm) fyne.CanvasObject {
 		return wrapLabel(tr("Ingen tidigare version av normen finns i biblioteket."))
 	}
 	box := container.NewVBox(widget.NewLabelWithStyle(trf("Ändringar sedan version %d", prev.Version), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	changes := domain.CompareNorms(prev, &n)
+	changes := domain.CompareNorms(prev, &n, l.svc.ModelOf(nil))
 	if len(changes) == 0 {
 		box.Add(wrapLabel(tr("Inga ändringar i informationstyper, nivåer eller motiveringar.")))
 	}

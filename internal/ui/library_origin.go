@@ -70,7 +70,8 @@ func (p *normOrigin) Refresh() {
 		return
 	}
 	l := p.it.Ratings[p.a].Level
-	norm := domain.Label(p.a, p.origin.Level)
+	m := p.svc.ModelOf(nil)
+	norm := levelLabel(m, p.a, p.origin.Level)
 	from := trf("Från normen (%s, version %d): %s – %s", p.link.Organisation, p.link.Version, norm, p.origin.Motivation)
 	p.reason.Hide()
 	p.by.Hide()
@@ -82,7 +83,7 @@ func (p *normOrigin) Refresh() {
 		if hasText(p.origin.Reason) {
 			p.note.Importance = widget.MediumImportance
 		}
-		p.note.SetText(trf("%s\nHöjd till %s: skriv skälet.", from, domain.Label(p.a, l)))
+		p.note.SetText(trf("%s\nHöjd till %s: skriv skälet.", from, levelLabel(m, p.a, l)))
 	case domain.LoweredFromNorm:
 		p.reason.Show()
 		p.by.Show()
@@ -90,7 +91,7 @@ func (p *normOrigin) Refresh() {
 		if hasText(p.origin.Reason) && hasText(p.origin.ApprovedBy) {
 			p.note.Importance = widget.MediumImportance
 		}
-		p.note.SetText(trf("%s\nSänkt till %s, under normen: skriv skälet och vem som godkände sänkningen.", from, domain.Label(p.a, l)))
+		p.note.SetText(trf("%s\nSänkt till %s, under normen: skriv skälet och vem som godkände sänkningen.", from, levelLabel(m, p.a, l)))
 	default:
 		p.note.SetText(from)
 	}
@@ -100,17 +101,18 @@ func (p *normOrigin) Refresh() {
 // normMark returns what to add after a level that came from a norm, for
 // every step that shows levels: " (normen)" when it is the norm's, " (höjd
 // från normens K3)" or " (sänkt från normens K3)" when it differs, and ""
-// when the rating did not come from a norm (link may be nil).
-func normMark(link *domain.NormLink, it *domain.InfoType, a domain.Aspect) string {
+// when the rating did not come from a norm (link may be nil). Levels are
+// named in model m.
+func normMark(m *domain.Model, link *domain.NormLink, it *domain.InfoType, a domain.Aspect) string {
 	o, ok := link.Origin(it.ID, a)
 	if !ok {
 		return ""
 	}
 	switch o.Deviation(it.Ratings[a].Level) {
 	case domain.RaisedFromNorm:
-		return trf(" (höjd från normens %s)", domain.Label(a, o.Level))
+		return trf(" (höjd från normens %s)", levelLabel(m, a, o.Level))
 	case domain.LoweredFromNorm:
-		return trf(" (sänkt från normens %s)", domain.Label(a, o.Level))
+		return trf(" (sänkt från normens %s)", levelLabel(m, a, o.Level))
 	}
 	return tr(" (normen)")
 }

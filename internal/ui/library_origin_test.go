@@ -52,13 +52,13 @@ func TestNormOrigin(t *testing.T) {
 	if !p.reason.Visible() || !p.by.Visible() || !strings.Contains(p.note.Text, "Sänkt till R2") {
 		t.Errorf("lowered: %q", p.note.Text)
 	}
-	if m := normMark(link, it, domain.Integrity); m != " (sänkt från normens R3)" {
+	if m := normMark(domain.DefaultModel(), link, it, domain.Integrity); m != " (sänkt från normens R3)" {
 		t.Errorf("mark %q", m)
 	}
-	if m := normMark(link, it, domain.Confidentiality); m != " (normen)" {
+	if m := normMark(domain.DefaultModel(), link, it, domain.Confidentiality); m != " (normen)" {
 		t.Errorf("mark K %q", m)
 	}
-	if m := normMark(nil, it, domain.Confidentiality); m != "" {
+	if m := normMark(domain.DefaultModel(), nil, it, domain.Confidentiality); m != "" {
 		t.Errorf("mark without norm %q", m)
 	}
 	if ps, _ := svc.NormProblems(local.ID); len(ps) != 1 {

@@ -62,15 +62,15 @@ func (c *modelChoice) buildUI() {
 	c.radio.SetSelected(options[0]) // KLASSA, the suggestion
 }
 
-// option is the radio's text for model m, unique per model and
-// version; the suggested one says so.
+// option is the radio's text for model m, unique in the dialog; the
+// suggested one says so.
 func (c *modelChoice) option(m *domain.Model, suggested bool) string {
 	text := pick(m.Name, m.NameEN)
 	if suggested {
 		text = trf("%s (förslag)", text)
 	}
-	if _, taken := c.models[text]; taken {
-		text = fmt.Sprintf("%s, version %d", text, m.Version)
+	for n := 2; c.models[text] != nil; n++ { // the same name loaded again
+		text = fmt.Sprintf("%s (%d)", pick(m.Name, m.NameEN), n)
 	}
 	c.models[text] = m
 	return text

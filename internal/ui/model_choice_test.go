@@ -97,6 +97,10 @@ func TestNewDatabaseModelChoice(t *testing.T) {
 	if c.chosen.Name != "Kommunens modell" || c.problem.Visible() || c.radio.Selected != "Kommunens modell" {
 		t.Errorf("own model file: chosen %q, selected %q", c.chosen.Name, c.radio.Selected)
 	}
+	c.load(own) // the same file again is a choice of its own
+	if n := len(c.radio.Options); n != 4 || c.radio.Selected != "Kommunens modell (2)" {
+		t.Errorf("loaded twice: %d options, selected %q", n, c.radio.Selected)
+	}
 	test.Tap(findButton(t, u.win, "Skapa databasen"))
 	if u.svc.Model().Name != "Kommunens modell" {
 		t.Errorf("own model: database has %q", u.svc.Model().Name)

@@ -98,7 +98,7 @@ func (p *planScreen) build() {
 	p.fill()
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, container.NewHBox(back, title), container.NewHBox(widget.NewLabel(tr("År:")), yearSel, propose)),
-		intro,
+		container.NewBorder(nil, nil, nil, container.NewVBox(p.exportButton()), intro),
 	)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(p.rows)))
 }

@@ -31,10 +31,19 @@ type registerScreen struct {
 	list    *widget.List
 	detail  *fyne.Container
 	content fyne.CanvasObject
+
+	view          domain.ListView // cards or compact rows, columns, sort; kept in the database
+	cards         fyne.CanvasObject
+	listStack     *fyne.Container // the cards and the compact rows, one of them shown
+	split         *container.Split
+	compact       *compactList
+	compactMode   *widget.Check
+	columnsButton *widget.Button
+	settingOrder  bool // the Sortera select is being set to match a header's sort
 }
 
 func newRegisterScreen(d deps) *registerScreen {
-	r := &registerScreen{d: d, filter: listFilter{level: -1}}
+	r := &registerScreen{d: d, filter: listFilter{level: -1}, view: d.svc.ListView()}
 	r.search = newEntry()
 	r.search.SetPlaceHolder(tr("Sök på namn, ägare, system eller leverantör…"))
 	r.search.OnChanged = func(q string) { r.filter.query = q; r.refilter() }
@@ -63,7 +72,7 @@ func newRegisterScreen(d deps) *registerScreen {
 	r.status.SetSelectedIndex(0)
 	levels := []string{tr("Alla nivåer"), tr("Inte klassad")}
 	for _, l := range d.model.Levels {
-		levels = append(levels, trf("Nivå %d – %s", l.Level, pick(l.Label, l.LabelEN)))
+		levels = append(levels, trf("Nivå %s – %s", d.model.NumberText(l.Level), pick(l.Label, l.LabelEN)))
 	}
 	r.level = widget.NewSelect(levels, func(string) { r.filter.level = r.level.SelectedIndex() - 1; r.refilter() })
 	r.level.SetSelectedIndex(0)
@@ -86,8 +95,8 @@ func newRegisterScreen(d deps) *registerScreen {
 	for i, l := range sortLabels {
 		orders[i] = tr(l)
 	}
-	r.order = widget.NewSelect(orders, func(string) { r.filter.order = sortKey(r.order.SelectedIndex()); r.refilter() })
-	r.order.SetSelectedIndex(0)
+	r.order = widget.NewSelect(orders, func(string) { r.orderChosen() })
+	r.order.PlaceHolder = tr("Kolumn")
 
 	r.list = widget.NewList(
 		func() int { return len(r.shown) },
@@ -103,9 +112,10 @@ func newRegisterScreen(d deps) *registerScreen {
 	title := widget.NewLabelWithStyle(tr("Prioriteringslista"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	plan := widget.NewButtonWithIcon(tr("Årsplan"), theme.HistoryIcon(), func() { d.showPlan(planYear(d.today())) })
+	processings := widget.NewButtonWithIcon(tr("Behandlingar"), theme.ListIcon(), d.showProcessings)
 	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), d.exportList)
 	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), d.importList)
-	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, export, imp), r.search)
+	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, processings, export, imp), r.search)
 	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), d.showReview)
 	tools := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewLabel(tr("Visa:")), roomySelect(r.status), roomySelect(r.level), r.owner, r.due,
@@ -119,12 +129,16 @@ func newRegisterScreen(d deps) *registerScreen {
 		),
 		wrapColumnLabel(tr("Informationstillgång och skäl för prioritet")))
 	r.detail = container.NewVBox()
-	split := container.NewHSplit(
-		container.NewBorder(columns, nil, nil, nil, r.list),
+	r.split = container.NewHSplit(
+		r.listArea(columns),
 		container.NewScroll(container.NewPadded(r.detail)),
 	)
-	split.Offset = 0.7
-	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, r.withFirstRun(split))
+	r.split.Offset = cardsSplit
+	if r.view.Compact {
+		r.split.Offset = compactSplit
+	}
+	r.content = container.NewBorder(container.NewPadded(container.NewVBox(header, tools)), nil, nil, nil, r.withFirstRun(r.split))
+	r.applySort()
 	return r
 }
 
@@ -164,6 +178,9 @@ func (r *registerScreen) refilter() {
 	}
 	r.list.UnselectAll()
 	r.list.Refresh()
+	if r.compact != nil && r.view.Compact {
+		r.compact.show()
+	}
 	for i, s := range r.shown {
 		if s.Asset.ID == r.selected {
 			r.list.Select(i)
@@ -226,5 +243,16 @@ func (r *registerScreen) shortcut(k *desktop.CustomShortcut) bool {
 // typedRune: the register takes no single keys.
 func (r *registerScreen) typedRune(rune) bool { return false }
 
-// typedKey: the register takes no single keys.
-func (r *registerScreen) typedKey(fyne.KeyName) bool { return false }
+// typedKey: in the compact rows the arrow keys move the selection and
+// Enter opens it, also when the rows do not have the focus.
+func (r *registerScreen) typedKey(k fyne.KeyName) bool {
+	if !r.view.Compact {
+		return false
+	}
+	switch k {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyReturn, fyne.KeyEnter:
+		r.compact.table.TypedKey(&fyne.KeyEvent{Name: k})
+		return true
+	}
+	return false
+}

@@ -72,6 +72,7 @@ func (r *registerScreen) showDetail() {
 		widget.NewFormItem(tr("Typ"), wrapLabel(tr(a.Kind.Label()))),
 		widget.NewFormItem(tr("Tröskelanalys"), wrapLabel(tr(s.Threshold.Label()))),
 		widget.NewFormItem(tr("DPIA"), dpiaLabel(s)),
+		widget.NewFormItem(tr("Behandlingar"), r.processingsLabel(a.ID)),
 		widget.NewFormItem(tr("Informationsägare"), wrapLabel(joinNonEmpty(a.OwnerName, a.OwnerRole, ", "))),
 		widget.NewFormItem(tr("Förvaltningsobjekt"), wrapLabel(a.ManagementObject)),
 		widget.NewFormItem(tr("System / leverantör"), wrapLabel(joinNonEmpty(a.System, a.Supplier, " / "))),
@@ -89,6 +90,23 @@ func (r *registerScreen) showDetail() {
 		r.detail.Add(p)
 	}
 	r.detail.Refresh()
+}
+
+// processingsLabel names the processings the asset serves, each with
+// its registerförteckning entry.
+func (r *registerScreen) processingsLabel(assetID int64) *widget.Label {
+	ps, err := r.d.svc.AssetProcessings(assetID)
+	if err != nil {
+		return wrapLabel(message(err))
+	}
+	var names []string
+	for _, p := range ps {
+		names = append(names, joinNonEmpty(p.Name, p.RecordRef, " – "))
+	}
+	if len(names) == 0 {
+		return wrapLabel("–")
+	}
+	return wrapLabel(strings.Join(names, "\n"))
 }
 
 func assetFlagText(a domain.Asset) string {

@@ -1,25 +1,18 @@
 package ui
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// sortKey is an order the prioritised list can be shown in.
-type sortKey int
-
-const (
-	byRank sortKey = iota
-	byStatus
-	byLevel
-	byReview
-	byProcurement
-	byName
+// sortLabels name the orders the Sortera select offers, and sortKeys
+// the list column each sorts by ("" for the priority order). A click on
+// a compact row's header sorts by any column.
+var (
+	sortLabels = []string{"Prioritet", "Status", "Högsta nivå", "Nästa uppföljning", "Upphandling/licens", "Namn"}
+	sortKeys   = []string{"", "status", "overall", "review", "procurement", "name"}
 )
-
-var sortLabels = []string{"Prioritet", "Status", "Högsta nivå", "Nästa uppföljning", "Upphandling/licens", "Namn"}
 
 // listFilter is what the list shows: search text, status, level, owner,
 // only assets due this year, and the order.
@@ -29,7 +22,8 @@ type listFilter struct {
 	level   int           // -1 for all, 0 for not classified, 1–4
 	owner   string        // "" for all
 	dueYear int           // 0 for all
-	order   sortKey
+	sort    string        // a domain.ListColumn key, "" for the priority order
+	reverse bool          // the column's order reversed
 }
 
 func (f listFilter) keep(s domain.AssetSummary) bool {
@@ -66,38 +60,6 @@ func (f listFilter) apply(all []domain.AssetSummary) []domain.AssetSummary {
 			out = append(out, s)
 		}
 	}
-	less := map[sortKey]func(a, b domain.AssetSummary) bool{
-		byStatus: func(a, b domain.AssetSummary) bool { return statusOrder(a.Status) < statusOrder(b.Status) },
-		byLevel:  func(a, b domain.AssetSummary) bool { return a.Overall > b.Overall },
-		byReview: func(a, b domain.AssetSummary) bool { return dateLess(a.NextReview, b.NextReview) },
-		byProcurement: func(a, b domain.AssetSummary) bool {
-			return dateLess(a.Asset.ProcurementDate, b.Asset.ProcurementDate)
-		},
-		byName: func(a, b domain.AssetSummary) bool { return domain.NameLess(a.Asset.Name, b.Asset.Name) },
-	}[f.order]
-	if less != nil {
-		sort.SliceStable(out, func(i, j int) bool { return less(out[i], out[j]) })
-	}
+	domain.SortList(out, f.sort, f.reverse)
 	return out
-}
-
-// dateLess orders dates with unset ones last.
-func dateLess(a, b domain.Date) bool {
-	switch {
-	case a.IsZero():
-		return false
-	case b.IsZero():
-		return true
-	}
-	return a.Before(b)
-}
-
-func statusOrder(s domain.Status) int {
-	for i, x := range []domain.Status{domain.StatusReview, domain.StatusOngoing, domain.StatusPlanned,
-		domain.StatusNotStarted, domain.StatusDecided, domain.StatusCancelled} {
-		if s == x {
-			return i
-		}
-	}
-	return 99
 }

@@ -36,11 +36,12 @@ func requirementsView(svc *app.Service, win fyne.Window, s domain.AssetSummary, 
 		return nil, err
 	}
 	box := container.NewVBox()
+	m := svc.Model() // the register's numbering
 	if len(rows) == 0 {
-		box.Add(wrapLabel(tr("Inga krav följer av nivåerna. Klassa tillgången först, eller kontrollera att någon aspekt har nivå 2 eller högre.")))
+		box.Add(wrapLabel(trf("Inga krav följer av nivåerna. Klassa tillgången först, eller kontrollera att någon aspekt har nivå %s eller högre.", m.NumberText(2))))
 	}
 	if s.Overall >= domain.UnmetLevel {
-		hint := wrapLabel(tr("Krav som är Delvis eller Ej uppfyllda höjer tillgången i prioriteringslistan, eftersom nivån är 3 eller högre."))
+		hint := wrapLabel(trf("Krav som är Delvis eller Ej uppfyllda höjer tillgången i prioriteringslistan, eftersom nivån är %s eller högre.", m.NumberText(domain.UnmetLevel)))
 		hint.Importance = widget.LowImportance
 		box.Add(hint)
 	}

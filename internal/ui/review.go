@@ -103,7 +103,7 @@ func (s *reviewScreen) show(year int) {
 }
 
 // reviewLabel returns the comparison row's label in the user's language.
-func reviewLabel(id string) string {
+func reviewLabel(m *domain.Model, id string) string {
 	switch id {
 	case "handled":
 		return tr("Klassningar som hanterats eller är i slutfasen")
@@ -145,14 +145,6 @@ func reviewLabel(id string) string {
 		return tr("Pågående konsekvensbedömningar vid årets slut")
 	case "dpia_planned":
 		return tr("Planerade konsekvensbedömningar vid årets slut")
-	case "level4":
-		return tr("Tillgångar på nivå 4")
-	case "level3":
-		return tr("Tillgångar på nivå 3")
-	case "level2":
-		return tr("Tillgångar på nivå 2")
-	case "level1":
-		return tr("Tillgångar på nivå 1")
 	case "level0":
 		return tr("Tillgångar utan fastställd klassning")
 	case "critical_unclassified":
@@ -160,8 +152,11 @@ func reviewLabel(id string) string {
 	case "procurement":
 		return tr("Klassningar inför upphandling eller licensförnyelse")
 	}
-	if m, ok := domain.MeasureByID(id); ok {
-		return tr(m.Label) // a measure added to the table is named by it
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "level")); err == nil && strings.HasPrefix(id, "level") {
+		return trf("Tillgångar på nivå %s", m.NumberText(domain.Level(n)))
+	}
+	if x, ok := domain.MeasureByID(m, id); ok {
+		return tr(x.Label) // a measure added to the table is named by it
 	}
 	return id
 }
@@ -178,8 +173,8 @@ func (s *reviewScreen) figures() fyne.CanvasObject {
 	}
 	grid.Add(widget.NewLabelWithStyle(tr("Mått"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	grid.Add(head)
-	for _, m := range domain.Measures {
-		label := widget.NewLabel(reviewLabel(m.ID))
+	for _, m := range s.review.Measures() {
+		label := widget.NewLabel(reviewLabel(s.review.Figures.Model, m.ID))
 		if !strings.HasPrefix(m.Label, "–") {
 			label.TextStyle.Bold = true
 		}
@@ -188,7 +183,7 @@ func (s *reviewScreen) figures() fyne.CanvasObject {
 		for i := range years {
 			y := years[i]
 			f := m.Get(&y)
-			b := widget.NewButton(strconv.Itoa(f.Count()), func() { s.showItems(reviewLabel(m.ID), y.Year, f) })
+			b := widget.NewButton(strconv.Itoa(f.Count()), func() { s.showItems(reviewLabel(s.review.Figures.Model, m.ID), y.Year, f) })
 			b.Importance = widget.LowImportance
 			if y.Year == s.year {
 				b.Importance = widget.MediumImportance
@@ -252,7 +247,7 @@ func (s *reviewScreen) charts() []fyne.CanvasObject {
 	var cats []string
 	var vals [][]int
 	for _, w := range work {
-		m, _ := domain.MeasureByID(w.id)
+		m, _ := domain.MeasureByID(s.review.Figures.Model, w.id)
 		row := make([]int, len(years))
 		for i := range years {
 			row[i] = m.Get(&years[i]).Count()
@@ -262,11 +257,12 @@ func (s *reviewScreen) charts() []fyne.CanvasObject {
 	first := newBarChart(tr("Klassningsarbetet per år"), cats, names, vals)
 
 	cats, vals = nil, nil
-	for _, l := range []int{4, 3, 2, 1, 0} {
+	labels, index := domain.ReviewLevels(s.review.Figures.Model)
+	for j, l := range index {
 		if l == 0 {
-			cats = append(cats, tr("Ej fastställd"))
+			cats = append(cats, tr(labels[j]))
 		} else {
-			cats = append(cats, trf("Nivå %d", l))
+			cats = append(cats, trf("Nivå %s", s.review.Figures.Model.NumberText(domain.Level(l))))
 		}
 		row := make([]int, len(years))
 		for i := range years {

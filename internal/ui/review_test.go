@@ -60,7 +60,7 @@ func figureButton(t *testing.T, s *reviewScreen, id string, year int) *widget.Bu
 	grid := card.Content.(*fyne.Container)
 	years := s.review.Years()
 	for i := 2; i+1 < len(grid.Objects); i += 2 {
-		if grid.Objects[i].(*widget.Label).Text != reviewLabel(id) {
+		if grid.Objects[i].(*widget.Label).Text != reviewLabel(s.review.Figures.Model, id) {
 			continue
 		}
 		for j, y := range years {

@@ -29,6 +29,9 @@ type classifyState struct {
 	floorNote  *widget.Label
 	typeChoice *widget.Select  // the title's choice of type, named with its levels
 	tabs       *fyne.Container // the aspects' tabs, named with their levels
+
+	matrix bool        // the step shows the matrix of all types and aspects (matrix.go)
+	mv     *matrixView // the matrix, while shown
 }
 
 func (w *workshopScreen) classifyStatus() stepStatus {
@@ -68,6 +71,11 @@ func (w *workshopScreen) classifyStep() fyne.CanvasObject {
 	if s.typeIx >= len(w.c.InfoTypes) {
 		s.typeIx = len(w.c.InfoTypes) - 1
 	}
+	s.mv = nil
+	if s.matrix {
+		s.mv = newMatrixView(s)
+		return s.mv.content
+	}
 	return s.build()
 }
 
@@ -96,7 +104,7 @@ func (s *classifyState) build() fyne.CanvasObject {
 	// The floor and the vote's outcome share a row above the cards: the
 	// room sees the votes beside the cards it chooses from.
 	notes := container.NewGridWithColumns(2, s.floorNote, s.vote.outcome)
-	top := container.New(layout.NewCustomPaddedVBoxLayout(theme.Padding()/2), title, s.aspectTabs(t), question, notes)
+	top := container.New(layout.NewCustomPaddedVBoxLayout(theme.Padding()/2), title, s.withMatrixButton(s.aspectTabs(t)), question, notes)
 	if w.d.isPresenting() {
 		// Compact: the type beside the aspects, one row for both.
 		name := widget.NewLabelWithStyle(trf("%s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
@@ -176,7 +184,7 @@ func (s *classifyState) fillTabs(t *domain.InfoType) {
 		xi, _ := m.Aspect(x)
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
-			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(x, r.Level), normMark(s.w.c.Norm, t, x))
+			label = fmt.Sprintf("%s  %s%s", pick(xi.Name, xi.NameEN), levelLabel(m, x, r.Level), normMark(m, s.w.c.Norm, t, x))
 		}
 		b := widget.NewButton(label, func() { s.goTo(s.typeIx, i) })
 		if r := t.Ratings[x]; r.Level != domain.Unset && hasText(r.Motivation) {
@@ -237,7 +245,7 @@ func (s *classifyState) belowCards(grid *fyne.Container, t *domain.InfoType, a d
 	// its last keystrokes are saved after the step has moved on.
 	typeID := t.ID
 	s.motivation = newTextArea(t.Ratings[a].Motivation, 4, func(text string) error { return s.saveMotivation(typeID, a, text) })
-	s.picker = newLevelPicker(grid, len(w.d.model.Levels), s.choose, s.focusMotivation)
+	s.picker = newLevelPicker(grid, w.d.model, s.choose, s.focusMotivation)
 	s.vote = newVotePanel(w.d.svc, w.d.win, w.c, t, a, w.d.showError)
 	s.origin = newNormOrigin(w.d.svc, w.c.Norm, t, a, w.d.showError)
 	below := container.NewVBox(s.picker)
@@ -276,7 +284,7 @@ func typeButtonText(m *domain.Model, t *domain.InfoType) string {
 	}
 	var parts []string
 	for _, a := range m.AspectCodes() {
-		parts = append(parts, levelLabel(a, t.Ratings[a].Level))
+		parts = append(parts, levelLabel(m, a, t.Ratings[a].Level))
 	}
 	return t.Name + "  " + strings.Join(parts, " ")
 }
@@ -292,10 +300,11 @@ func (s *classifyState) updateFloorNote(floor domain.Level, from []domain.Floor)
 	for i, f := range from {
 		labels[i] = pick(f.Label, f.LabelEN)
 	}
-	text := trf("Golv: %s (%s).", levelLabel(a, floor), strings.Join(labels, "; "))
+	m := s.w.d.model
+	text := trf("Golv: %s (%s).", levelLabel(m, a, floor), strings.Join(labels, "; "))
 	s.floorNote.Importance = widget.MediumImportance
 	if l := t.Ratings[a].Level; l != domain.Unset && l < floor {
-		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", levelLabel(a, floor), strings.Join(labels, "; "))
+		text = trf("Golv: %s (%s). Vald nivå är lägre: motiveringen måste förklara varför en lägre nivå räcker. Varningen visas i resultatet.", levelLabel(m, a, floor), strings.Join(labels, "; "))
 		s.floorNote.Importance = widget.WarningImportance
 	}
 	s.floorNote.SetText(text)

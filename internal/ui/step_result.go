@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -77,7 +75,7 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 
 func overallText(m *domain.Model, l domain.Level) string {
 	if info, ok := m.Level(l); ok {
-		return fmt.Sprintf("%d – %s", l, pick(info.Label, info.LabelEN))
+		return m.NumberText(l) + " – " + pick(info.Label, info.LabelEN)
 	}
 	return tr("ingen nivå vald ännu")
 }
@@ -91,7 +89,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	calc.set(m, a, ar.Calculated)
 	eff := newBadge()
 	eff.set(m, a, ar.Effective)
-	explain := widget.NewLabel(explainText(ar))
+	explain := widget.NewLabel(explainText(m, ar))
 	explain.Wrapping = fyne.TextWrapWord
 
 	raise := w.c.Raises[a]
@@ -102,7 +100,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 			continue
 		}
 		li, _ := m.Level(l)
-		options = append(options, trf("Höj till %d – %s", l, pick(li.Label, li.LabelEN)))
+		options = append(options, trf("Höj till %s – %s", m.NumberText(l), pick(li.Label, li.LabelEN)))
 		levels = append(levels, l)
 	}
 	sel := widget.NewSelect(options, nil)
@@ -139,7 +137,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		}
 		// The sentence follows the reason and the explanation as they
 		// are typed, not only when the step is shown again.
-		explain.SetText(explainText(w.c.Result(m).Aspect(a)))
+		explain.SetText(explainText(m, w.c.Result(m).Aspect(a)))
 		w.changed()
 		return nil
 	}

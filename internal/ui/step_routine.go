@@ -114,6 +114,8 @@ func (w *workshopScreen) routineOnlyStep() fyne.CanvasObject {
 	w.onChange = func() { w.fillRoutineProblems(problems) }
 	w.fillRoutineProblems(problems)
 	body.Add(problems)
+	body.Add(widget.NewSeparator())
+	body.Add(newProcessingPanel(w.d, w.asset.ID).content)
 	return container.NewVScroll(container.NewPadded(body))
 }
 

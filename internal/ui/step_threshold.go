@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -297,32 +296,6 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 	})
 	dso.SetPlaceHolder(tr("Dataskyddsombudets yttrande"))
 
-	statuses := make([]string, len(domain.DPIAStatuses))
-	for i, st := range domain.DPIAStatuses {
-		statuses[i] = tr(st.Label())
-	}
-	dpia := widget.NewSelect(statuses, nil)
-	for i, st := range domain.DPIAStatuses {
-		if a.DPIAStatus == st {
-			dpia.SetSelectedIndex(i)
-		}
-	}
-	dpia.OnChanged = func(string) {
-		st := domain.DPIAStatuses[dpia.SelectedIndex()]
-		if err := s.update(func(x *domain.ThresholdAnalysis) { x.DPIAStatus = st }); err != nil {
-			s.w.d.showError(tr("Ändringen sparades inte"), err)
-		}
-	}
-	dpiaDate := newDateField(a.DPIADate, func(d domain.Date) error {
-		return s.update(func(x *domain.ThresholdAnalysis) { x.DPIADate = d })
-	})
-	dpiaRef := newField(a.DPIAReference, func(text string) error {
-		return s.update(func(x *domain.ThresholdAnalysis) { x.DPIAReference = text })
-	})
-	dpiaRef.SetPlaceHolder(tr("Diarienummer eller referens"))
-	riskOn, _, _ := s.w.d.svc.DPIARiskAnalysis(a.ID)
-	risk := newDateField(riskOn, func(d domain.Date) error { return s.w.d.svc.SetDPIARiskAnalysis(context.Background(), a.ID, d, "") })
-	risk.SetPlaceHolder(tr("Riskanalysen gjord (datum)"))
 	if s.w.locked {
 		decision.Disable()
 		reason.Disable()
@@ -335,8 +308,7 @@ func (s *thresholdState) livePanel() fyne.CanvasObject {
 		widget.NewLabelWithStyle(tr("Gruppens beslut"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		decision, reason, dso,
 		widget.NewSeparator(),
-		widget.NewLabelWithStyle(tr("Konsekvensbedömning (DPIA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		dpia, dpiaDate, dpiaRef, risk,
+		newProcessingPanel(s.w.d, s.w.asset.ID).content,
 	)
 }
 

@@ -96,10 +96,12 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 	name.OnSubmitted = func(string) { add() }
 	addBtn := widget.NewButtonWithIcon(tr("Lägg till"), theme.ContentAddIcon(), add)
 	addBtn.Importance = widget.HighImportance
-	adder := newBorder(nil, nil, nil, addBtn, name)
+	starter := widget.NewButtonWithIcon(tr("Från startbiblioteket…"), theme.ListIcon(), func() { w.showStarter(fill) })
+	adder := newBorder(nil, nil, nil, container.NewHBox(addBtn, starter), name)
 	if w.locked {
 		name.Disable()
 		addBtn.Disable()
+		starter.Disable()
 	}
 	intro := widget.NewLabel(tr("Lista informationstyperna i tillgången och markera vad de innehåller. Markeringarna föreslår lägsta rimliga nivåer i klassningen."))
 	intro.Wrapping = fyne.TextWrapWord
@@ -127,7 +129,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 	for _, f := range w.d.model.Floors {
 		f := f
 		label := pick(f.Label, f.LabelEN)
-		if hint := floorHint(f); hint != "" {
+		if hint := floorHint(w.d.model, f); hint != "" {
 			label = trf("%s  (%s)", label, hint)
 		}
 		wc := newWrapCheck(label)
@@ -208,11 +210,11 @@ func abbrevHint() *widget.Label {
 }
 
 // floorHint says which levels a floor proposes, as in "minst K3, S3".
-func floorHint(f domain.Floor) string {
+func floorHint(m *domain.Model, f domain.Floor) string {
 	if f.Refer {
 		return tr("klassas inte här")
 	}
-	if s := minText(f); s != "" {
+	if s := minText(m, f); s != "" {
 		return trf("minst %s", s)
 	}
 	return ""

@@ -28,7 +28,7 @@ func TestLevelColours(t *testing.T) {
 		}
 		b := newBadge()
 		b.set(m, domain.Availability, l.Level)
-		if b.text.Text != domain.Label(domain.Availability, l.Level) {
+		if b.text.Text != m.LevelLabel(domain.Availability, l.Level) {
 			t.Errorf("badge text %q", b.text.Text)
 		}
 	}

@@ -112,7 +112,7 @@ func (p *votePanel) vote(i int, l domain.Level) {
 		p.report(tr("Rösten kunde inte sparas"), err)
 		return
 	}
-	p.round.Cast(pt, l, p.svc.Model().MaxLevel())
+	p.round.Cast(pt, l, p.svc.ModelOf(p.c))
 	p.next = i + 1
 	p.refresh()
 }
@@ -136,7 +136,7 @@ func (p *votePanel) Reveal() {
 func (p *votePanel) TypedRune(r rune) bool {
 	switch {
 	case p.Voting() && r >= '0' && r <= '9':
-		l, ok := p.svc.Model().LevelByNumber(int(r - '0'))
+		l, ok := p.svc.ModelOf(p.c).LevelByNumber(int(r - '0'))
 		if ok && p.next < len(p.c.Participants) {
 			p.vote(p.next, l)
 		}
@@ -257,7 +257,7 @@ func (p *votePanel) addChips(voting bool) {
 		chip := container.NewVBox(name, container.NewHBox(mark))
 		if voting {
 			digits := container.NewHBox()
-			m := p.svc.Model()
+			m := p.svc.ModelOf(p.c)
 			for l := domain.Level(1); l <= m.MaxLevel(); l++ {
 				l := l
 				digits.Add(widget.NewButton(m.NumberText(l), func() { p.vote(i, l) }))
@@ -271,7 +271,7 @@ func (p *votePanel) addChips(voting bool) {
 // showResult shows a revealed round's votes per level and their spread.
 func (p *votePanel) showResult() {
 	min, max := p.round.Range()
-	m := p.svc.Model()
+	m := p.svc.ModelOf(p.c)
 	counts := p.round.Counts(m.MaxLevel())
 	var parts string
 	for l := domain.Level(1); l <= m.MaxLevel(); l++ {
@@ -279,7 +279,7 @@ func (p *votePanel) showResult() {
 			if parts != "" {
 				parts += ", "
 			}
-			parts += fmt.Sprintf("%s: %d", m.LevelLabel(p.a, l), counts[l])
+			parts += fmt.Sprintf("%s: %d", levelLabel(m, p.a, l), counts[l])
 		}
 	}
 	p.result.SetText(trf("Röster: %s", parts))
@@ -289,10 +289,10 @@ func (p *votePanel) showResult() {
 		p.spread.SetText(tr("För få röster för att visa en spridning."))
 		p.spread.Importance = widget.MediumImportance
 	case p.round.Discuss():
-		p.spread.SetText(trf("Spridning – diskutera: %d nivåer (%s–%s)", p.round.Spread(), m.LevelLabel(p.a, min), m.LevelLabel(p.a, max)))
+		p.spread.SetText(trf("Spridning – diskutera: %d nivåer (%s–%s)", p.round.Spread(), levelLabel(m, p.a, min), levelLabel(m, p.a, max)))
 		p.spread.Importance = widget.WarningImportance
 	default:
-		p.spread.SetText(trf("Spridning: %d (%s–%s)", p.round.Spread(), m.LevelLabel(p.a, min), m.LevelLabel(p.a, max)))
+		p.spread.SetText(trf("Spridning: %d (%s–%s)", p.round.Spread(), levelLabel(m, p.a, min), levelLabel(m, p.a, max)))
 		p.spread.Importance = widget.SuccessImportance
 	}
 	p.spread.Show()

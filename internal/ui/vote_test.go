@@ -125,7 +125,7 @@ func TestSilentVoteByKeyboard(t *testing.T) {
 		t.Error("dots remain after Visa")
 	}
 	got, _ := svc.Votes(c.ID)
-	if len(got) != 1 || !got[0].Revealed || got[0].Spread() != 2 || got[0].Summary() != "4 röster: 2, 3, 3, 4; spridning 2 – diskutera" {
+	if len(got) != 1 || !got[0].Revealed || got[0].Spread() != 2 || got[0].Summary(svc.Model()) != "4 röster: 2, 3, 3, 4; spridning 2 – diskutera" {
 		t.Errorf("stored %+v", got)
 	}
 	// Keys after Visa go back to the cards; R starts again.

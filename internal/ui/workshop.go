@@ -75,6 +75,7 @@ func newWorkshopScreen(d deps, assetID int64) (*workshopScreen, error) {
 		return nil, err
 	}
 	c := ws.Classification
+	d.model = d.svc.ModelOf(c) // the steps name levels in the model the classification was made under
 	w := &workshopScreen{d: d, asset: ws.Asset, c: c, locked: c.Decided(), parked: ws.Parked, versions: ws.Versions, earlier: ws.Earlier}
 	w.classify = &classifyState{w: w}
 	w.thr = &thresholdState{w: w, a: ws.Threshold}
@@ -300,7 +301,9 @@ func (w *workshopScreen) focusStep() {
 		return // not shown (yet): showWorkshopStep focuses it once it is
 	}
 	var f fyne.Focusable
-	if w.current == stepClassify && w.classify.picker != nil {
+	if w.current == stepClassify && w.classify.mv != nil {
+		f = w.classify.mv.table
+	} else if w.current == stepClassify && w.classify.picker != nil {
 		f = w.classify.picker
 	} else if len(w.body.Objects) > 0 {
 		f = firstFocusable(w.body.Objects[0])
@@ -323,19 +326,25 @@ func (w *workshopScreen) shortcut(k *desktop.CustomShortcut) bool {
 		w.show(w.current - 1)
 	case same(k, keyPark):
 		w.parkQuestion()
+	case same(k, keyMatrix):
+		w.classify.setMatrix(w.current != stepClassify || !w.classify.matrix)
 	default:
 		return false
 	}
 	return true
 }
 
-// typedRune picks a level with 1–4 in Klassning when nothing has the focus.
+// typedRune picks a level by its number in the model (1–4, or 0–4 in
+// KLASSA) in Klassning when nothing has the focus.
 func (w *workshopScreen) typedRune(r rune) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedRune(r) {
 		return true
 	}
-	l := int(r - '0')
-	if w.current != stepClassify || w.locked || l < 1 || l > len(w.d.model.Levels) || w.classify.cards == nil {
+	if w.current == stepClassify && w.classify.mv != nil {
+		return w.classify.mv.table.typedRune(r)
+	}
+	l, ok := w.d.model.LevelByNumber(int(r - '0'))
+	if w.current != stepClassify || w.locked || r < '0' || r > '9' || !ok || w.classify.cards == nil || int(l) > len(w.classify.cards) {
 		return false
 	}
 	w.classify.choose(w.classify.cards[l-1].Level)
@@ -346,6 +355,9 @@ func (w *workshopScreen) typedRune(r rune) bool {
 func (w *workshopScreen) typedKey(name fyne.KeyName) bool {
 	if w.current == stepClassify && w.classify.voteKeys != nil && w.classify.voteKeys.TypedKey(&fyne.KeyEvent{Name: name}) {
 		return true
+	}
+	if w.current == stepClassify && w.classify.mv != nil {
+		return w.classify.mv.table.typedKey(name)
 	}
 	if name != fyne.KeyTab || w.current != stepClassify || w.locked {
 		return false

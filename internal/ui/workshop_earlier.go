@@ -16,9 +16,10 @@ import (
 // follow-up from it.
 func (w *workshopScreen) earlierBanner(e *domain.EarlierClassification) fyne.CanvasObject {
 	var levels []string
+	m := w.d.svc.ModelOf(nil)
 	for _, a := range domain.AllAspects {
 		if l := e.Levels[a]; l != domain.Unset {
-			levels = append(levels, string(a)+l.String())
+			levels = append(levels, levelLabel(m, a, l))
 		}
 	}
 	text := widget.NewLabel(trf("Klassad enligt tidigare förteckning %s (%s), från %s rad %d. Klassningen gjordes utanför Infoklass och är inget beslut här: ingen har fastställt den i Infoklass och nivåerna saknar motivering.",

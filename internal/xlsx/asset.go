@@ -122,11 +122,14 @@ func internalSheet(r *rowWriter, d *Data, draft bool) {
 		if t.DecisionReason != "" {
 			r.pair("Skäl", t.DecisionReason)
 		}
-		if t.FinalDecision().RequiresDPIA() {
+		if t.FinalDecision().RequiresDPIA() && len(d.Processings) == 0 {
 			r.pair("Konsekvensbedömning", joinNonEmpty(t.DPIAStatus.Label(), t.DPIAReference, ", "))
 		}
 	} else {
 		r.line(st.text, "Ingen tröskelanalys är gjord.")
+	}
+	for _, p := range d.Processings {
+		r.pair("Behandling", joinNonEmpty(p.Name, p.RecordRef, ", ")+". Konsekvensbedömning: "+p.DPIA.Text())
 	}
 	r.parked(d.Parked[a.ID])
 	r.line(0, "")
@@ -302,7 +305,7 @@ func (r *rowWriter) level(label string, l domain.Level, why string) {
 	r.text(1, label, r.st.bold)
 	if l != domain.Unset {
 		c := r.cell(2)
-		r.f.SetCellInt(r.sheet, c, int64(l))
+		r.f.SetCellInt(r.sheet, c, int64(r.st.m.Number(l)))
 		r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
 	}
 	r.text(3, why, r.st.wrap)
@@ -323,7 +326,7 @@ func (r *rowWriter) typeRow(t domain.InfoType, why string) {
 	for i, a := range domain.AllAspects {
 		if l := t.Ratings[a].Level; l != domain.Unset {
 			c := r.cell(2 + i)
-			r.f.SetCellInt(r.sheet, c, int64(l))
+			r.f.SetCellInt(r.sheet, c, int64(r.st.m.Number(l)))
 			r.f.SetCellStyle(r.sheet, c, c, r.st.level[l])
 		}
 	}
@@ -348,7 +351,7 @@ func (r *rowWriter) result(c *domain.Classification, m *domain.Model) {
 	res := c.Result(m)
 	for _, ar := range res.Aspects {
 		info, _ := m.Aspect(ar.Aspect)
-		r.level(info.Name, ar.Effective, ar.Explain())
+		r.level(info.Name, ar.Effective, ar.Explain(m))
 	}
 	for _, w := range res.Warnings {
 		r.line(r.st.wrap, "Varning: "+w.Message)

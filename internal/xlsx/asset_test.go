@@ -126,3 +126,17 @@ func TestDraftWorkbooks(t *testing.T) {
 		t.Error("AssetIsDraft")
 	}
 }
+
+// TestAssetWorkbookProcessings: the internal copy names the processings
+// the asset serves with their DPIAs; the supplier's copy names none.
+func TestAssetWorkbookProcessings(t *testing.T) {
+	d := scadaData(true)
+	d.Processings = []domain.Processing{{Name: "Kunddata för VA-abonnemang", RecordRef: "RF-2023-044", AssetIDs: []int64{7},
+		DPIA: domain.ProcessingDPIA{Status: domain.DPIANotRequired, Reason: "Inga känsliga uppgifter"}}}
+	if text := allText(t, exportAssetBook(t, d, Internal)); !strings.Contains(text, "Kunddata för VA-abonnemang, RF-2023-044. Konsekvensbedömning: Krävs inte") {
+		t.Errorf("the internal copy lacks the processing:\n%s", text)
+	}
+	if text := allText(t, exportAssetBook(t, d, Supplier)); strings.Contains(text, "Kunddata för VA-abonnemang") {
+		t.Error("the supplier's copy names the processing")
+	}
+}

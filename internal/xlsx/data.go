@@ -17,6 +17,7 @@ type Data struct {
 	Fulfilments     map[int64]map[string]domain.Fulfilment // how each requirement is met, by asset and requirement ID
 	Parked          map[int64][]domain.ParkedQuestion      // of the latest classification
 	Votes           map[int64][]domain.VoteRound           // silent votes of the latest classification
+	Processings     []domain.Processing                    // the processings of personal data with their DPIAs, by name
 	History         []domain.Change                        // written as a sheet when not nil
 	Model           *domain.Model                          // the database's classification model
 	Source          string                                 // the database file
@@ -31,6 +32,7 @@ func (d *Data) Only(name string) (*Data, bool) {
 		if domain.SameName(s.Asset.Name, name) {
 			o := *d
 			o.Summaries = []domain.AssetSummary{s}
+			o.Processings = processingsOf(d.Processings, s.Asset.ID)
 			return &o, true
 		}
 	}

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -56,9 +55,9 @@ func TestUserEditedExport(t *testing.T) {
 		case planned.Asset.Name:
 			r[cols["Status"]] = "Planerad"
 		case raised.Asset.Name:
-			r[cols["K"]] = fmt.Sprint(raised.Effective[domain.Confidentiality] + 1)
+			r[cols["K"]] = domain.DefaultModel().NumberText(raised.Effective[domain.Confidentiality] + 1)
 		case lowered.Asset.Name:
-			r[cols["R"]] = fmt.Sprint(lowered.Effective[domain.Integrity] - 1)
+			r[cols["R"]] = domain.DefaultModel().NumberText(lowered.Effective[domain.Integrity] - 1)
 		case moved.Asset.Name:
 			r[cols["Nästa uppföljning"]] = moved.NextReview.AddMonths(6).String()
 		}
@@ -104,10 +103,11 @@ func TestUserEditedExport(t *testing.T) {
 			named[it.Asset.Name+"/"+c.Field] += "inte " + c.Old + " → " + c.New + ": " + c.Reason + ";"
 		}
 	}
+	dm := domain.DefaultModel()
 	want := map[string]string{
 		planned.Asset.Name + "/Status":          "ändras Ej påbörjad → Planerad",
-		raised.Asset.Name + "/K":                "inte " + raised.Effective[domain.Confidentiality].String() + " → " + (raised.Effective[domain.Confidentiality] + 1).String() + ": " + whyDecided,
-		lowered.Asset.Name + "/R":               "inte " + lowered.Effective[domain.Integrity].String() + " → " + (lowered.Effective[domain.Integrity] - 1).String() + ": " + whyDecided,
+		raised.Asset.Name + "/K":                "inte " + dm.NumberText(raised.Effective[domain.Confidentiality]) + " → " + dm.NumberText(raised.Effective[domain.Confidentiality]+1) + ": " + whyDecided,
+		lowered.Asset.Name + "/R":               "inte " + dm.NumberText(lowered.Effective[domain.Integrity]) + " → " + dm.NumberText(lowered.Effective[domain.Integrity]-1) + ": " + whyDecided,
 		moved.Asset.Name + "/Nästa uppföljning": "inte " + moved.NextReview.String() + " → " + moved.NextReview.AddMonths(6).String() + ": " + whyDecided,
 		"Nytt besöksregister/Informationsägare": "ändras  → Karin Lindqvist",
 		"Nytt besöksregister/Status":            "ändras  → Ej påbörjad",

@@ -87,6 +87,9 @@ func build(d *Data) (*excelize.File, error) {
 	if len(d.Thresholds) > 0 {
 		steps = append(steps, writeThresholds)
 	}
+	if len(d.Processings) > 0 {
+		steps = append(steps, writeProcessings)
+	}
 	steps = append(steps, writeRequirements)
 	if len(d.Parked) > 0 {
 		steps = append(steps, writeParked)
@@ -177,7 +180,7 @@ func writeTypes(f *excelize.File, st *styles, d *Data) error {
 			tl, tm := r(domain.Availability)
 			sl, sm := r(domain.Traceability)
 			if err := s.add(x.Asset.Name, c.Date, c.Kind.Label(), t.Name, t.Description, flagText(m, t.Flags),
-				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises),
+				k, km, rl, rm, tl, tm, sl, sm, c.DecidedBy, c.DecidedAt, c.NextReview, c.Scope, participantsText(c.Participants), raisesText(c.Raises, st.m),
 				c.Routine.Need.Label(), c.Routine.Reason, c.Routine.DSOOpinion, c.Security.On, c.Security.Note); err != nil {
 				return err
 			}
@@ -368,10 +371,10 @@ func writeVotes(f *excelize.File, st *styles, d *Data) error {
 					}
 				}
 			}
-			row := []any{x.Asset.Name, t.Name, string(v.Aspect), domain.DateOf(v.CreatedAt.Local()), v.Summary()}
+			row := []any{x.Asset.Name, t.Name, string(v.Aspect), domain.DateOf(v.CreatedAt.Local()), v.Summary(st.m)}
 			if v.Revealed { // a vote not shown stays hidden here too
 				min, max := v.Range()
-				row = append(row[:4], v.VotesText(), min, max, v.Spread(), yesNo(v.Discuss()))
+				row = append(row[:4], v.VotesText(st.m), min, max, v.Spread(), yesNo(v.Discuss()))
 			} else {
 				row = append(row, nil, nil, nil, nil)
 			}

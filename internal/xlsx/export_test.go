@@ -62,7 +62,7 @@ func TestExportSheetsAndCells(t *testing.T) {
 	}
 	f := exportTo(t, db)
 
-	want := []string{SheetList, SheetTypes, SheetThreshold, SheetRequirements, SheetOverview, SheetModel}
+	want := []string{SheetList, SheetTypes, SheetThreshold, SheetProcessings, SheetRequirements, SheetOverview, SheetModel}
 	got := f.GetSheetList()
 	if len(got) != len(want) {
 		t.Fatalf("sheets %v, want %v", got, want)
@@ -230,6 +230,55 @@ func TestParkedQuestionsSheet(t *testing.T) {
 	}
 }
 
+// TestProcessingsSheet reopens the export's Behandlingar sheet: one row
+// per processing, its registerförteckning entry, DPIA and assets as
+// text, a date as a date, and a name that looks like a formula kept as
+// text; a single-asset export keeps only that asset's processings.
+func TestProcessingsSheet(t *testing.T) {
+	db := demoDB(t, 0)
+	ctx := context.Background()
+	evil := &domain.Processing{Name: "=Lönehantering", RecordRef: "+RF-1"}
+	if err := db.CreateProcessing(ctx, evil); err != nil {
+		t.Fatal(err)
+	}
+	f := exportTo(t, db)
+	rows, err := f.GetRows(SheetProcessings)
+	if err != nil || len(rows) != 7 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	byName := map[string][]string{}
+	for _, r := range rows[1:] {
+		byName[r[0]] = r
+	}
+	home := byName["Social dokumentation i hemtjänsten"]
+	if strings.Join(rows[0], "|") != "Behandling|Ändamål|Registerförteckning|Ansvarig enhet|DPIA-status|Skäl|DPIA-datum|DPIA-referens|Riskanalys|Informationstillgångar" ||
+		len(home) < 10 || home[2] != "RF-2023-004" || home[4] != "Pågående" || home[7] != "Dnr 2026/0412" || home[9] != "Verksamhetssystem för hemtjänst" {
+		t.Errorf("header %q, hemtjänst %q", rows[0], home)
+	}
+	staff := byName["Personaladministration och schemaläggning"]
+	if len(staff) < 10 || staff[4] != "Krävs inte" || !strings.Contains(staff[5], "C1") ||
+		!strings.Contains(staff[9], "Bemanning vård- och omsorgsboende") || !strings.Contains(staff[9], "Personalens e-post och kalender") {
+		t.Errorf("a processing of two assets: %q", staff)
+	}
+	for i, r := range rows[1:] {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if formula, _ := f.GetCellFormula(SheetProcessings, cell); formula != "" {
+			t.Errorf("%s is a formula %q", cell, formula)
+		}
+		if r[0] == "=Lönehantering" && r[2] != "+RF-1" {
+			t.Errorf("formula-like text: %q", r)
+		}
+	}
+	if _, ok := byName["=Lönehantering"]; !ok {
+		t.Error("a name that looks like a formula is not kept as text")
+	}
+	d, _ := Load(db, today)
+	one, _ := d.Only("Verksamhetssystem för hemtjänst")
+	if len(one.Processings) != 1 || one.Processings[0].Name != "Social dokumentation i hemtjänsten" {
+		t.Errorf("single-asset export's processings: %+v", one.Processings)
+	}
+}
+
 func TestWriteFileIsAtomic(t *testing.T) {
 	db := demoDB(t, 0)
 	d, _ := Load(db, today)
@@ -275,7 +324,7 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	domain.Prioritize(sums, domain.Priorities(), today)
+	domain.Prioritize(sums, domain.Priorities(), domain.DefaultModel(), today)
 	d := &Data{Summaries: sums, Model: domain.DefaultModel(), Source: db.Path(), Today: today, Generated: time.Now()}
 	if d.Classifications, err = db.LatestClassifications(context.Background()); err != nil {
 		return nil, err
@@ -287,6 +336,9 @@ func Load(db *sqlite.DB, today domain.Date) (*Data, error) {
 		return nil, err
 	}
 	if d.Parked, err = db.AllParkedQuestions(context.Background()); err != nil {
+		return nil, err
+	}
+	if d.Processings, err = db.Processings(context.Background()); err != nil {
 		return nil, err
 	}
 	d.Fulfilments, err = db.AllFulfilments(context.Background())

@@ -416,6 +416,7 @@ type listReader struct {
 	nameCol int
 	seen    map[string]int // name key → row, for duplicates
 	unknown map[field]*valueSet
+	outside map[field]*valueSet // numbers in a level column below the model's lowest, as a 0 in MSB 1–4
 }
 
 // rows reads every row from first on: skipped rows with the reason,
@@ -489,6 +490,16 @@ func (r *listReader) cells(it *Item, i int, row []string) {
 					r.unknown[f].add(v, i+1)
 					continue
 				}
+				if n, whole := wholeNumber(v); whole && n < m.Number(1) { // a 0 in MSB 1–4: another numbering?
+					if r.outside == nil {
+						r.outside = map[field]*valueSet{}
+					}
+					if r.outside[f] == nil {
+						r.outside[f] = &valueSet{col: col}
+					}
+					r.outside[f].add(v, i+1)
+					continue
+				}
 			}
 			p.problem(it.Row, col, "%s", err.Error())
 			continue
@@ -556,9 +567,10 @@ func (r *listReader) reportUnknown() {
 		}
 	}
 	if len(cols) > 0 {
-		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer 1–%d i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
-			quoteList(levels.words), levels.rows(), m.MaxLevel(), ShellQuote(exampleScale(levels.words)))
+		p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) är inga nivåer %s i modellen. En annan skala gissas inte; ange vad varje ord motsvarar, till exempel -levels %s.",
+			quoteList(levels.words), levels.rows(), m.Range(), ShellQuote(exampleScale(levels.words, m)))
 	}
+	r.reportOutside()
 	if u := r.unknown[fStatus]; u != nil {
 		p.problem(0, u.col, "okända statusar %s (%s). Statusen gissas inte; ange vad orden betyder, till exempel -status %s. Statusarna är %s.",
 			quoteList(u.words), u.rows(), ShellQuote(u.words[0]+"=Fastställd"), statusNames())
@@ -609,13 +621,13 @@ var scaleRank = map[string]int{"lag": 1, "l": 1, "low": 1, "medel": 2, "m": 2, "
 
 // exampleScale suggests a mapping of words to 1, 2, 3… in their usual
 // order, as an example only: the user confirms it.
-func exampleScale(words []string) string {
+func exampleScale(words []string, m *domain.Model) string {
 	w := append([]string(nil), words...)
 	sort.SliceStable(w, func(i, j int) bool { return scaleRank[fold(w[i])] < scaleRank[fold(w[j])] })
 	var parts []string
 	for i, x := range w {
 		if i < 4 {
-			parts = append(parts, fmt.Sprintf("%s=%d", x, i+1))
+			parts = append(parts, x+"="+m.NumberText(domain.Level(i+1)))
 		}
 	}
 	return strings.Join(parts, ",")
@@ -807,4 +819,55 @@ func (p *Preview) model() *domain.Model {
 		return p.opt.Model
 	}
 	return domain.DefaultModel()
+}
+
+// wholeNumber reads v as a whole number ("0", "5", "3.0").
+func wholeNumber(v string) (int, bool) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || f != float64(int(f)) {
+		return 0, false
+	}
+	return int(f), true
+}
+
+// reportOutside stops the import on numbers in level columns below the
+// model's lowest (a 0 in MSB 1–4): the list may be kept in another
+// numbering, such as KLASSA's 0–4, and that is never guessed. The
+// question names the numbers, their rows and the answer that reads the
+// list one step up, as a KLASSA list in MSB 1–4. A number above the
+// scale is a problem of its cell.
+func (r *listReader) reportOutside() {
+	p, m := r.p, r.m
+	nums := &valueSet{}
+	var cols []string
+	for _, f := range []field{fK, fR, fT, fS} {
+		if u := r.outside[f]; u != nil {
+			cols = append(cols, u.col)
+			for i, w := range u.words {
+				nums.add(w, u.at[min(i, len(u.at)-1)])
+			}
+			nums.at = mergeRows(nums.at, u.at)
+		}
+	}
+	if len(cols) == 0 {
+		return
+	}
+	low := m.Number(1)
+	for _, w := range nums.words {
+		if n, _ := wholeNumber(w); n < low {
+			low = n
+		}
+	}
+	shift := m.Number(1) - low // numbers below the model's: read them that many steps up
+	var example []string
+	for l := domain.Level(1); l <= m.MaxLevel() && shift > 0; l++ {
+		example = append(example, strconv.Itoa(m.Number(l)-shift)+"="+m.NumberText(l))
+	}
+	answer := "ange vad varje tal betyder med -levels, eller rätta cellerna"
+	if len(example) > 0 {
+		answer = fmt.Sprintf("om listan är förd i en numrering som börjar på %d, som KLASSA:s 0–4, ange -levels %s; annars ange vad varje tal betyder med -levels, eller rätta cellerna",
+			low, ShellQuote(strings.Join(example, ",")))
+	}
+	p.problem(0, strings.Join(cols, ", "), "värdena %s (%s) finns inte i modellen %s, som numrerar nivåerna %s. Numreringen gissas inte: %s.",
+		quoteList(nums.words), nums.rows(), m.Name, m.Range(), answer)
 }

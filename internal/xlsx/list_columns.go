@@ -17,7 +17,7 @@ type listColumn struct {
 	field   field
 	aliases []string
 	value   func(x *domain.AssetSummary) any
-	text    func(x *domain.AssetSummary) string // computed columns only
+	text    func(x *domain.AssetSummary, m *domain.Model) string // computed columns only, in model m's numbering
 }
 
 // computed reports whether the column is computed by Infoklass.
@@ -41,69 +41,85 @@ func text(f func(x *domain.AssetSummary) string) func(x *domain.AssetSummary) an
 	return func(x *domain.AssetSummary) any { return f(x) }
 }
 
-// listTable is the list sheet, column by column.
+// listCol is the list column key as domain.ListColumns describes it
+// (header and width), wrapped or not.
+func listCol(key string, wrap bool) column {
+	c, ok := domain.ListColumnByKey(key)
+	if !ok {
+		panic("xlsx: no list column " + key)
+	}
+	return column{c.Header, float64(c.Width), wrap}
+}
+
+// plain is a computed column's text that does not depend on the model.
+func plain(f func(x *domain.AssetSummary) string) func(x *domain.AssetSummary, m *domain.Model) string {
+	return func(x *domain.AssetSummary, _ *domain.Model) string { return f(x) }
+}
+
+// listTable is the list sheet, column by column, in the order and with
+// the headers of domain.ListColumns.
 var listTable = []listColumn{
-	{column{"Rang", 7, false}, fIgnored, nil, func(x *domain.AssetSummary) any { return x.Rank },
-		func(x *domain.AssetSummary) string { return strconv.Itoa(x.Rank) }},
-	{column{"Poäng", 8, false}, fIgnored, nil, func(x *domain.AssetSummary) any { return x.Priority.Score },
-		func(x *domain.AssetSummary) string { return strconv.Itoa(x.Priority.Score) }},
-	{column{"Skäl", 50, true}, fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.Priority.Text() }),
-		func(x *domain.AssetSummary) string { return x.Priority.Text() }},
-	{column{"Informationstillgång", 34, true}, fName, []string{"Tillgång", "Namn", "Name", "Asset", "Information asset", "Systemnamn",
+	{listCol("rank", false), fIgnored, nil, func(x *domain.AssetSummary) any { return x.Rank },
+		plain(func(x *domain.AssetSummary) string { return strconv.Itoa(x.Rank) })},
+	{listCol("score", false), fIgnored, nil, func(x *domain.AssetSummary) any { return x.Priority.Score },
+		plain(func(x *domain.AssetSummary) string { return strconv.Itoa(x.Priority.Score) })},
+	{listCol("reasons", true), fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.Priority.Text() }),
+		plain(func(x *domain.AssetSummary) string { return x.Priority.Text() })},
+	{listCol("name", true), fName, []string{"Tillgång", "Namn", "Name", "Asset", "Information asset", "Systemnamn",
 		"Informationsmängd", "Informationsmängd/system", "Namn på tillgång", "Benämning", "Objekt/system"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Name }), nil},
-	{column{"Beskrivning", 40, true}, fDescription, []string{"Description", "Syfte", "Innehåll", "Kort beskrivning"},
+	{listCol("description", true), fDescription, []string{"Description", "Syfte", "Innehåll", "Kort beskrivning"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Description }), nil},
-	{column{"Typ", 16, false}, fKind, []string{"Kind", "Type", "Typ av tillgång", "Kategori"},
+	{listCol("kind", false), fKind, []string{"Kind", "Type", "Typ av tillgång", "Kategori"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Kind.Label() }), nil},
-	{column{"Informationsägare", 22, false}, fOwner, []string{"Ägare", "Owner", "Information owner", "Ansvarig", "Infoägare", "Systemägare"},
+	{listCol("owner", false), fOwner, []string{"Ägare", "Owner", "Information owner", "Ansvarig", "Infoägare", "Systemägare"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.OwnerName }), nil},
-	{column{"Ägarens roll", 24, false}, fOwnerRole, []string{"Roll", "Owner role", "Befattning"},
+	{listCol("owner_role", false), fOwnerRole, []string{"Roll", "Owner role", "Befattning"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.OwnerRole }), nil},
-	{column{"Förvaltningsobjekt", 22, false}, fObject, []string{"Förvaltningsobjekt/verksamhet"},
+	{listCol("object", false), fObject, []string{"Förvaltningsobjekt/verksamhet"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.ManagementObject }), nil},
-	{column{"System", 20, false}, fSystem, []string{"System/tjänst", "Tjänst", "IT-system", "Systemstöd", "Service", "System/e-tjänst"},
+	{listCol("system", false), fSystem, []string{"System/tjänst", "Tjänst", "IT-system", "Systemstöd", "Service", "System/e-tjänst"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.System }), nil},
-	{column{"Leverantör", 22, false}, fSupplier, []string{"Supplier", "Vendor", "Leverantör/avtal"},
+	{listCol("supplier", false), fSupplier, []string{"Supplier", "Vendor", "Leverantör/avtal"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Supplier }), nil},
-	{column{"Status", 18, false}, fStatus, []string{"Klassningsstatus", "Läge", "State"},
+	{listCol("status", false), fStatus, []string{"Klassningsstatus", "Läge", "State"},
 		text(func(x *domain.AssetSummary) string { return x.Status.Label() }), nil},
-	{column{"Statusskäl", 30, true}, fStatusReason, []string{"Status reason", "Skäl för status"},
+	{listCol("status_reason", true), fStatusReason, []string{"Status reason", "Skäl för status"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.StatusReason }), nil},
-	{column{"K", 5, false}, fK, []string{"Konfidentialitet", "Confidentiality"},
+	{listCol("K", false), fK, []string{"Konfidentialitet", "Confidentiality"},
 		func(x *domain.AssetSummary) any { return x.Effective[domain.Confidentiality] }, nil},
-	{column{"R", 5, false}, fR, []string{"Riktighet", "Integrity"},
+	{listCol("R", false), fR, []string{"Riktighet", "Integrity"},
 		func(x *domain.AssetSummary) any { return x.Effective[domain.Integrity] }, nil},
-	{column{"T", 5, false}, fT, []string{"Tillgänglighet", "Availability"},
+	{listCol("T", false), fT, []string{"Tillgänglighet", "Availability"},
 		func(x *domain.AssetSummary) any { return x.Effective[domain.Availability] }, nil},
-	{column{"S", 5, false}, fS, []string{"Spårbarhet", "Traceability"},
+	{listCol("S", false), fS, []string{"Spårbarhet", "Traceability"},
 		func(x *domain.AssetSummary) any { return x.Effective[domain.Traceability] }, nil},
-	{column{"Högsta nivå", 9, false}, fIgnored, nil, func(x *domain.AssetSummary) any { return x.Overall },
-		func(x *domain.AssetSummary) string { return levelCell(x.Overall) }},
-	{column{"Tröskelanalys", 26, false}, fIgnored, nil, text(listThresholdText), listThresholdText},
-	{column{"DPIA-status", 14, false}, fIgnored, nil, text(listDPIAText), listDPIAText},
-	{column{"Fastställd", 12, false}, fClassified, []string{"Senast klassad", "Klassad", "Klassningsdatum", "Classified", "Last classified",
+	{listCol("overall", false), fIgnored, nil, func(x *domain.AssetSummary) any { return x.Overall },
+		func(x *domain.AssetSummary, m *domain.Model) string { return levelCell(x.Overall, m) }},
+	{listCol("threshold", false), fIgnored, nil, text(listThresholdText), plain(listThresholdText)},
+	{listCol("dpia", false), fIgnored, nil, text(listDPIAText), plain(listDPIAText)},
+	{listCol("decided", false), fClassified, []string{"Senast klassad", "Klassad", "Klassningsdatum", "Classified", "Last classified",
 		"Datum för klassning", "Klassad datum", "Beslutsdatum", "Klassning fastställd", "Date classified", "Datum"},
 		func(x *domain.AssetSummary) any { return x.DecidedAt }, nil},
-	{column{"Nästa uppföljning", 14, false}, fNextReview, []string{"Uppföljning", "Next review", "Review date", "Nästa översyn",
+	{listCol("review", false), fNextReview, []string{"Uppföljning", "Next review", "Review date", "Nästa översyn",
 		"Revideras", "Omklassas", "Uppföljningsdatum", "Nästa klassning", "Ska följas upp"},
 		func(x *domain.AssetSummary) any { return x.NextReview }, nil},
-	{column{"Planerat kvartal", 12, false}, fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.PlannedQuarter }),
-		func(x *domain.AssetSummary) string { return x.PlannedQuarter }},
-	{column{"Upphandling/licens", 14, false}, fProcurement, []string{"Upphandling", "Avtalsslut", "Licens", "Procurement", "Contract end",
+	{listCol("quarter", false), fIgnored, nil, text(func(x *domain.AssetSummary) string { return x.PlannedQuarter }),
+		plain(func(x *domain.AssetSummary) string { return x.PlannedQuarter })},
+	{listCol("procurement", false), fProcurement, []string{"Upphandling", "Avtalsslut", "Licens", "Procurement", "Contract end",
 		"Licensförnyelse", "Avtalet löper ut", "Avtal löper ut", "Avtalstid", "Avtal t.o.m."},
 		func(x *domain.AssetSummary) any { return x.Asset.ProcurementDate }, nil},
-	{column{"Personuppgifter", 10, false}, fPersonal, []string{"Personal data", "Innehåller personuppgifter", "PUB", "GDPR"},
+	{listCol("personal", false), fPersonal, []string{"Personal data", "Innehåller personuppgifter", "PUB", "GDPR"},
 		text(func(x *domain.AssetSummary) string { return yesNo(x.Asset.PersonalData) }), nil},
-	{column{"Samhällsviktig (RSA)", 10, false}, fRSA, []string{"Samhällsviktig", "RSA", "Samhällsviktig verksamhet"},
+	{listCol("rsa", false), fRSA, []string{"Samhällsviktig", "RSA", "Samhällsviktig verksamhet"},
 		text(func(x *domain.AssetSummary) string { return yesNo(x.Asset.RSACritical) }), nil},
-	{column{"NIS2", 8, false}, fNIS2, []string{"NIS 2", "Cybersäkerhetslagen"},
+	{listCol("nis2", false), fNIS2, []string{"NIS 2", "Cybersäkerhetslagen"},
 		text(func(x *domain.AssetSummary) string { return yesNo(x.Asset.NIS2) }), nil},
-	{column{"Manuell justering", 10, false}, fAdjust, []string{"Justering"},
+	{listCol("adjust", false), fAdjust, []string{"Justering"},
 		func(x *domain.AssetSummary) any { return x.Asset.PriorityAdjust }, nil},
-	{column{"Skäl för justering", 30, true}, fAdjustReason, nil,
+	{listCol("adjust_reason", true), fAdjustReason, nil,
 		text(func(x *domain.AssetSummary) string { return x.Asset.PriorityReason }), nil},
-	{column{"Anteckningar", 40, true}, fComment, []string{"Kommentar", "Kommentarer", "Notes", "Comment", "Comments", "Övrigt", "Anmärkning"},
+	{listCol("notes", true), fComment, []string{"Kommentar", "Kommentarer", "Notes", "Comment", "Comments", "Övrigt", "Anmärkning"},
 		text(func(x *domain.AssetSummary) string { return x.Asset.Notes }), nil},
 }
 

@@ -49,6 +49,18 @@ var lists = []listCase{
 		{"Parking permits", "2322", "2024-12-05", "2025-12-05", domain.StatusDecided},
 		{"Recruitment portal", "3222", "", "", domain.StatusOngoing},
 	}, skipped: map[int]string{4: "dold rad"}},
+	// KLASSA's 0–3 read in a KLASSA database: KLASSA 2 (Betydande) is
+	// the scale's third level.
+	{file: "klassa-export-0-3.xlsx", sheet: "Sammanställning", header: 5, opt: Options{Model: shipped("klassa")}, assets: []want{
+		{"Bygglovshandläggning (Castor)", "2323", "2025-02-14", "2026-02-14", ""},
+		{"Färdtjänstbeställning", "3332", "2025-03-03", "2026-03-03", ""},
+		{"Detaljplaner och planarkiv", "1321", "2024-11-20", "2025-11-20", ""},
+		{"Kart- och GIS-underlag", "1221", "2024-11-20", "", ""},
+		{"Serveringstillstånd", "3322", "2025-01-28", "2026-01-28", ""},
+		{"Felanmälan gata och park", "1221", "", "", ""},
+		{"Fastighetsregister med skyddade adresser", "4323", "2025-04-02", "2026-04-02", ""},
+		{"Miljötillsyn livsmedel", "2322", "2025-03-17", "2026-03-17", ""},
+	}, skipped: map[int]string{15: "summering", 16: "under tabellen"}},
 	{file: "lag-medel-hog.xlsx", header: 1, sheet: "Blad1",
 		opt: Options{Levels: map[string]domain.Level{"lag": 1, "medel": 2, "hog": 3}, Statuses: map[string]domain.Status{"klar": domain.StatusDecided}},
 		assets: []want{
@@ -90,6 +102,15 @@ var lists = []listCase{
 			{"Bygglovsärenden", "232-", "", "", ""},
 			{"Serveringstillstånd", "221-", "", "", ""},
 		}},
+}
+
+// shipped returns the model shipped under name ("klassa", "msb").
+func shipped(name string) *domain.Model {
+	m, ok := domain.ShippedModel(name)
+	if !ok {
+		panic("no shipped model " + name)
+	}
+	return m
 }
 
 func readList(t *testing.T, file string, o Options) *Preview {
@@ -236,5 +257,52 @@ func TestRepeatedHeader(t *testing.T) {
 	p.readList(g)
 	if len(p.Items) != 2 || len(p.Skipped) != 1 || p.Skipped[0].Row != 3 || p.Skipped[0].Reason != "upprepad rubrikrad" {
 		t.Errorf("items %d, skipped %+v", len(p.Items), p.Skipped)
+	}
+}
+
+// TestKlassaListInMSB: KLASSA's numbers read in an MSB 1–4 database are
+// not guessed. The 0s stop the import with a Swedish question that names
+// them, their rows and the answer; answered, every level is as in a
+// KLASSA database, the same labels (KLASSA 2 Betydande is MSB 3).
+func TestKlassaListInMSB(t *testing.T) {
+	msb := shipped("msb")
+	p := readList(t, "klassa-export-0-3.xlsx", Options{Model: msb})
+	if p.OK() {
+		t.Fatal("a KLASSA list with 0s read in MSB 1–4 without a question")
+	}
+	var all []string
+	for _, pr := range p.Problems {
+		all = append(all, pr.String())
+	}
+	text := strings.Join(all, "\n")
+	for _, w := range []string{`värdena "0" (rad 8, 9, 11) finns inte i modellen MSB 1–4`, "numrerar nivåerna 1–4", "gissas inte",
+		"KLASSA:s 0–4", `-levels '0=1,1=2,2=3,3=4'`} {
+		if !strings.Contains(text, w) {
+			t.Errorf("no %q in\n%s", w, text)
+		}
+	}
+	if len(p.Problems) != 1 {
+		t.Errorf("%d problems, want the one question: %s", len(p.Problems), text)
+	}
+	scale, err := ParseLevelScale("0=1,1=2,2=3,3=4", msb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answered := readList(t, "klassa-export-0-3.xlsx", Options{Model: msb, Levels: scale})
+	if !answered.OK() {
+		t.Fatalf("answered: %v", answered.Problems)
+	}
+	inKlassa := readList(t, "klassa-export-0-3.xlsx", Options{Model: shipped("klassa")})
+	for i, it := range answered.Items {
+		if got, want := levelDigits(it.Levels), levelDigits(inKlassa.Items[i].Levels); got != want {
+			t.Errorf("%s: %s in MSB, %s in KLASSA", it.Asset.Name, got, want)
+		}
+	}
+	if len(answered.Items) != 8 {
+		t.Errorf("%d assets, want 8", len(answered.Items))
+	}
+	// The scale is written back in MSB's numbers, as it is read.
+	if got := ScaleText(scale, msb); got != "0=1, 1=2, 2=3, 3=4" {
+		t.Errorf("scale text %q", got)
 	}
 }

@@ -213,13 +213,13 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 		} else {
 			for _, asp := range domain.AllAspects {
 				if l, ok := file[asp]; ok && l != s.Effective[asp] {
-					it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: s.Effective[asp].String(), New: l.String(), Reason: why})
+					it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: levelCell(s.Effective[asp], m), New: levelCell(l, m), Reason: why})
 				}
 			}
 			if len(it.Types) > 0 && !sameTypes(c, it) {
 				it.NotApplied = append(it.NotApplied, typeEdits(c, it, m, why)...)
 			}
-			it.matchDecision(c, why)
+			it.matchDecision(c, m, why)
 		}
 	}
 	if c != nil && !s.Earlier {
@@ -235,7 +235,7 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 	// The computed columns of an export.
 	for _, col := range listTable {
 		if v, ok := it.Computed[col.name]; ok && col.text != nil {
-			if o := col.text(s); v != o {
+			if o := col.text(s, m); v != o {
 				it.NotApplied = append(it.NotApplied, Change{Field: col.name, Old: o, New: v, Reason: whyComputed})
 			}
 		}
@@ -269,11 +269,12 @@ func (p *Preview) matchOld(it *Item, s *domain.AssetSummary, c *domain.Classific
 	}
 }
 
-func levelCell(l domain.Level) string {
+// levelCell is level l as its cell reads in model m's numbering; "" when unset.
+func levelCell(l domain.Level, m *domain.Model) string {
 	if l == domain.Unset {
 		return ""
 	}
-	return strconv.Itoa(int(l))
+	return m.NumberText(l)
 }
 
 // sameTypes reports whether the file's information types are c's.
@@ -386,12 +387,13 @@ func (it *Item) matchFulfilments(old map[string]domain.Fulfilment) {
 }
 
 // raisesText writes the classification's raises one a line, as
-// "K3 – Aggregering (sammanställd data avslöjar mer) – explanation".
-func raisesText(raises map[domain.Aspect]domain.Raise) string {
+// "K3 – Aggregering (sammanställd data avslöjar mer) – explanation", in
+// model m's numbering.
+func raisesText(raises map[domain.Aspect]domain.Raise, m *domain.Model) string {
 	var lines []string
 	for _, a := range domain.AllAspects {
 		if r, ok := raises[a]; ok {
-			lines = append(lines, fmt.Sprintf("%s%d – %s – %s", a, r.Level, r.Reason.Label(), r.Explanation))
+			lines = append(lines, m.LevelLabel(a, r.Level)+" – "+r.Reason.Label()+" – "+r.Explanation)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -436,10 +438,10 @@ func parseRaises(s string, m *domain.Model) (map[domain.Aspect]domain.Raise, err
 // brings where the asset has none: its levels, the number of types, the
 // decision date, the next review (when next is set), scope, participants
 // and parked questions.
-func (it *Item) newClassification(levels map[domain.Aspect]domain.Level, next domain.Date) {
+func (it *Item) newClassification(levels map[domain.Aspect]domain.Level, next domain.Date, m *domain.Model) {
 	for _, asp := range domain.AllAspects {
 		if l := levels[asp]; l != domain.Unset {
-			it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})
+			it.Changes = append(it.Changes, Change{Field: string(asp), New: levelCell(l, m)})
 		}
 	}
 	if len(it.Types) > 0 {

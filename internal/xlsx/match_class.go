@@ -31,7 +31,7 @@ func (it *Item) planNew(a domain.Asset, m *domain.Model, today domain.Date) {
 		}
 		for _, asp := range domain.AllAspects {
 			if l := it.Levels[asp]; l != domain.Unset {
-				it.Changes = append(it.Changes, Change{Field: string(asp), New: l.String()})
+				it.Changes = append(it.Changes, Change{Field: string(asp), New: levelCell(l, m)})
 			}
 		}
 		it.Changes = append(it.Changes, Change{Field: "Klassad enligt tidigare förteckning", New: it.Classified.String()})
@@ -46,12 +46,15 @@ func (it *Item) planNew(a domain.Asset, m *domain.Model, today domain.Date) {
 		if bs := domain.DecisionBlockers(&a, c, it.Threshold, m); len(bs) > 0 {
 			it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.DecidedAt.String(),
 				Reason: "klassningen importeras som pågående, eftersom beslutet inte kan fattas: " + blockerText(bs)})
+		} else if err := domain.ValidateDecisionDate(it.DecidedAt, c.Date, today); err != nil {
+			it.NotApplied = append(it.NotApplied, Change{Field: "Fastställd", New: it.DecidedAt.String(),
+				Reason: "klassningen importeras som pågående, eftersom beslutet inte kan fattas: " + err.Error()})
 		} else {
 			it.plan.decide = true
 			next = it.reviewAt()
 		}
 	}
-	it.newClassification(c.Result(m).Effective(), next)
+	it.newClassification(c.Result(m).Effective(), next, m)
 }
 
 // matchEarlier compares a row with an asset that has no classification
@@ -64,7 +67,7 @@ func (it *Item) matchEarlier(a domain.Asset, s *domain.AssetSummary, file map[do
 	if s.Earlier && len(it.Types) == 0 && it.Classified.IsZero() {
 		for _, asp := range domain.AllAspects {
 			if l, ok := file[asp]; ok && l != s.Effective[asp] {
-				it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: s.Effective[asp].String(), New: l.String(), Reason: whyEarlier})
+				it.NotApplied = append(it.NotApplied, Change{Field: string(asp), Old: levelCell(s.Effective[asp], m), New: levelCell(l, m), Reason: whyEarlier})
 			}
 		}
 		return
@@ -79,7 +82,7 @@ func (it *Item) matchEarlier(a domain.Asset, s *domain.AssetSummary, file map[do
 			case ch.Field == "Klassad enligt tidigare förteckning":
 				ch.Old = s.DecidedAt.String()
 			case len(ch.Field) == 1:
-				ch.Old = s.Effective[domain.Aspect(ch.Field)].String()
+				ch.Old = levelCell(s.Effective[domain.Aspect(ch.Field)], m)
 			}
 		}
 	}

@@ -41,7 +41,7 @@ func (it *Item) matchBlanks(old domain.Asset, full bool) {
 // the sheet Klassningar that the classification c in Infoklass does not
 // take: the classification's date and raises, who decided, the scope and
 // the participants, and the decision's dates, with the reason why.
-func (it *Item) matchDecision(c *domain.Classification, why string) {
+func (it *Item) matchDecision(c *domain.Classification, m *domain.Model, why string) {
 	if len(it.Types) == 0 {
 		return
 	}
@@ -53,7 +53,7 @@ func (it *Item) matchDecision(c *domain.Classification, why string) {
 	if !it.ClassDate.IsZero() {
 		add("Klassningsdatum", c.Date.String(), it.ClassDate.String())
 	}
-	add("Höjningar", raisesText(c.Raises), raisesText(it.Raises))
+	add("Höjningar", raisesText(c.Raises, m), raisesText(it.Raises, m))
 	add("Beslutat av", c.DecidedBy, it.DecidedBy)
 	add("Avgränsning", c.Scope, it.Scope)
 	add("Deltagare", participantsText(c.Participants), participantsText(it.Participants))
@@ -95,7 +95,7 @@ func typeEdits(c *domain.Classification, it *Item, m *domain.Model, why string) 
 		add(t.Name+": markeringar", flagText(m, t.Flags), flagText(m, u.Flags))
 		for _, a := range domain.AllAspects {
 			o, n := t.Ratings[a], u.Ratings[a]
-			add(t.Name+": "+string(a)+" nivå", levelCell(o.Level), levelCell(n.Level))
+			add(t.Name+": "+string(a)+" nivå", levelCell(o.Level, m), levelCell(n.Level, m))
 			add(t.Name+": "+string(a)+" motivering", o.Motivation, n.Motivation)
 		}
 	}

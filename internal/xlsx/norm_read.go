@@ -15,6 +15,18 @@ import (
 // classification written by ExportNorm.
 var ErrNotNorm = errors.New("arbetsboken är ingen normerande klassning från Infoklass (bladet Norm med raden Format saknas)")
 
+// normModelOf is the model whose numbers a norm's levels are written in:
+// the shipped model the norm names, or m (the database's) when the norm
+// names none or one Infoklass does not ship.
+func normModelOf(n *domain.Norm, m *domain.Model) *domain.Model {
+	for _, name := range domain.ShippedModelNames() {
+		if sm, _ := domain.ShippedModel(name); n.ModelID != "" && sm.ID == n.ModelID && n.ModelID != m.ID {
+			return sm
+		}
+	}
+	return m
+}
+
 // ReadNorm reads a normative classification's workbook, as ExportNorm
 // writes it and a person may have edited it, with the same limits and
 // checks as every import. Every problem names its sheet and row.
@@ -49,6 +61,7 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 	if err != nil {
 		return nil, err
 	}
+	m = normModelOf(n, m)
 	if g, err = sheet(SheetNormTypes); err != nil {
 		return nil, err
 	}
@@ -159,11 +172,12 @@ func readNormTypes(g *grid, n *domain.Norm, m *domain.Model) error {
 				}
 				continue
 			}
-			l, err := strconv.Atoi(v)
-			if err != nil || l < 1 || l > int(m.MaxLevel()) {
-				return normBad(SheetNormTypes, i+2, "nivån %q för %s ligger inte på skalan 1–%d", v, a, m.MaxLevel())
+			num, err := strconv.Atoi(v)
+			l, in := m.LevelByNumber(num)
+			if err != nil || !in {
+				return normBad(SheetNormTypes, i+2, "nivån %q för %s ligger inte på skalan %s", v, a, m.Range())
 			}
-			t.Ratings[a] = domain.Rating{Level: domain.Level(l), Motivation: get("Motivering " + string(a))}
+			t.Ratings[a] = domain.Rating{Level: l, Motivation: get("Motivering " + string(a))}
 		}
 		n.InfoTypes = append(n.InfoTypes, t)
 	}
@@ -183,8 +197,9 @@ func readNormRaises(g *grid, n *domain.Norm, m *domain.Model) error {
 				continue
 			}
 			a := domain.Aspect(strings.ToUpper(get("Aspekt")))
-			l, err := strconv.Atoi(get("Höjd till"))
-			if !a.Valid() || err != nil || l < 1 || l > int(m.MaxLevel()) {
+			num, err := strconv.Atoi(get("Höjd till"))
+			l, in := m.LevelByNumber(num)
+			if !a.Valid() || err != nil || !in {
 				return normBad(SheetNormRaises, i+2, "höjningen %s till %q går inte att läsa", get("Aspekt"), get("Höjd till"))
 			}
 			reason := domain.RaiseReason(get("Skälkod"))
@@ -195,7 +210,7 @@ func readNormRaises(g *grid, n *domain.Norm, m *domain.Model) error {
 					}
 				}
 			}
-			n.Raises[a] = domain.Raise{Level: domain.Level(l), Reason: reason, Explanation: get("Förklaring")}
+			n.Raises[a] = domain.Raise{Level: l, Reason: reason, Explanation: get("Förklaring")}
 		}
 	}
 	return nil

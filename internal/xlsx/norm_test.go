@@ -142,3 +142,43 @@ func TestNormReadProblems(t *testing.T) {
 		t.Error("not a workbook: wrong error")
 	}
 }
+
+// TestNormInKlassaNumbers: a norm made in a KLASSA database is written
+// in KLASSA's numbers (Betydande as 2) and reads back with every level
+// at its place on the scale, in a KLASSA database and in an MSB one: the
+// numbers are read in the model the norm names.
+func TestNormInKlassaNumbers(t *testing.T) {
+	klassa := shipped("klassa")
+	n := sampleNorm()
+	n.ModelID, n.ModelVersion = klassa.ID, klassa.Version
+	var buf bytes.Buffer
+	if err := ExportNorm(&buf, n, klassa, time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(SheetNormTypes)
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if k := rows[1][col["K"]]; k != "2" {
+		t.Errorf("Journalanteckningar K written %q, want KLASSA's 2", k)
+	}
+	levels, _ := f.GetRows(SheetNormLevels)
+	if levels[1][0] != "0" || levels[5][0] != "4" {
+		t.Errorf("the levels sheet numbers %q to %q, want 0 to 4", levels[1][0], levels[5][0])
+	}
+	for _, m := range []*domain.Model{klassa, shipped("msb")} {
+		got, err := ReadNorm(bytes.NewReader(buf.Bytes()), m)
+		if err != nil {
+			t.Fatalf("%s: %v", m.ID, err)
+		}
+		if !reflect.DeepEqual(got.InfoTypes, n.InfoTypes) || !reflect.DeepEqual(got.Raises, n.Raises) {
+			t.Errorf("read in %s: %+v", m.ID, got.InfoTypes)
+		}
+	}
+}

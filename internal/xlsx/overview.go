@@ -59,7 +59,7 @@ func writeOverview(f *excelize.File, st *styles, d *Data) error {
 	row++
 	for _, l := range m.Levels {
 		cell := fmt.Sprintf("A%d", row)
-		f.SetCellStr(sh, cell, fmt.Sprintf("%d – %s", l.Level, l.Label))
+		f.SetCellStr(sh, cell, m.NumberText(l.Level)+" – "+l.Label)
 		f.SetCellStyle(sh, cell, cell, st.level[l.Level])
 		f.SetCellInt(sh, fmt.Sprintf("B%d", row), int64(levels[l.Level]))
 		row++
@@ -118,7 +118,7 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 			vals = append(vals, l.Descriptions[a.Code])
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, row)
-		f.SetCellInt(sh, cell, int64(l.Level))
+		f.SetCellInt(sh, cell, int64(m.Number(l.Level)))
 		f.SetCellStyle(sh, cell, cell, st.level[l.Level])
 		lines := 1
 		for i, v := range vals {
@@ -152,7 +152,7 @@ func writeModel(f *excelize.File, st *styles, d *Data) error {
 		row++
 		f.SetCellStr(sh, fmt.Sprintf("B%d", row), fl.Label)
 		f.SetCellStyle(sh, fmt.Sprintf("B%d", row), fmt.Sprintf("B%d", row), st.wrap)
-		min := fl.MinText()
+		min := fl.MinText(m)
 		if fl.Refer {
 			min = "Klassas inte här – kontakta säkerhetsskyddschefen"
 		}
@@ -190,7 +190,7 @@ func writeHistory(f *excelize.File, st *styles, d *Data) error {
 	}
 	for _, c := range d.History {
 		format, args := c.Label()
-		old, new := c.Values()
+		old, new := c.Values(st.m)
 		if err := s.add(c.At, c.User, names[c.AssetID], entityWord(c.Entity), fmt.Sprintf(format, args...), old, new); err != nil {
 			return err
 		}

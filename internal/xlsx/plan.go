@@ -69,7 +69,7 @@ func (p *Preview) Plan(source string, m *domain.Model) ([]domain.ImportStep, err
 	}
 	scale := ""
 	if len(p.Scale) > 0 {
-		scale = ScaleText(p.Scale)
+		scale = ScaleText(p.Scale, m)
 		if p.opt.ScaleAs != "" {
 			scale = p.opt.ScaleAs
 		}

@@ -17,6 +17,7 @@ type Protocol struct {
 	Asset          domain.Asset
 	Classification *domain.Classification
 	Threshold      *domain.ThresholdAnalysis // nil when none was made
+	Processings    []domain.Processing       // the processings of personal data the asset serves, with their DPIAs
 	Parked         []domain.ParkedQuestion
 	Blockers       []domain.Problem   // what remains before a decision; listed on a draft
 	Votes          []domain.VoteRound // the silent votes of the meeting
@@ -109,6 +110,9 @@ func ExportProtocol(w io.Writer, p Protocol) error {
 	if draft {
 		title, header = title+" ("+DraftMark+")", DraftMark
 	}
+	if err := writeMatrixSheet(f, st, Matrix{Asset: p.Asset, Classification: c, Model: m, Made: p.Made}); err != nil {
+		return err
+	}
 	return finishForm(w, f, SheetProtocol, title, header, p.Made)
 }
 
@@ -124,7 +128,7 @@ func (r *rowWriter) normAndVotes(c *domain.Classification, votes []domain.VoteRo
 			r.line(st.text, "Alla nivåer är normens.")
 		}
 		for _, d := range devs {
-			r.line(st.text, d.Text())
+			r.line(st.text, d.Text(st.m))
 		}
 		r.line(0, "")
 	}
@@ -136,9 +140,9 @@ func (r *rowWriter) normAndVotes(c *domain.Classification, votes []domain.VoteRo
 		}
 		for _, v := range votes {
 			what := fmt.Sprintf("%s, %s", names[v.InfoTypeID], v.Aspect.Name())
-			text := v.Summary()
+			text := v.Summary(st.m)
 			if v.Revealed {
-				text += " (" + v.VotesText() + ")"
+				text += " (" + v.VotesText(st.m) + ")"
 			}
 			r.pair(what, text)
 		}

@@ -16,7 +16,7 @@ func registerOf(tb testing.TB, db *sqlite.DB, today domain.Date) Register {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	domain.Prioritize(sums, domain.Priorities(), today)
+	domain.Prioritize(sums, domain.Priorities(), domain.DefaultModel(), today)
 	r := Register{Summaries: sums}
 	must := func(err error) {
 		if err != nil {

@@ -184,7 +184,7 @@ func (w *reviewWriter) figures(src ReviewSource) error {
 		w.num(sh, 2+i, top, y.Year, yearStyle)
 	}
 	row := top + 1
-	for _, m := range domain.Measures {
+	for _, m := range w.r.Measures() {
 		style := st.bold
 		if strings.HasPrefix(m.Label, "–") {
 			style = st.text
@@ -257,7 +257,7 @@ func (w *reviewWriter) chartData(years []domain.YearFigures, dataRow int) (int, 
 		w.num(sh, 8+i, dataRow, y.Year, st.header)
 	}
 	for j, cm := range chartMeasures {
-		m, _ := domain.MeasureByID(cm.id)
+		m, _ := domain.MeasureByID(st.m, cm.id)
 		w.str(sh, 7, dataRow+1+j, cm.label, 0)
 		for i := range years {
 			w.num(sh, 8+i, dataRow+1+j, m.Get(&years[i]).Count(), 0)
@@ -268,8 +268,8 @@ func (w *reviewWriter) chartData(years []domain.YearFigures, dataRow int) (int, 
 	for i, y := range years {
 		w.num(sh, 8+i, levelsTop, y.Year, st.header)
 	}
-	labels := []string{"Nivå 4", "Nivå 3", "Nivå 2", "Nivå 1", "Ej fastställd"}
-	for j, l := range []int{4, 3, 2, 1, 0} {
+	labels, index := domain.ReviewLevels(st.m)
+	for j, l := range index {
 		w.str(sh, 7, levelsTop+1+j, labels[j], 0)
 		for i := range years {
 			w.num(sh, 8+i, levelsTop+1+j, years[i].Levels[l].Count(), 0)
@@ -380,7 +380,7 @@ func (w *reviewWriter) lists() error {
 	for i := len(years) - 1; i >= 0; i-- {
 		y := &years[i]
 		parent := ""
-		for _, m := range domain.Measures {
+		for _, m := range w.r.Measures() {
 			label := m.Label
 			if sub, ok := strings.CutPrefix(label, "–"); ok {
 				label = parent + ", " + strings.TrimSpace(sub)

@@ -27,7 +27,8 @@ type listSheet struct {
 	cols  []column
 	row   int
 	cells []any
-	mark  string // printed in the middle of every page's header, e.g. DraftMark; "" for none
+	mark  string                        // printed in the middle of every page's header, e.g. DraftMark; "" for none
+	hf    *excelize.HeaderFooterOptions // the page's header and footer in place of printSetup's, when set
 }
 
 func newListSheet(f *excelize.File, st *styles, name string, cols []column) (*listSheet, error) {
@@ -85,7 +86,8 @@ func newSizedSheet(f *excelize.File, st *styles, name string, cols []column, row
 }
 
 // add writes one row. Values are typed: strings are text, domain.Date a
-// real Excel date, domain.Level a coloured number, ints numbers.
+// real Excel date, domain.Level a coloured number in the model's
+// numbering, ints numbers.
 func (s *listSheet) add(values ...any) error {
 	for i := range s.cells {
 		s.cells[i] = nil
@@ -121,7 +123,9 @@ func (s *listSheet) cell(v any, wrap bool) any {
 		if v == domain.Unset {
 			return nil
 		}
-		return excelize.Cell{StyleID: s.st.level[v], Value: int(v)}
+		return excelize.Cell{StyleID: s.st.level[v], Value: s.st.m.Number(v)}
+	case levelNumber:
+		return excelize.Cell{StyleID: s.st.level[v.level], Value: v.number}
 	case int:
 		return excelize.Cell{StyleID: s.st.number, Value: v}
 	case time.Time:
@@ -162,6 +166,11 @@ func cleanText(s string) string {
 func (s *listSheet) finish(table string) error {
 	if err := printSetup(s.f, s.name, s.mark); err != nil {
 		return fmt.Errorf("sheet %s: %w", s.name, err)
+	}
+	if s.hf != nil {
+		if err := s.f.SetHeaderFooter(s.name, s.hf); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
 	}
 	if err := addValidations(s.f, s.name, s.cols); err != nil {
 		return fmt.Errorf("sheet %s: %w", s.name, err)

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -12,10 +13,13 @@ import (
 type styles struct {
 	header, computedHeader, text, wrap, date, number, title, bold, stamp int
 	level                                                                map[domain.Level]int
+
+	// m is the model whose numbers and colours the levels are written in.
+	m *domain.Model
 }
 
 func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
-	s := &styles{level: map[domain.Level]int{}}
+	s := &styles{level: map[domain.Level]int{}, m: m}
 	border := []excelize.Border{{Type: "bottom", Color: "1F5FA8", Style: 2}}
 	var err error
 	add := func(dst *int, st *excelize.Style) {
@@ -53,10 +57,7 @@ func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
 	for _, l := range m.Levels {
 		var id int
 		color := strings.TrimPrefix(strings.ToUpper(l.Color), "#")
-		fontColor := "FFFFFF"
-		if l.Level == 2 || l.Level == 3 {
-			fontColor = "1A1A1A" // dark text on yellow and orange reads better
-		}
+		fontColor := textOn(color)
 		add(&id, &excelize.Style{Font: font(excelize.Font{Bold: true, Color: fontColor}),
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
@@ -72,4 +73,18 @@ func newStyles(f *excelize.File, m *domain.Model) (*styles, error) {
 		f.Styles.CellXfs.Xf[id].QuotePrefix = &t
 	}
 	return s, nil
+}
+
+// textOn returns the font colour that reads on fill colour rrggbb: dark
+// on a light fill (yellow, orange), white on a dark one (green, red).
+func textOn(rrggbb string) string {
+	v, err := strconv.ParseUint(rrggbb, 16, 32)
+	if err != nil || len(rrggbb) != 6 {
+		return "FFFFFF"
+	}
+	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
+	if 0.299*r+0.587*g+0.114*b > 140 { // orange and yellow take dark text
+		return "1A1A1A"
+	}
+	return "FFFFFF"
 }

@@ -90,20 +90,23 @@ func ParseLevelScale(s string, m *domain.Model) (map[string]domain.Level, error)
 			continue
 		}
 		word, num, ok := strings.Cut(part, "=")
-		l, err := strconv.Atoi(strings.TrimSpace(num))
-		if !ok || fold(word) == "" || err != nil || l < 1 || l > int(m.MaxLevel()) {
-			return nil, fmt.Errorf("%q: skriv skalan som ORD=NIVÅ, till exempel 'Låg=1,Medel=2,Hög=3' (nivå 1–%d)", part, m.MaxLevel())
+		n, err := strconv.Atoi(strings.TrimSpace(num))
+		l, in := m.LevelByNumber(n)
+		if !ok || fold(word) == "" || err != nil || !in {
+			return nil, fmt.Errorf("%q: skriv skalan som ORD=NIVÅ, till exempel 'Låg=%s,Medel=%s,Hög=%s' (nivå %s)", part,
+				m.NumberText(1), m.NumberText(2), m.NumberText(3), m.Range())
 		}
-		out[fold(word)] = domain.Level(l)
+		out[fold(word)] = l
 	}
 	return out, nil
 }
 
-// ScaleText writes a scale back as "Hög=3, Låg=1, Medel=2", in level order.
-func ScaleText(scale map[string]domain.Level) string {
+// ScaleText writes a scale back as "Hög=3, Låg=1, Medel=2", in level
+// order and model m's numbering, as ParseLevelScale reads it.
+func ScaleText(scale map[string]domain.Level, m *domain.Model) string {
 	var parts []string
 	for w, l := range scale {
-		parts = append(parts, fmt.Sprintf("%s=%d", w, l))
+		parts = append(parts, w+"="+m.NumberText(l))
 	}
 	sort.Slice(parts, func(i, j int) bool {
 		li, lj := parts[i][strings.Index(parts[i], "=")+1:], parts[j][strings.Index(parts[j], "=")+1:]

@@ -195,6 +195,44 @@ var lists = map[string]func(*excelize.File){
 		f.SetCellStyle(sh, "G2", "H5", date)
 		f.SetRowVisible(sh, 4, false)
 	},
+	// A list exported by a KLASSA-style tool: a report title, who
+	// exported it and when, levels in KLASSA's numbering 0–3 (0
+	// Försumbar … 3 Allvarlig), most as numbers and a few retyped by
+	// hand as text, a count below the table, the scale's legend, and a
+	// sheet that explains the levels. Read in a KLASSA database every
+	// level is as written; in MSB 1–4 the 0s are asked about.
+	"klassa-export-0-3.xlsx": func(f *excelize.File) {
+		sh := "Sammanställning"
+		f.SetSheetName("Sheet1", sh)
+		rows(f, sh, 1,
+			[]any{"Sammanställning av informationsklassningar"},
+			[]any{"Sundsbo kommun – Samhällsbyggnadsförvaltningen"},
+			[]any{"Exporterad 2025-04-22 av Maria Öberg, informationssäkerhetssamordnare"},
+			[]any{},
+			[]any{"Informationstillgång", "Beskrivning", "Informationsägare", "Konfidentialitet", "Riktighet", "Tillgänglighet", "Spårbarhet", "Klassad", "Nästa översyn", "Kommentar"},
+			[]any{"Bygglovshandläggning (Castor)", "Ansökningar, ritningar och beslut om bygglov", "Annika Dahl", 1, 2, 1, 2, day(2025, 2, 14), day(2026, 2, 14), ""},
+			[]any{"Färdtjänstbeställning", "Tillstånd och resor för färdtjänst", "Jonas Berg", 2, 2, 2, 1, day(2025, 3, 3), day(2026, 3, 3), "Hälsouppgifter i ansökan"},
+			[]any{"Detaljplaner och planarkiv", "Antagna och pågående detaljplaner", "Annika Dahl", 0, 2, 1, 0, day(2024, 11, 20), day(2025, 11, 20), "Allmänna handlingar"},
+			[]any{"Kart- och GIS-underlag", "Primärkarta, ortofoton och adressregister", "Tomas Lund", 0, 1, 1, 0, day(2024, 11, 20), "", ""},
+			[]any{"Serveringstillstånd", "Ansökningar och tillsyn enligt alkohollagen", "Lena Nord", 2, 2, 1, 1, day(2025, 1, 28), day(2026, 1, 28), ""},
+			[]any{"Felanmälan gata och park", "Medborgarnas felanmälningar via e-tjänst", "Tomas Lund", 0, 1, 1, 0, "", "", "Klassning pågår"},
+			[]any{"Fastighetsregister med skyddade adresser", "Ägaruppgifter ur fastighetsregistret", "Lena Nord", 3, 2, 1, 2, day(2025, 4, 2), day(2026, 4, 2), "Sekretessmarkerade ägare förekommer"},
+			[]any{"Miljötillsyn livsmedel", "Inspektioner och beslut om livsmedelsanläggningar", "Jonas Berg", "1", "2", "1", "1", day(2025, 3, 17), day(2026, 3, 17), "Nivåerna inskrivna för hand"},
+			[]any{},
+			[]any{"Antal informationstillgångar: 8"},
+			[]any{"Nivåer enligt KLASSA: 0 Försumbar, 1 Måttlig, 2 Betydande, 3 Allvarlig."},
+		)
+		date := dateStyle(f, "yyyy-mm-dd")
+		f.SetCellStyle(sh, "H6", "I13", date)
+		f.NewSheet("Förklaring")
+		rows(f, "Förklaring", 1,
+			[]any{"Nivå", "Benämning", "Innebörd"},
+			[]any{0, "Försumbar", "Ingen eller försumbar skada"},
+			[]any{1, "Måttlig", "Måttlig skada"},
+			[]any{2, "Betydande", "Betydande skada"},
+			[]any{3, "Allvarlig", "Allvarlig skada"},
+		)
+	},
 	// A scale of Låg/Medel/Hög and the status "Klar": neither is guessed.
 	"lag-medel-hog.xlsx": func(f *excelize.File) {
 		sh := "Blad1"
