@@ -224,7 +224,7 @@ func (f *matrixFit) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 func (f *matrixFit) rowHeight() float32 {
-	text := fyne.MeasureText("Åg", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
+	text := fyne.MeasureText(tallText, theme.TextSize(), fyne.TextStyle{Bold: true}).Height
 	return max(theme.TextSize()*1.6+2, text+theme.InnerPadding())
 }
 
