@@ -249,7 +249,7 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		return err
 	} else if any { // what the import changes can be undone from the backup
 		if _, err := s.db.Backup(ctx, "fore-import"); err != nil {
-			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", err)
+			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", onFile(s.db.Path(), writeBackup, err))
 		}
 	}
 	sums, err := s.Register()
@@ -261,7 +261,7 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 		return fmt.Errorf("importera %s: %w: %s", name, xlsx.ErrProblems, refused[0])
 	}
 	if err := s.db.ApplyImport(ctx, steps, s.model); err != nil {
-		return fmt.Errorf("importera %s: %w", name, err)
+		return fmt.Errorf("importera %s: %w", name, onFile(s.db.Path(), writeDatabase, err))
 	}
 	if !p.Full && p.layout != "" {
 		if err := s.remember(ctx, p); err != nil {

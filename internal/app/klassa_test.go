@@ -10,11 +10,13 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// TestKlassaListImport is the first half of the done-when: a
-// database created with the KLASSA model imports a list in KLASSA's
-// numbering (0–4, with a 4 = Synnerligen allvarlig and a 0) with every
-// level right, stored as its place on the scale (KLASSA 4 is 5).
-func TestKlassaListImport(t *testing.T) {
+// TestKlassaListRoundTrip is the done-when, through the create
+// path (app.NewDatabase with KLASSA): a database created
+// with the KLASSA model imports a list in KLASSA's numbering (0–4, with a
+// 4 = Synnerligen allvarlig and a 0) with every level right, the
+// exported list writes the same numbers back, and importing the export
+// again changes nothing.
+func TestKlassaListRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	klassa, _ := domain.ShippedModel("klassa")
@@ -56,9 +58,76 @@ func TestKlassaListImport(t *testing.T) {
 			}
 		}
 	}
-	// The same list again changes nothing: its numbers read as the levels stored.
-	again, err := s.PreviewImport(ctx, in, "")
-	if err != nil || !again.OK() || again.Create+again.Update != 0 {
-		t.Errorf("the list again: %v %v, create %d, update %d", err, again.Problems, again.Create, again.Update)
+	out := filepath.Join(dir, "lista.xlsx")
+	if _, err := s.ExportList(ctx, out, ListOptions{}); err != nil {
+		t.Fatal(err)
 	}
+	assertListNumbers(t, out, map[string][4]string{"Procapita": {"4", "2", "3", "2"}, "Skolwebben": {"0", "1", "0", "0"}})
+	again, err := s.PreviewImport(ctx, out, "")
+	if err != nil || !again.OK() {
+		t.Fatalf("re-import: %v %v", err, again.Problems)
+	}
+	if again.Create+again.Update != 0 || again.Unchanged != 2 {
+		t.Errorf("the export read back changes something: create %d, update %d, unchanged %d: %+v", again.Create, again.Update, again.Unchanged, again.Rows)
+	}
+}
+
+// assertListNumbers checks the K, R, T, S cells of each asset's row on
+// the exported list's first sheet.
+func assertListNumbers(t *testing.T, path string, want map[string][4]string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetName(0))
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("list rows %d, %v", len(rows), err)
+	}
+	var header []string
+	var name int
+	col := map[string]int{}
+	for i, r := range rows {
+		for j, c := range r {
+			if c == "K" || c == "R" || c == "T" || c == "S" {
+				col[c], header = j, r
+			}
+		}
+		if header != nil {
+			for j, c := range header {
+				if c == "Namn" || c == "Informationstillgång" {
+					name = j
+				}
+			}
+			rows = rows[i+1:]
+			break
+		}
+	}
+	if len(col) != 4 {
+		t.Fatalf("no K R T S columns in %v", header)
+	}
+	seen := 0
+	for _, r := range rows {
+		w, ok := want[cellAt(r, name)]
+		if !ok {
+			continue
+		}
+		seen++
+		for i, a := range []string{"K", "R", "T", "S"} {
+			if got := cellAt(r, col[a]); got != w[i] {
+				t.Errorf("%s %s: exported %q, want %q", cellAt(r, name), a, got, w[i])
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of %d assets found on the list (header %v)", seen, len(want), header)
+	}
+}
+
+func cellAt(r []string, i int) string {
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
 }

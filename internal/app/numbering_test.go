@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -262,5 +263,21 @@ func TestModelOf(t *testing.T) {
 		if got := s.ModelOf(c); got.ID != s.Model().ID {
 			t.Errorf("%+v: model %s, want the database's", c, got.ID)
 		}
+	}
+}
+
+// TestOutOfScaleInTheModelsNumbers: a level off the scale is refused in
+// the model's numbers: KLASSA's scale is 0–4, its sixth place "5".
+func TestOutOfScaleInTheModelsNumbers(t *testing.T) {
+	s := modelService(t, "klassa")
+	ws := undecided(t, s, false)
+	err := s.Rate(ws.Classification.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 6, Motivation: "x"})
+	if err == nil || !strings.Contains(err.Error(), "nivån 5 ligger utanför skalan 0–4") {
+		t.Errorf("a level off KLASSA's scale: %v", err)
+	}
+	if err := s.db.SetRating(s.ctx, ws.Classification.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 6}); err == nil {
+		t.Error("the store took a level off the scale")
+	} else if f, args, ok := Message(err); !ok || !strings.Contains(fmt.Sprintf(f, args...), "Ogiltig nivå 5 för K; skalan är 0–4") {
+		t.Errorf("the store's refusal reads %q %v", f, args)
 	}
 }

@@ -18,7 +18,7 @@ const (
 
 	CodeUnknownStatus       Code = "unknown_status"        // Args: the status
 	CodeUnknownAspect       Code = "unknown_aspect"        // Args: the aspect
-	CodeInvalidLevel        Code = "invalid_level"         // Args: the level, the aspect
+	CodeInvalidLevel        Code = "invalid_level"         // Args: the level in the model's numbering, the aspect, the model's range
 	CodeUnknownAssessment   Code = "unknown_assessment"    // Args: the routine assessment
 	CodeUnknownQuestion     Code = "unknown_question"      // Args: the threshold question's ID
 	CodeDecidedNeedsDecider Code = "decided_needs_decider" // a decided classification without who and when

@@ -18,7 +18,7 @@ func checkRating(m *domain.Model, a domain.Aspect, l domain.Level) error {
 		return &Error{Code: CodeUnknownAspect, Args: []any{string(a)}}
 	}
 	if l != domain.Unset && !m.Valid(l) {
-		return &Error{Code: CodeInvalidLevel, Args: []any{int(l), string(a)}}
+		return &Error{Code: CodeInvalidLevel, Args: []any{m.NumberText(l), string(a), m.Range()}}
 	}
 	return nil
 }

@@ -39,8 +39,6 @@ func setSetting(ctx context.Context, tx *sql.Tx, key, value string) error {
 	return nil
 }
 
-// SetSetting stores value under key within the batch.
-func (b *Batch) SetSetting(key, value string) error { return setSetting(b.ctx, b.tx, key, value) }
 
 // SaveCopy writes a consistent copy of the database to path, which must
 // not exist. The copy is a complete database on its own; it is listed

@@ -28,7 +28,7 @@ func TestFirstRun(t *testing.T) {
 	findButton(t, w, "Skapa")
 	test.Tap(findButton(t, w, "Avbryt"))
 	test.Tap(findButton(t, w, "Prova med demodata"))
-	waitFor(t, "the demo data", func() bool { return u.register != nil && len(u.register.all) > 0 })
+	waitFor(t, u, "the demo data", func() bool { return u.register != nil && len(u.register.all) > 0 })
 	sums, _ := u.svc.Register()
 	if len(sums) == 0 {
 		t.Fatal("no assets after Prova med demodata")

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -61,6 +62,20 @@ func TestTextsHaveGlyphs(t *testing.T) {
 			for _, f := range forms {
 				check(name+" "+k, f)
 			}
+		}
+	}
+	// The use cases' words, which the window shows as they are.
+	for _, name := range []string{"../app/words/sv.json", "../app/words/en.json"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words map[string]string
+		if err := json.Unmarshal(b, &words); err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range words {
+			check(name+" "+k, v)
 		}
 	}
 	m := domain.DefaultModel()

@@ -40,7 +40,7 @@ func newestFirst(changes []domain.Change) {
 // model m's numbering.
 func changeText(m *domain.Model, c domain.Change) string {
 	format, args := c.Label()
-	what := problemText(format, args)
+	what := problemText(m, format, args)
 	if _, known := domain.ChangeLabels[c.Entity+"."+c.Field]; known {
 		what = trf(format, args...)
 	}

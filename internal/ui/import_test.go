@@ -37,10 +37,15 @@ func showTab(w fyne.Window, name string) {
 	}
 }
 
-// waitFor polls until ok or a few seconds have passed.
-func waitFor(t *testing.T, what string, ok func() bool) {
+// waitFor waits for u's background jobs, then polls until ok or a few
+// seconds have passed. The test driver runs a job's last step, which
+// builds its dialog, on the job's own goroutine: looking at the window
+// before the job is done would render beside it (a data race that ended
+// in a panic in the text shaper, or a hang).
+func waitFor(t *testing.T, u *UI, what string, ok func() bool) {
 	t.Helper()
 	for i := 0; i < 200; i++ {
+		u.jobs.Wait()
 		if ok() {
 			return
 		}
@@ -81,7 +86,7 @@ func TestImportPreviewMapping(t *testing.T) {
 			t.Fatalf("no drop-down left at column %d", i)
 		}
 		sel.SetSelected(aspect)
-		waitFor(t, aspect, func() bool { showTab(w, "Kolumner"); return findSelect(w, aspect) != nil })
+		waitFor(t, u, aspect, func() bool { showTab(w, "Kolumner"); return findSelect(w, aspect) != nil })
 	}
 	showTab(w, "Ändringar")
 	// One line per asset, which opens to its fields.
@@ -96,9 +101,9 @@ func TestImportPreviewMapping(t *testing.T) {
 	if !screenHasText(w, "K: 2") {
 		t.Error("the changes do not show the mapped level")
 	}
-	waitFor(t, "the import to be possible", func() bool { return screenHasText(w, "2 skapas") && !screenHasText(w, "Filen har") })
+	waitFor(t, u, "the import to be possible", func() bool { return screenHasText(w, "2 skapas") && !screenHasText(w, "Filen har") })
 	test.Tap(findButton(t, w, "Importera"))
-	waitFor(t, "the import", func() bool { return screenHasText(w, "2 skapades") })
+	waitFor(t, u, "the import", func() bool { return screenHasText(w, "2 skapades") })
 	sums, _ := u.svc.Register()
 	if len(sums) != 2 || sums[0].Overall == 0 {
 		t.Fatalf("imported %+v", sums)

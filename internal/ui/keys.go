@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -148,12 +150,14 @@ func (u *UI) typedRune(r rune) {
 	}
 }
 
-// showHelp lists the keyboard shortcuts.
+// showHelp lists the keyboard shortcuts, the level digits in the
+// database's numbering (0–4 in KLASSA).
 func (u *UI) showHelp() {
 	grid := container.NewGridWithColumns(2)
+	digits := strings.NewReplacer("1 – 4", strings.ReplaceAll(u.model.Range(), "–", " – "), "1–4", u.model.Range())
 	for _, r := range helpRows {
-		grid.Add(widget.NewLabelWithStyle(tr(r[0]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		grid.Add(widget.NewLabel(tr(r[1])))
+		grid.Add(widget.NewLabelWithStyle(digits.Replace(tr(r[0])), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		grid.Add(widget.NewLabel(digits.Replace(tr(r[1]))))
 	}
 	d := dialog.NewCustom(tr("Kortkommandon"), tr("Stäng"), container.NewVScroll(grid), u.win)
 	d.Resize(fileDialogSize(u.win.Canvas().Size()))

@@ -83,7 +83,7 @@ func (v *matrixView) fillCell(id widget.TableCellID, c *matrixCell) {
 	case id.Row == matrixHeaderRow:
 		a := v.aspectAt(id.Col)
 		info, _ := m.Aspect(a)
-		c.show(pick(info.Name, info.NameEN)+" ("+aspectCode(a)+")", "", true)
+		c.show(pick(info.Name, info.NameEN)+" ("+aspectCode(m, a)+")", "", true)
 	case id.Col == matrixNameCol && v.isType(id.Row):
 		t := &v.types()[id.Row-1]
 		name := t.Name
@@ -224,7 +224,7 @@ func (f *matrixFit) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 func (f *matrixFit) rowHeight() float32 {
-	text := fyne.MeasureText(tallText, theme.TextSize(), fyne.TextStyle{Bold: true}).Height
+	text := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
 	return max(theme.TextSize()*1.6+2, text+theme.InnerPadding())
 }
 

@@ -11,14 +11,22 @@ import (
 	"github.com/infoklass/infoklass/internal/app"
 )
 
-// message returns a Swedish text for err that a user can act on, in the
-// user's language.
+// message returns a text for err that a user can act on, in the user's
+// language: the words of its code in app's catalogue.
 func message(err error) string {
-	format, args, ok := app.Message(err)
+	t, ok := app.Describe(err)
 	if !ok {
 		return trf("Något gick fel och ändringen kunde inte sparas. Det du skrivit finns kvar på skärmen.\n\nTekniska detaljer: %s", err.Error())
 	}
-	return trf(format, args...)
+	return t.In(uiLang())
+}
+
+// uiLang is the catalogue's language the interface speaks.
+func uiLang() app.Lang {
+	if english() {
+		return app.English
+	}
+	return app.Swedish
 }
 
 func capitalize(s string) string {

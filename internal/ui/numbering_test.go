@@ -113,6 +113,11 @@ func TestScreensInTheModelsNumbering(t *testing.T) {
 			if strings.Contains(screen, "ordinal(") {
 				t.Error("the register prints a level by its place on the scale")
 			}
+			u.showHelp()
+			digits := map[string]string{"klassa": "0 – 4", "msb": "1 – 4"}[name]
+			if screen = screenText(u.Window()); !strings.Contains(screen, digits+"\n") {
+				t.Errorf("the key help does not say %q:\n%s", digits, screen)
+			}
 		})
 	}
 }

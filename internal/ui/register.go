@@ -115,12 +115,12 @@ func newRegisterScreen(d deps) *registerScreen {
 	processings := widget.NewButtonWithIcon(tr("Behandlingar"), theme.ListIcon(), d.showProcessings)
 	export := widget.NewButtonWithIcon(tr("Exportera…"), theme.DocumentSaveIcon(), d.exportList)
 	imp := widget.NewButtonWithIcon(tr("Importera…"), theme.FolderOpenIcon(), d.importList)
-	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, plan, processings, export, imp), r.search)
+	header := container.NewBorder(nil, nil, title, container.NewHBox(r.count, add, export, imp), r.search)
 	review := widget.NewButtonWithIcon(tr("Ledningens genomgång…"), theme.DocumentIcon(), d.showReview)
 	tools := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewLabel(tr("Visa:")), roomySelect(r.status), roomySelect(r.level), r.owner, r.due,
 		widget.NewLabel(tr("Sortera:")), r.order,
-	), review)
+	), nil)
 	columns := container.NewBorder(nil, nil, nil,
 		container.NewHBox(
 			container.NewGridWrap(fyne.NewSize(colWidth(colStatus), 30), columnLabel(tr("Status"), fyne.TextAlignLeading)),
@@ -130,7 +130,7 @@ func newRegisterScreen(d deps) *registerScreen {
 		wrapColumnLabel(tr("Informationstillgång och skäl för prioritet")))
 	r.detail = container.NewVBox()
 	r.split = container.NewHSplit(
-		r.listArea(columns),
+		r.listArea(container.NewHBox(plan, processings, review), columns),
 		container.NewScroll(container.NewPadded(r.detail)),
 	)
 	r.split.Offset = cardsSplit

@@ -85,7 +85,7 @@ func (t *compactTable) TypedKey(ev *fyne.KeyEvent) {
 
 // rowHeight is the height of one row as the compact theme lays it out.
 func (t *compactTable) rowHeight() float32 {
-	return fyne.MeasureText(tallText, theme.TextSize(), fyne.TextStyle{}).Height + 2*compactInnerPadding + compactPadding
+	return fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height + 2*compactInnerPadding + compactPadding
 }
 
 // compactInnerPadding is the space around a compact row's text, and

@@ -85,7 +85,7 @@ func (r *registerScreen) showDetail() {
 		r.detail.Add(wrapLabel(fl))
 	}
 	if s.Problems > 0 {
-		p := widget.NewLabel(trn("%d saker återstår i klassningen.", s.Problems, s.Problems))
+		p := wrapLabel(trn("%d saker återstår i klassningen.", s.Problems, s.Problems))
 		p.Importance = widget.WarningImportance
 		r.detail.Add(p)
 	}

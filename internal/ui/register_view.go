@@ -14,9 +14,10 @@ import (
 
 // listArea returns the register's list as cards under their column
 // headings, or as compact rows, with the choice between them and of the
-// compact rows' columns above.
-func (r *registerScreen) listArea(headings fyne.CanvasObject) fyne.CanvasObject {
-	bar := container.NewBorder(nil, nil, nil, r.viewControls())
+// compact rows' columns above, beside screens: the buttons to the
+// register's other screens.
+func (r *registerScreen) listArea(screens, headings fyne.CanvasObject) fyne.CanvasObject {
+	bar := container.NewBorder(nil, nil, screens, r.viewControls())
 	r.cards = container.NewBorder(headings, nil, nil, nil, r.list)
 	r.compact = newCompactList(r)
 	r.listStack = container.NewStack(r.cards, r.compact.content)

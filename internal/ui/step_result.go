@@ -58,7 +58,7 @@ func (w *workshopScreen) resultStep() fyne.CanvasObject {
 	if len(res.Warnings) > 0 {
 		body.Add(subheading(tr("Varningar")))
 		for _, p := range res.Warnings {
-			l := widget.NewLabel(problemText(p.Format, p.Args))
+			l := widget.NewLabel(problemText(m, p.Format, p.Args))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			body.Add(l)

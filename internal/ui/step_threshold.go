@@ -335,7 +335,7 @@ func (s *thresholdState) refresh() {
 		if p.QuestionID != "" && p.Format == domain.ThresholdUnanswered {
 			continue // unanswered questions are visible on the cards
 		}
-		l := wrapLabel("• " + problemText(p.Format, p.Args))
+		l := wrapLabel("• " + problemText(s.w.d.model, p.Format, p.Args))
 		l.Importance = widget.WarningImportance
 		s.problems.Add(l)
 	}

@@ -207,7 +207,3 @@ func (t barTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 	}
 	return t.Theme.Color(name, v)
 }
-
-// tallText is measured for the height of a line of text: a capital with
-// a ring above and a letter below the line. It is not shown.
-var tallText = "Åg"

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -196,8 +197,8 @@ func (p *votePanel) refresh() {
 		p.start.Disable()
 	case voting:
 		if p.next < len(p.c.Participants) {
-			p.hint.SetText(trf("Alla visar sin nivå samtidigt. Skriv 1–4 för varje deltagare i tur och ordning (nu: %s), eller tryck på en siffra vid namnet. Rösterna är dolda tills Visa (Enter).",
-				p.c.Participants[p.next].Name))
+			p.hint.SetText(strings.ReplaceAll(trf("Alla visar sin nivå samtidigt. Skriv 1–4 för varje deltagare i tur och ordning (nu: %s), eller tryck på en siffra vid namnet. Rösterna är dolda tills Visa (Enter).",
+				p.c.Participants[p.next].Name), "1–4", p.svc.ModelOf(p.c).Range())) // the digits of the model's numbers
 		} else {
 			p.hint.SetText(tr("Alla har röstat. Tryck Visa (Enter)."))
 		}
