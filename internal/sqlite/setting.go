@@ -39,7 +39,6 @@ func setSetting(ctx context.Context, tx *sql.Tx, key, value string) error {
 	return nil
 }
 
-
 // SaveCopy writes a consistent copy of the database to path, which must
 // not exist. The copy is a complete database on its own; it is listed
 // among the user's own copies (Copies), which Återställ offers.
