@@ -85,10 +85,3 @@ func TestSigtermHelper(t *testing.T) {
 	time.Sleep(time.Minute)
 	os.Exit(3)
 }
-
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}

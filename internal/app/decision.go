@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -73,7 +71,7 @@ func (s *Service) SetRoutine(id int64, r domain.RoutineAssessment) error {
 // until then the decision waits. A zero date removes the record.
 func (s *Service) SetSecurityReferral(id int64, r domain.SecurityReferral) error {
 	if !r.On.IsZero() && r.On.After(s.Today()) {
-		return fmt.Errorf("datumet %s ligger efter i dag", r.On)
+		return domain.Refuse("referral.in_future", "datumet %s ligger efter i dag", r.On)
 	}
 	return s.db.SetSecurityReferral(s.ctx, id, r)
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -37,7 +35,7 @@ func (s *Service) StartFromEarlier(assetID int64) (*domain.Classification, error
 		return nil, err
 	}
 	if e == nil {
-		return nil, fmt.Errorf("tillgången har ingen tidigare klassning att följa upp")
+		return nil, domain.Refuse("earlier.none", "tillgången har ingen tidigare klassning att följa upp")
 	}
 	if err := s.clearEmptyDraft(assetID); err != nil {
 		return nil, err

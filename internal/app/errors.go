@@ -2,17 +2,18 @@ package app
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
 var errNotDecided = errors.New("bara en fastställd klassning kan följas upp")
 
-func errUnknownAspect(a domain.Aspect) error { return fmt.Errorf("okänd aspekt %q", a) }
+func errUnknownAspect(a domain.Aspect) error {
+	return domain.Refuse("rate.unknown_aspect", "okänd aspekt %q", a)
+}
 
 func errOutOfScale(l domain.Level, m *domain.Model) error {
-	return fmt.Errorf("nivån %s ligger utanför skalan %s", m.NumberText(l), m.Range())
+	return domain.Refuse("rate.out_of_scale", "nivån %s ligger utanför skalan %s", m.NumberText(l), m.Range())
 }
 
 var errCopyOntoItself = errors.New("kopian kan inte skrivas över den öppna databasen; välj ett annat filnamn")

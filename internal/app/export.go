@@ -61,7 +61,7 @@ func (s *Service) ExportAsset(ctx context.Context, path, name string, opt AssetE
 	}
 	one, ok := d.Only(name)
 	if !ok {
-		return "", "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+		return "", "", domain.Refuse("asset.no_such_name", "det finns ingen informationstillgång som heter %q", name)
 	}
 	if err := s.checkTarget(path); err != nil {
 		return "", "", err
@@ -145,7 +145,7 @@ func (s *Service) protocolTo(ctx context.Context, path, name string) (xlsx.Proto
 		return xlsx.Protocol{}, err
 	}
 	if a == nil {
-		return xlsx.Protocol{}, fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+		return xlsx.Protocol{}, domain.Refuse("asset.no_such_name", "det finns ingen informationstillgång som heter %q", name)
 	}
 	p, err := s.protocol(a)
 	if err != nil {
@@ -161,7 +161,7 @@ func (s *Service) protocol(a *domain.Asset) (xlsx.Protocol, error) {
 		return xlsx.Protocol{}, err
 	}
 	if c == nil {
-		return xlsx.Protocol{}, fmt.Errorf("%s är inte klassad", a.Name)
+		return xlsx.Protocol{}, domain.Refuse("asset.not_classified", "%s är inte klassad", a.Name)
 	}
 	t, err := s.db.CurrentThreshold(s.ctx, a.ID)
 	if err != nil {
@@ -233,7 +233,7 @@ var ErrTargetIsDatabase = errors.New("exporten skulle skriva över en databas")
 // SQLite file, which the workbook would destroy.
 func (s *Service) checkTarget(path string) error {
 	if path == "" {
-		return errors.New("ange en fil att exportera till")
+		return domain.Refuse("export.no_target", "ange en fil att exportera till")
 	}
 	if same(path, s.db.Path()) {
 		return fmt.Errorf("%w: %s är den öppna databasen; välj ett annat filnamn, som lista.xlsx", ErrTargetIsDatabase, path)

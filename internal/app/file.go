@@ -14,15 +14,20 @@ func (s *Service) SaveCopy(path string) error {
 	if same(path, s.db.Path()) {
 		return errCopyOntoItself
 	}
-	return s.db.SaveCopy(s.ctx, path)
+	return onFile(path, writeCopy, s.db.SaveCopy(s.ctx, path))
 }
 
 // Backup writes a backup of the database now, named for reason, and
 // returns its path.
-func (s *Service) Backup(reason string) (string, error) { return s.db.Backup(s.ctx, reason) }
+func (s *Service) Backup(reason string) (string, error) {
+	p, err := s.db.Backup(s.ctx, reason)
+	return p, onFile(s.db.Path(), writeBackup, err)
+}
 
 // DailyBackup makes the day's backup, once per day the file is used.
-func (s *Service) DailyBackup() error { return s.db.DailyBackup(s.ctx) }
+func (s *Service) DailyBackup() error {
+	return onFile(s.db.Path(), writeBackup, s.db.DailyBackup(s.ctx))
+}
 
 // Backups lists the backups of the database file at path, newest first.
 // It works for a file that cannot be opened too.

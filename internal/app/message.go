@@ -11,89 +11,168 @@ import (
 	"github.com/infoklass/infoklass/internal/xlsx"
 )
 
-// sentences are errors whose own text is a complete Swedish sentence.
-var sentences = []error{
-	domain.ErrNameRequired,
-	domain.ErrDecided,
-	domain.ErrParkedFixed,
-	domain.ErrNoDecisionMaker,
-	errNotDecided,
-	ErrClassificationOngoing,
-	domain.ErrVoteRevealed,
-	xlsx.ErrNotNorm,
-	domain.ErrEmptyQuestion,
-	errCopyOntoItself,
-	errNoClassification,
-	errDecidedNeedsDecision,
+// sentences are errors a user can act on, by the code of their words.
+var sentences = []struct {
+	err  error
+	code string
+}{
+	{domain.ErrNameRequired, "asset.name_required"},
+	{domain.ErrDecided, "classification.decided"},
+	{domain.ErrParkedFixed, "parked.fixed"},
+	{domain.ErrNoDecisionMaker, "decision.no_decider"},
+	{errNotDecided, "followup.not_decided"},
+	{ErrClassificationOngoing, "classification.ongoing"},
+	{domain.ErrVoteRevealed, "vote.revealed"},
+	{xlsx.ErrNotNorm, "norm.not_norm"},
+	{domain.ErrEmptyQuestion, "parked.empty"},
+	{errCopyOntoItself, "copy.onto_itself"},
+	{errNoClassification, "classification.none"},
+	{errDecidedNeedsDecision, "status.decided_needs_decision"},
+	{xlsx.ErrEncrypted, "workbook.encrypted"},
+	{xlsx.ErrOldFormat, "workbook.old_format"},
+	{xlsx.ErrNotWorkbook, "workbook.not_workbook"},
 }
 
-// Message returns a Swedish sentence for err that a user can act on, as
-// a format and its arguments so that a front end can translate the
-// format. ok is false for an error Infoklass does not know, whose text
-// is technical; its format is then "%s" with the error's text.
-func Message(err error) (format string, args []any, ok bool) {
+// workbookErrors are the errors of a workbook to read or a file to
+// write whose text goes on with what was found ("arbetsboken är för stor …: filen är 600 MB, gränsen är
+// 512 MB"); the words take that detail as their argument.
+var workbookErrors = []struct {
+	err  error
+	code string
+}{
+	{xlsx.ErrTooLarge, "workbook.too_large"},
+	{xlsx.ErrDamaged, "workbook.damaged"},
+	{xlsx.ErrBrokenXML, "workbook.broken_xml"},
+	{xlsx.ErrNotFile, "workbook.not_file"},
+	{ErrTargetIsDatabase, "export.target_is_database"},
+	{ErrBadTarget, "export.bad_target"},
+}
+
+// workbookDetail is what err tells after the words of sentinel, as a
+// sentence of its own ("" when nothing follows).
+func workbookDetail(err, sentinel error) string {
+	msg := err.Error()
+	i := strings.Index(msg, sentinel.Error())
+	if i < 0 {
+		return ""
+	}
+	d := strings.TrimSpace(strings.TrimPrefix(msg[i+len(sentinel.Error()):], ":"))
+	if d == "" {
+		return ""
+	}
+	return capitalize(strings.TrimSuffix(d, ".")) + "."
+}
+
+func capitalize(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// storeCode is the code of the words for the store's refusal c.
+func storeCode(c sqlite.Code) string { return "store." + string(c) }
+
+// codeUnknown is the code of an error Infoklass does not know: "Något
+// gick fel" and the error's text.
+const codeUnknown = "unknown"
+
+// Describe returns the message for err that a user can act on: the code
+// of its words in the catalogue and their arguments. ok is false for an
+// error Infoklass does not know, whose text is technical; the Text is
+// then codeUnknown with the error's text.
+func Describe(err error) (t Text, ok bool) {
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		format, args = openMessage(oe)
-		return format, args, true
+		return openMessage(oe), true
 	}
+	if t, ok := describeOwn(err); ok {
+		return t, true
+	}
+	if t, ok = fileMessage(err); ok {
+		return t, true // a full disk, naming the user's file
+	}
+	if t = explain(err); t.Code != codeUnknown {
+		return t, true // disk full, permission, not found, …
+	}
+	if t, ok = driverMessage(err); ok {
+		return t, true
+	}
+	return Text{Code: codeUnknown, Args: []any{err.Error()}}, false
+}
+
+// describeOwn is Describe for Infoklass's own errors: a model, a file
+// that exists, a blocked decision, the sentences and the store's codes.
+func describeOwn(err error) (Text, bool) {
 	var me *domain.ModelError
 	if errors.As(err, &me) {
-		return "Modellen kan inte användas: %s.", []any{me.Error()}, true
+		return Text{"model.invalid", []any{me.Error()}}, true
 	}
 	var xe *ExistsError
 	if errors.As(err, &xe) {
-		return "Filen %s finns redan. En ny databas skapas bara i en fil som inte finns: välj ett annat namn, eller öppna filen.", []any{xe.Path}, true
+		return Text{"new.exists", []any{xe.Path}}, true
 	}
 	var be *domain.BlockedError
 	if errors.As(err, &be) {
-		return "Klassningen kan inte fastställas än: %d saker återstår. Se listan i steget Beslut.", []any{len(be.Blockers)}, true
+		return Text{"decision.blocked", []any{len(be.Blockers)}}, true
 	}
-	for _, k := range append(sentences, domain.ProcessingErrors...) {
-		if errors.Is(err, k) {
-			return capitalize(k.Error()) + ".", nil, true
+	for _, k := range sentences {
+		if errors.Is(err, k.err) {
+			return Text{Code: k.code}, true
 		}
 	}
-	var te interface{ Message() (string, []any) } // a name or text refused for a character or its length
-	if errors.As(err, &te) {
-		format, args = te.Message()
-		return format, args, true
+	for _, k := range workbookErrors {
+		if errors.Is(err, k.err) {
+			return Text{k.code, []any{workbookDetail(err, k.err)}}, true
+		}
+	}
+	if t, ok := textMessage(err); ok {
+		return t, true
+	}
+	var rf *domain.Refusal
+	if errors.As(err, &rf) {
+		return Text{rf.Code, rf.Args}, true
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
-		if w, ok := storeWords[se.Code]; ok {
-			return capitalize(w) + ".", se.Args, true
+		if _, ok := catalogue[Swedish][storeCode(se.Code)]; ok {
+			return Text{storeCode(se.Code), se.Args}, true
 		}
 	}
-	if format, args = explain(err); format != explainUnknown {
-		return format, args, true // disk full, permission, not found, …
+	return Text{}, false
+}
+
+// textMessage is the message of a name or text refused for a character
+// in it or for its length.
+func textMessage(err error) (Text, bool) {
+	var ne *domain.NameError
+	if errors.As(err, &ne) {
+		if ne.Field != "" {
+			return Text{"text.field_character", []any{ne.Field, ne.What, ne.Rune, ne.Pos}}, true
+		}
+		return Text{"text.name_character", []any{ne.Name, ne.What, ne.Rune, ne.Pos}}, true
 	}
-	return "%s", []any{err.Error()}, false
+	var le *domain.TextLengthError
+	if errors.As(err, &le) {
+		if le.What != "Namnet" {
+			return Text{"text.field_too_long", []any{le.What, le.Chars, domain.MaxTextChars}}, true
+		}
+		return Text{"text.name_too_long", []any{le.What, le.Chars, domain.MaxTextChars}}, true
+	}
+	return Text{}, false
 }
 
-// storeWords are the Swedish words of the store's refusals, by code.
-var storeWords = map[sqlite.Code]string{
-	sqlite.CodeReadOnly:      "databasen är öppnad skrivskyddad; ändringen sparades inte",
-	sqlite.CodeClosed:        "databasen är stängd; ändringen sparades inte",
-	sqlite.CodeNotFound:      "posten finns inte längre",
-	sqlite.CodeDuplicateName: "det finns redan en informationstillgång med det namnet",
-	sqlite.CodeHasDecided:    "tillgången har en fastställd klassning och kan inte tas bort",
-	sqlite.CodeNormExists:    "den versionen av normen finns redan i biblioteket",
-
-	sqlite.CodeUnknownStatus:       "okänd status %q",
-	sqlite.CodeUnknownAspect:       "okänd aspekt %q",
-	sqlite.CodeInvalidLevel:        "ogiltig nivå %s för %s; skalan är %s",
-	sqlite.CodeUnknownAssessment:   "okänd bedömning %q",
-	sqlite.CodeUnknownQuestion:     "okänd fråga %q",
-	sqlite.CodeDecidedNeedsDecider: "en fastställd klassning måste ange vem som beslutade och när",
-	sqlite.CodeNormStartsUndecided: "en klassning från en norm börjar ofastställd",
-	sqlite.CodeNotFromNorm:         "nivån kommer inte från någon norm",
-	sqlite.CodeArrivesDecided:      "en klassning fastställs bara genom beslutet; den kan inte skrivas in som fastställd",
-	sqlite.CodeEarlierInFuture:     "en tidigare klassning kan inte vara gjord efter i dag (%s)",
+// Message returns Describe's message for err in Swedish, as a format and
+// its arguments. ok is false for an error Infoklass does not know, whose
+// format is then "%s" with the error's text.
+func Message(err error) (format string, args []any, ok bool) {
+	t, ok := Describe(err)
+	if !ok {
+		return "%s", t.Args, false
+	}
+	return t.Format(Swedish), t.Args, true
 }
-
-// explainUnknown is the format explain gives an error it cannot class.
-const explainUnknown = "Något gick fel: %v"
 
 // CLIMessage returns the Swedish sentence for err on the command line,
 // whose user has no window and no read-only open.
@@ -105,18 +184,23 @@ func CLIMessage(err error) string {
 	}
 	var oe *sqlite.OpenError
 	if errors.As(err, &oe) {
-		format, args := openCLIMessage(oe)
-		return fmt.Sprintf(format, args...)
+		return openCLIMessage(oe).In(Swedish)
 	}
-	if format, args := explainCLI(err); format != explainUnknown {
-		return fmt.Sprintf(format, args...)
+	if t, ok := fileMessage(err); ok {
+		return t.In(Swedish)
+	}
+	if t := explainCLI(err); t.Code != codeUnknown {
+		return t.In(Swedish)
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
-		if w, ok := storeWords[se.Code]; ok {
+		if t, ok := describeOwn(se); ok {
 			// The store's code in the words, the context around it kept.
-			return strings.Replace(err.Error(), se.Error(), fmt.Sprintf(w, se.Args...), 1)
+			return strings.Replace(err.Error(), se.Error(), clause(t.In(Swedish)), 1)
 		}
+	}
+	if t, ok := driverMessage(err); ok {
+		return t.In(Swedish)
 	}
 	return err.Error()
 }
@@ -132,26 +216,5 @@ func IsDecided(err error) bool {
 	return errors.Is(err, domain.ErrDecided) || errors.Is(err, sqlite.ErrHasDecided)
 }
 
-func capitalize(s string) string {
-	r := []rune(s)
-	if len(r) > 0 {
-		r[0] = unicode.ToUpper(r[0])
-	}
-	return string(r)
-}
-
-// Formats lists every format that Message returns for a known error, so
-// that a front end can check that it translates each one.
-func Formats() []string {
-	out := openFormatsAll()
-	for _, e := range append(sentences, domain.ProcessingErrors...) {
-		f, _, _ := Message(e)
-		out = append(out, f)
-	}
-	for c := range storeWords {
-		f, _, _ := Message(&sqlite.Error{Code: c})
-		out = append(out, f)
-	}
-	f, _, _ := Message(&domain.BlockedError{})
-	return append(out, f)
-}
+// unknownText is the text of an error no class covers.
+func unknownText(err error) Text { return Text{Code: codeUnknown, Args: []any{fmt.Sprint(err)}} }

@@ -52,7 +52,7 @@ func (s *Service) ExportNorm(ctx context.Context, path string, classificationID 
 	if err != nil {
 		return nil, err
 	}
-	n, err := domain.NormFrom(a, c, t, organisation, version)
+	n, err := domain.NormFrom(a, c, t, organisation, version, s.model)
 	if err != nil {
 		return nil, err
 	}

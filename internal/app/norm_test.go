@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 	"github.com/infoklass/infoklass/internal/sqlite"
@@ -34,7 +33,7 @@ func openTempService(t *testing.T) *Service {
 func decidedSocial(t *testing.T, s *Service, journalK domain.Level, motivation string) *domain.Classification {
 	t.Helper()
 	a := &domain.Asset{Name: "Socialtjänstsystem", Description: "Verksamhetssystem för individ- och familjeomsorg", PersonalData: true}
-	must(t, s.db.CreateAsset(context.Background(), a))
+	must(t, s.CreateAsset(a))
 	c := domain.NewClassification(a.ID, s.model, domain.NewDate(2026, 3, 1))
 	c.Scope = "Hela systemet utom e-tjänsterna"
 	c.Participants = []domain.Participant{{Name: "Eva Ek", Role: domain.RoleOwner}, {Name: "Per Ås", Role: domain.RoleISAM}}
@@ -47,15 +46,23 @@ func decidedSocial(t *testing.T, s *Service, journalK domain.Level, motivation s
 				domain.Availability: {Level: 2, Motivation: "En vecka går"}, domain.Traceability: {Level: 2, Motivation: "Följa upp ändringar"}}},
 	}
 	c.Raises[domain.Availability] = domain.Raise{Level: 3, Reason: domain.RaiseAccumulation, Explanation: "Allt samlat i ett system"}
-	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Eva Ek", domain.NewDate(2026, 3, 2), domain.NewDate(2027, 3, 2), time.Now()
-	must(t, s.db.Batch(context.Background(), func(b *sqlite.Batch) error { return b.CreateClassification(c) })) // a past decision, as the demo writes it
-	th := domain.NewThresholdAnalysis(a.ID, 0, domain.NewDate(2026, 3, 1))
-	qs := domain.ThresholdQuestions()
-	th.Responses[qs.Questions[0].ID] = domain.Response{Answer: domain.AnswerYes, Comment: "Känsliga uppgifter i stor omfattning"}
-	th.Responses[qs.Questions[1].ID] = domain.Response{Answer: domain.AnswerNo}
+	c = meeting(t, s, a.ID, c)
+	th, err := s.StartThreshold(a, c)
+	must(t, err)
+	for i, q := range th.Questions().Questions {
+		r := domain.Response{Answer: domain.AnswerNo}
+		if i == 0 {
+			r = domain.Response{Answer: domain.AnswerYes, Comment: "Känsliga uppgifter i stor omfattning"}
+		}
+		if q.Part != "C" || i == 0 {
+			must(t, s.Answer(th.ID, q.ID, r))
+		}
+	}
+	th, err = s.CurrentThreshold(a.ID)
+	must(t, err)
 	th.Decision, th.DecisionReason = domain.DecisionRequired, "Känsliga personuppgifter om utsatta"
-	must(t, s.db.CreateThreshold(context.Background(), th))
-	return c
+	must(t, s.UpdateThreshold(th))
+	return decide(t, s, c.ID, domain.OwnerDecision{By: "Eva Ek", At: domain.NewDate(2026, 3, 2), NextReview: domain.NewDate(2027, 3, 2)})
 }
 
 func must(t *testing.T, err error) {
@@ -92,7 +99,13 @@ func TestNormAcrossDatabases(t *testing.T) {
 		t.Errorf("second import: %v", err)
 	}
 	lib, _ := district.Library("")
-	if len(lib) != 1 || lib[0].Organisation != "Stadsledningskontoret" || lib[0].Threshold == nil || len(lib[0].Threshold.Responses) != 2 {
+	answered := 0 // as decidedSocial answers: parts A and B
+	for i, q := range domain.ThresholdQuestions().Questions {
+		if q.Part != "C" || i == 0 {
+			answered++
+		}
+	}
+	if len(lib) != 1 || lib[0].Organisation != "Stadsledningskontoret" || lib[0].Threshold == nil || len(lib[0].Threshold.Responses) != answered {
 		t.Fatalf("library %+v", lib)
 	}
 	a := &domain.Asset{Name: "Socialtjänst Norrmalm"}
@@ -171,11 +184,62 @@ func TestNormAcrossDatabases(t *testing.T) {
 // decidedSocialFollowUp decides a follow-up of c with the journal at K4.
 func decidedSocialFollowUp(t *testing.T, s *Service, c *domain.Classification) *domain.Classification {
 	t.Helper()
-	f := domain.FollowUp(c, s.model, domain.NewDate(2026, 10, 1))
-	f.InfoTypes[0].SetRating(domain.Confidentiality, domain.Rating{Level: 4, Motivation: "Skyddade personuppgifter förekommer"})
-	f.DecidedBy, f.DecidedAt, f.NextReview, f.DecidedOn = "Eva Ek", domain.NewDate(2026, 10, 2), domain.NewDate(2027, 10, 2), time.Now()
-	must(t, s.db.Batch(context.Background(), func(b *sqlite.Batch) error { return b.CreateClassification(f) }))
-	return f
+	f, err := s.StartFollowUp(c)
+	must(t, err)
+	f.Date = domain.NewDate(2026, 10, 1)
+	must(t, s.UpdateClassification(f))
+	must(t, s.Rate(f.InfoTypes[0].ID, domain.Confidentiality, domain.Rating{Level: 4, Motivation: "Skyddade personuppgifter förekommer"}))
+	return decide(t, s, f.ID, domain.OwnerDecision{By: "Eva Ek", At: domain.NewDate(2026, 10, 2), NextReview: domain.NewDate(2027, 10, 2)})
+}
+
+// meeting enters want into the workshop of asset assetID through the use
+// cases, as the group does in the meeting: its date, scope and kind, the
+// participants, the information types with their levels, the raises and
+// the routine assessment the flags suggest. It returns the stored
+// classification.
+func meeting(t *testing.T, s *Service, assetID int64, want *domain.Classification) *domain.Classification {
+	t.Helper()
+	w, err := s.OpenWorkshop(assetID)
+	must(t, err)
+	c := w.Classification
+	c.Date, c.Scope, c.Kind = want.Date, want.Scope, want.Kind
+	must(t, s.UpdateClassification(c))
+	for _, p := range want.Participants {
+		if len(c.Participants) == 0 || !domain.SameName(c.Participants[0].Name, p.Name) {
+			must(t, s.AddParticipant(c.ID, &p))
+		}
+	}
+	for _, it := range want.InfoTypes {
+		x := domain.InfoType{Name: it.Name, Description: it.Description, Flags: it.Flags}
+		must(t, s.AddInfoType(c.ID, &x))
+		for _, a := range domain.AllAspects {
+			if r, ok := it.Ratings[a]; ok {
+				must(t, s.Rate(x.ID, a, r))
+			}
+		}
+	}
+	for _, a := range domain.AllAspects {
+		if r, ok := want.Raises[a]; ok {
+			must(t, s.Raise(c.ID, a, &r))
+		}
+	}
+	if need, why := domain.FlagSuggestion(want.InfoTypes); need != domain.NeedUnassessed {
+		must(t, s.SetRoutine(c.ID, domain.RoutineAssessment{Need: need, Reason: "Enligt markeringarna: " + why}))
+	}
+	got, err := s.Classification(c.ID)
+	must(t, err)
+	return got
+}
+
+// decide decides classification id through the decision rule and
+// returns it decided.
+func decide(t *testing.T, s *Service, id int64, d domain.OwnerDecision) *domain.Classification {
+	t.Helper()
+	_, err := s.Decide(id, d)
+	must(t, err)
+	c, err := s.Classification(id)
+	must(t, err)
+	return c
 }
 
 func TestNormExportRefusals(t *testing.T) {

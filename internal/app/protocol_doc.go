@@ -292,7 +292,7 @@ func (s *Service) ProtocolPDFFile(name string) (string, error) {
 		return "", err
 	}
 	if a == nil {
-		return "", fmt.Errorf("det finns ingen informationstillgång som heter %q", name)
+		return "", domain.Refuse("asset.no_such_name", "det finns ingen informationstillgång som heter %q", name)
 	}
 	c, err := s.db.LatestClassification(s.ctx, a.ID)
 	if err != nil {

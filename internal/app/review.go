@@ -26,7 +26,7 @@ var ReviewLocation = time.Local
 // sentences, the risks, and the plan for the three years after.
 func (s *Service) Review(year int) (*domain.Review, error) {
 	if year < 2000 || year > 2200 {
-		return nil, fmt.Errorf("orimligt år %d", year)
+		return nil, domain.Refuse("review.year", "orimligt år %d", year)
 	}
 	reqs, err := s.reviewRequirements()
 	if err != nil {

@@ -1,9 +1,16 @@
 // Package demo fills a new database with a realistic district's
 // information assets, for trying Infoklass out, for screenshots and, with
 // synthetic assets added, for benchmarks.
+//
+// The demo holds plain data and writes nothing itself: it runs the
+// ordinary use cases (UseCases, which app.Service has) in the order
+// things happened, with the clock moved to each moment, so that the
+// history, the registration dates and the decisions are recorded by the
+// same code as a user's clicks.
 package demo
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -20,50 +27,56 @@ const (
 	dsoName  = "Fatima Rahimi"
 )
 
-// Store is what the demo writes through: one transaction of the store,
-// which app.Service.FillDemo opens. The demo itself reads and writes no
-// database.
-type Store interface {
+// UseCases are the use cases the demo runs, as a user in the workshop
+// does: app.Service's methods of the same names (StartClassification is
+// opening the workshop of an asset never classified). ImportSteps writes
+// the synthetic assets in one transaction, as an import of a list does.
+type UseCases interface {
 	CreateAsset(a *domain.Asset) error
-	CreateClassification(c *domain.Classification) error
-	CreateThreshold(t *domain.ThresholdAnalysis) error
+	SetStatus(id int64, st domain.Status, reason string) error
+	StartClassification(assetID int64) (*domain.Classification, error)
+	UpdateClassification(c *domain.Classification) error
+	AddParticipant(classificationID int64, p *domain.Participant) error
+	AddInfoType(classificationID int64, t *domain.InfoType) error
+	Rate(infoTypeID int64, a domain.Aspect, r domain.Rating) error
+	Raise(classificationID int64, a domain.Aspect, r *domain.Raise) error
+	SetRoutine(classificationID int64, r domain.RoutineAssessment) error
+	StartThreshold(a *domain.Asset, c *domain.Classification) (*domain.ThresholdAnalysis, error)
+	Answer(analysisID int64, q string, r domain.Response) error
+	UpdateThreshold(t *domain.ThresholdAnalysis) error
+	Decide(classificationID int64, d domain.OwnerDecision) (domain.OwnerDecision, error)
+	StartFollowUp(c *domain.Classification) (*domain.Classification, error)
+	Classification(id int64) (*domain.Classification, error)
 	AssetByName(name string) (*domain.Asset, error)
-	LatestClassification(assetID int64) (*domain.Classification, error)
-	CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error)
-	CreateEarlierThreshold(t *domain.ThresholdAnalysis) error
 	CreateProcessing(p *domain.Processing) error
 	UpdateProcessing(p *domain.Processing) error
-	RecordHistory(cs ...domain.Change) error
-	Backdate(assetID int64, registered time.Time, loc *time.Location) error
+	ImportSteps(ctx context.Context, steps []domain.ImportStep) error
 }
 
-// Write writes the demo district to st in model m as it stands on day
+// Write writes the demo district to uc in model m as it stands on day
 // today, plus synthetic assets until there are n in all (n ≤ the
 // district's size writes only the district). setTime moves the clock the
-// store stamps edits with to the past the history tells, and back to the
-// present with the zero time.
-func Write(st Store, m *domain.Model, setTime func(time.Time), today domain.Date, n int) error {
+// use cases run under to each moment of the district's past, in order,
+// and back to the present with the zero time at the end.
+func Write(ctx context.Context, uc UseCases, m *domain.Model, setTime func(time.Time), today domain.Date, n int) error {
+	defer setTime(time.Time{})
+	var tl timeline
 	for _, d := range district {
-		if err := write(st, m, d, today); err != nil {
-			return fmt.Errorf("demo asset %q: %w", d.name, err)
-		}
+		tl.plan(uc, m, d, today)
 	}
-	if err := writeHistory(st, m, setTime, today); err != nil {
+	tl.planProcessings(uc, today)
+	if err := tl.run(ctx, setTime); err != nil {
 		return err
 	}
-	if err := writeProcessings(st, setTime, today); err != nil {
-		return err
+	setTime(time.Time{})
+	if n <= len(district) {
+		return nil
 	}
-	for i := len(district); i < n; i++ {
-		if err := write(st, m, synthetic(i), today); err != nil {
-			return fmt.Errorf("synthetic asset %d: %w", i, err)
-		}
-	}
-	return nil
+	return writeSynthetic(ctx, uc, m, today, n)
 }
 
-// write stores one demo asset and its classification.
-func write(db Store, m *domain.Model, d asset, today domain.Date) error {
+// newAsset is demo asset d as it is registered.
+func newAsset(d asset, today domain.Date) *domain.Asset {
 	a := &domain.Asset{
 		Name: d.name, Description: d.desc, Kind: d.kind,
 		OwnerName: d.owner, OwnerRole: d.ownerRole, ManagementObject: d.object,
@@ -74,28 +87,37 @@ func write(db Store, m *domain.Model, d asset, today domain.Date) error {
 	if d.procureInMonths > 0 {
 		a.ProcurementDate = today.AddMonths(d.procureInMonths)
 	}
+	return a
+}
+
+// finalStatus is the manual status demo asset d has today, with its
+// reason.
+func finalStatus(d asset) (domain.Status, string) {
 	switch d.state {
 	case planned:
-		a.Status = domain.StatusPlanned
+		return domain.StatusPlanned, ""
 	case cancelled:
-		a.Status, a.StatusReason = domain.StatusCancelled, d.reason
+		return domain.StatusCancelled, d.reason
 	}
-	if err := db.CreateAsset(a); err != nil {
-		return err
-	}
-	if len(d.types) == 0 {
-		return nil
-	}
-	var date domain.Date
+	return domain.StatusNotStarted, ""
+}
+
+// currentDate is the date of demo asset d's classification of today.
+func currentDate(d asset, today domain.Date) domain.Date {
 	switch d.state {
 	case overdue:
-		date = today.AddMonths(-14)
+		return today.AddMonths(-14)
 	case decided:
-		date = today.AddMonths(-3)
-	default:
-		date = today.AddDays(-7)
+		return today.AddMonths(-3)
 	}
-	c := domain.NewClassification(a.ID, m, date)
+	return today.AddDays(-7)
+}
+
+// content is the classification of demo asset d: scope, participants,
+// information types with their ratings, raises and, with personal data,
+// the routine assessment of the need for a DPIA.
+func content(d asset, m *domain.Model, assetID int64, date domain.Date) *domain.Classification {
+	c := domain.NewClassification(assetID, m, date)
 	c.Scope = "Hela " + d.system + " med de informationstyper som listas. Integrationer mot stadens gemensamma system ingår inte."
 	c.Participants = []domain.Participant{
 		{Name: d.owner, Role: domain.RoleOwner},
@@ -123,14 +145,33 @@ func write(db Store, m *domain.Model, d asset, today domain.Date) error {
 	for a, r := range d.raise {
 		c.Raises[a] = r
 	}
-	if d.state == decided || d.state == overdue {
-		c.DecidedBy = d.owner
-		c.DecidedAt = date
-		c.NextReview = domain.DefaultNextReview(date)
-		c.DecidedOn = date.Time().Add(15 * time.Hour) // the meeting's afternoon
+	if need, why := domain.FlagSuggestion(c.InfoTypes); need != domain.NeedUnassessed {
+		c.Routine = domain.RoutineAssessment{Need: need, Reason: "Gruppen delar markeringarnas bedömning: " + why + "."}
 	}
-	if err := db.CreateClassification(c); err != nil {
-		return err
+	return c
+}
+
+// writeSynthetic writes synthetic assets from the district's size up to
+// n, in one transaction as an import of a list: each decided one through
+// the decision rule, on the date it was decided.
+func writeSynthetic(ctx context.Context, uc UseCases, m *domain.Model, today domain.Date, n int) error {
+	steps := make([]domain.ImportStep, 0, n-len(district))
+	for i := len(district); i < n; i++ {
+		d := synthetic(i)
+		a := newAsset(d, today)
+		a.Status, a.StatusReason = finalStatus(d)
+		st := domain.ImportStep{Row: i + 1, Name: a.Name, Create: true, Merge: func(domain.Asset) domain.Asset { return *a }}
+		if len(d.types) > 0 {
+			date := currentDate(d, today)
+			st.Classification = content(d, m, 0, date)
+			if d.state == decided || d.state == overdue {
+				st.Decision = &domain.OwnerDecision{By: d.owner, At: date, NextReview: domain.DefaultNextReview(date)}
+			}
+		}
+		steps = append(steps, st)
 	}
-	return writeThreshold(db, a, c)
+	if err := uc.ImportSteps(ctx, steps); err != nil {
+		return fmt.Errorf("synthetic assets: %w", err)
+	}
+	return nil
 }

@@ -1,27 +1,35 @@
-package demo
+package demo_test
 
 import (
 	"context"
 	"path/filepath"
 	"testing"
-	"time"
 
+	"github.com/infoklass/infoklass/internal/app"
+	"github.com/infoklass/infoklass/internal/demo"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
-func TestFill(t *testing.T) {
-	now, set := MovableClock(time.Now)
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"), sqlite.WithClock(now))
+var today = domain.NewDate(2026, 11, 23)
+
+// filled returns a service on a new database that FillDemo filled with
+// n assets on day today.
+func filled(t *testing.T, n int) *app.Service {
+	t.Helper()
+	svc, err := app.Open(filepath.Join(t.TempDir(), "demo.db"), app.WithClock(app.FixedDay(today)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	today := domain.NewDate(2026, 11, 23)
-	if err := Fill(context.Background(), db, set, today, 30); err != nil {
+	t.Cleanup(func() { svc.Close() })
+	if err := svc.FillDemo(context.Background(), n); err != nil {
 		t.Fatal(err)
 	}
-	sums, err := db.Summaries(context.Background(), today)
+	return svc
+}
+
+func TestFill(t *testing.T) {
+	svc := filled(t, 30)
+	sums, err := svc.Register()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,10 +52,33 @@ func TestFill(t *testing.T) {
 	if missing == 0 {
 		t.Error("no asset shows a missing DPIA")
 	}
-	if err := Fill(context.Background(), db, set, today, 0); err != ErrNotEmpty {
+	if err := svc.FillDemo(context.Background(), 0); err != demo.ErrNotEmpty {
 		t.Errorf("second fill: %v", err)
 	}
-	if err := db.IntegrityCheck(context.Background()); err != nil {
-		t.Error(err)
+	if got := svc.Today(); got != today {
+		t.Errorf("the clock is left at %s, want %s", got, today)
+	}
+	if probs, err := svc.Check(); err != nil || len(probs) != 0 {
+		t.Errorf("check: %v %v", probs, err)
+	}
+}
+
+// TestFillInEveryShippedModel: the demo's use cases pass the rules in
+// every model Infoklass ships, as a user's clicks must.
+func TestFillInEveryShippedModel(t *testing.T) {
+	for _, name := range domain.ShippedModelNames() {
+		m, _ := domain.ShippedModel(name)
+		svc, err := app.NewDatabase(filepath.Join(t.TempDir(), name+".db"), m, app.WithClock(app.FixedDay(today)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer svc.Close()
+		if err := svc.FillDemo(context.Background(), 20); err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if probs, err := svc.Check(); err != nil || len(probs) != 0 {
+			t.Errorf("%s: check %v %v", name, probs, err)
+		}
 	}
 }

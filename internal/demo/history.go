@@ -1,9 +1,6 @@
 package demo
 
 import (
-	"fmt"
-	"time"
-
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -11,7 +8,7 @@ import (
 // shows today, so that Ledningens genomgång has three years to count:
 // when the asset was registered, its earlier decided classifications,
 // earlier threshold analyses and its status changes. Months count back
-// from today.
+// from today. The timeline (timeline.go) runs it in order.
 type past struct {
 	registered int
 	versions   []version
@@ -64,77 +61,4 @@ var histories = map[string]past{
 	"Bemanning vård- och omsorgsboende": {registered: 34},
 	"Kameraövervakning vid skola":       {registered: 12},
 	"Registerförteckning":               {registered: 36},
-}
-
-// writeHistory gives the district's assets their pasts, recorded with
-// the times they happened (in local time).
-func writeHistory(b Store, m *domain.Model, set func(time.Time), today domain.Date) error {
-	defer set(time.Time{})
-	loc := time.Local
-	ago := func(months, hour int) time.Time {
-		d := today.AddMonths(-months)
-		return time.Date(d.Year(), d.Time().Month(), d.Time().Day(), hour, 0, 0, 0, loc)
-	}
-	for _, d := range district {
-		p, ok := histories[d.name]
-		if !ok {
-			continue
-		}
-		a, err := b.AssetByName(d.name)
-		if err != nil || a == nil {
-			return fmt.Errorf("history of %q: %v", d.name, err)
-		}
-		cur, err := b.LatestClassification(a.ID)
-		if err != nil {
-			return fmt.Errorf("history of %q: %w", d.name, err)
-		}
-		for _, v := range p.versions {
-			if cur == nil {
-				break
-			}
-			set(ago(v.decide, 15))
-			c := domain.FollowUp(cur, m, today.AddMonths(-v.started))
-			c.Kind = v.kind
-			c.DecidedBy, c.DecidedAt = d.owner, today.AddMonths(-v.decide)
-			c.NextReview, c.DecidedOn = domain.DefaultNextReview(c.DecidedAt), ago(v.decide, 15)
-			if err := b.CreateClassification(c); err != nil {
-				return fmt.Errorf("history of %q: %w", d.name, err)
-			}
-		}
-		if len(p.analyses) > 0 {
-			th, err := b.CurrentThreshold(a.ID)
-			if err != nil || th == nil {
-				return fmt.Errorf("history of %q: no threshold analysis (%v)", d.name, err)
-			}
-			for _, e := range p.analyses {
-				set(ago(e.months, 10))
-				t := domain.NewThresholdAnalysis(a.ID, 0, today.AddMonths(-e.months))
-				t.Responses, t.Participants = th.Responses, th.Participants
-				t.Decision, t.DecisionReason, t.DSOOpinion = th.Decision, th.DecisionReason, th.DSOOpinion
-				t.DPIAStatus = e.dpia
-				if e.dpia == domain.DPIADone {
-					t.DPIADate, t.DPIAReference = today.AddMonths(-e.doneAgo), e.dpiaRef
-				}
-				if err := b.CreateEarlierThreshold(t); err != nil {
-					return fmt.Errorf("history of %q: %w", d.name, err)
-				}
-			}
-		}
-		old := domain.StatusNotStarted
-		for _, s := range p.statuses {
-			at := ago(s.months, 11)
-			cs := []domain.Change{{At: at, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status", Old: string(old), New: string(s.to)}}
-			if s.to == domain.StatusCancelled {
-				cs = append(cs, domain.Change{At: at, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status_reason", New: a.StatusReason})
-			}
-			if err := b.RecordHistory(cs...); err != nil {
-				return fmt.Errorf("history of %q: %w", d.name, err)
-			}
-			old = s.to
-		}
-		if err := b.Backdate(a.ID, ago(p.registered, 9), loc); err != nil {
-			return fmt.Errorf("history of %q: %w", d.name, err)
-		}
-	}
-	return nil
 }

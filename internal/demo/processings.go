@@ -2,7 +2,6 @@ package demo
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/infoklass/infoklass/internal/domain"
 )
@@ -50,40 +49,37 @@ var processings = []processing{
 		steps: []dpiaStep{{months: 4, status: domain.DPIAOngoing, reference: "Dnr 2026/0098"}}},
 }
 
-// writeProcessings stores the district's processings, each step with
-// the time it happened (in local time), so that Ledningens genomgång of
-// an earlier year counts the DPIAs as they stood then.
-func writeProcessings(st Store, set func(time.Time), today domain.Date) error {
-	defer set(time.Time{})
+// planProcessings adds the district's processings to the timeline:
+// each registered, and its DPIA changed, at 14:00 on the day of each
+// step, so that Ledningens genomgång of an earlier year counts the DPIAs
+// as they stood then.
+func (tl *timeline) planProcessings(uc UseCases, today domain.Date) {
 	for _, x := range processings {
-		p := &domain.Processing{Name: x.name, Purpose: x.purpose, RecordRef: x.ref, Unit: x.unit}
-		for _, n := range x.assets {
-			a, err := st.AssetByName(n)
-			if err != nil || a == nil {
-				return fmt.Errorf("processing %q: asset %q: %v", x.name, n, err)
-			}
-			p.AssetIDs = append(p.AssetIDs, a.ID)
-		}
+		x, p := x, &domain.Processing{Name: x.name, Purpose: x.purpose, RecordRef: x.ref, Unit: x.unit}
 		for i, s := range x.steps {
-			on := today.AddMonths(-s.months)
-			set(time.Date(on.Year(), on.Time().Month(), on.Time().Day(), 14, 0, 0, 0, time.Local))
-			p.DPIA = domain.ProcessingDPIA{Status: s.status, Reference: s.reference, Reason: s.reason}
-			if s.status == domain.DPIADone {
-				p.DPIA.Date = on
-			}
-			if s.risk {
-				p.DPIA.RiskAnalysis = on
-			}
-			var err error
-			if i == 0 {
-				err = st.CreateProcessing(p)
-			} else {
-				err = st.UpdateProcessing(p)
-			}
-			if err != nil {
-				return fmt.Errorf("processing %q: %w", x.name, err)
-			}
+			i, s, on := i, s, today.AddMonths(-s.months)
+			tl.add(moment(on, 14, 0), x.name+": behandling", func() error {
+				if i == 0 {
+					for _, n := range x.assets {
+						a, err := uc.AssetByName(n)
+						if err != nil || a == nil {
+							return fmt.Errorf("asset %q: %v", n, err)
+						}
+						p.AssetIDs = append(p.AssetIDs, a.ID)
+					}
+				}
+				p.DPIA = domain.ProcessingDPIA{Status: s.status, Reference: s.reference, Reason: s.reason}
+				if s.status == domain.DPIADone {
+					p.DPIA.Date = on
+				}
+				if s.risk {
+					p.DPIA.RiskAnalysis = on
+				}
+				if i == 0 {
+					return uc.CreateProcessing(p)
+				}
+				return uc.UpdateProcessing(p)
+			})
 		}
 	}
-	return nil
 }

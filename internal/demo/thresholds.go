@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -31,38 +32,28 @@ var thresholds = map[string]threshold{
 	"Webbplatsens kontaktformulär":     {},
 }
 
-// writeThreshold stores the demo threshold analysis of asset a, if any.
-func writeThreshold(db Store, a *domain.Asset, c *domain.Classification) error {
-	th, ok := thresholds[a.Name]
-	if !ok {
-		return nil
-	}
-	t := domain.NewThresholdAnalysis(a.ID, c.ID, c.Date)
-	var names []string
-	for _, p := range c.Participants {
-		names = append(names, p.Name)
-	}
-	t.Participants = strings.Join(names, ", ")
-	if th.notApplicable != "" {
-		t.NotApplicable, t.NotApplicableReason = true, th.notApplicable
-	} else {
-		for _, q := range t.Questions().Questions {
-			if q.Part != "C" {
-				t.Responses[q.ID] = domain.Response{Answer: domain.AnswerNo}
-			}
+// answer is one answer of a demo threshold analysis.
+type answer struct {
+	id string
+	r  domain.Response
+}
+
+// answers are the answers th gives the questions of analysis t, in the
+// question set's order: Ja to th.yes, Osäker to th.unsure and Nej to the
+// other questions of parts A and B.
+func answers(t *domain.ThresholdAnalysis, th threshold) []answer {
+	var out []answer
+	for _, q := range t.Questions().Questions {
+		r := domain.Response{Answer: domain.AnswerNo}
+		switch {
+		case slices.Contains(th.yes, q.ID):
+			r = domain.Response{Answer: domain.AnswerYes, Comment: "Ja: " + strings.ToLower(q.Example)}
+		case slices.Contains(th.unsure, q.ID):
+			r = domain.Response{Answer: domain.AnswerUnsure, Comment: "Oklart hur tekniken påverkar de boende."}
+		case q.Part == "C":
+			continue
 		}
-		for _, id := range th.yes {
-			q, _ := t.Questions().Question(id)
-			t.Responses[id] = domain.Response{Answer: domain.AnswerYes, Comment: "Ja: " + strings.ToLower(q.Example)}
-		}
-		for _, id := range th.unsure {
-			t.Responses[id] = domain.Response{Answer: domain.AnswerUnsure, Comment: "Oklart hur tekniken påverkar de boende."}
-		}
+		out = append(out, answer{q.ID, r})
 	}
-	t.Decision, t.DecisionReason, t.DSOOpinion = th.decision, th.reason, th.dso
-	t.DPIAStatus, t.DPIAReference = th.dpia, th.dpiaRef
-	if th.dpia == domain.DPIADone {
-		t.DPIADate = c.Date.AddMonths(2)
-	}
-	return db.CreateThreshold(t)
+	return out
 }

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"fmt"
 	"time"
 )
 
@@ -31,10 +30,10 @@ func ParseDate(s string) (Date, error) {
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("ogiltigt datum %q: skriv ÅÅÅÅ-MM-DD", s)
+		return Date{}, Refuse("date.invalid", "ogiltigt datum %q: skriv ÅÅÅÅ-MM-DD", s)
 	}
 	if t.Year() < 1900 || t.Year() > 2200 {
-		return Date{}, fmt.Errorf("orimligt datum %q: året måste ligga mellan 1900 och 2200", s)
+		return Date{}, Refuse("date.unreasonable", "orimligt datum %q: året måste ligga mellan 1900 och 2200", s)
 	}
 	return Date{t}, nil
 }

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -33,10 +32,10 @@ func ParseDateLoose(s string) (Date, error) {
 	}
 	d, ok := parseDate(s)
 	if !ok {
-		return Date{}, fmt.Errorf("%q är inget datum som går att läsa; skriv ÅÅÅÅ-MM-DD", s)
+		return Date{}, Refuse("date.unreadable", "%q är inget datum som går att läsa; skriv ÅÅÅÅ-MM-DD", s)
 	}
 	if d.Year() < 1950 || d.Year() > 2200 {
-		return Date{}, fmt.Errorf("%q är ett orimligt datum", s)
+		return Date{}, Refuse("date.unreasonable_text", "%q är ett orimligt datum", s)
 	}
 	return d, nil
 }
@@ -168,7 +167,7 @@ func ParseLevelLoose(s string, m *Model) (Level, error) {
 				return l, nil
 			}
 		}
-		return Unset, fmt.Errorf("%q är ingen nivå i modellen %s; ange %s", s, m.Name, m.Range())
+		return Unset, Refuse("level.not_in_model", "%q är ingen nivå i modellen %s; ange %s", s, m.Name, m.Range())
 	}
 	for _, l := range m.Levels {
 		if strings.EqualFold(lower, l.Label) || strings.EqualFold(lower, l.LabelEN) {
@@ -182,5 +181,5 @@ func ParseLevelLoose(s string, m *Model) (Level, error) {
 			}
 		}
 	}
-	return Unset, fmt.Errorf("%q är ingen nivå i modellen %s; ange %s eller en benämning som Betydande", s, m.Name, m.Range())
+	return Unset, Refuse("level.not_in_model_named", "%q är ingen nivå i modellen %s; ange %s eller en benämning som Betydande", s, m.Name, m.Range())
 }

@@ -76,7 +76,7 @@ func (d OwnerDecision) Complete(today Date) (OwnerDecision, error) {
 		d.NextReview = DefaultNextReview(d.At)
 	}
 	if !d.NextReview.After(d.At) {
-		return d, fmt.Errorf("nästa uppföljning (%s) måste ligga efter beslutsdatumet (%s)", d.NextReview, d.At)
+		return d, Refuse("decision.review_before_decision", "nästa uppföljning (%s) måste ligga efter beslutsdatumet (%s)", d.NextReview, d.At)
 	}
 	return d, nil
 }

@@ -1,7 +1,5 @@
 package domain
 
-import "fmt"
-
 // ValidateDecisionDate checks that a decision dated at lies between the
 // start of its classification (start; zero when not known) and today: a
 // decision is recorded after it was made, never ahead of time, and never
@@ -10,11 +8,11 @@ import "fmt"
 func ValidateDecisionDate(at, start, today Date) error {
 	switch {
 	case at.IsZero():
-		return fmt.Errorf("beslutsdatum saknas")
+		return Refuse("decision.date_missing", "beslutsdatum saknas")
 	case at.Time().After(today.Time()):
-		return fmt.Errorf("beslutsdatumet %s ligger efter dagens datum %s; ett beslut kan inte dateras framåt", at, today)
+		return Refuse("decision.date_future", "beslutsdatumet %s ligger efter dagens datum %s; ett beslut kan inte dateras framåt", at, today)
 	case !start.IsZero() && at.Time().Before(start.Time()):
-		return fmt.Errorf("beslutsdatumet %s ligger före klassningens startdatum %s", at, start)
+		return Refuse("decision.date_before_start", "beslutsdatumet %s ligger före klassningens startdatum %s", at, start)
 	}
 	return nil
 }

@@ -82,7 +82,7 @@ type Fulfilment struct {
 // for Ej tillämpligt the reason in How.
 func (f Fulfilment) Validate() error {
 	if !f.Status.Valid() {
-		return fmt.Errorf("okänd status %q för krav %s", f.Status, f.RequirementID)
+		return Refuse("requirement.unknown_status", "okänd status %q för krav %s", f.Status, f.RequirementID)
 	}
 	if f.Status == FulfilNotApplicable && NormalizeName(f.How) == "" {
 		return fmt.Errorf("krav %s ej tillämpligt: %w", f.RequirementID, ErrReasonRequired)

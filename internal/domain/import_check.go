@@ -1,7 +1,5 @@
 package domain
 
-import "fmt"
-
 // Check applies to the step the rules its write applies, before
 // anything is written, against old — the asset as stored, or nil for a
 // new one — on day today: the asset as merged (Validate: name, text,
@@ -66,10 +64,10 @@ func (st *ImportStep) Check(old *Asset, m *Model, today Date) error {
 func (c *Classification) CheckImported(m *Model) error {
 	level := func(a Aspect, l Level) error {
 		if _, ok := m.Aspect(a); !ok {
-			return fmt.Errorf("aspekten %q finns inte i modellen %s", a, m.Name)
+			return Refuse("import.unknown_aspect", "aspekten %q finns inte i modellen %s", a, m.Name)
 		}
 		if l != Unset && !m.Valid(l) {
-			return fmt.Errorf("nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
+			return Refuse("import.level_not_in_model", "nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
 		}
 		return nil
 	}
@@ -110,13 +108,13 @@ func (c *Classification) CheckImported(m *Model) error {
 func (e *EarlierClassification) Check(m *Model, today Date) error {
 	switch {
 	case e.Date.IsZero():
-		return fmt.Errorf("en tidigare klassning behöver ett datum")
+		return Refuse("import.earlier_no_date", "en tidigare klassning behöver ett datum")
 	case e.Date.After(today):
-		return fmt.Errorf("en tidigare klassning kan inte vara gjord efter i dag (%s)", e.Date)
+		return Refuse("import.earlier_in_future", "en tidigare klassning kan inte vara gjord efter i dag (%s)", e.Date)
 	}
 	for a, l := range e.Levels {
 		if _, ok := m.Aspect(a); !ok || l != Unset && !m.Valid(l) {
-			return fmt.Errorf("nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
+			return Refuse("import.level_not_in_model", "nivå %d för %s finns inte i modellen %s", int(l), a, m.Name)
 		}
 	}
 	return nil

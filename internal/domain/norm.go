@@ -51,29 +51,32 @@ func (n *Norm) Title() string {
 	return fmt.Sprintf("Normerande klassning från %s: %s, version %d", n.Organisation, n.Name, n.Version)
 }
 
-// Validate checks that the norm can be stored: a name, an organisation, a
-// version, a date and at least one information type with a name and
-// levels on the scale.
-func (n *Norm) Validate() error {
+// Validate checks that the norm can be stored in a database classified
+// in model m: a name, an organisation, a version, a date and at least one
+// information type with a name and levels of m's aspects on m's scale.
+func (n *Norm) Validate(m *Model) error {
+	if m == nil {
+		return fmt.Errorf("validate norm: no model given")
+	}
 	switch {
 	case NormalizeName(n.Name) == "":
-		return fmt.Errorf("normen saknar namn")
+		return Refuse("norm.no_name", "normen saknar namn")
 	case NormalizeName(n.Organisation) == "":
-		return fmt.Errorf("normen saknar källorganisation")
+		return Refuse("norm.no_organisation", "normen saknar källorganisation")
 	case n.Version < 1:
-		return fmt.Errorf("normen saknar version")
+		return Refuse("norm.no_version", "normen saknar version")
 	case n.Date.IsZero():
-		return fmt.Errorf("normen saknar datum")
+		return Refuse("norm.no_date", "normen saknar datum")
 	case len(n.InfoTypes) == 0:
-		return fmt.Errorf("normen har inga informationstyper")
+		return Refuse("norm.no_types", "normen har inga informationstyper")
 	}
 	for _, t := range n.InfoTypes {
 		if NormalizeName(t.Name) == "" {
-			return fmt.Errorf("en informationstyp i normen saknar namn")
+			return Refuse("norm.type_no_name", "en informationstyp i normen saknar namn")
 		}
 		for a, r := range t.Ratings {
-			if !a.Valid() || r.Level < Unset || r.Level > MaxScale {
-				return fmt.Errorf("'%s': en nivå för %s ligger utanför skalan", t.Name, a)
+			if _, ok := m.Aspect(a); !ok || r.Level != Unset && !m.Valid(r.Level) {
+				return Refuse("norm.level_off_scale", "'%s': en nivå för %s ligger utanför skalan", t.Name, a)
 			}
 		}
 	}
@@ -81,10 +84,11 @@ func (n *Norm) Validate() error {
 }
 
 // NormFrom makes a norm of decided classification c of asset a, published
-// by organisation as version; t is the asset's threshold analysis or nil.
-func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation string, version int) (*Norm, error) {
+// by organisation as version; t is the asset's threshold analysis or nil,
+// m the database's model.
+func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation string, version int, m *Model) (*Norm, error) {
 	if !c.Decided() {
-		return nil, fmt.Errorf("bara en fastställd klassning kan bli normerande")
+		return nil, Refuse("norm.undecided", "bara en fastställd klassning kan bli normerande")
 	}
 	n := &Norm{
 		Key: NormKey(organisation, a.Name), Version: version, Name: NormalizeName(a.Name), Description: a.Description,
@@ -106,7 +110,7 @@ func NormFrom(a *Asset, c *Classification, t *ThresholdAnalysis, organisation st
 		}
 		n.Threshold = nt
 	}
-	return n, n.Validate()
+	return n, n.Validate(m)
 }
 
 func copyInfoType(t InfoType) InfoType {
@@ -270,7 +274,7 @@ type NormChange struct {
 // norm: information types added and removed (matched by name, ignoring
 // case), and per type its flags, description, and each aspect's level
 // and motivation, then the raises. Types are in new's order, removed ones
-// last.
+// last; flags are named in model m's floor order.
 func CompareNorms(old, new *Norm, m *Model) []NormChange {
 	var out []NormChange
 	add := func(k NormChangeKind, typ string, a Aspect, o, n, format string, args ...any) {
@@ -290,7 +294,7 @@ func CompareNorms(old, new *Norm, m *Model) []NormChange {
 			add(NormTypeAdded, nt.Name, "", "", nt.Name, "Ny informationstyp '%s' (%s).", nt.Name, levelsText(m, nt.Ratings))
 			continue
 		}
-		if of, nf := flagsText(ot.Flags), flagsText(nt.Flags); of != nf {
+		if of, nf := flagsText(m, ot.Flags), flagsText(m, nt.Flags); of != nf {
 			add(NormFlags, nt.Name, "", of, nf, "'%s': markeringarna ändrade från %s till %s.", nt.Name, orNone(of), orNone(nf))
 		}
 		if strings.TrimSpace(ot.Description) != strings.TrimSpace(nt.Description) {
@@ -333,17 +337,17 @@ func levelsText(m *Model, rs map[Aspect]Rating) string {
 	return strings.Join(s, " ")
 }
 
-// flagsText lists flags in the default model's floor order with their
-// Swedish labels, so that two lists of the same flags read the same.
-func flagsText(fs []Flag) string {
+// flagsText lists flags in model m's floor order with their Swedish
+// labels, so that two lists of the same flags read the same.
+func flagsText(m *Model, fs []Flag) string {
 	var s []string
-	for _, f := range DefaultModel().Floors {
+	for _, f := range m.Floors {
 		if HasFlag(fs, f.Flag) {
 			s = append(s, f.Label)
 		}
 	}
 	for _, f := range fs {
-		if _, ok := DefaultModel().Floor(f); !ok {
+		if _, ok := m.Floor(f); !ok {
 			s = append(s, string(f))
 		}
 	}

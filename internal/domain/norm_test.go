@@ -43,7 +43,7 @@ func TestFromNormCopies(t *testing.T) {
 	}
 	for i, nt := range n.InfoTypes {
 		lt := c.InfoTypes[i]
-		if lt.Name != nt.Name || flagsText(lt.Flags) != flagsText(nt.Flags) {
+		if lt.Name != nt.Name || flagsText(DefaultModel(), lt.Flags) != flagsText(DefaultModel(), nt.Flags) {
 			t.Errorf("type %d: %q %v, want %q %v", i, lt.Name, lt.Flags, nt.Name, nt.Flags)
 		}
 		for _, a := range AllAspects {
@@ -159,12 +159,12 @@ func TestCompareNorms(t *testing.T) {
 func TestNormFrom(t *testing.T) {
 	a := &Asset{ID: 1, Name: " Verksamhetssystem  socialtjänst ", Description: "Procapita"}
 	c, _ := started(testNorm(1))
-	if _, err := NormFrom(a, c, nil, "Stadsledningskontoret", 1); err == nil {
+	if _, err := NormFrom(a, c, nil, "Stadsledningskontoret", 1, DefaultModel()); err == nil {
 		t.Error("undecided classification became a norm")
 	}
 	c.DecidedOn, c.DecidedBy, c.DecidedAt = time.Now(), "Eva Ek", NewDate(2026, 3, 1)
 	th := &ThresholdAnalysis{QuestionSetID: "q", QuestionSetVersion: 1, Responses: map[string]Response{"q1": {AnswerYes, "ja"}}, Decision: DecisionRequired}
-	n, err := NormFrom(a, c, th, "Stadsledningskontoret", 2)
+	n, err := NormFrom(a, c, th, "Stadsledningskontoret", 2, DefaultModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,8 +178,30 @@ func TestNormFrom(t *testing.T) {
 	}
 	bad := *n
 	bad.Organisation = ""
-	if bad.Validate() == nil {
+	if bad.Validate(DefaultModel()) == nil {
 		t.Error("norm without organisation valid")
+	}
+}
+
+// TestNormValidateInModel: a norm's levels are checked on the scale of
+// the database's model, not a global one: KLASSA's fifth level (its 4) is
+// on KLASSA's scale and off MSB's.
+func TestNormValidateInModel(t *testing.T) {
+	klassa, _ := ShippedModel("klassa")
+	msb, _ := ShippedModel("msb")
+	n := testNorm(1)
+	it := &n.InfoTypes[0]
+	r := it.Ratings[Confidentiality]
+	r.Level = 5
+	it.Ratings[Confidentiality] = r
+	if err := n.Validate(klassa); err != nil {
+		t.Errorf("KLASSA refuses its own top level: %v", err)
+	}
+	if err := n.Validate(msb); err == nil {
+		t.Error("MSB 1–4 accepts a level 5")
+	}
+	if err := n.Validate(nil); err == nil {
+		t.Error("a norm validated without a model")
 	}
 }
 

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"fmt"
 	"time"
 )
 
@@ -41,11 +40,11 @@ type PlanItem struct {
 func (p PlanItem) Validate() error {
 	switch {
 	case p.Year < 2000 || p.Year > 2200:
-		return fmt.Errorf("orimligt år %d", p.Year)
+		return Refuse("plan.year", "orimligt år %d", p.Year)
 	case p.Quarter < 0 || p.Quarter > 4:
-		return fmt.Errorf("kvartal måste vara 1–4")
+		return Refuse("plan.quarter", "kvartal måste vara 1–4")
 	case p.State != PlanProposed && p.State != PlanAccepted && p.State != PlanMoved:
-		return fmt.Errorf("okänt planläge %q", p.State)
+		return Refuse("plan.unknown_state", "okänt planläge %q", p.State)
 	}
 	return nil
 }

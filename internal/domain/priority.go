@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -101,7 +102,7 @@ type PriorityInput struct {
 	ThresholdMissing    bool             // personal data but no threshold analysis
 	DPIARequiredNotDone bool
 	Unmet               int    // requirements Delvis or Ej uppfyllt, counted only at level 3 or higher; see UnmetRequirements
-	Model               *Model // the model the reasons name levels in; nil for the default
+	Model               *Model // the model the reasons name levels in; nil names a level by its place on the scale
 	Manual              int    // manual adjustment, ±
 	ManualReason        string
 }
@@ -117,7 +118,10 @@ type PriorityReason struct {
 
 // reason is factor f's line, "{nivå}" read in model m's numbering.
 func (f Factor) reason(m *Model) PriorityReason {
-	n := m.NumberText(f.Level)
+	n := strconv.Itoa(int(f.Level)) // without a model, the level's place on the scale
+	if m != nil {
+		n = m.NumberText(f.Level)
+	}
 	return PriorityReason{Points: f.Points, Text: strings.ReplaceAll(f.Text, "{nivå}", n), Factor: f.ID,
 		TextEN: strings.ReplaceAll(f.TextEN, "{nivå}", n)}
 }
@@ -146,9 +150,6 @@ func (p Priority) Text() string {
 func (m *PriorityModel) Prioritize(in PriorityInput, today Date) Priority {
 	var p Priority
 	model := in.Model
-	if model == nil {
-		model = DefaultModel()
-	}
 	add := func(id string, applies bool) {
 		if f, ok := m.Factor(id); ok && applies {
 			p.Score += f.Points
@@ -230,12 +231,12 @@ func RankLess(a, b Ranked) bool {
 }
 
 // ErrReasonRequired is returned when a status or adjustment needs a reason.
-var ErrReasonRequired = fmt.Errorf("ett skäl måste anges")
+var ErrReasonRequired = Refuse("reason.required", "ett skäl måste anges")
 
 // ValidateStatus checks a manual status change: avbruten needs a reason.
 func ValidateStatus(to Status, reason string) error {
 	if !to.Valid() {
-		return fmt.Errorf("okänd status %q", to)
+		return Refuse("status.unknown", "okänd status %q", to)
 	}
 	if to == StatusCancelled && strings.TrimSpace(reason) == "" {
 		return fmt.Errorf("avbruten klassning: %w", ErrReasonRequired)

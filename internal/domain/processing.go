@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -60,12 +59,12 @@ func ValidProcessingStatus(s DPIAStatus) bool {
 
 // The refusals of ValidateProcessing.
 var (
-	ErrProcessingDoneUndated  = errors.New("en genomförd konsekvensbedömning behöver ett datum")
-	ErrProcessingNoReason     = errors.New("skriv varför konsekvensbedömning inte krävs")
-	ErrProcessingRiskNoDPIA   = errors.New("en riskanalys hör till en konsekvensbedömning: ange konsekvensbedömningens status först")
-	ErrProcessingExists       = errors.New("det finns redan en behandling med det namnet")
-	ErrProcessingUnknownState = errors.New("okänd status för konsekvensbedömningen")
-	ErrProcessingFutureDate   = errors.New("ett datum kan inte ligga i framtiden: konsekvensbedömningens och riskanalysens datum får vara högst dagens datum")
+	ErrProcessingDoneUndated  = Refuse("processing.done_undated", "en genomförd konsekvensbedömning behöver ett datum")
+	ErrProcessingNoReason     = Refuse("processing.no_reason", "skriv varför konsekvensbedömning inte krävs")
+	ErrProcessingRiskNoDPIA   = Refuse("processing.risk_no_dpia", "en riskanalys hör till en konsekvensbedömning: ange konsekvensbedömningens status först")
+	ErrProcessingExists       = Refuse("processing.exists", "det finns redan en behandling med det namnet")
+	ErrProcessingUnknownState = Refuse("processing.unknown_state", "okänd status för konsekvensbedömningen")
+	ErrProcessingFutureDate   = Refuse("processing.future_date", "ett datum kan inte ligga i framtiden: konsekvensbedömningens och riskanalysens datum får vara högst dagens datum")
 )
 
 // ProcessingErrors are the refusals of ValidateProcessing and of a

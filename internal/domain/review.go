@@ -68,8 +68,8 @@ type StatusEvent struct {
 // as it stood at the end of the year (or on AsOf, for a year not yet
 // over), and the status events up to then.
 type YearInput struct {
-	// Model is the model the levels are numbered and named in; nil for
-	// the default model.
+	// Model is the database's model, which the levels are numbered and
+	// named in; required.
 	Model           *Model
 	Year            int
 	AsOf            Date // the last day counted: 31 December, or today in the current year
@@ -272,9 +272,6 @@ var reviewOutcomes = []Outcome{OutcomeRequired, OutcomeUnsure, OutcomeAssess, Ou
 func ComputeYear(in YearInput) YearFigures {
 	v := newYearView(in)
 	y := YearFigures{Year: in.Year, AsOf: v.asOf, Model: in.Model}
-	if y.Model == nil {
-		y.Model = DefaultModel()
-	}
 	y.Started = v.started()
 	y.InProgress = v.inProgress()
 	y.Decided = v.decided()

@@ -35,9 +35,6 @@ var MeasureDefinitions = map[string]string{
 // MeasureDefinition says how measure id is counted, its levels in model
 // m's numbering; "" for a measure without a definition.
 func MeasureDefinition(m *Model, id string) string {
-	if m == nil {
-		m = DefaultModel()
-	}
 	if id == "level"+strconv.Itoa(int(m.MaxLevel())) {
 		var lower []string
 		for l := m.MaxLevel() - 1; l >= 1; l-- {

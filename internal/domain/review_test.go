@@ -12,7 +12,7 @@ func d(y, m, day int) Date { return NewDate(y, time.Month(m), day) }
 // reviewInput is a small district: events placed on the first and last
 // days of 2025 and just outside them.
 func reviewInput(year int) YearInput {
-	return YearInput{
+	return YearInput{Model: DefaultModel(),
 		Year: year,
 		AsOf: d(year, 12, 31),
 		Assets: []YearAsset{
@@ -108,8 +108,11 @@ func TestComputeYear(t *testing.T) {
 		{2025, "follow-ups overdue", func(y *YearFigures) Figure { return y.FollowUpsOverdue }, []int64{6}},
 		{2026, "due on 1 Jan 2026", func(y *YearFigures) Figure { return y.FollowUpsDue }, []int64{5, 1}},
 		{2025, "thresholds 1 Jan and 31 Dec", func(y *YearFigures) Figure { return y.Thresholds }, []int64{2, 1}},
-		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID(nil, "thresholds_open"); return m.Get(y) }, []int64{2}},
-		{2026, "thresholds not required", func(y *YearFigures) Figure { m, _ := MeasureByID(nil, "thresholds_not_required"); return m.Get(y) }, []int64{6}},
+		{2025, "thresholds without a final decision", func(y *YearFigures) Figure { m, _ := MeasureByID(DefaultModel(), "thresholds_open"); return m.Get(y) }, []int64{2}},
+		{2026, "thresholds not required", func(y *YearFigures) Figure {
+			m, _ := MeasureByID(DefaultModel(), "thresholds_not_required")
+			return m.Get(y)
+		}, []int64{6}},
 		{2025, "DPIA required", func(y *YearFigures) Figure { return y.DPIARequired }, []int64{1}},
 		{2025, "level 4", func(y *YearFigures) Figure { return y.Levels[4] }, []int64{1}},
 		{2025, "level 3 after follow-up", func(y *YearFigures) Figure { return y.Levels[3] }, []int64{5}},
@@ -214,7 +217,7 @@ func TestSentences(t *testing.T) {
 }
 
 func TestSentencesZeroAndPlural(t *testing.T) {
-	empty := ComputeYear(YearInput{Year: 2023})
+	empty := ComputeYear(YearInput{Year: 2023, Model: DefaultModel()})
 	got := strings.Join(Sentences(&empty), "\n")
 	for _, want := range []string{
 		"Under 2023 har inga informationsklassningar hanterats.",
@@ -229,7 +232,7 @@ func TestSentencesZeroAndPlural(t *testing.T) {
 			t.Errorf("missing %q in\n%s", want, got)
 		}
 	}
-	in := YearInput{Year: 2025, AsOf: d(2025, 12, 1)}
+	in := YearInput{Year: 2025, AsOf: d(2025, 12, 1), Model: DefaultModel()}
 	for i := int64(1); i <= 3; i++ {
 		in.Assets = append(in.Assets, YearAsset{ID: i, Name: string(rune('A' + i - 1)), Status: StatusCancelled, StatusReason: map[int64]string{2: "Avbruten på grund av osäkra förutsättningar."}[i]})
 		in.Events = append(in.Events, StatusEvent{AssetID: i, Date: d(2025, 5, int(i)), Old: StatusOngoing, New: StatusCancelled})
@@ -288,7 +291,7 @@ func TestNewReview(t *testing.T) {
 // ISAM typed it, "Avbruten: på grund av …: …", shared by two assets, is
 // said once, after the verb, without "avbruten" twice or a doubled colon.
 func TestCancelledSentenceHasOneColon(t *testing.T) {
-	in := YearInput{Year: 2025}
+	in := YearInput{Year: 2025, Model: DefaultModel()}
 	for i, n := range []string{"Säkra digitala möten", "Säkra meddelanden"} {
 		id := int64(i + 1)
 		in.Assets = append(in.Assets, YearAsset{ID: id, Name: n, Status: StatusCancelled})

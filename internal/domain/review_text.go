@@ -128,9 +128,6 @@ func merge(fs ...Figure) Figure {
 // row's ID is "level" and the level's place on the scale ("level4" for
 // Allvarlig in either model), so that years compare.
 func MeasuresOf(m *Model) []Measure {
-	if m == nil {
-		m = DefaultModel()
-	}
 	var out []Measure
 	for _, x := range measures {
 		if x.ID != "levels" {
@@ -151,9 +148,6 @@ func (r *Review) Measures() []Measure { return MeasuresOf(r.Figures.model()) }
 
 // model returns the model y's levels are numbered in.
 func (y *YearFigures) model() *Model {
-	if y.Model == nil {
-		return DefaultModel()
-	}
 	return y.Model
 }
 
@@ -571,9 +565,6 @@ func (r *Review) Text() string {
 // level: "Nivå N" in model m's numbering, highest first, then "Ej
 // fastställd", each with its index into YearFigures.Levels.
 func ReviewLevels(m *Model) (labels []string, index []int) {
-	if m == nil {
-		m = DefaultModel()
-	}
 	for l := m.MaxLevel(); l >= 1; l-- {
 		labels, index = append(labels, "Nivå "+m.NumberText(l)), append(index, int(l))
 	}

@@ -116,7 +116,7 @@ func TestFiveLevelNormAndVote(t *testing.T) {
 	r := n.InfoTypes[0].Ratings[Confidentiality]
 	r.Level = top
 	n.InfoTypes[0].Ratings[Confidentiality] = r
-	if err := n.Validate(); err != nil {
+	if err := n.Validate(k); err != nil {
 		t.Errorf("a norm at level 5: %v", err)
 	}
 	var v VoteRound

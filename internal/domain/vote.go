@@ -38,7 +38,7 @@ func (r *VoteRound) Cast(p Participant, l Level, m *Model) error {
 		return ErrVoteRevealed
 	}
 	if l < 1 || l > m.MaxLevel() {
-		return fmt.Errorf("rösten %s ligger utanför skalan %s", m.NumberText(l), m.Range())
+		return Refuse("vote.out_of_scale", "rösten %s ligger utanför skalan %s", m.NumberText(l), m.Range())
 	}
 	for i := range r.Votes {
 		if r.Votes[i].ParticipantID == p.ID {

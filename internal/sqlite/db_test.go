@@ -336,10 +336,14 @@ func TestSummaries(t *testing.T) {
 	for _, a := range []*domain.Asset{none, old, cur} {
 		must(t, db.CreateAsset(ctx, a))
 	}
-	c := fullClassification(old.ID)
-	c.DecidedBy, c.DecidedAt, c.NextReview = "Ägare", domain.NewDate(2025, 1, 1), domain.NewDate(2026, 1, 1)
-	c.DecidedOn = time.Date(2025, 1, 1, 15, 0, 0, 0, time.UTC)
-	must(t, db.Batch(ctx, func(b *Batch) error { return b.CreateClassification(c) })) // a decision of the past, as the demo writes it
+	// A decision of the past, taken on its day.
+	db.now = func() time.Time { return time.Date(2025, 1, 1, 15, 0, 0, 0, time.Local) }
+	c := pastDecidable(old.ID, domain.KindLocal, "2025-01-01", 4)
+	c.InfoTypes[0].Ratings[domain.Availability] = domain.Rating{Level: 2, Motivation: "En vecka går"}
+	c.Raises[domain.Availability] = domain.Raise{Level: 3, Reason: domain.RaiseAccumulation, Explanation: "Mycket data"}
+	must(t, db.CreateClassification(ctx, c))
+	must(t, db.Decide(ctx, c.ID, domain.OwnerDecision{By: "Ägare", At: domain.NewDate(2025, 1, 1), NextReview: domain.NewDate(2026, 1, 1)}, db.Model()))
+	db.now = time.Now
 	must(t, db.CreateClassification(ctx, fullClassification(cur.ID)))
 	sums, err := db.Summaries(ctx, today)
 	if err != nil {

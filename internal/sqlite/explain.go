@@ -98,6 +98,8 @@ var textClasses = []struct {
 	{"no space left on device", ClassFull},
 	{"disk quota exceeded", ClassFull},
 	{"file too large", ClassFull},
+	{"not enough space on the disk", ClassFull}, // Windows' text of ERROR_DISK_FULL
+	{"disk is full", ClassFull},
 	{"too many levels of symbolic links", ClassLoop},
 	{"too many links", ClassLoop}, // filepath.EvalSymlinks
 	{"attempt to write a readonly database", ClassReadOnly},

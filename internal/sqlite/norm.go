@@ -15,7 +15,7 @@ const normColumns = `id, norm_key, version, name, description, organisation, dat
 // ratings, raises and threshold answers, in one transaction, and sets
 // n.ID. A version already in the library is refused with ErrNormExists.
 func (s *DB) ImportNorm(ctx context.Context, n *domain.Norm) error {
-	if err := n.Validate(); err != nil {
+	if err := n.Validate(s.model); err != nil {
 		return err
 	}
 	if err := s.checkNormLevels(n); err != nil {

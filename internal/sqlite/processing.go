@@ -199,16 +199,6 @@ func (s *DB) updateProcessing(ctx context.Context, tx *sql.Tx, p *domain.Process
 	return r.write(ctx, tx)
 }
 
-// CreateProcessing stores a new processing within the batch.
-func (b *Batch) CreateProcessing(p *domain.Processing) error {
-	return b.s.createProcessing(b.ctx, b.tx, p)
-}
-
-// UpdateProcessing stores a processing's fields within the batch.
-func (b *Batch) UpdateProcessing(p *domain.Processing) error {
-	return b.s.updateProcessing(b.ctx, b.tx, p)
-}
-
 // recordProcessing records every field of a processing that differs
 // from old to p.
 func recordProcessing(r *recorder, old, p domain.Processing) {

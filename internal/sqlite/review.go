@@ -29,7 +29,7 @@ func (s *DB) reviewInput(ctx context.Context, tx *sql.Tx, year int, loc *time.Lo
 	if now := s.now(); now.Before(cutoff) {
 		cutoff = now.Add(time.Nanosecond) // what is recorded now counts
 	}
-	in := domain.YearInput{Year: year, AsOf: domain.DateOf(cutoff.Add(-time.Nanosecond).In(loc))}
+	in := domain.YearInput{Year: year, AsOf: domain.DateOf(cutoff.Add(-time.Nanosecond).In(loc)), Model: s.model}
 	h, err := reviewHistory(ctx, tx, cutoff)
 	if err != nil {
 		return in, err

@@ -43,10 +43,19 @@ func rd(s string) domain.Date {
 	return d
 }
 
-func decidedClassification(assetID int64, kind domain.ClassificationKind, date string, at time.Time, overall domain.Level) *domain.Classification {
+// decided stores a classification of asset assetID started on date and
+// decides it that day, at the store's clock, through Decide.
+func decided(t *testing.T, db *DB, assetID int64, kind domain.ClassificationKind, date string, overall domain.Level) {
+	t.Helper()
+	c := pastDecidable(assetID, kind, date, overall)
+	mustR(t, db.CreateClassification(ctx, c))
+	mustR(t, db.Decide(ctx, c.ID, domain.OwnerDecision{By: "Ägaren", At: rd(date), NextReview: rd(date).AddMonths(12)}, db.Model()))
+}
+
+// pastDecidable is a classification on date that nothing blocks.
+func pastDecidable(assetID int64, kind domain.ClassificationKind, date string, overall domain.Level) *domain.Classification {
 	c := domain.NewClassification(assetID, domain.DefaultModel(), rd(date))
 	c.Kind, c.Scope = kind, "Hela systemet"
-	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Ägaren", rd(date), rd(date).AddMonths(12), at
 	c.InfoTypes = []domain.InfoType{{Name: "Uppgifter", Ratings: map[domain.Aspect]domain.Rating{
 		domain.Confidentiality: {Level: overall, Motivation: "m"}, domain.Integrity: {Level: 1, Motivation: "m"},
 		domain.Availability: {Level: 1, Motivation: "m"}, domain.Traceability: {Level: 1, Motivation: "m"}}}}
@@ -71,9 +80,7 @@ func TestReviewInputAsItStood(t *testing.T) {
 	b := &domain.Asset{Name: "Säkra meddelanden", Status: domain.StatusOngoing}
 	mustR(t, db.CreateAsset(ctx, b))
 	at("2025-02-01T10:00:00Z")
-	mustR(t, db.Batch(ctx, func(b *Batch) error {
-		return b.CreateClassification(decidedClassification(a.ID, domain.KindFollowUp, "2025-02-01", time.Date(2025, 2, 1, 10, 0, 0, 0, utc), 4))
-	}))
+	decided(t, db, a.ID, domain.KindFollowUp, "2025-02-01", 4)
 	at("2025-03-01T10:00:00Z")
 	th := domain.NewThresholdAnalysis(a.ID, 0, rd("2025-03-01"))
 	th.Responses["A2"] = domain.Response{Answer: domain.AnswerYes, Comment: "hälsodata"}
@@ -141,9 +148,7 @@ func TestReviewInputAsItStood(t *testing.T) {
 	mustR(t, db.DeleteClassification(ctx, draft.ID))
 	local.Kind = domain.KindLocal
 	mustR(t, db.UpdateClassification(ctx, local))
-	mustR(t, db.Batch(ctx, func(bt *Batch) error {
-		return bt.CreateClassification(decidedClassification(b.ID, domain.KindLocal, "2026-02-01", time.Date(2026, 2, 1, 10, 0, 0, 0, utc), 2))
-	}))
+	decided(t, db, b.ID, domain.KindLocal, "2026-02-01", 2)
 	at("2026-12-31T12:00:00Z")
 
 	if got := compute(2025); !reflect.DeepEqual(got, y2025) {
@@ -203,13 +208,10 @@ func TestReviewInputCodesAndDeletedAssets(t *testing.T) {
 	at("2025-02-01T10:00:00Z")
 	a := &domain.Asset{Name: "Gammalt system"}
 	mustR(t, db.CreateAsset(ctx, a))
-	cancelled := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
-	mustR(t, db.Batch(ctx, func(b *Batch) error {
-		return b.RecordHistory(
-			domain.Change{At: cancelled, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status", Old: "pagaende", New: "avbruten"},
-			domain.Change{At: cancelled, AssetID: a.ID, Entity: "asset", EntityID: a.ID, Field: "status_reason", New: "Ersätts av e-tjänst"},
-		)
-	}))
+	at("2025-03-01T10:00:00Z")
+	mustR(t, db.SetStatus(ctx, a.ID, domain.StatusOngoing, ""))
+	at("2025-05-01T10:00:00Z")
+	mustR(t, db.SetStatus(ctx, a.ID, domain.StatusCancelled, "Ersätts av e-tjänst"))
 	at("2026-03-01T10:00:00Z")
 	mustR(t, db.DeleteAsset(ctx, a.ID))
 	at("2026-03-02T10:00:00Z")

@@ -40,7 +40,7 @@ func nullID(id int64) any {
 // CreateThreshold stores a new analysis, with any answers it holds, as
 // the asset's current one. The previous current analysis is kept as
 // history. An analysis cannot be added to a decided classification
-// (domain.ErrDecided); a Batch may, to record a past meeting whole.
+// (domain.ErrDecided).
 func (s *DB) CreateThreshold(ctx context.Context, t *domain.ThresholdAnalysis) error {
 	if t.QuestionSetID == "" {
 		qs := domain.ThresholdQuestions()

@@ -140,14 +140,7 @@ func TestFullDiskImportReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	must(t, db.Batch(ctx, func(b *Batch) error {
-		for i := 0; i < 600; i++ {
-			if err := b.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Före %d", i), Notes: strings.Repeat("f", 3000)}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}))
+	must(t, db.ApplyImport(ctx, newAssets("Före", 600, strings.Repeat("f", 3000)), db.Model()))
 	db.Close()
 	before := sideSize(path)
 	// The batch adds about 4 MB: the WAL (about 4.2 MB) fits under the
@@ -193,21 +186,27 @@ func TestFullDiskHelper(t *testing.T) {
 		fmt.Println("error", err)
 		os.Exit(3)
 	}
-	err = db.Batch(ctx, func(b *Batch) error {
-		for i := 0; i < 1000; i++ {
-			if err := b.CreateAsset(&domain.Asset{Name: fmt.Sprintf("Import %d", i), Notes: strings.Repeat("i", 3500)}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := db.ApplyImport(ctx, newAssets("Import", 1000, strings.Repeat("i", 3500)), db.Model()); err != nil {
 		fmt.Println("error", err)
 		os.Exit(3)
 	}
 	fmt.Println("importen är klar")
 	db.Close()
 	os.Exit(0)
+}
+
+// newAssets is an import plan of n new assets named prefix and a number,
+// each with notes: one transaction, as an import of a list writes.
+func newAssets(prefix string, n int, notes string) []domain.ImportStep {
+	steps := make([]domain.ImportStep, n)
+	for i := range steps {
+		name := fmt.Sprintf("%s %d", prefix, i)
+		steps[i] = domain.ImportStep{Row: i + 2, Name: name, Create: true, Merge: func(a domain.Asset) domain.Asset {
+			a.Notes = notes
+			return a
+		}}
+	}
+	return steps
 }
 
 // runHelper runs the test binary's test name as a child with env, and

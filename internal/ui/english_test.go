@@ -46,6 +46,17 @@ func TestEnglishCodes(t *testing.T) {
 	if got := levelLabel(domain.DefaultModel(), domain.Traceability, domain.Unset); got != "T–" {
 		t.Errorf("unset traceability %q", got)
 	}
+	// The codes are the given model's, the open database's: not a global's.
+	msb := domain.DefaultModel()
+	own := *msb
+	own.Aspects = append([]domain.AspectInfo(nil), msb.Aspects...)
+	own.Aspects[0].CodeEN = "Q"
+	if got := levelLabel(&own, own.Aspects[0].Code, 3); got != "Q3" {
+		t.Errorf("a model's own English code: %q, want Q3", got)
+	}
+	if got := localLabel(&own, string(own.Aspects[0].Code)+"2"); got != "Q2" {
+		t.Errorf("a domain label in a model's own code: %q, want Q2", got)
+	}
 	u, _ := newTestUI(t)
 	a := &domain.Asset{Name: "Social services"}
 	w := openWith(t, u, a, domain.InfoType{Name: "Case files", Flags: []domain.Flag{domain.FlagSensitive},
@@ -55,7 +66,7 @@ func TestEnglishCodes(t *testing.T) {
 		t.Error("the floor is not given in English codes")
 	}
 	for _, p := range w.c.Problems(u.model) {
-		if txt := problemText(p.Format, p.Args); strings.Contains(txt, "K2") || strings.Contains(txt, "K3") {
+		if txt := problemText(u.model, p.Format, p.Args); strings.Contains(txt, "K2") || strings.Contains(txt, "K3") {
 			t.Errorf("problem in Swedish codes: %q", txt)
 		}
 	}

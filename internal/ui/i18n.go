@@ -130,14 +130,15 @@ func init() {
 	}
 }
 
-// problemText translates a domain message given as format and arguments.
-func problemText(format string, args []any) string {
+// problemText translates a domain message given as format and arguments;
+// level labels are said with the codes of model m.
+func problemText(m *domain.Model, format string, args []any) string {
 	out := make([]any, len(args))
 	for i, a := range args {
 		if s, ok := a.(string); ok && argWords[s] {
 			a = tr(s)
 		} else if ok {
-			a = localLabel(s) // "K3" reads "C3" in English
+			a = localLabel(m, s) // "K3" reads "C3" in English
 		}
 		out[i] = a
 	}
@@ -146,18 +147,18 @@ func problemText(format string, args []any) string {
 
 // blockerText is one line of what blocks a decision, translated; the
 // threshold analysis's problems say where they come from.
-func blockerText(p domain.Problem) string {
+func blockerText(m *domain.Model, p domain.Problem) string {
 	if p.Kind == domain.ProblemThreshold {
-		return trf("• Tröskelanalys: %s", problemText(p.Format, p.Args))
+		return trf("• Tröskelanalys: %s", problemText(m, p.Format, p.Args))
 	}
-	return trf("• %s", problemText(p.Format, p.Args))
+	return trf("• %s", problemText(m, p.Format, p.Args))
 }
 
 // explainText says why an aspect's level is what it is in model m's
 // numbering, translated.
 func explainText(m *domain.Model, ar domain.AspectResult) string {
 	format, args := ar.Explanation(m, tr("och"))
-	return problemText(format, args)
+	return problemText(m, format, args)
 }
 
 // reasonText is one priority reason, as in "+3 aldrig klassad".

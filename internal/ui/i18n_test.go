@@ -13,7 +13,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -227,9 +226,6 @@ func TestEveryTextIsTranslated(t *testing.T) {
 	}
 	for _, f := range domain.ChangeLabels {
 		add(f, "domain.ChangeLabels")
-	}
-	for _, f := range app.Formats() {
-		add(f, "app.Message")
 	}
 	for _, r := range helpRows {
 		add(r[0], "helpRows")

@@ -12,14 +12,17 @@ var englishCodes = map[domain.Aspect]string{
 }
 
 // aspectCode returns aspect a's code in the interface's language: K, R,
-// T, S in Swedish; C, I, A, T in English, from the default model. The
-// stored and exported codes stay Swedish.
-func aspectCode(a domain.Aspect) string {
+// T, S in Swedish; C, I, A, T in English, from model m, the open
+// database's (the service's Model). The stored and exported codes stay
+// Swedish.
+func aspectCode(m *domain.Model, a domain.Aspect) string {
 	if !english() {
 		return string(a)
 	}
-	if info, ok := domain.DefaultModel().Aspect(a); ok && info.CodeEN != "" {
-		return info.CodeEN
+	if m != nil {
+		if info, ok := m.Aspect(a); ok && info.CodeEN != "" {
+			return info.CodeEN
+		}
 	}
 	if c, ok := englishCodes[a]; ok {
 		return c
@@ -33,12 +36,12 @@ func aspectCode(a domain.Aspect) string {
 // model the level's classification is numbered in (KLASSA names
 // ordinal 3 "K2").
 func levelLabel(m *domain.Model, a domain.Aspect, l domain.Level) string {
-	return aspectCode(a) + m.NumberText(l)
+	return aspectCode(m, a) + m.NumberText(l)
 }
 
 // localLabel turns a level label the domain wrote into a message ("K3")
 // into the interface's language; any other text is returned as it is.
-func localLabel(s string) string {
+func localLabel(m *domain.Model, s string) string {
 	r := []rune(s)
 	if !english() || len(r) != 2 {
 		return s
@@ -47,7 +50,7 @@ func localLabel(s string) string {
 	if !a.Valid() || !(r[1] == '–' || r[1] >= '0' && r[1] <= '9') {
 		return s
 	}
-	return aspectCode(a) + string(r[1])
+	return aspectCode(m, a) + string(r[1])
 }
 
 // minText is domain.Floor.MinText in the interface's language: the

@@ -17,20 +17,20 @@ import (
 func TestNormOrigin(t *testing.T) {
 	test.NewTempApp(t)
 	translationsOnce.Do(loadTranslations)
-	city, cityDB := libraryService(t, true)
-	asset, _ := cityDB.AssetByName(context.Background(), "Ekonomisystem")
+	city := libraryService(t, true)
+	asset, _ := city.AssetByName("Ekonomisystem")
 	c, _ := city.DecidedClassification(asset.ID)
 	path := filepath.Join(t.TempDir(), "norm.xlsx")
 	if _, err := city.ExportNorm(context.Background(), path, c.ID, "Stadsledningskontoret", 1); err != nil {
 		t.Fatal(err)
 	}
-	svc, db := libraryService(t, false)
+	svc := libraryService(t, false)
 	imp, err := svc.ImportNorm(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := &domain.Asset{Name: "Ekonomi Kista"}
-	db.CreateAsset(context.Background(), a)
+	svc.CreateAsset(a)
 	local, err := svc.StartFromNorm(imp.Norm.ID, a.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +44,7 @@ func TestNormOrigin(t *testing.T) {
 	}
 	// Lowered to R2.
 	r := domain.Rating{Level: 2, Motivation: "Bara små belopp hos oss"}
-	if err := db.SetRating(context.Background(), it.ID, domain.Integrity, r); err != nil {
+	if err := svc.Rate(it.ID, domain.Integrity, r); err != nil {
 		t.Fatal(err)
 	}
 	it.SetRating(domain.Integrity, r)
@@ -71,7 +71,7 @@ func TestNormOrigin(t *testing.T) {
 	if ps, _ := svc.NormProblems(local.ID); len(ps) != 0 || len(errs) != 0 {
 		t.Errorf("after approval: %+v %v", ps, errs)
 	}
-	hist, _ := db.History(context.Background(), a.ID)
+	hist, _ := svc.History(a.ID)
 	var fields []string
 	for _, h := range hist {
 		fields = append(fields, h.Field+"="+h.New)
@@ -93,8 +93,8 @@ func TestNormOrigin(t *testing.T) {
 // are typed in Klassning's norm note, Beslut no longer does.
 func TestNormDepartureInTheWorkshop(t *testing.T) {
 	u, _ := newTestUI(t)
-	city, cityDB := libraryService(t, true)
-	asset, _ := cityDB.AssetByName(context.Background(), "Ekonomisystem")
+	city := libraryService(t, true)
+	asset, _ := city.AssetByName("Ekonomisystem")
 	c, _ := city.DecidedClassification(asset.ID)
 	path := filepath.Join(t.TempDir(), "norm.xlsx")
 	if _, err := city.ExportNorm(context.Background(), path, c.ID, "Stadsledningskontoret", 1); err != nil {

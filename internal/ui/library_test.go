@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"context"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -15,35 +13,46 @@ import (
 
 	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
-	"github.com/infoklass/infoklass/internal/sqlite"
 )
 
 // libraryService opens a new database; decided adds an asset with a
-// decided classification to it.
-func libraryService(t *testing.T, decided bool) (*app.Service, *sqlite.DB) {
+// decided classification to it, made through the use cases as in the
+// workshop.
+func libraryService(t *testing.T, decided bool) *app.Service {
 	t.Helper()
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "bibliotek.db"))
+	svc, err := app.Open(filepath.Join(t.TempDir(), "bibliotek.db"), app.WithClock(app.FixedDay(testToday)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := app.New(db)
 	t.Cleanup(func() { svc.Close() })
 	if !decided {
-		return svc, db
+		return svc
 	}
 	a := &domain.Asset{Name: "Ekonomisystem"}
-	if err := db.CreateAsset(context.Background(), a); err != nil {
+	if err := svc.CreateAsset(a); err != nil {
 		t.Fatal(err)
 	}
-	c := domain.NewClassification(a.ID, svc.Model(), domain.NewDate(2026, 2, 1))
-	c.InfoTypes = []domain.InfoType{{Name: "Leverantörsfakturor", Description: "Fakturor och attester", Flags: []domain.Flag{domain.FlagCritical},
-		Ratings: map[domain.Aspect]domain.Rating{domain.Confidentiality: {Level: 2, Motivation: "Interna uppgifter"}, domain.Integrity: {Level: 3, Motivation: "Fel belopp betalas ut"},
-			domain.Availability: {Level: 3, Motivation: "Betalningar en dag"}, domain.Traceability: {Level: 2, Motivation: "Attester följs upp"}}}}
-	c.DecidedBy, c.DecidedAt, c.NextReview, c.DecidedOn = "Anna Berg", domain.NewDate(2026, 2, 2), domain.NewDate(2027, 2, 2), time.Now()
-	if err := db.Batch(context.Background(), func(b *sqlite.Batch) error { return b.CreateClassification(c) }); err != nil {
+	w, err := svc.OpenWorkshop(a.ID)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return svc, db
+	it := domain.InfoType{Name: "Leverantörsfakturor", Description: "Fakturor och attester", Flags: []domain.Flag{domain.FlagCritical}}
+	if err := svc.AddInfoType(w.Classification.ID, &it); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []struct {
+		a domain.Aspect
+		r domain.Rating
+	}{{domain.Confidentiality, domain.Rating{Level: 2, Motivation: "Interna uppgifter"}}, {domain.Integrity, domain.Rating{Level: 3, Motivation: "Fel belopp betalas ut"}},
+		{domain.Availability, domain.Rating{Level: 3, Motivation: "Betalningar en dag"}}, {domain.Traceability, domain.Rating{Level: 2, Motivation: "Attester följs upp"}}} {
+		if err := svc.Rate(it.ID, r.a, r.r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := svc.Decide(w.Classification.ID, domain.OwnerDecision{By: "Anna Berg"}); err != nil {
+		t.Fatal(err)
+	}
+	return svc
 }
 
 func TestLibrary(t *testing.T) {
@@ -55,7 +64,7 @@ func TestLibrary(t *testing.T) {
 	showFile := func(d *dialog.FileDialog) { dialogs++; d.Show() }
 
 	// The city exports its decided classification as a norm.
-	city, cityDB := libraryService(t, true)
+	city := libraryService(t, true)
 	win := test.NewWindow(nil)
 	t.Cleanup(win.Close)
 	win.Resize(fyne.NewSize(1200, 800))
@@ -65,7 +74,7 @@ func TestLibrary(t *testing.T) {
 		t.Errorf("empty library says:\n%s", labels(win))
 	}
 	test.Tap(findButton(t, win, "Exportera fastställd klassning som norm"))
-	asset, _ := cityDB.AssetByName(context.Background(), "Ekonomisystem")
+	asset, _ := city.AssetByName("Ekonomisystem")
 	c, _ := city.DecidedClassification(asset.ID)
 	path := filepath.Join(t.TempDir(), "ekonomi.xlsx")
 	lc.exportFile(path, c.ID, "Stadsledningskontoret", 1)
@@ -74,9 +83,9 @@ func TestLibrary(t *testing.T) {
 	}
 
 	// The district imports it and classifies its own asset from it.
-	district, districtDB := libraryService(t, false)
+	district := libraryService(t, false)
 	local := &domain.Asset{Name: "Ekonomi Norrmalm"}
-	if err := districtDB.CreateAsset(context.Background(), local); err != nil {
+	if err := district.CreateAsset(local); err != nil {
 		t.Fatal(err)
 	}
 	var started int64
@@ -90,6 +99,19 @@ func TestLibrary(t *testing.T) {
 	l.importFile(path)
 	if len(errs) != 0 || len(l.norms) != 1 || l.selected != 0 {
 		t.Fatalf("after import: %v, %d norms, selected %d", errs, len(l.norms), l.selected)
+	}
+	// The summary is sized to its message: every line shown whole.
+	for _, o := range win.Canvas().Overlays().List() {
+		o.Resize(win.Canvas().Size())
+	}
+	settleWindow(win)
+	for _, o := range objects(win) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Normerande klassning från") {
+			if !inView(win, l) || l.Size().Width < 400 {
+				at, shown, _ := placement(win, l)
+				t.Errorf("the summary's %q lies at %v, shown %v", l.Text, at, shown)
+			}
+		}
 	}
 	for _, o := range win.Canvas().Overlays().List() {
 		o.Hide() // the import's summary
@@ -120,7 +142,8 @@ func TestLibrary(t *testing.T) {
 	if started != local.ID || len(errs) != 0 {
 		t.Fatalf("started %d, errors %v", started, errs)
 	}
-	got, _ := districtDB.LatestClassification(context.Background(), local.ID)
+	lw, _ := district.OpenWorkshop(local.ID)
+	got := lw.Classification
 	if len(got.InfoTypes) != 1 || !reflect.DeepEqual(got.InfoTypes[0].Ratings, c.InfoTypes[0].Ratings) {
 		t.Errorf("local classification %+v", got)
 	}

@@ -281,7 +281,7 @@ func floorText(m *domain.Model, t *domain.InfoType, a domain.Aspect) string {
 // matrixLevel names level l of aspect a in the model's numbering and
 // the interface's language: "K3", "C3", "K–".
 func matrixLevel(m *domain.Model, a domain.Aspect, l domain.Level) string {
-	return aspectCode(a) + m.NumberText(l)
+	return aspectCode(m, a) + m.NumberText(l)
 }
 
 // matrixLevelText is matrixLevel with the level's name: "K3 – Allvarlig".

@@ -83,7 +83,7 @@ func (v *matrixView) fillCell(id widget.TableCellID, c *matrixCell) {
 	case id.Row == matrixHeaderRow:
 		a := v.aspectAt(id.Col)
 		info, _ := m.Aspect(a)
-		c.show(pick(info.Name, info.NameEN)+" ("+aspectCode(a)+")", "", true)
+		c.show(pick(info.Name, info.NameEN)+" ("+aspectCode(m, a)+")", "", true)
 	case id.Col == matrixNameCol && v.isType(id.Row):
 		t := &v.types()[id.Row-1]
 		name := t.Name

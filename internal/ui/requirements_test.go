@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -19,7 +18,7 @@ import (
 func TestRequirementFulfilmentEditing(t *testing.T) {
 	test.NewTempApp(t)
 	translationsOnce.Do(loadTranslations)
-	svc, db := libraryService(t, true)
+	svc := libraryService(t, true)
 	sums, err := svc.Register()
 	if err != nil {
 		t.Fatal(err)
@@ -78,11 +77,11 @@ func TestRequirementFulfilmentEditing(t *testing.T) {
 	if len(errs) != 0 {
 		t.Fatalf("errors %v", errs)
 	}
-	fs, _ := db.Fulfilments(context.Background(), s.Asset.ID)
+	fs, _ := svc.Fulfilments(s.Asset.ID)
 	if fs[id0] != (domain.Fulfilment{RequirementID: id0, Status: domain.FulfilPartly, How: "Individuella konton i AD"}) {
 		t.Errorf("%s: %+v", id0, fs[id0])
 	}
-	if ex, _ := db.RequirementExclusions(context.Background(), s.Asset.ID); ex[id1] != "Ingen lagring" || fs[id1].Status != domain.FulfilNotApplicable {
+	if ex, _ := svc.RequirementExclusions(s.Asset.ID); ex[id1] != "Ingen lagring" || fs[id1].Status != domain.FulfilNotApplicable {
 		t.Errorf("%s: %+v, exclusions %v", id1, fs[id1], ex)
 	}
 }

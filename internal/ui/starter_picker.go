@@ -153,7 +153,7 @@ func (p *starterPicker) about(t domain.StarterType) string {
 	if levels, err := t.FloorLevels(m); err == nil {
 		for _, a := range m.AspectCodes() {
 			if l, ok := levels[a]; ok {
-				floors = append(floors, aspectCode(a)+m.NumberText(l))
+				floors = append(floors, aspectCode(m, a)+m.NumberText(l))
 			}
 		}
 	}

@@ -44,7 +44,7 @@ func (w *workshopScreen) fillBlockers(box *fyne.Container) {
 			box.Add(widget.NewLabel(trf("… och %d till.", len(problems)-8)))
 			break
 		}
-		l := widget.NewLabel(blockerText(p))
+		l := widget.NewLabel(blockerText(w.d.model, p))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.WarningImportance
 		box.Add(l)
@@ -122,7 +122,7 @@ func (w *workshopScreen) decide(by, at, next *field) {
 	next.Flush()
 	if ps := w.blockingProblems(); len(ps) > 0 {
 		dialog.ShowInformation(tr("Klassningen kan inte fastställas än"),
-			trn("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), len(ps), blockerText(ps[0])), w.d.win)
+			trn("%d saker återstår, till exempel:\n\n%s\n\nSe listan i steget Beslut.", len(ps), len(ps), blockerText(w.d.model, ps[0])), w.d.win)
 		return
 	}
 	name := domain.NormalizeName(w.c.DecidedBy)
@@ -155,7 +155,7 @@ func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
 	text.Wrapping = fyne.TextWrapWord
 	follow := widget.NewButtonWithIcon(tr("Starta uppföljning"), theme.ContentCopyIcon(), w.startFollowUp)
 	follow.Importance = widget.HighImportance
-	return container.NewPadded(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), follow, text))
+	return container.NewPadded(newBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), follow, text))
 }
 
 // startFollowUp creates a new classification of kind follow-up from a

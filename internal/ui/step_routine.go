@@ -124,7 +124,7 @@ func (w *workshopScreen) routineOnlyStep() fyne.CanvasObject {
 func (w *workshopScreen) fillRoutineProblems(box *fyne.Container) {
 	box.RemoveAll()
 	for _, p := range domain.RoutineProblems(w.c) {
-		l := wrapLabel(problemText(p.Format, p.Args))
+		l := wrapLabel(problemText(w.d.model, p.Format, p.Args))
 		l.Importance = widget.WarningImportance
 		box.Add(l)
 	}

@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // buildBook writes a workbook of the given sheets (each written by its
@@ -142,7 +144,7 @@ func TestHostileWorkbooksStayBounded(t *testing.T) {
 	for _, c := range exhaustCases(t) {
 		t.Run(c.name, func(t *testing.T) {
 			var err error
-			mb, took := peakHeap(func() { _, err = ReadOptions(bytes.NewReader(c.data), Options{}) })
+			mb, took := peakHeap(func() { _, err = ReadOptions(bytes.NewReader(c.data), Options{Model: domain.DefaultModel()}) })
 			t.Logf("%d kB zip: %d MB heap, %v: %v", len(c.data)>>10, mb, took, err)
 			if mb > 300 {
 				t.Errorf("%d MB heap, more than 300 MB", mb)

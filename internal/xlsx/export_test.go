@@ -28,7 +28,7 @@ func demoDB(tb testing.TB, n int) *sqlite.DB {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { db.Close() })
-	if err := db.Batch(context.Background(), func(b *sqlite.Batch) error { return demo.Write(b, db.Model(), set, today, n) }); err != nil {
+	if err := demo.Write(context.Background(), storeUseCases{db}, db.Model(), set, today, n); err != nil {
 		tb.Fatal(err)
 	}
 	return db

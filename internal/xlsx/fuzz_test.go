@@ -3,6 +3,8 @@ package xlsx
 import (
 	"strings"
 	"testing"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // FuzzImportRow feeds arbitrary cells under a full header to the list
@@ -22,7 +24,7 @@ func FuzzImportRow(f *testing.F) {
 	header := []string{"Informationstillgång", "Ägare", "Status", "Senast klassad", "K", "R", "T", "Upphandling", "Personuppgifter"}
 	f.Fuzz(func(t *testing.T, name, owner, status, classified, k, r, tt, proc, personal string) {
 		row := []string{name, owner, status, classified, k, r, tt, proc, personal}
-		p := &Preview{Sheet: "Blad1"}
+		p := &Preview{Sheet: "Blad1", opt: Options{Model: domain.DefaultModel()}}
 		p.readList(&grid{rows: [][]string{header, row}})
 		if len(p.Items) == 0 && len(p.Problems) == 0 && len(p.Skipped) == 0 && strings.TrimSpace(strings.Join(row, "")) != "" {
 			t.Fatalf("row %q neither read, refused nor skipped", row)

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 // smallBook is a list of three assets written by excelize.
@@ -165,7 +167,7 @@ func TestZipBomb(t *testing.T) {
 	// Cells and rows are counted as they are read.
 	lim := DefaultLimits
 	lim.Cells = 10
-	if _, err := ReadOptions(bytes.NewReader(good), Options{Limits: &lim}); !errors.Is(err, ErrTooLarge) {
+	if _, err := ReadOptions(bytes.NewReader(good), Options{Limits: &lim, Model: domain.DefaultModel()}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("cell limit: %v", err)
 	}
 	past := rezip(t, good, func(name string, b []byte) []byte {

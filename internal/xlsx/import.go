@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -140,7 +141,7 @@ type Options struct {
 	Statuses map[string]domain.Status // other status words (folded) → status, given by hand
 	Hidden   bool                     // read hidden rows too
 	Limits   *Limits                  // nil for DefaultLimits
-	Model    *domain.Model            // the database's model, whose numbering the levels are read in; nil for the shipped 1–4 model
+	Model    *domain.Model            // the database's model, whose numbering the levels are read in; required
 }
 
 // OK reports whether the file can be imported.
@@ -161,15 +162,20 @@ func (p *Preview) Counts() (create, update, unchanged int) {
 	return
 }
 
-// Read reads a workbook and returns the preview of its import, without
-// touching any database. sheet picks the sheet; "" takes the list of an
-// Infoklass export or else the best list of the visible sheets.
-func Read(r io.Reader, sheet string) (*Preview, error) {
-	return ReadOptions(r, Options{Sheet: sheet})
-}
+// ErrNoModel is returned by ReadOptions when the options name no model:
+// the levels are read in the database's model, which the caller must
+// give; there is no default.
+var ErrNoModel = errors.New("xlsx: read an import without the database's model (Options.Model is nil)")
 
-// ReadOptions reads a workbook as Read does, with the choices of o.
+// ReadOptions reads a workbook and returns the preview of its import,
+// without touching any database, with the choices of o. o.Sheet picks
+// the sheet; "" takes the list of an Infoklass export or else the best
+// list of the visible sheets. o.Model, the database's model, is
+// required.
 func ReadOptions(r io.Reader, o Options) (*Preview, error) {
+	if o.Model == nil {
+		return nil, ErrNoModel
+	}
 	lim := DefaultLimits
 	if o.Limits != nil {
 		lim = *o.Limits
@@ -813,13 +819,8 @@ func SheetNames(r io.Reader) ([]string, error) {
 }
 
 // model returns the model the levels are read in: the database's, given
-// in the options.
-func (p *Preview) model() *domain.Model {
-	if p.opt.Model != nil {
-		return p.opt.Model
-	}
-	return domain.DefaultModel()
-}
+// in the options (ReadOptions refuses options without one).
+func (p *Preview) model() *domain.Model { return p.opt.Model }
 
 // wholeNumber reads v as a whole number ("0", "5", "3.0").
 func wholeNumber(v string) (int, bool) {

@@ -120,6 +120,9 @@ func readList(t *testing.T, file string, o Options) *Preview {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	if o.Model == nil {
+		o.Model = domain.DefaultModel()
+	}
 	p, err := ReadOptions(f, o)
 	if err != nil {
 		t.Fatalf("%s: %v", file, err)
@@ -253,7 +256,7 @@ func TestRepeatedHeader(t *testing.T) {
 		{"Namn", "Ägare", "K"},
 		{"Tillgång", "Eva Sundberg", "3"},
 	}}
-	p := &Preview{Sheet: "Blad1"}
+	p := &Preview{Sheet: "Blad1", opt: Options{Model: domain.DefaultModel()}}
 	p.readList(g)
 	if len(p.Items) != 2 || len(p.Skipped) != 1 || p.Skipped[0].Row != 3 || p.Skipped[0].Reason != "upprepad rubrikrad" {
 		t.Errorf("items %d, skipped %+v", len(p.Items), p.Skipped)

@@ -76,7 +76,7 @@ var normLevelColumns = []column{
 // the raises, the threshold answers and the model's levels. Text is
 // always text.
 func ExportNorm(w io.Writer, n *domain.Norm, m *domain.Model, exported time.Time) error {
-	if err := n.Validate(); err != nil {
+	if err := n.Validate(m); err != nil {
 		return err
 	}
 	f := excelize.NewFile()

@@ -83,7 +83,7 @@ func ReadNorm(r io.Reader, m *domain.Model) (*domain.Norm, error) {
 	if err := readNormThreshold(g, n); err != nil {
 		return nil, err
 	}
-	if err := n.Validate(); err != nil {
+	if err := n.Validate(m); err != nil {
 		return nil, err
 	}
 	return n, nil

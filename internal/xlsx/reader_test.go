@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/infoklass/infoklass/internal/domain"
 )
 
 func textSheet(s string) func(io.Writer) { return func(w io.Writer) { io.WriteString(w, s) } }
@@ -67,7 +69,7 @@ func TestDuplicateZipEntries(t *testing.T) {
 		}
 	}
 	zw.Close()
-	_, err := ReadOptions(bytes.NewReader(out.Bytes()), Options{})
+	_, err := ReadOptions(bytes.NewReader(out.Bytes()), Options{Model: domain.DefaultModel()})
 	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "två gånger") {
 		t.Errorf("duplicate entry: %v", err)
 	}
@@ -79,7 +81,7 @@ func TestTooLargeSaysTheFigures(t *testing.T) {
 	data := smallBook(t)
 	lim := DefaultLimits
 	lim.FileBytes = int64(len(data)) - 1
-	_, err := ReadOptions(bytes.NewReader(data), Options{Limits: &lim})
+	_, err := ReadOptions(bytes.NewReader(data), Options{Limits: &lim, Model: domain.DefaultModel()})
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("got %v", err)
 	}

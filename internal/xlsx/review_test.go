@@ -11,9 +11,9 @@ import (
 )
 
 func TestExportReviewTextStaysText(t *testing.T) {
-	in := domain.YearInput{Year: 2025, Assets: []domain.YearAsset{{ID: 1, Name: "=HYPERLINK(\"x\")", RSACritical: true}, {ID: 2, Name: "+46 Växel", Status: domain.StatusCancelled}}}
+	in := domain.YearInput{Year: 2025, Model: domain.DefaultModel(), Assets: []domain.YearAsset{{ID: 1, Name: "=HYPERLINK(\"x\")", RSACritical: true}, {ID: 2, Name: "+46 Växel", Status: domain.StatusCancelled}}}
 	in.Events = []domain.StatusEvent{{AssetID: 2, Date: domain.NewDate(2025, 3, 1), Old: domain.StatusOngoing, New: domain.StatusCancelled, Reason: "@osäkert"}}
-	years := []domain.YearFigures{domain.ComputeYear(domain.YearInput{Year: 2023}), domain.ComputeYear(domain.YearInput{Year: 2024}), domain.ComputeYear(in)}
+	years := []domain.YearFigures{domain.ComputeYear(domain.YearInput{Year: 2023, Model: domain.DefaultModel()}), domain.ComputeYear(domain.YearInput{Year: 2024, Model: domain.DefaultModel()}), domain.ComputeYear(in)}
 	plan := []domain.PlanYear{{Year: 2026, Proposed: []domain.ReviewItem{{AssetID: 1, Asset: "-1"}}}}
 	var buf bytes.Buffer
 	if err := ExportReview(&buf, domain.NewReview(years, plan), ReviewSource{Database: "/x/demo.db", Made: domain.NewDate(2026, 1, 5), Model: domain.DefaultModel()}); err != nil {

@@ -9,62 +9,6 @@ import (
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
-// Batch is a set of edits written in one transaction: all of them are
-// stored, or none. An import is one batch.
-type Batch struct {
-	ctx context.Context
-	s   *DB
-	tx  *sql.Tx
-}
-
-// Batch runs fn with a batch and commits it when fn returns nil. Any
-// error rolls every edit of the batch back.
-func (s *DB) Batch(ctx context.Context, fn func(b *Batch) error) error {
-	return s.write(ctx, func(tx *sql.Tx) error { return fn(&Batch{ctx: ctx, s: s, tx: tx}) })
-}
-
-// CreateAsset stores a new asset within the batch.
-func (b *Batch) CreateAsset(a *domain.Asset) error { return b.s.createAsset(b.ctx, b.tx, a) }
-
-// UpdateAsset stores every field of an asset within the batch.
-func (b *Batch) UpdateAsset(a *domain.Asset) error { return b.s.updateAsset(b.ctx, b.tx, a) }
-
-// CreateClassification stores a classification within the batch.
-func (b *Batch) CreateClassification(c *domain.Classification) error {
-	return b.s.createClassification(b.ctx, b.tx, c)
-}
-
-// CreateThreshold stores a threshold analysis within the batch.
-func (b *Batch) CreateThreshold(t *domain.ThresholdAnalysis) error {
-	return b.s.createThreshold(b.ctx, b.tx, t)
-}
-
-// AssetByName returns the asset with the same name (ignoring case and
-// space), or nil when there is none.
-func (b *Batch) AssetByName(name string) (*domain.Asset, error) {
-	return assetByName(b.ctx, b.tx, name)
-}
-
-// LatestClassification returns the asset's newest classification as the
-// batch sees it, or nil.
-func (b *Batch) LatestClassification(assetID int64) (*domain.Classification, error) {
-	cs, err := classifications(b.ctx, b.tx, "WHERE asset_id = ? ORDER BY date DESC, id DESC LIMIT 1", assetID)
-	if err != nil || len(cs) == 0 {
-		return nil, err
-	}
-	return &cs[0], nil
-}
-
-// CurrentThreshold returns the asset's current threshold analysis as the
-// batch sees it, or nil.
-func (b *Batch) CurrentThreshold(assetID int64) (*domain.ThresholdAnalysis, error) {
-	ts, err := loadThreshold(b.ctx, b.tx, "WHERE asset_id = ? AND current = 1 ORDER BY id DESC LIMIT 1", assetID)
-	if err != nil || len(ts) == 0 {
-		return nil, err
-	}
-	return &ts[0], nil
-}
-
 // AssetByName returns the asset with the same name (ignoring case and
 // space), or nil when there is none.
 func (s *DB) AssetByName(ctx context.Context, name string) (*domain.Asset, error) {
