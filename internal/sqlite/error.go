@@ -26,6 +26,7 @@ const (
 	CodeNotFromNorm         Code = "not_from_norm"         // a norm departure of a level no norm gave
 	CodeArrivesDecided      Code = "arrives_decided"       // a classification written as decided: only Decide decides
 	CodeEarlierInFuture     Code = "earlier_in_future"     // Args: the date of a hand-kept list's classification, after today
+	CodeModelVersionTaken   Code = "model_version_taken"   // Args: the model's name, its version: stored already with other content
 )
 
 // Error is a refusal of the store: its code, and the arguments the words

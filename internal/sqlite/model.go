@@ -166,6 +166,14 @@ func (s *DB) SetModel(ctx context.Context, m *domain.Model) error {
 		return err
 	}
 	err = s.write(ctx, func(tx *sql.Tx) error {
+		stored, err := classificationModel(ctx, tx, m.ID, m.Version)
+		if err != nil {
+			return err
+		}
+		if stored != nil && !sameModel(stored, m) {
+			// A version's content is stored once: another content needs another version.
+			return &Error{Code: CodeModelVersionTaken, Args: []any{m.Name, m.Version}}
+		}
 		if err := insertModel(ctx, tx, m); err != nil {
 			return err
 		}
@@ -182,6 +190,13 @@ func (s *DB) SetModel(ctx context.Context, m *domain.Model) error {
 	}
 	s.model = m
 	return nil
+}
+
+// sameModel reports whether a and b have the same content.
+func sameModel(a, b *domain.Model) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
 }
 
 // modelText names model m and its version in the history.

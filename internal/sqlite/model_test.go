@@ -136,3 +136,44 @@ func TestKlassaDatabaseStoresFiveLevels(t *testing.T) {
 		db.Close()
 	}
 }
+
+// TestSetModel: the database's model changes, survives a reopen and
+// leaves the classification made before in its model; a model whose id
+// and version are stored with other content is refused and nothing
+// changes.
+func TestSetModel(t *testing.T) {
+	ctx := t.Context()
+	db, _ := openTemp(t) // MSB 1–4
+	msb := db.Model()
+	a := &domain.Asset{Name: "Ekonomisystem"}
+	if err := db.CreateAsset(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	c := domain.NewClassification(a.ID, msb, domain.NewDate(2026, 11, 2))
+	if err := db.CreateClassification(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	klassa, _ := domain.ShippedModel("klassa")
+	if err := db.SetModel(ctx, klassa); err != nil {
+		t.Fatal(err)
+	}
+	db = reopen(t, db)
+	if db.Model().ID != klassa.ID {
+		t.Fatalf("after a reopen the model is %s", db.Model().ID)
+	}
+	if m, err := db.ModelOfClassification(ctx, c.ID); err != nil || m.ID != msb.ID {
+		t.Errorf("the classification made before is in %v (%v)", m, err)
+	}
+	changed := *msb
+	changed.Name = "MSB ändrad"
+	err := db.SetModel(ctx, &changed)
+	if e, ok := err.(*Error); !ok || e.Code != CodeModelVersionTaken {
+		t.Errorf("a stored version with other content: %v", err)
+	}
+	if db.Model().ID != klassa.ID {
+		t.Errorf("a refused model changed the database's to %s", db.Model().ID)
+	}
+	if err := db.SetModel(ctx, msb); err != nil || db.Model().ID != msb.ID {
+		t.Errorf("back to MSB: %v", err)
+	}
+}
