@@ -1,0 +1,76 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/infoklass/infoklass/internal/domain"
+)
+
+// ImportProcessing is one processing an import creates or updates: its
+// fields and DPIA, and the names of the assets it serves, which replace
+// the ones it served.
+type ImportProcessing struct {
+	Row        int // the row of the sheet Behandlingar, for messages
+	Create     bool
+	Processing domain.Processing // AssetIDs are ignored: the assets are by name
+	Assets     []string
+}
+
+// importProcessing creates or updates ip's processing within tx, found
+// by name, and links it to exactly the assets ip names.
+func (s *DB) importProcessing(ctx context.Context, tx *sql.Tx, ip *ImportProcessing) error {
+	ids := make([]int64, 0, len(ip.Assets))
+	for _, n := range ip.Assets {
+		a, err := assetByName(ctx, tx, n)
+		if err != nil {
+			return err
+		}
+		if a == nil {
+			return fmt.Errorf("%q finns inte i databasen; förhandsgranska igen", n)
+		}
+		ids = append(ids, a.ID)
+	}
+	p := ip.Processing
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM processings WHERE name_key = ?", nameKey(p.Name)).Scan(&id)
+	switch {
+	case err != nil && err != sql.ErrNoRows:
+		return err
+	case err == nil && ip.Create:
+		return fmt.Errorf("behandlingen %q finns redan i databasen; förhandsgranska igen", p.Name)
+	case err == sql.ErrNoRows && !ip.Create:
+		return fmt.Errorf("behandlingen %q finns inte längre i databasen; förhandsgranska igen", p.Name)
+	case ip.Create:
+		p.ID, p.AssetIDs = 0, ids
+		return s.createProcessing(ctx, tx, &p)
+	}
+	p.ID = id
+	if err := s.updateProcessing(ctx, tx, &p); err != nil {
+		return err
+	}
+	return s.relinkProcessing(ctx, tx, &p, ids)
+}
+
+// relinkProcessing links p to the assets ids and unlinks it from every
+// other asset, recording each on the asset.
+func (s *DB) relinkProcessing(ctx context.Context, tx *sql.Tx, p *domain.Processing, ids []int64) error {
+	want := map[int64]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	for _, a := range append([]int64(nil), p.AssetIDs...) {
+		if !want[a] {
+			if err := s.unlinkProcessing(ctx, tx, a, p); err != nil {
+				return err
+			}
+		}
+	}
+	for _, a := range ids {
+		if err := s.linkProcessing(ctx, tx, a, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
