@@ -136,6 +136,20 @@ func TestProcessingsComeAlong(t *testing.T) {
 	if err != nil || !p.OK() || p.ProcessingUnchanged != 2 || len(p.Processings) != 0 {
 		t.Errorf("re-import after the import: %v %v %+v", err, p.Problems, p.Processings)
 	}
+	// An asset the file does not have keeps its link: the file does not
+	// speak for it.
+	extra := &domain.Asset{Name: "Nytt system"}
+	must(t, dst.CreateAsset(extra))
+	pr, _ := processingByName(t, dst, "Lönehantering")
+	must(t, dst.LinkProcessing(extra.ID, pr.ID))
+	p, err = dst.PreviewImport(ctx, path, "")
+	if err != nil || !p.OK() || p.ProcessingUnchanged != 2 || len(p.Processings) != 0 {
+		t.Errorf("re-import beside an asset the file lacks: %v %v %+v", err, p.Problems, p.Processings)
+	}
+	must(t, dst.ApplyImport(ctx, p))
+	if _, assets := processingByName(t, dst, "Lönehantering"); !strings.Contains(assets, "Nytt system") {
+		t.Errorf("the link to an asset the file lacks was dropped: %s", assets)
+	}
 }
 
 // TestEditedDPIAIsPreviewedAndApplied: a DPIA status and date edited in

@@ -129,7 +129,10 @@ func splitAssets(cell string, known map[string]string) (names, unknown []string)
 
 // matchProcessings decides what each processing row creates or updates
 // against the register's processings, field by field, and records an
-// asset the list and the register do not have as a problem.
+// asset the list and the register do not have as a problem. The row's
+// assets replace the processing's links to the assets of the file's
+// list; its links to assets the file does not have are kept, as those
+// assets are.
 func (p *Preview) matchProcessings(r Register) {
 	known := map[string]string{}
 	idName := map[int64]string{}
@@ -137,7 +140,9 @@ func (p *Preview) matchProcessings(r Register) {
 		known[nameKey(s.Asset.Name)] = s.Asset.Name
 		idName[s.Asset.ID] = s.Asset.Name
 	}
+	inFile := map[string]bool{}
 	for _, it := range p.Items {
+		inFile[nameKey(it.Asset.Name)] = true
 		if _, ok := known[nameKey(it.Asset.Name)]; !ok {
 			known[nameKey(it.Asset.Name)] = domain.NormalizeName(it.Asset.Name)
 		}
@@ -159,14 +164,17 @@ func (p *Preview) matchProcessings(r Register) {
 			p.Problems = append(p.Problems, Problem{SheetProcessings, pr.Row, "Informationstillgångar",
 				fmt.Sprintf("%q finns inte på bladet %s eller i databasen", u, SheetList)})
 		}
-		pr.Assets = uniqueNames(names)
 		was := old[nameKey(pr.Processing.Name)]
 		var before []string
 		if was != nil {
 			for _, id := range was.AssetIDs {
 				before = append(before, idName[id])
+				if !inFile[nameKey(idName[id])] { // the file does not speak for an asset it lacks
+					names = append(names, idName[id])
+				}
 			}
 		}
+		pr.Assets = uniqueNames(names)
 		pr.Changes = processingChanges(was, before, pr)
 		switch {
 		case was == nil:
