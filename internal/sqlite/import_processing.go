@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -28,7 +29,7 @@ func (s *DB) importProcessing(ctx context.Context, tx *sql.Tx, ip *ImportProcess
 			return err
 		}
 		if a == nil {
-			return fmt.Errorf("%q finns inte i databasen; förhandsgranska igen", n)
+			return fmt.Errorf("asset %q of processing %q: %w", n, ip.Processing.Name, ErrNotFound) // the preview is stale
 		}
 		ids = append(ids, a.ID)
 	}
@@ -36,12 +37,12 @@ func (s *DB) importProcessing(ctx context.Context, tx *sql.Tx, ip *ImportProcess
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM processings WHERE name_key = ?", nameKey(p.Name)).Scan(&id)
 	switch {
-	case err != nil && err != sql.ErrNoRows:
+	case err != nil && !errors.Is(err, sql.ErrNoRows):
 		return err
 	case err == nil && ip.Create:
-		return fmt.Errorf("behandlingen %q finns redan i databasen; förhandsgranska igen", p.Name)
-	case err == sql.ErrNoRows && !ip.Create:
-		return fmt.Errorf("behandlingen %q finns inte längre i databasen; förhandsgranska igen", p.Name)
+		return domain.ErrProcessingExists // created since the preview
+	case err != nil && !ip.Create:
+		return fmt.Errorf("processing %q: %w", p.Name, ErrNotFound) // removed since the preview
 	case ip.Create:
 		p.ID, p.AssetIDs = 0, ids
 		return s.createProcessing(ctx, tx, &p)

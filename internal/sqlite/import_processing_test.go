@@ -40,7 +40,11 @@ func TestImportProcessingsInTheImportsTransaction(t *testing.T) {
 		t.Errorf("updated to %+v", ps)
 	}
 	good.Create = true // the preview is stale: refused, not a second processing
-	if err := db.ApplyImportAll(ctx, nil, []ImportProcessing{good}, db.Model()); err == nil {
-		t.Error("created a processing that exists")
+	if err := db.ApplyImportAll(ctx, nil, []ImportProcessing{good}, db.Model()); !errors.Is(err, domain.ErrProcessingExists) {
+		t.Errorf("created a processing that exists: %v", err)
+	}
+	gone := ImportProcessing{Row: 2, Processing: domain.Processing{Name: "Borttagen"}}
+	if err := db.ApplyImportAll(ctx, nil, []ImportProcessing{gone}, db.Model()); !errors.Is(err, ErrNotFound) {
+		t.Errorf("updated a processing that is not there: %v", err)
 	}
 }
