@@ -205,8 +205,10 @@ func TestEditedDPIAIsPreviewedAndApplied(t *testing.T) {
 }
 
 // TestHostileProcessingCells: a bidi control in a processing's text or
-// name, an unknown asset and an unknown status are problems named by
-// sheet, row and column, and nothing is written.
+// name, an unknown asset, an unknown status and a date that is no date
+// are problems named by sheet, row and column; a DPIA dated after today
+// or not required without a reason is refused by the processing rule,
+// by sheet and row; and nothing is written.
 func TestHostileProcessingCells(t *testing.T) {
 	ctx := context.Background()
 	_, path := processingExport(t)
@@ -219,6 +221,8 @@ func TestHostileProcessingCells(t *testing.T) {
 		{map[string]any{"Informationstillgångar": "Lönesystem, Okänt system"}, `kolumn Informationstillgångar: "Okänt system" finns inte`},
 		{map[string]any{"DPIA-status": "Klar"}, "kolumn DPIA-status"},
 		{map[string]any{"DPIA-datum": "i våras"}, "kolumn DPIA-datum"},
+		{map[string]any{"DPIA-datum": "2099-01-01"}, "framtiden"},                                          // the processing rule, in the preview and the apply
+		{map[string]any{"DPIA-status": "Krävs inte", "Skäl": ""}, "varför konsekvensbedömning inte krävs"}, // likewise
 	} {
 		file := editProcessings(t, path, "Lönehantering", c.cells)
 		dst := newService(t)
