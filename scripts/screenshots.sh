@@ -24,12 +24,16 @@ shot() { sleep "${2:-1}"; import -window root "$out/$1.png"; echo "  $out/$1.png
 key() { xdotool key --delay 60 "$@"; sleep 0.4; }
 type_() { xdotool type --delay 40 "$1"; sleep 0.4; }
 
+# The X display the screenshots are taken on (SCREENSHOT_DISPLAY, :97
+# unless told), so that two sessions on one machine do not meet.
+display=${SCREENSHOT_DISPLAY:-97}
+
 # session W H SUFFIX takes one round of screenshots at W×H.
 session() {
 	local W=$1 H=$2 s=$3
-	Xvfb :97 -screen 0 "${W}x${H}x24" >/dev/null 2>&1 &
+	Xvfb ":$display" -screen 0 "${W}x${H}x24" >/dev/null 2>&1 &
 	xvfb=$!
-	export DISPLAY=:97
+	export DISPLAY=":$display"
 	sleep 1
 	rm -rf "$tmp/config" "$tmp/demo.db"*
 	bin/infoklass demo -db "$tmp/demo.db" >/dev/null
@@ -51,10 +55,19 @@ session() {
 	key ctrl+Next
 	shot "workshop-types-$s"
 	key ctrl+Next                           # Klassning: the level cards have the keyboard
-	key 3; key Tab; type_ "Barnens scheman och hämtningstider kan missbrukas av obehöriga."
+	# The demo has motivations already: Ctrl+A replaces them. (Xvfb's
+	# keymap drops å, ä and ö typed by xdotool: these sentences have none.)
+	key 3; key Tab; key ctrl+a; type_ "Uppgifter om barn kan missbrukas om de sprids."
 	key Escape                              # back to the cards
 	shot "workshop-classify-$s"
-	key ctrl+Return; key 2; key Tab; type_ "Fel tider kan rättas i förskolan samma dag."
+	if [ "$s" = 1366x768 ]; then          # a silent vote on K: R, a level per participant, Enter
+		key r; for l in 3 2 3 4 3; do key "$l"; done
+		shot vote-hidden
+		key Return
+		shot vote-revealed
+		key 3                               # the group agrees on K3
+	fi
+	key ctrl+Return; key 2; key Tab; key ctrl+a; type_ "Fel tider syns direkt och kan korrigeras samma dag."
 	key ctrl+Return
 	key F5                                  # presentation mode
 	shot "presentation-$s" 2

@@ -112,6 +112,7 @@ func run(args []string) error {
 	a.SetIcon(assets.Icon)
 	u := ui.New(a)
 	u.DataDir = dataDir()
+	u.DefaultDB = defaultDBPath() // the demo's banner opens it with one click
 	path := *dbPath
 	if path == "" {
 		path = ui.LastDatabase(a)

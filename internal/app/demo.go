@@ -27,7 +27,21 @@ func (s *Service) FillDemo(ctx context.Context, n int) error {
 	} else if any {
 		return demo.ErrNotEmpty
 	}
-	return demo.Write(ctx, demoUseCases{s}, s.model, s.clock.set, s.Today(), n)
+	if err := demo.Write(ctx, demoUseCases{s}, s.model, s.clock.set, s.Today(), n); err != nil {
+		return err
+	}
+	// The file says it holds the demo, for the window to say so.
+	return s.db.SetSetting(ctx, demoKey, s.Today().String())
+}
+
+// demoKey is the setting that marks a database filled by FillDemo.
+const demoKey = "demo"
+
+// IsDemo reports whether the database holds the demo district, filled
+// by FillDemo (a file filled before the mark was kept says no).
+func (s *Service) IsDemo() (bool, error) {
+	v, err := s.db.Setting(s.ctx, demoKey)
+	return v != "", err
 }
 
 // demoUseCases are the service's use cases as the demo runs them.

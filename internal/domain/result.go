@@ -31,10 +31,26 @@ func (r AspectResult) Explanation(m *Model, and string) (format string, args []a
 	}
 	from := quoteList(r.From, and)
 	if r.Raise != nil {
-		return "%s höjd från %s (%s) på grund av %s: %s", []any{m.LevelLabel(r.Aspect, r.Effective), m.LevelLabel(r.Aspect, r.Calculated), from,
-			string(r.Raise.Reason), r.Raise.Explanation}
+		return r.raiseExplanation(m, from)
 	}
 	return "%s från %s", []any{m.LevelLabel(r.Aspect, r.Effective), from}
+}
+
+// raiseExplanation says why a raised level is what it is, with the
+// reason and the explanation that are given: no sentence is built from
+// an empty part ("på grund av : ").
+func (r AspectResult) raiseExplanation(m *Model, from string) (format string, args []any) {
+	args = []any{m.LevelLabel(r.Aspect, r.Effective), m.LevelLabel(r.Aspect, r.Calculated), from}
+	reason, why := string(r.Raise.Reason), strings.TrimSpace(r.Raise.Explanation)
+	switch {
+	case reason != "" && why != "":
+		return "%s höjd från %s (%s) på grund av %s: %s", append(args, reason, why)
+	case reason != "":
+		return "%s höjd från %s (%s) på grund av %s", append(args, reason)
+	case why != "":
+		return "%s höjd från %s (%s): %s", append(args, why)
+	}
+	return "%s höjd från %s (%s)", args
 }
 
 func quoteList(names []string, and string) string {

@@ -122,6 +122,30 @@ func TestExplain(t *testing.T) {
 	}
 }
 
+// TestExplainRaiseWithoutParts: a raise explained while its reason or
+// its explanation is still empty reads as a sentence, never "på grund av :".
+func TestExplainRaiseWithoutParts(t *testing.T) {
+	m := DefaultModel()
+	for _, tt := range []struct {
+		raise Raise
+		want  string
+	}{
+		{Raise{Level: 3}, "R3 höjd från R2 ('Scheman')"},
+		{Raise{Level: 3, Reason: RaiseAggregation}, "R3 höjd från R2 ('Scheman') på grund av aggregering"},
+		{Raise{Level: 3, Explanation: "  kopplat  "}, "R3 höjd från R2 ('Scheman'): kopplat"},
+		{Raise{Level: 3, Reason: RaiseOther, Explanation: "x"}, "R3 höjd från R2 ('Scheman') på grund av annat: x"},
+	} {
+		c := &Classification{InfoTypes: []InfoType{rated("Scheman", nil, 2, 2, 3, 2)}, Raises: map[Aspect]Raise{Integrity: tt.raise}}
+		got := c.Result(m).Aspect(Integrity).Explain(m)
+		if got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.raise, got, tt.want)
+		}
+		if strings.Contains(got, " :") || strings.HasSuffix(got, ":") || strings.HasSuffix(got, " ") {
+			t.Errorf("%+v: %q is built from an empty part", tt.raise, got)
+		}
+	}
+}
+
 func TestFollowUpCopies(t *testing.T) {
 	m := DefaultModel()
 	c := &Classification{ID: 7, AssetID: 3, Scope: "Allt", DecidedBy: "Ägaren", DecidedAt: NewDate(2025, 1, 1),

@@ -27,14 +27,16 @@ func setting(ctx context.Context, tx *sql.Tx, key string) (string, error) {
 
 // SetSetting stores value under key.
 func (s *DB) SetSetting(ctx context.Context, key, value string) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
-		if err != nil {
-			return fmt.Errorf("set setting %s: %w", key, err)
-		}
-		return nil
-	})
+	return s.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, key, value) })
+}
+
+func setSetting(ctx context.Context, tx *sql.Tx, key, value string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+	if err != nil {
+		return fmt.Errorf("set setting %s: %w", key, err)
+	}
+	return nil
 }
 
 // SaveCopy writes a consistent copy of the database to path, which must

@@ -37,6 +37,11 @@ type UI struct {
 	// Clock is the clock every database is opened with (app.WithClock):
 	// nil is the real time; tests set one day.
 	Clock func() time.Time
+	// DefaultDB is the user's own database, which the demo's banner
+	// opens with one click; "" offers none.
+	DefaultDB string
+	demo      bool // the open database holds the demo district
+
 	// DataDir is the local data folder a database in a synced folder can
 	// be moved to (see warnSynced); "" offers no move.
 	DataDir string
@@ -44,8 +49,9 @@ type UI struct {
 	register *registerScreen
 	workshop *workshopScreen
 
-	presenting bool         // presentation mode
-	timer      meetingTimer // the meeting clock
+	lastFocus  fyne.Focusable // the control followFocus last scrolled to
+	presenting bool           // presentation mode
+	timer      meetingTimer   // the meeting clock
 	timerLabel *widget.Label
 }
 
@@ -66,7 +72,10 @@ func New(a fyne.App) *UI {
 		u.win.Close()
 	})
 	u.installKeys()
-	a.Lifecycle().SetOnStarted(u.fitToScreen)
+	a.Lifecycle().SetOnStarted(func() {
+		u.fitToScreen()
+		go u.followFocusLoop()
+	})
 	return u
 }
 
@@ -97,7 +106,8 @@ func (u *UI) setService(svc *app.Service) {
 		u.svc.Close()
 	}
 	u.svc = svc
-	u.model = svc.Model() // the model the file records
+	u.model = svc.Model()    // the model the file records
+	u.demo, _ = svc.IsDemo() // a file that cannot say is not shown as the demo
 	u.register = nil
 	u.app.Preferences().SetString(prefLastDB, svc.Path())
 	u.updateTitle()

@@ -147,7 +147,7 @@ func TestHistoryInTheReadersLanguage(t *testing.T) {
 		lines = append(lines, changeText(u.svc.Model(), c))
 	}
 	all := strings.Join(lines, "\n")
-	for _, want := range []string{"Klassningen fastställd: 2026-11-23", "Ansökningar: K nivå: 2 → 3", "Status: Ej påbörjad → Planerad"} {
+	for _, want := range []string{"Klassningen fastställd: 2026-11-23", "Ansökningar: K nivå: 2 › 3", "Status: Ej påbörjad › Planerad"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the history lacks %q:\n%s", want, all)
 		}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sort"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -16,6 +18,7 @@ func (u *UI) showHistory(a domain.Asset) {
 		u.showError(tr("Historiken kunde inte läsas"), err)
 		return
 	}
+	newestFirst(changes)
 	list := widget.NewList(func() int { return len(changes) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -24,6 +27,13 @@ func (u *UI) showHistory(a domain.Asset) {
 	d := dialog.NewCustom(trf("Historik: %s", a.Name), tr("Stäng"), list, u.win)
 	d.Resize(fileDialogSize(u.win.Canvas().Size()))
 	d.Show()
+}
+
+// newestFirst orders changes by the time they were made, the newest
+// first; changes of the same moment keep their recorded order. An
+// import or the demo records changes dated in the past after later ones.
+func newestFirst(changes []domain.Change) {
+	sort.SliceStable(changes, func(i, j int) bool { return changes[i].At.After(changes[j].At) })
 }
 
 // changeText is one line of the history, translated, its levels in
@@ -41,7 +51,7 @@ func changeText(m *domain.Model, c domain.Change) string {
 	case old == "":
 		return trf("%s  %s  %s: %s", at, c.User, what, new)
 	case new == "":
-		return trf("%s  %s  %s: %s → (tomt)", at, c.User, what, old)
+		return trf("%s  %s  %s: %s › (tomt)", at, c.User, what, old)
 	}
-	return trf("%s  %s  %s: %s → %s", at, c.User, what, old, new)
+	return trf("%s  %s  %s: %s › %s", at, c.User, what, old, new)
 }

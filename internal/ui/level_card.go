@@ -42,19 +42,24 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	if compact {
 		desc.SizeName = theme.SizeNameSubHeadingText // read from the back of the room
 	}
-	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	body := container.NewVBox(head, desc)
+	// One line at the foot says "Vald nivå" and, on a card below the
+	// floor, "Under golvet K3": the description gets the height.
+	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	foot := container.NewHBox(c.chosen)
 	if floor != domain.Unset && l < floor {
 		below := widget.NewLabel(trf("Under golvet %s", levelLabel(m, a, floor)))
 		below.Importance = widget.WarningImportance
-		body.Add(below)
+		foot.Add(layout.NewSpacer())
+		foot.Add(below)
 	}
 	c.frame = canvas.NewRectangle(color.Transparent)
 	c.frame.CornerRadius = 8
 	c.frame.StrokeWidth = 1
-	c.content = container.NewStack(c.frame, container.NewPadded(container.NewBorder(nil, c.chosen, nil, nil, body)))
+	c.content = container.NewStack(c.frame, container.NewPadded(container.NewBorder(head, foot, nil, nil, container.NewVBox(desc))))
 	if compact {
-		c.chosen.Hide() // the frame and the fill show the choice; the room needs the space
+		// The frame and the fill show the choice, the floor note above
+		// the cards the floor: the room needs the space.
+		foot.Hide()
 	}
 	c.ExtendBaseWidget(c)
 	c.apply()

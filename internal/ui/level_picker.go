@@ -92,3 +92,13 @@ type keyTaker interface {
 	TypedRune(r rune) bool
 	TypedKey(ev *fyne.KeyEvent) bool
 }
+
+// Disabled reports whether the picker takes no levels (a locked
+// classification): then Tab passes it by, as it does a disabled button.
+func (p *levelPicker) Disabled() bool { return p.disabled }
+
+// Disable makes the picker take no levels.
+func (p *levelPicker) Disable() { p.disabled = true }
+
+// Enable makes the picker take levels again.
+func (p *levelPicker) Enable() { p.disabled = false }

@@ -283,7 +283,7 @@ func (l *libraryView) importFile(path string) {
 	for _, a := range res.Affected {
 		box.Add(wrapLabel(trf("%s utgår från version %d och bör ses över.", a.Asset.Name, a.Version)))
 	}
-	dialog.ShowCustom(tr("Normen är importerad"), tr("Stäng"), container.NewVScroll(box), l.win)
+	showMessage(tr("Normen är importerad"), tr("Stäng"), box, l.win)
 }
 
 // askExport asks which asset's decided classification to publish, by

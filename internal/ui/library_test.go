@@ -100,6 +100,19 @@ func TestLibrary(t *testing.T) {
 	if len(errs) != 0 || len(l.norms) != 1 || l.selected != 0 {
 		t.Fatalf("after import: %v, %d norms, selected %d", errs, len(l.norms), l.selected)
 	}
+	// The summary is sized to its message: every line shown whole.
+	for _, o := range win.Canvas().Overlays().List() {
+		o.Resize(win.Canvas().Size())
+	}
+	settleWindow(win)
+	for _, o := range objects(win) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Normerande klassning från") {
+			if !inView(win, l) || l.Size().Width < 400 {
+				at, shown, _ := placement(win, l)
+				t.Errorf("the summary's %q lies at %v, shown %v", l.Text, at, shown)
+			}
+		}
+	}
 	for _, o := range win.Canvas().Overlays().List() {
 		o.Hide() // the import's summary
 	}

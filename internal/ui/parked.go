@@ -92,7 +92,7 @@ func (w *workshopScreen) parkedList() fyne.CanvasObject {
 			box.Add(check)
 			continue
 		}
-		box.Add(container.NewBorder(nil, nil, nil, del, check))
+		box.Add(newBorder(nil, nil, nil, del, check))
 	}
 	return box
 }

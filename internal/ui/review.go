@@ -93,7 +93,10 @@ func (s *reviewScreen) show(year int) {
 	s.year, s.review = year, r
 	s.years.SetSelected(strconv.Itoa(year))
 	s.body.Objects = []fyne.CanvasObject{
-		container.NewGridWithColumns(2, s.figures(), container.NewVBox(append(s.charts(), s.sentences())...)),
+		// The figures take the width their measures' names need, the
+		// charts and the sentences the rest: two equal columns made the
+		// screen twice the table wide, past a laptop's screen in English.
+		newBorder(nil, nil, s.figures(), nil, container.NewVBox(append(s.charts(), s.sentences())...)),
 		container.NewGridWithColumns(2, s.risks(), s.plan()),
 	}
 	s.body.Refresh()
@@ -110,7 +113,7 @@ func reviewLabel(m *domain.Model, id string) string {
 		return tr("– varav lokala")
 	case "started_normative", "decided_normative":
 		return tr("– varav normerande")
-	case "started_followup", "decided_followup":
+	case "started_followup", "decided_followup", "handled_followup":
 		return tr("– varav uppföljningar")
 	case "in_progress":
 		return tr("Pågående vid årets slut")
@@ -151,6 +154,9 @@ func reviewLabel(m *domain.Model, id string) string {
 	}
 	if n, err := strconv.Atoi(strings.TrimPrefix(id, "level")); err == nil && strings.HasPrefix(id, "level") {
 		return trf("Tillgångar på nivå %s", m.NumberText(domain.Level(n)))
+	}
+	if x, ok := domain.MeasureByID(m, id); ok {
+		return tr(x.Label) // a measure added to the table is named by it
 	}
 	return id
 }

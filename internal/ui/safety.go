@@ -17,13 +17,18 @@ import (
 // keep it. The window never grows to fit its content: a screen that
 // needs more room than the window has scrolls inside it.
 func (u *UI) setContent(c fyne.CanvasObject) {
+	u.screen = c // the screen itself, which the keys are passed to, not the banners around it
 	if u.svc != nil && u.svc.ReadOnly() {
 		text := widget.NewLabelWithStyle(tr("Skrivskyddad: filen kan bara läsas. Ändringar sparas inte."), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		text.Importance = widget.DangerImportance
 		text.Wrapping = fyne.TextWrapWord
 		c = container.NewBorder(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text), nil, nil, nil, c)
 	}
-	u.screen = c
+	if u.demo && u.workshop == nil {
+		// Above the register and the other lists; a workshop keeps its
+		// height for the cards (the window's title names the file).
+		c = newBorder(u.demoBanner(), nil, nil, nil, c)
+	}
 	adoptFields(c, u)
 	u.win.SetContent(container.NewScroll(c))
 }

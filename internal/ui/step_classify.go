@@ -27,6 +27,8 @@ type classifyState struct {
 	origin     *normOrigin // what the norm said, when the rating came from one
 	motivation *field
 	floorNote  *widget.Label
+	typeChoice *widget.Select  // the title's choice of type, named with its levels
+	tabs       *fyne.Container // the aspects' tabs, named with their levels
 
 	matrix bool        // the step shows the matrix of all types and aspects (matrix.go)
 	mv     *matrixView // the matrix, while shown
@@ -87,10 +89,9 @@ func (s *classifyState) build() fyne.CanvasObject {
 	a := m.AspectCodes()[s.aspect]
 	info, _ := m.Aspect(a)
 
-	// The type's place among the types is in the title: the room's
-	// screen height goes to the cards.
-	title := heading(trf("3  Klassning: %s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)))
-	title.Wrapping = fyne.TextWrapWord
+	// The title chooses the type, with its place among the types: the
+	// screen's width and height go to the cards.
+	title := s.titleRow()
 	if t.Referred() {
 		return s.referredView(title)
 	}
@@ -100,45 +101,60 @@ func (s *classifyState) build() fyne.CanvasObject {
 
 	grid := s.levelGrid(t, a)
 	below := s.belowCards(grid, t, a)
-	top := container.NewVBox(title, s.withMatrixButton(s.aspectTabs(t)), question, s.floorNote)
+	// The floor and the vote's outcome share a row above the cards: the
+	// room sees the votes beside the cards it chooses from.
+	notes := container.NewGridWithColumns(2, s.floorNote, s.vote.outcome)
+	top := container.New(layout.NewCustomPaddedVBoxLayout(theme.Padding()/2), title, s.withMatrixButton(s.aspectTabs(t)), question, notes)
 	if w.d.isPresenting() {
 		// Compact: the type beside the aspects, one row for both.
 		name := widget.NewLabelWithStyle(trf("%s (%d av %d)", t.Name, s.typeIx+1, len(w.c.InfoTypes)), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
 		top = container.New(layout.NewCustomPaddedVBoxLayout(0),
-			container.NewBorder(nil, nil, container.NewCenter(s.aspectTabs(t)), nil, name), question, s.floorNote)
+			newBorder(nil, nil, container.NewCenter(s.aspectTabs(t)), nil, name), question, notes)
 	}
 	cards := container.NewVScroll(below)
 	s.voteKeys = &voteKeys{vote: s.vote, scroll: cards}
 	s.picker.before = s.voteKeys
-	main := container.NewBorder(top, s.bottomBar(), nil, nil, cards)
+	main := newBorder(top, s.bottomBar(), nil, nil, cards)
+	// The desktop driver does not lay the cards out again when the vote's
+	// outcome above them grows: the step does.
+	s.vote.onLayout = main.Refresh
 	if w.d.isPresenting() {
 		return container.NewPadded(main)
 	}
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), s.typePanel()), nil,
-		container.NewPadded(main))
+	return container.NewPadded(main)
 }
 
-// typePanel lists the types, their names shortened with … in a narrow panel.
-func (s *classifyState) typePanel() fyne.CanvasObject {
+// titleRow is the step's title with a choice of the information type,
+// each named with its levels so far, and the type's place among them.
+func (s *classifyState) titleRow() fyne.CanvasObject {
 	w := s.w
-	types := widget.NewList(func() int { return len(w.c.InfoTypes) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(typeButtonText(w.d.model, &w.c.InfoTypes[i]))
-		})
-	types.Select(s.typeIx)
-	types.OnSelected = func(i widget.ListItemID) {
-		if i != s.typeIx {
+	opts := make([]string, len(w.c.InfoTypes))
+	for i := range w.c.InfoTypes {
+		opts[i] = typeButtonText(w.d.model, &w.c.InfoTypes[i])
+	}
+	types := widget.NewSelect(opts, nil)
+	types.SetSelectedIndex(s.typeIx)
+	types.OnChanged = func(string) {
+		if i := types.SelectedIndex(); i >= 0 && i != s.typeIx {
 			s.goTo(i, 0)
 		}
 	}
-	return container.NewBorder(widget.NewLabelWithStyle(tr("Informationstyper"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		nil, nil, nil, types)
+	s.typeChoice = types
+	place := widget.NewLabel(trf("%d av %d", s.typeIx+1, len(w.c.InfoTypes)))
+	return newBorder(nil, nil, heading(tr("3  Klassning")), container.NewCenter(place), types)
+}
+
+// refreshTitle names the types with their levels as they are now.
+func (s *classifyState) refreshTitle() {
+	if s.typeChoice == nil {
+		return
+	}
+	for i := range s.w.c.InfoTypes {
+		s.typeChoice.Options[i] = typeButtonText(s.w.d.model, &s.w.c.InfoTypes[i])
+	}
+	s.typeChoice.Selected = s.typeChoice.Options[s.typeIx]
+	s.typeChoice.Refresh()
 }
 
 // referredView is the step for a type under protective security, which
@@ -149,16 +165,22 @@ func (s *classifyState) referredView(title fyne.CanvasObject) fyne.CanvasObject 
 	note.Importance = widget.DangerImportance
 	next := widget.NewButtonWithIcon(tr("Nästa informationstyp"), theme.NavigateNextIcon(), func() { s.goTo(s.typeIx+1, 0) })
 	main := container.NewVBox(title, note, container.NewHBox(next))
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 300), s.typePanel()), nil, main)
+	return main
 }
 
 // aspectTabs has a button per aspect, naming the level chosen for it
 // and marked when it is motivated too.
 func (s *classifyState) aspectTabs(t *domain.InfoType) fyne.CanvasObject {
+	s.tabs = container.NewHBox()
+	s.fillTabs(t)
+	return s.tabs
+}
+
+// fillTabs names the aspects' tabs after type t's ratings as they are now.
+func (s *classifyState) fillTabs(t *domain.InfoType) {
 	m := s.w.d.model
-	tabs := container.NewHBox()
+	s.tabs.RemoveAll()
 	for i, x := range m.AspectCodes() {
-		i := i
 		xi, _ := m.Aspect(x)
 		label := pick(xi.Name, xi.NameEN)
 		if r := t.Ratings[x]; r.Level != domain.Unset {
@@ -171,9 +193,21 @@ func (s *classifyState) aspectTabs(t *domain.InfoType) fyne.CanvasObject {
 		if i == s.aspect {
 			b.Importance = widget.HighImportance
 		}
-		tabs.Add(b)
+		s.tabs.Add(b)
 	}
-	return tabs
+	s.tabs.Refresh() // Add only lays out: the window draws the new tabs on a refresh
+}
+
+// refreshLabels names the tabs and the title's types after the ratings
+// as they are now: they follow every level chosen and motivation written.
+func (s *classifyState) refreshLabels() {
+	if s.typeIx >= len(s.w.c.InfoTypes) {
+		return
+	}
+	if s.tabs != nil {
+		s.fillTabs(&s.w.c.InfoTypes[s.typeIx])
+	}
+	s.refreshTitle()
 }
 
 // levelGrid lays out a card per level for aspect a of type t, the chosen
@@ -221,7 +255,7 @@ func (s *classifyState) belowCards(grid *fyne.Container, t *domain.InfoType, a d
 	below.Add(s.vote.content)
 	s.picker.disabled = w.locked
 	s.motivation.onEscape = func() { w.d.win.Canvas().Focus(s.picker) }
-	s.motivation.SetPlaceHolder(tr("Motivering: varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?"))
+	s.motivation.SetPlaceHolder(tr("Motivering (krävs): varför valde gruppen denna nivå? Vilken är den värsta rimliga konsekvensen?"))
 	if w.locked {
 		s.motivation.Disable()
 	}
@@ -238,14 +272,10 @@ func (s *classifyState) bottomBar() fyne.CanvasObject {
 	if s.typeIx == 0 && s.aspect == 0 {
 		prev.Disable()
 	}
-	if s.w.d.isPresenting() {
-		// Compact: the motivation beside the buttons, two rows high.
-		s.motivation.SetMinRowsVisible(2)
-		return container.NewBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
-	}
-	motLabel := widget.NewLabelWithStyle(tr("Motivering (krävs)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.motivation.SetMinRowsVisible(3)
-	return container.NewVBox(container.NewBorder(nil, nil, motLabel, container.NewHBox(prev, next)), s.motivation)
+	// The motivation beside the buttons, as high as they are; its hint
+	// says that it is required.
+	s.motivation.SetMinRowsVisible(2)
+	return newBorder(nil, nil, nil, container.NewVBox(next, prev), s.motivation)
 }
 
 func typeButtonText(m *domain.Model, t *domain.InfoType) string {
@@ -300,6 +330,7 @@ func (s *classifyState) choose(l domain.Level) {
 	if s.origin != nil {
 		s.origin.Refresh()
 	}
+	s.refreshLabels()
 	w.changed()
 	if !w.locked {
 		// The keys stay with the cards: another digit changes the level,
@@ -330,6 +361,9 @@ func (s *classifyState) saveMotivation(typeID int64, a domain.Aspect, text strin
 		return err
 	}
 	t.SetRating(a, r)
+	if s.typeIx < len(w.c.InfoTypes) && w.c.InfoTypes[s.typeIx].ID == typeID {
+		s.refreshLabels()
+	}
 	w.changed()
 	return nil
 }
@@ -390,7 +424,7 @@ func (v *voteKeys) TypedRune(r rune) bool {
 	if !v.vote.TypedRune(r) {
 		return false
 	}
-	v.scroll.ScrollToBottom()
+	v.follow()
 	return true
 }
 
@@ -398,6 +432,16 @@ func (v *voteKeys) TypedKey(ev *fyne.KeyEvent) bool {
 	if !v.vote.TypedKey(ev) {
 		return false
 	}
-	v.scroll.ScrollToBottom()
+	v.follow()
 	return true
+}
+
+// follow shows the vote while it runs, and the cards once it is shown:
+// the outcome stands above them, for the group to choose.
+func (v *voteKeys) follow() {
+	if v.vote.Voting() {
+		v.scroll.ScrollToBottom()
+	} else {
+		v.scroll.ScrollToTop()
+	}
 }

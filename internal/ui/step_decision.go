@@ -155,7 +155,7 @@ func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
 	text.Wrapping = fyne.TextWrapWord
 	follow := widget.NewButtonWithIcon(tr("Starta uppföljning"), theme.ContentCopyIcon(), w.startFollowUp)
 	follow.Importance = widget.HighImportance
-	return container.NewPadded(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), follow, text))
+	return container.NewPadded(newBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), follow, text))
 }
 
 // startFollowUp creates a new classification of kind follow-up from a

@@ -135,6 +135,9 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		} else {
 			w.c.Raises[a] = r
 		}
+		// The sentence follows the reason and the explanation as they
+		// are typed, not only when the step is shown again.
+		explain.SetText(explainText(m, w.c.Result(m).Aspect(a)))
 		w.changed()
 		return nil
 	}
@@ -142,7 +145,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 		return store(func(r *domain.Raise) { r.Explanation = s })
 	})
 	expl.SetPlaceHolder(tr("Förklara varför nivån höjs"))
-	raiseBox := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(colWidth(330), 40), reason), expl)
+	raiseBox := newBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(colWidth(330), 40), reason), expl)
 	if raise.Level == domain.Unset {
 		raiseBox.Hide()
 	}
@@ -174,7 +177,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	name := widget.NewLabelWithStyle(pick(info.Name, info.NameEN), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	calcBox := container.NewHBox(widget.NewLabel(tr("Beräknad")), calc.box)
 	effBox := container.NewHBox(widget.NewLabel(tr("Gäller")), eff.box)
-	line := container.NewBorder(nil, nil,
+	line := newBorder(nil, nil,
 		container.NewHBox(container.NewGridWrap(fyne.NewSize(colWidth(170), 40), name), calcBox),
 		effBox,
 		container.NewGridWrap(fyne.NewSize(colWidth(330), 40), sel))

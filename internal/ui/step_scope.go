@@ -161,7 +161,7 @@ func (w *workshopScreen) participantRow(i int, refill func()) fyne.CanvasObject 
 		role.Disable()
 		del.Disable()
 	}
-	return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(colWidth(380), 40), role), del), name)
+	return newBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(colWidth(380), 40), role), del), name)
 }
 
 // nextRole suggests the role of the next participant: the first of the

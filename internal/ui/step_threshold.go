@@ -142,7 +142,7 @@ func (w *workshopScreen) thresholdStep() fyne.CanvasObject {
 	panel := s.livePanel()
 	s.refresh()
 	s.panel = container.NewVScroll(container.NewPadded(panel))
-	return container.NewBorder(nil, nil, nil, container.New(sideLayout{width: 380}, s.panel),
+	return newBorder(nil, nil, nil, container.New(sideLayout{width: 380}, s.panel),
 		container.NewVScroll(container.NewPadded(body)))
 }
 
@@ -237,7 +237,7 @@ func (s *thresholdState) newAnswerCard(q domain.Question, suggestions []string) 
 		box.Add(l)
 	}
 	buttons := container.NewHBox(c.yes, c.no, c.unsure)
-	box.Add(container.NewBorder(nil, nil, buttons, nil, c.comment))
+	box.Add(newBorder(nil, nil, buttons, nil, c.comment))
 	if s.w.locked {
 		c.yes.Disable()
 		c.no.Disable()

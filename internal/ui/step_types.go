@@ -97,7 +97,7 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 	addBtn := widget.NewButtonWithIcon(tr("Lägg till"), theme.ContentAddIcon(), add)
 	addBtn.Importance = widget.HighImportance
 	starter := widget.NewButtonWithIcon(tr("Från startbiblioteket…"), theme.ListIcon(), func() { w.showStarter(fill) })
-	adder := container.NewBorder(nil, nil, nil, container.NewHBox(addBtn, starter), name)
+	adder := newBorder(nil, nil, nil, container.NewHBox(addBtn, starter), name)
 	if w.locked {
 		name.Disable()
 		addBtn.Disable()
@@ -105,7 +105,7 @@ func (w *workshopScreen) typesStep() fyne.CanvasObject {
 	}
 	intro := widget.NewLabel(tr("Lista informationstyperna i tillgången och markera vad de innehåller. Markeringarna föreslår lägsta rimliga nivåer i klassningen."))
 	intro.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(container.NewVBox(heading(tr("2  Informationstyper")), intro, adder), nil, nil, nil,
+	return newBorder(container.NewVBox(heading(tr("2  Informationstyper")), intro, adder), nil, nil, nil,
 		container.NewVScroll(list))
 }
 
@@ -193,7 +193,7 @@ func (w *workshopScreen) infoTypeCard(i int, refill func()) fyne.CanvasObject {
 		}
 	}
 	num := widget.NewLabelWithStyle(fmt.Sprintf("%d.", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewBorder(nil, nil, num, container.NewHBox(up, down, del), name)
+	top := newBorder(nil, nil, num, container.NewHBox(up, down, del), name)
 	box := container.NewVBox(top, desc, flags)
 	if i == 0 {
 		box.Add(abbrevHint()) // where OSL and RSA first appear

@@ -21,7 +21,7 @@ var errAwaitingChoice = errors.New("waiting for the user's choice about a synced
 // exclusive lock; Avbryt leaves it closed and offers another file when
 // none is open.
 func (u *UI) warnSynced(path, kind string) {
-	msg := widget.NewLabel(trf("Databasen %s ligger i en mapp som %s synkroniserar eller delar. Där är SQLite:s WAL-logg inte säker: om två personer öppnar filen, eller om synkroniseringen laddar upp den mitt i en ändring, kan uppgifter gå förlorade.\n\nLägg hellre databasen i den lokala datamappen och spara kopior i den synkade mappen med Arkiv → Spara kopia som….\n\nÖppnar du ändå öppnas filen utan WAL och låst för alla andra så länge den är öppen.", path, tr(kind)))
+	msg := widget.NewLabel(trf("Databasen %s ligger i en mapp som %s synkroniserar eller delar. Där är SQLite:s WAL-logg inte säker: om två personer öppnar filen, eller om synkroniseringen laddar upp den mitt i en ändring, kan uppgifter gå förlorade.\n\nLägg hellre databasen i den lokala datamappen och spara kopior i den synkade mappen med Arkiv › Spara kopia som….\n\nÖppnar du ändå öppnas filen utan WAL och låst för alla andra så länge den är öppen.", path, tr(kind)))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
 	answer := func(f func()) func() { return func() { d.Hide(); f() } }
@@ -57,7 +57,7 @@ func (u *UI) moveToLocal(path string) {
 			dialog.ShowInformation(tr("Databasen är kopierad"), trf("Databasen ligger nu i %s, men originalet i den synkade mappen kunde inte tas bort (%s). Ta bort det själv när ingen annan använder det.", dest, err.Error()), u.win)
 			return
 		}
-		dialog.ShowInformation(tr("Databasen är flyttad"), trf("Databasen ligger nu i %s. Spara kopior i den synkade mappen med Arkiv → Spara kopia som….", dest), u.win)
+		dialog.ShowInformation(tr("Databasen är flyttad"), trf("Databasen ligger nu i %s. Spara kopior i den synkade mappen med Arkiv › Spara kopia som….", dest), u.win)
 	}
 }
 

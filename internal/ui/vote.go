@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -39,13 +40,17 @@ type votePanel struct {
 	next  int // the participant the next key votes for
 
 	content fyne.CanvasObject
-	title   *widget.Label
-	hint    *widget.Label
-	rows    *fyne.Container
-	result  *widget.Label
-	spread  *widget.Label
-	start   *widget.Button
-	show    *widget.Button
+	outcome *fyne.Container // how many voted, or the votes and their spread: the screen shows it above the cards
+	// onLayout is called after the panel changed, for the screen
+	// around the outcome to lay itself out again.
+	onLayout func()
+	title    *widget.Label
+	hint     *widget.Label
+	rows     *fyne.Container
+	result   *widget.Label
+	spread   *widget.Label
+	start    *widget.Button
+	show     *widget.Button
 }
 
 // newVotePanel returns the silent-vote panel of aspect a of information
@@ -68,8 +73,8 @@ func newVotePanel(svc *app.Service, win fyne.Window, c *domain.Classification, i
 	p.result.Wrapping = fyne.TextWrapWord
 	p.spread.Wrapping = fyne.TextWrapWord
 	head := container.NewHBox(p.title, p.start, p.show)
-	outcome := container.NewGridWithColumns(2, p.result, p.spread)
-	p.content = widget.NewCard("", "", container.NewVBox(head, outcome, p.hint, p.rows))
+	p.outcome = container.New(layout.NewCustomPaddedVBoxLayout(0), p.result, p.spread)
+	p.content = widget.NewCard("", "", container.NewVBox(head, p.hint, p.rows))
 	if r, err := svc.LatestVote(it.ID, a); err != nil {
 		report(tr("Röstningen kunde inte läsas"), err)
 	} else {
@@ -170,6 +175,12 @@ func (p *votePanel) TypedKey(ev *fyne.KeyEvent) bool {
 // refresh shows the panel's state: no vote, voting with hidden votes, or
 // the votes shown with the spread.
 func (p *votePanel) refresh() {
+	defer func() {
+		p.outcome.Refresh()
+		if p.onLayout != nil {
+			p.onLayout() // the outcome's height changed: the screen lays itself out again
+		}
+	}()
 	defer p.content.Refresh() // relayout what was shown or hidden
 	info, _ := p.svc.Model().Aspect(p.a)
 	p.title.SetText(trf("Tyst röstning: %s", pick(info.Name, info.NameEN)))

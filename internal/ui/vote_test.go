@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,7 +46,7 @@ func voteFixture(t *testing.T) (*app.Service, fyne.Window, *domain.Classificatio
 	t.Cleanup(win.Close)
 	var errs []error
 	p := newVotePanel(svc, win, c, &c.InfoTypes[0], domain.Confidentiality, func(_ string, err error) { errs = append(errs, err) })
-	win.SetContent(p.content)
+	win.SetContent(container.NewVBox(p.outcome, p.content)) // as the screen shows them: the outcome above the cards
 	win.Resize(fyne.NewSize(900, 600))
 	return svc, win, c, p, &errs
 }

@@ -157,10 +157,10 @@ func (w *workshopScreen) build() {
 	w.next = widget.NewButtonWithIcon(tr("Nästa steg"), theme.NavigateNextIcon(), func() { w.show(w.current + 1) })
 	w.next.IconPlacement = widget.ButtonIconTrailingText
 	w.next.Importance = widget.HighImportance
-	w.nav = container.NewBorder(nil, nil, w.prev, w.next)
+	w.nav = newBorder(nil, nil, w.prev, w.next)
 
 	w.body = container.NewStack()
-	stepsPanel := container.NewBorder(
+	stepsPanel := newBorder(
 		widget.NewLabelWithStyle(tr("Steg"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		w.stepList)
 	left := container.NewGridWrap(fyne.NewSize(236, 330), stepsPanel)
@@ -177,7 +177,7 @@ func (w *workshopScreen) build() {
 	// A step taller than the window scrolls; the header and the
 	// navigation stay in view.
 	w.page = container.NewVScroll(container.NewPadded(w.body))
-	w.content = container.NewBorder(top, container.NewPadded(w.nav), side, nil, w.page)
+	w.content = newBorder(top, container.NewPadded(w.nav), side, nil, w.page)
 	w.refreshProgress()
 }
 
@@ -185,8 +185,8 @@ func (w *workshopScreen) build() {
 // height going to the step, when the name fits there whole; else the
 // name on a row of its own (presenting, in a smaller size where it is).
 func (w *workshopScreen) header(back *widget.Button, title, sub *widget.Label, right fyne.CanvasObject) fyne.CanvasObject {
-	named := container.NewBorder(nil, nil, nil, container.NewCenter(sub), title)
-	header := container.NewBorder(nil, nil, container.NewCenter(back), right, named)
+	named := newBorder(nil, nil, nil, container.NewCenter(sub), title)
+	header := newBorder(nil, nil, container.NewCenter(back), right, named)
 	titleSize := theme.TextHeadingSize()
 	if w.d.isPresenting() {
 		title.SizeName, titleSize = theme.SizeNameSubHeadingText, theme.TextSubHeadingSize()
@@ -199,7 +199,7 @@ func (w *workshopScreen) header(back *widget.Button, title, sub *widget.Label, r
 		title.Truncation = fyne.TextTruncateOff
 		title.Wrapping = fyne.TextWrapWord
 		if !w.d.isPresenting() { // presenting, the room's height goes to the cards: the name wraps where it is
-			header = container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(back), right), named)
+			header = container.NewVBox(newBorder(nil, nil, container.NewCenter(back), right), named)
 		}
 	}
 	return header

@@ -27,7 +27,7 @@ func (w *workshopScreen) earlierBanner(e *domain.EarlierClassification) fyne.Can
 	text.Wrapping = fyne.TextWrapWord
 	start := widget.NewButtonWithIcon(tr("Starta uppföljning från den"), theme.ContentCopyIcon(), w.startFromEarlier)
 	start.Importance = widget.HighImportance
-	return container.NewPadded(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), start, text))
+	return container.NewPadded(newBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), start, text))
 }
 
 // startFromEarlier starts a follow-up holding the earlier levels, and

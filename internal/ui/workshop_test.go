@@ -65,7 +65,7 @@ func TestWorkshopClassification(t *testing.T) {
 	for n, name := range []string{"Genomförandeplaner", "Kontaktuppgifter"} {
 		for i, a := range domain.AllAspects {
 			test.Tap(findLevelCard(t, w, levels[name][i]))
-			typeInto(w, findEntry(t, w, "Motivering:"), "Motivering "+name+" "+string(a))
+			typeInto(w, findEntry(t, w, "Motivering"), "Motivering "+name+" "+string(a))
 			switch {
 			case i < 3:
 				test.Tap(findButton(t, w, "Nästa aspekt"))

@@ -51,7 +51,7 @@ const (
 // and meant for the user.
 var (
 	ErrNotWorkbook = errors.New("filen är ingen Excel-arbetsbok (.xlsx)")
-	ErrEncrypted   = errors.New("arbetsboken är skyddad med lösenord (krypterad); öppna den i Excel, ta bort lösenordet under Arkiv → Info → Skydda arbetsbok och spara den igen")
+	ErrEncrypted   = errors.New("arbetsboken är skyddad med lösenord (krypterad); öppna den i Excel, ta bort lösenordet under Arkiv › Info › Skydda arbetsbok och spara den igen")
 	ErrOldFormat   = errors.New("filen är i det gamla Excel-formatet (.xls); öppna den i Excel och spara den som Excel-arbetsbok (.xlsx)")
 	ErrDamaged     = errors.New("arbetsboken är skadad (zip-arkivet går inte att läsa)")
 	ErrBrokenXML   = errors.New("arbetsboken är skadad och importeras inte alls")

@@ -23,7 +23,7 @@ type plan struct {
 
 // Why edits of the file are not applied.
 const (
-	whyDecided   = "klassningen är fastställd; en nivå eller ett datum ändras bara i en uppföljning (Workshop → Ny uppföljning)"
+	whyDecided   = "klassningen är fastställd; en nivå eller ett datum ändras bara i en uppföljning (Workshop › Ny uppföljning)"
 	whyOngoing   = "klassningen pågår i Infoklass; ändra den i workshopen"
 	whyDerived   = "statusen följer av klassningen och sätts inte för hand"
 	whyComputed  = "beräknas av Infoklass och läses inte tillbaka"
