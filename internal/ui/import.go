@@ -162,17 +162,15 @@ func importLines(p *app.ImportPreview) fyne.CanvasObject {
 	lines := map[string][]string{} // node → its child lines
 	var top []string
 	label := map[string]string{}
-	row := func(id string, r app.ImportRow, format string) {
-		kids := importChangeLines(r)
-		top = append(top, id)
-		label[id] = trn(format, len(kids), r.Row, r.Name, tr(r.Action), len(kids))
-		lines[id] = kids
-	}
 	for i, r := range p.Rows {
-		row(fmt.Sprintf("r%d", i), r, "Rad %d: %s – %s (%d fält)")
+		id, kids := fmt.Sprintf("r%d", i), importChangeLines(r)
+		top = append(top, id)
+		label[id], lines[id] = trn("Rad %d: %s – %s (%d fält)", len(kids), r.Row, r.Name, tr(r.Action), len(kids)), kids
 	}
 	for i, r := range p.Processings {
-		row(fmt.Sprintf("p%d", i), r, "Behandling, rad %d: %s – %s (%d fält)")
+		id, kids := fmt.Sprintf("p%d", i), importChangeLines(r)
+		top = append(top, id)
+		label[id], lines[id] = trn("Behandling, rad %d: %s – %s (%d fält)", len(kids), r.Row, r.Name, tr(r.Action), len(kids)), kids
 	}
 	group := func(id, title string, kids []string) {
 		if len(kids) > 0 {
