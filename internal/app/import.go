@@ -52,6 +52,7 @@ type ImportPreview struct {
 	layout string // the headers as read without a mapping, for remembering one
 	data   []byte
 	p      *xlsx.Preview
+	steps  []domain.ImportStep // what ApplyImport writes, as planImport planned and checked it
 }
 
 // ImportGuess is a column the import read by its header's words and its
@@ -207,8 +208,11 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	for _, pr := range p.Problems {
 		out.Problems = append(out.Problems, pr.String())
 	}
-	_, refused := s.planImport(p, reg.Summaries, name)
+	steps, refused := s.planImport(p, reg.Summaries, name)
 	out.Problems = append(out.Problems, refused...)
+	if len(out.Problems) == 0 {
+		out.steps = steps
+	}
 	for _, c := range p.Columns {
 		out.Columns = append(out.Columns, ImportColumn{Header: c.Header, Field: c.Key, Label: c.Label})
 	}
@@ -234,8 +238,9 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	return out, nil
 }
 
-// ApplyImport writes what p showed, in one transaction: every row or
-// none. A preview with problems writes nothing. A mapping chosen by
+// ApplyImport writes what p showed — the steps planImport planned for
+// the preview — in one transaction: every row or none. A preview with
+// problems writes nothing. A mapping chosen by
 // hand is remembered for the next workbook with the same headers.
 func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	if err := ctx.Err(); err != nil {
@@ -252,15 +257,9 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 			return fmt.Errorf("importen gjordes inte: säkerhetskopian före importen kunde inte skrivas: %w", onFile(s.db.Path(), writeBackup, err))
 		}
 	}
-	sums, err := s.Register()
-	if err != nil {
-		return fmt.Errorf("importera %s: %w", name, err)
-	}
-	steps, refused := s.planImport(p.p, sums, name)
-	if len(refused) > 0 { // the register changed since the preview
-		return fmt.Errorf("importera %s: %w: %s", name, xlsx.ErrProblems, refused[0])
-	}
-	if err := s.db.ApplyImport(ctx, steps, s.model); err != nil {
+	// The steps the preview planned and checked; the store checks each
+	// again, by the same rule, against the register as it stands.
+	if err := s.db.ApplyImport(ctx, p.steps, s.model); err != nil {
 		return fmt.Errorf("importera %s: %w", name, onFile(s.db.Path(), writeDatabase, err))
 	}
 	if !p.Full && p.layout != "" {

@@ -46,6 +46,9 @@ func (s *DB) CreateClassification(ctx context.Context, c *domain.Classification)
 func (s *DB) createClassification(ctx context.Context, tx *sql.Tx, c *domain.Classification) error {
 	now := s.now()
 	c.Scope, c.DecidedBy = domain.MultiLine(c.Scope), domain.OneLine(c.DecidedBy)
+	if err := checkClassificationText(c); err != nil {
+		return err
+	}
 	res, err := s.execTx(ctx, tx, qInsertClassification,
 		c.AssetID, c.Date.String(), string(c.Kind), c.Scope, c.ModelID, c.ModelVersion,
 		c.DecidedBy, c.DecidedAt.String(), c.NextReview.String(), decidedOn(c), timestamp(now), timestamp(now))
@@ -92,6 +95,16 @@ func (s *DB) createClassification(ctx context.Context, tx *sql.Tx, c *domain.Cla
 	return r.write(ctx, tx)
 }
 
+// checkClassificationText refuses a scope or a decider's name that
+// ValidateText refuses: bidi controls, control characters, past Excel's
+// cell.
+func checkClassificationText(c *domain.Classification) error {
+	if err := domain.ValidateText("Avgränsning", c.Scope); err != nil {
+		return err
+	}
+	return domain.ValidateText("Beslutat av", c.DecidedBy)
+}
+
 func decidedOn(c *domain.Classification) string {
 	if !c.Decided() {
 		return ""
@@ -106,6 +119,9 @@ func decidedOn(c *domain.Classification) string {
 func (s *DB) UpdateClassification(ctx context.Context, c *domain.Classification) error {
 	now := s.now()
 	c.Scope, c.DecidedBy = domain.MultiLine(c.Scope), domain.OneLine(c.DecidedBy)
+	if err := checkClassificationText(c); err != nil {
+		return err
+	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		old, err := scanClassification(tx.QueryRowContext(ctx, "SELECT "+classificationColumns+" FROM classifications WHERE id = ?", c.ID))
 		if errors.Is(err, sql.ErrNoRows) {

@@ -61,6 +61,9 @@ func (s *DB) decideLoaded(ctx context.Context, tx *sql.Tx, a *domain.Asset, c *d
 	id := c.ID
 	now := s.now()
 	d.By = domain.OneLine(d.By)
+	if err := domain.ValidateText("Beslutat av", d.By); err != nil {
+		return err
+	}
 	if err := domain.ValidateDecisionDate(d.At, c.Date, domain.DateOf(now)); err != nil {
 		return err
 	}

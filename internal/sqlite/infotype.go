@@ -23,6 +23,15 @@ func checkRating(m *domain.Model, a domain.Aspect, l domain.Level) error {
 	return nil
 }
 
+// checkInfoTypeText refuses an information type's name that ValidateName
+// refuses, or a description that ValidateText does.
+func checkInfoTypeText(name, description string) error {
+	if err := domain.ValidateName(name); err != nil {
+		return err
+	}
+	return domain.ValidateText("Beskrivning", description)
+}
+
 func flagsText(fs []domain.Flag) string {
 	s := make([]string, len(fs))
 	for i, f := range fs {
@@ -45,7 +54,13 @@ func parseFlags(s string) []domain.Flag {
 func (s *DB) insertInfoType(ctx context.Context, tx *sql.Tx, classificationID int64, pos int, t *domain.InfoType) error {
 	t.Name = domain.NormalizeName(t.Name)
 	t.Description = domain.MultiLine(t.Description)
+	if err := checkInfoTypeText(t.Name, t.Description); err != nil {
+		return err
+	}
 	for a, r := range t.Ratings {
+		if err := domain.ValidateText("Motivering", r.Motivation); err != nil {
+			return err
+		}
 		if err := checkRating(s.model, a, r.Level); err != nil {
 			return err
 		}
@@ -70,6 +85,9 @@ func insertParticipant(ctx context.Context, tx *sql.Tx, classificationID int64, 
 		p.Role = domain.RoleOther
 	}
 	p.Name = domain.NormalizeName(p.Name)
+	if err := domain.ValidateName(p.Name); err != nil {
+		return err
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO participants (classification_id, position, name, role) VALUES (?, ?, ?, ?)`,
 		classificationID, pos, p.Name, string(p.Role))
 	if err != nil {
@@ -137,6 +155,9 @@ func (s *DB) AddParticipant(ctx context.Context, classificationID int64, p *doma
 func (s *DB) UpdateParticipant(ctx context.Context, p *domain.Participant) error {
 	now := s.now()
 	p.Name = domain.NormalizeName(p.Name)
+	if err := domain.ValidateName(p.Name); err != nil {
+		return err
+	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, participantOwner, p.ID)
 		if err != nil {
@@ -192,6 +213,9 @@ func (s *DB) AddInfoType(ctx context.Context, classificationID int64, t *domain.
 func (s *DB) UpdateInfoType(ctx context.Context, t *domain.InfoType) error {
 	now := s.now()
 	t.Name, t.Description = domain.NormalizeName(t.Name), domain.MultiLine(t.Description)
+	if err := checkInfoTypeText(t.Name, t.Description); err != nil {
+		return err
+	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, t.ID)
 		if err != nil {
@@ -288,6 +312,9 @@ func (s *DB) SetRating(ctx context.Context, infoTypeID int64, a domain.Aspect, r
 		return err
 	}
 	rt.Motivation = domain.MultiLine(rt.Motivation)
+	if err := domain.ValidateText("Motivering", rt.Motivation); err != nil {
+		return err
+	}
 	now := s.now()
 	return s.write(ctx, func(tx *sql.Tx) error {
 		assetID, classID, err := owner(ctx, tx, infoTypeOwner, infoTypeID)
@@ -331,6 +358,10 @@ func upsertRaise(ctx context.Context, tx *sql.Tx, classificationID int64, a doma
 func (s *DB) SetRaise(ctx context.Context, classificationID int64, a domain.Aspect, rs *domain.Raise) error {
 	if rs != nil {
 		if err := checkRating(s.model, a, rs.Level); err != nil {
+			return err
+		}
+		rs.Explanation = domain.MultiLine(rs.Explanation)
+		if err := domain.ValidateText("Motivering till höjningen", rs.Explanation); err != nil {
 			return err
 		}
 		if rs.Level == domain.Unset {

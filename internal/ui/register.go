@@ -91,12 +91,7 @@ func newRegisterScreen(d deps) *registerScreen {
 		}
 		r.refilter()
 	})
-	orders := make([]string, len(sortLabels))
-	for i, l := range sortLabels {
-		orders[i] = tr(l)
-	}
-	r.order = widget.NewSelect(orders, func(string) { r.orderChosen() })
-	r.order.PlaceHolder = tr("Kolumn")
+	r.order = r.newOrderSelect()
 
 	r.list = widget.NewList(
 		func() int { return len(r.shown) },

@@ -112,6 +112,18 @@ func (r *registerScreen) applySort() {
 	r.refilter()
 }
 
+// newOrderSelect returns the Sortera select: the orders of sortLabels,
+// and "Kolumn" when a header's sort is not one of them.
+func (r *registerScreen) newOrderSelect() *widget.Select {
+	orders := make([]string, len(sortLabels))
+	for i, l := range sortLabels {
+		orders[i] = tr(l)
+	}
+	s := widget.NewSelect(orders, func(string) { r.orderChosen() })
+	s.PlaceHolder = tr("Kolumn")
+	return s
+}
+
 // orderChosen sorts by the order chosen in the Sortera select.
 func (r *registerScreen) orderChosen() {
 	i := r.order.SelectedIndex()

@@ -27,6 +27,7 @@ type xmlScanner struct {
 	depth int      // the most elements open at once; 0 for no limit
 	begun bool     // a byte has been read: a byte order mark may come first
 	buf   []byte   // scratch for a tag or a text across buffer boundaries
+	wide  int      // names with other than ASCII judged by encoding/xml, at most maxWideNames
 
 	// The current token.
 	kind   tokKind
@@ -333,8 +334,8 @@ func (s *xmlScanner) readStart() error {
 	for i < len(t) && isNameByte(t[i]) {
 		i++
 	}
-	if !validName(t[:i]) {
-		return s.fail("ogiltigt elementnamn")
+	if !s.validName(t[:i]) {
+		return s.nameErr("ogiltigt elementnamn")
 	}
 	prefix, local := splitName(t[:i])
 	s.name = local
@@ -355,8 +356,8 @@ func (s *xmlScanner) readStart() error {
 			i++
 		}
 		name := t[k:i]
-		if !validName(name) {
-			return s.fail("ogiltigt attributnamn i <%s>", s.name)
+		if !s.validName(name) {
+			return s.nameErr(fmt.Sprintf("ogiltigt attributnamn i <%s>", s.name))
 		}
 		for i < len(t) && isSpace(t[i]) {
 			i++
@@ -410,8 +411,8 @@ func (s *xmlScanner) readEnd() error {
 		return err
 	}
 	full := bytes.TrimRight(s.buf, " \t\r\n")
-	if !validName(full) {
-		return s.fail("ogiltigt elementnamn i en sluttagg")
+	if !s.validName(full) {
+		return s.nameErr("ogiltigt elementnamn i en sluttagg")
 	}
 	prefix, name := splitName(full)
 	if len(s.stack) == 0 {
@@ -540,7 +541,39 @@ func (s *xmlScanner) readPI() error {
 	if !utf8.Valid(body) {
 		return s.fail("texten är inte UTF-8")
 	}
+	if string(body[:i]) == "xml" { // the declaration, read as encoding/xml reads it
+		if v := piParam("version", body[i:]); v != "" && v != "1.0" {
+			return &errXML{start, fmt.Sprintf("XML-versionen %q; bara 1.0 läses", v)}
+		}
+		if e := piParam("encoding", body[i:]); e != "" && !strings.EqualFold(e, "utf-8") {
+			return &errXML{start, fmt.Sprintf("teckenkodningen %q; bara UTF-8 läses", e)}
+		}
+	}
 	return nil
+}
+
+// piParam returns the quoted value of param in a processing
+// instruction's content, found as encoding/xml finds it: the first
+// "param=" followed by a quote, up to the same quote; "" when there is
+// none.
+func piParam(param string, content []byte) string {
+	key := []byte(param + "=")
+	for rest := content; ; {
+		k := bytes.Index(rest, key)
+		if k < 0 || k+len(key) >= len(rest) {
+			return ""
+		}
+		q := rest[k+len(key)]
+		rest = rest[k+len(key)+1:]
+		if q != '\'' && q != '"' {
+			continue
+		}
+		j := bytes.IndexByte(rest, q)
+		if j < 0 {
+			return ""
+		}
+		return string(rest[:j])
+	}
 }
 
 // validName reports whether b is an XML name: a letter or _ first, then
@@ -548,12 +581,13 @@ func (s *xmlScanner) readPI() error {
 // with other than ASCII in it, which no workbook part uses, is judged by
 // encoding/xml itself (xmlName), whose tables of name characters are
 // XML's and not Unicode's letters.
-func validName(b []byte) bool {
+func (s *xmlScanner) validName(b []byte) bool {
 	if len(b) == 0 || bytes.Count(b, []byte{':'}) > 1 { // encoding/xml refuses a name with two prefixes
 		return false
 	}
 	if !plainASCII(b) {
-		return xmlName(b)
+		s.wide++
+		return s.wide <= maxWideNames && xmlName(b)
 	}
 	first := true
 	for len(b) > 0 {
@@ -573,6 +607,21 @@ func validName(b []byte) bool {
 	}
 	return true
 }
+
+// nameErr is the error of a name validName refused: what, or the limit
+// of names with other than ASCII when that was passed.
+func (s *xmlScanner) nameErr(what string) error {
+	if s.wide > maxWideNames {
+		return s.fail("fler än %d namn med tecken utanför ASCII (en arbetsbok har inga)", maxWideNames)
+	}
+	return s.fail("%s", what)
+}
+
+// maxWideNames is how many names with other than ASCII a part may
+// have: each costs a decoder of encoding/xml, and a workbook's parts
+// have none, so a part of millions of them is refused before it costs
+// seconds.
+const maxWideNames = 1000
 
 // xmlName reports whether encoding/xml reads b as an element's name.
 func xmlName(b []byte) bool {

@@ -87,7 +87,7 @@ func TestMalformedXMLRefusedAsEncodingXML(t *testing.T) {
 		`<a>]]></a>`, `<a>x]]>y</a>`, `<a b="]]>"><c>]]></c></a>`,
 		`<a>&#01;</a>`, `<a>&#x1F;</a>`, `<a>&#xFFFE;</a>`, `<a>&#xFFFF;</a>`, `<a>&#0;</a>`, `<a>&#x110000;</a>`,
 		"<a>\uFFFE</a>", "<a>\uFFFF</a>", "<a>\x01</a>", "<a>\xed\xa0\x80</a>", `<a b="&#2;"/>`,
-		`<a><b></a></b>`, `<a>`, `</a>`, `<a>&amp</a>`, `<a>&;</a>`, `<a></a><a/>`, `<a b=1/>`, `<a:b:c/>`, `<a x:y:z="1"/>`, "<a\u0791/>", "<a b\u0491\u0791=\"1\"/>", `<:a></a>`, `<x:a></y:a>`, `<x:a></a>`, `<a></x:a>`, `<a><</a>`,
+		`<a><b></a></b>`, `<a>`, `</a>`, `<a>&amp</a>`, `<a>&;</a>`, `<a></a><a/>`, `<a b=1/>`, `<a:b:c/>`, `<a x:y:z="1"/>`, `<?xml version="1.0//"?><a/>`, `<?xml version="1.1"?><a/>`, `<?xml version="1.0" encoding="UTF-16"?><a/>`, `<a><?xml version='2'?></a>`, "<a\u0791/>", "<a b\u0491\u0791=\"1\"/>", `<:a></a>`, `<x:a></y:a>`, `<x:a></a>`, `<a></x:a>`, `<a><</a>`,
 	} {
 		if wellFormed(s) {
 			t.Errorf("encoding/xml reads %q: not a case", s)
@@ -110,11 +110,29 @@ func TestMalformedXMLRefusedAsEncodingXML(t *testing.T) {
 			t.Errorf("the shared-string reader accepts %q", inner)
 		}
 	}
-	for _, s := range []string{`<a>]]&gt;</a>`, `<a><![CDATA[]]]]><![CDATA[>]]></a>`, `<a>&#x9;&#xA;&#xD;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;</a>`, "<a>\U0010FFFF</a>", `<ärende typ="å"/>`, `<x:a><:b></:b></x:a>`, `<a:/>`} {
+	for _, s := range []string{`<a>]]&gt;</a>`, `<a><![CDATA[]]]]><![CDATA[>]]></a>`, `<a>&#x9;&#xA;&#xD;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;</a>`, "<a>\U0010FFFF</a>", `<ärende typ="å"/>`, `<?xml version="1.0" encoding="utf-8" standalone="yes"?><a/>`, `<?xml version=1.1?><a/>`, `<x:a><:b></:b></x:a>`, `<a:/>`} {
 		if !wellFormed(s) {
 			t.Errorf("encoding/xml refuses %q: not a case", s)
 		} else if err := scanAll(s); err != nil {
 			t.Errorf("the scanner refuses well-formed %q: %v", s, err)
 		}
+	}
+}
+
+// TestWideNamesAreBounded: a name with other than ASCII costs a decoder
+// of encoding/xml, so a part of a million of them is refused once it
+// passes the thousandth; a thousand are read.
+func TestWideNamesAreBounded(t *testing.T) {
+	few := "<a>" + strings.Repeat("<ä/>", maxWideNames) + "</a>"
+	if err := scanAll(few); err != nil {
+		t.Errorf("%d names with ä refused: %v", maxWideNames, err)
+	}
+	x := newScanner(strings.NewReader("<a>" + strings.Repeat("<ä/>", 1_000_000) + "</a>"))
+	var err error
+	for err == nil {
+		err = x.next()
+	}
+	if err == io.EOF || x.wide != maxWideNames+1 || !strings.Contains(err.Error(), "fler än 1000 namn") {
+		t.Errorf("a million names with ä: %v after %d judged", err, x.wide)
 	}
 }
