@@ -87,12 +87,7 @@ func TestPresentationLayout(t *testing.T) {
 			t.Error("the step list is still shown")
 		}
 	}
-	// The theme's change reaches the widgets from the test app's own
-	// goroutine; on a busy machine the capture came before it was laid
-	// out (buttons without their backgrounds, cards unwrapped).
-	u.Window().Content().Refresh()
-	settleWindow(u.Window())
-	test.AssertImageMatches(t, "presentation-1280x720.png", settled(u.Window()))
+	test.AssertImageMatches(t, "presentation-1280x720.png", u.Window().Canvas().Capture())
 	u.shortcut(keyPresent)
 	if u.presenting || u.theme.scale != 1 {
 		t.Error("presentation mode did not switch off")
