@@ -130,12 +130,12 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	}
 	fmt.Fprintf(w, "%d skapas, %d uppdateras, %d oförändrade, %d rader hoppas över\n", p.Create, p.Update, p.Unchanged, len(p.Skipped))
 	for _, r := range p.Rows {
-		fmt.Fprintf(w, "  rad %d: %s – %s\n", r.Row, termSafe(r.Name), r.Action)
-		for _, c := range r.Changes {
-			fmt.Fprintf(w, "      %s: %s → %s\n", c.Field, dash(c.Old), dash(c.New))
-		}
-		for _, c := range r.NotApplied {
-			fmt.Fprintf(w, "      ändras inte: %s: %s → %s (%s)\n", c.Field, dash(c.Old), dash(c.New), termSafe(c.Reason))
+		printRow(w, "rad", r)
+	}
+	if n := p.ProcessingCreate + p.ProcessingUpdate + p.ProcessingUnchanged; n > 0 {
+		fmt.Fprintf(w, "Behandlingar: %d skapas, %d uppdateras, %d oförändrade\n", p.ProcessingCreate, p.ProcessingUpdate, p.ProcessingUnchanged)
+		for _, r := range p.Processings {
+			printRow(w, "behandling, rad", r)
 		}
 	}
 	if len(p.Skipped) > 0 {
@@ -146,6 +146,18 @@ func printPreview(w io.Writer, p *app.ImportPreview) {
 	}
 	if len(p.OnlyInDB) > 0 {
 		fmt.Fprintf(w, "Finns bara i databasen (tas inte bort): %s\n", termSafe(strings.Join(p.OnlyInDB, ", ")))
+	}
+}
+
+// printRow prints one row of the preview with its changes, those applied
+// and those not, with the reason.
+func printRow(w io.Writer, what string, r app.ImportRow) {
+	fmt.Fprintf(w, "  %s %d: %s – %s\n", what, r.Row, termSafe(r.Name), r.Action)
+	for _, c := range r.Changes {
+		fmt.Fprintf(w, "      %s: %s → %s\n", c.Field, dash(c.Old), dash(c.New))
+	}
+	for _, c := range r.NotApplied {
+		fmt.Fprintf(w, "      ändras inte: %s: %s → %s (%s)\n", c.Field, dash(c.Old), dash(c.New), termSafe(c.Reason))
 	}
 }
 

@@ -76,3 +76,27 @@ func TestImportGuessNamesItsMap(t *testing.T) {
 		}
 	}
 }
+
+// TestImportDryRunNamesProcessings: a dry run of an export names how many
+// processings come along, and each of them with its fields.
+func TestImportDryRunNamesProcessings(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "demo.db")
+	if err := runDemo([]string{"-db", src}); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	list := filepath.Join(dir, "lista.xlsx")
+	if err := runExport([]string{"-db", src, "-o", list}, &out); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := runImport([]string{"-db", filepath.Join(dir, "ny.db"), "-dry-run", list}, &out, &errOut); err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	for _, w := range []string{"Behandlingar: 5 skapas, 0 uppdateras, 0 oförändrade", "  behandling, rad 2: "} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("stdout lacks %q:\n%s", w, out.String())
+		}
+	}
+}

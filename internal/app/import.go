@@ -49,10 +49,16 @@ type ImportPreview struct {
 	OnlyInDB                  []string       // assets the file does not have: "finns bara i databasen", never deleted
 	Remembered                bool           // answers given last time for these headers (mapping, scale, statuses) or this workbook's sheet were used
 
+	// The processings of an export's sheet Behandlingar: how many each
+	// action has, and those created or updated, field by field.
+	ProcessingCreate, ProcessingUpdate, ProcessingUnchanged int
+	Processings                                             []ImportRow
+
 	layout string // the headers as read without a mapping, for remembering one
 	data   []byte
 	p      *xlsx.Preview
-	steps  []domain.ImportStep // what ApplyImport writes, as planImport planned and checked it
+	steps  []domain.ImportStep       // what ApplyImport writes, as planImport planned and checked it
+	procs  []sqlite.ImportProcessing // the processings ApplyImport writes, likewise
 }
 
 // ImportGuess is a column the import read by its header's words and its
@@ -208,10 +214,21 @@ func (s *Service) previewImport(ctx context.Context, path string, data []byte, o
 	for _, pr := range p.Problems {
 		out.Problems = append(out.Problems, pr.String())
 	}
-	steps, refused := s.planImport(p, reg.Summaries, name)
+	out.ProcessingCreate, out.ProcessingUpdate, out.ProcessingUnchanged = p.ProcessingCounts()
+	for _, pr := range p.Processings {
+		if pr.Action == xlsx.Unchanged {
+			continue
+		}
+		r := ImportRow{Row: pr.Row, Name: pr.Processing.Name, Action: pr.Action.Label()}
+		for _, c := range pr.Changes {
+			r.Changes = append(r.Changes, ImportChange{Field: c.Field, Old: c.Old, New: c.New})
+		}
+		out.Processings = append(out.Processings, r)
+	}
+	steps, procs, refused := s.planImport(p, reg.Summaries, name)
 	out.Problems = append(out.Problems, refused...)
 	if len(out.Problems) == 0 {
-		out.steps = steps
+		out.steps, out.procs = steps, procs
 	}
 	for _, c := range p.Columns {
 		out.Columns = append(out.Columns, ImportColumn{Header: c.Header, Field: c.Key, Label: c.Label})
@@ -259,7 +276,7 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 	}
 	// The steps the preview planned and checked; the store checks each
 	// again, by the same rule, against the register as it stands.
-	if err := s.db.ApplyImport(ctx, p.steps, s.model); err != nil {
+	if err := s.db.ApplyImportAll(ctx, p.steps, p.procs, s.model); err != nil {
 		return fmt.Errorf("importera %s: %w", name, onFile(s.db.Path(), writeDatabase, err))
 	}
 	if !p.Full && p.layout != "" {
@@ -277,13 +294,13 @@ func (s *Service) ApplyImport(ctx context.Context, p *ImportPreview) error {
 // its name, and the Swedish problem of every step refused, by sheet and
 // row. The preview lists the problems; the apply writes the steps only
 // when there are none, so a dry run never disagrees with the import.
-func (s *Service) planImport(p *xlsx.Preview, reg []domain.AssetSummary, file string) ([]domain.ImportStep, []string) {
+func (s *Service) planImport(p *xlsx.Preview, reg []domain.AssetSummary, file string) ([]domain.ImportStep, []sqlite.ImportProcessing, []string) {
 	if !p.OK() {
-		return nil, nil // the reader's problems are listed already
+		return nil, nil, nil // the reader's problems are listed already
 	}
 	steps, err := p.Plan(file, s.model)
 	if err != nil {
-		return nil, []string{err.Error()}
+		return nil, nil, []string{err.Error()}
 	}
 	byName := make(map[string]*domain.Asset, len(reg))
 	for i := range reg {
@@ -298,7 +315,31 @@ func (s *Service) planImport(p *xlsx.Preview, reg []domain.AssetSummary, file st
 			refused = append(refused, fmt.Sprintf("Blad %s, rad %d: %s", p.Sheet, steps[i].Row, fmt.Sprintf(format, args...)))
 		}
 	}
-	return steps, refused
+	procs, more := s.planProcessings(p, today)
+	return steps, procs, append(refused, more...)
+}
+
+// planProcessings returns the processings the matched preview p creates
+// or updates, each checked by the processing rules
+// (domain.ValidateProcessing on day today, which the store applies again
+// in its transaction), and the Swedish problem of every one refused, by
+// sheet and row.
+func (s *Service) planProcessings(p *xlsx.Preview, today domain.Date) ([]sqlite.ImportProcessing, []string) {
+	rows, err := p.PlannedProcessings()
+	if err != nil {
+		return nil, []string{err.Error()}
+	}
+	var out []sqlite.ImportProcessing
+	var refused []string
+	for _, r := range rows {
+		if err := domain.ValidateProcessing(r.Processing, today); err != nil {
+			format, args, _ := Message(err)
+			refused = append(refused, fmt.Sprintf("Blad %s, rad %d: %s", xlsx.SheetProcessings, r.Row, fmt.Sprintf(format, args...)))
+			continue
+		}
+		out = append(out, sqlite.ImportProcessing{Row: r.Row, Create: r.Action == xlsx.Create, Processing: r.Processing, Assets: r.Assets})
+	}
+	return out, refused
 }
 
 // recall fills in what o leaves open — the column mapping, the words of

@@ -9,7 +9,7 @@ import (
 // importRegister is what an import is matched against: the register as
 // Register ranks it, so the preview's computed columns are the list's,
 // and each asset's latest classification, threshold analysis,
-// exclusions and fulfilments.
+// exclusions and fulfilments, and the processings with their assets.
 func (s *Service) importRegister(ctx context.Context) (xlsx.Register, error) {
 	sums, err := s.Register()
 	if err != nil || len(sums) == 0 {
@@ -25,6 +25,9 @@ func (s *Service) importRegister(ctx context.Context) (xlsx.Register, error) {
 	if r.Excluded, err = s.db.AllRequirementExclusions(ctx); err != nil {
 		return r, err
 	}
-	r.Fulfilled, err = s.db.AllFulfilments(ctx)
+	if r.Fulfilled, err = s.db.AllFulfilments(ctx); err != nil {
+		return r, err
+	}
+	r.Processings, err = s.db.Processings(ctx)
 	return r, err
 }

@@ -37,6 +37,14 @@ func checkNewClassification(c *domain.Classification, m *domain.Model) error {
 // classification is decided only through the decision rule, and a
 // refused step rolls the whole import back. ctx cancels it.
 func (s *DB) ApplyImport(ctx context.Context, steps []domain.ImportStep, m *domain.Model) error {
+	return s.ApplyImportAll(ctx, steps, nil, m)
+}
+
+// ApplyImportAll is ApplyImport with the processings of the export's
+// Behandlingar sheet, written after the assets in the same transaction,
+// each checked again by the processing rules (checkProcessing) and
+// linked to its assets by name as they stand in the transaction.
+func (s *DB) ApplyImportAll(ctx context.Context, steps []domain.ImportStep, procs []ImportProcessing, m *domain.Model) error {
 	for i := range steps {
 		if c := steps[i].Classification; c != nil {
 			if err := checkNewClassification(c, m); err != nil {
@@ -51,6 +59,14 @@ func (s *DB) ApplyImport(ctx context.Context, steps []domain.ImportStep, m *doma
 			}
 			if err := s.applyStep(ctx, tx, &steps[i], m); err != nil {
 				return fmt.Errorf("rad %d: %w", steps[i].Row, err)
+			}
+		}
+		for i := range procs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := s.importProcessing(ctx, tx, &procs[i]); err != nil {
+				return fmt.Errorf("Behandlingar rad %d: %w", procs[i].Row, err)
 			}
 		}
 		return nil

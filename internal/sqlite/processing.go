@@ -254,15 +254,19 @@ func (s *DB) UnlinkProcessing(ctx context.Context, assetID, id int64) error {
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, "DELETE FROM asset_processings WHERE asset_id = ? AND processing_id = ?", assetID, id)
-		if err != nil {
-			return fmt.Errorf("unlink processing %d from asset %d: %w", id, assetID, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return nil
-		}
-		r := s.record(assetID, "asset", assetID)
-		r.field("processing_linked", p.Name, "")
-		return r.write(ctx, tx)
+		return s.unlinkProcessing(ctx, tx, assetID, p)
 	})
+}
+
+func (s *DB) unlinkProcessing(ctx context.Context, tx *sql.Tx, assetID int64, p *domain.Processing) error {
+	res, err := tx.ExecContext(ctx, "DELETE FROM asset_processings WHERE asset_id = ? AND processing_id = ?", assetID, p.ID)
+	if err != nil {
+		return fmt.Errorf("unlink processing %d from asset %d: %w", p.ID, assetID, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil
+	}
+	r := s.record(assetID, "asset", assetID)
+	r.field("processing_linked", p.Name, "")
+	return r.write(ctx, tx)
 }

@@ -87,7 +87,7 @@ func TestPresentationLayout(t *testing.T) {
 			t.Error("the step list is still shown")
 		}
 	}
-	test.AssertImageMatches(t, "presentation-1280x720.png", settled(u.Window()))
+	test.AssertImageMatches(t, "presentation-1280x720.png", u.Window().Canvas().Capture())
 	u.shortcut(keyPresent)
 	if u.presenting || u.theme.scale != 1 {
 		t.Error("presentation mode did not switch off")

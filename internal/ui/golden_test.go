@@ -24,7 +24,7 @@ func TestGoldenScreens(t *testing.T) {
 		name := func(screen string) string {
 			return fmt.Sprintf("golden/%s-%.0fx%.0f.png", screen, size.Width, size.Height)
 		}
-		test.AssertImageMatches(t, name("register"), settled(w))
+		test.AssertImageMatches(t, name("register"), w.Canvas().Capture())
 		var ongoing int64 // a classification under way: every step has something to show
 		for _, s := range u.register.shown {
 			if s.Status == domain.StatusOngoing {
@@ -35,11 +35,11 @@ func TestGoldenScreens(t *testing.T) {
 		u.showWorkshop(ongoing)
 		for i := range u.workshop.steps {
 			u.workshop.show(i)
-			test.AssertImageMatches(t, name(fmt.Sprintf("step%d", i+1)), settled(w))
+			test.AssertImageMatches(t, name(fmt.Sprintf("step%d", i+1)), w.Canvas().Capture())
 		}
 		u.workshop.show(stepClassify)
 		u.togglePresentation()
-		test.AssertImageMatches(t, name("presentation"), settled(w))
+		test.AssertImageMatches(t, name("presentation"), w.Canvas().Capture())
 		u.togglePresentation()
 	}
 }

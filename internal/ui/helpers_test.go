@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"image"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -109,37 +107,4 @@ func findEntries(w fyne.Window, prefix string) []fyne.Focusable {
 		}
 	}
 	return out
-}
-
-// settled returns what w shows once it has stopped changing: a theme or
-// scale change reaches some widgets after the call that made it, later
-// still on a busy machine, so a golden image is taken when two captures
-// 30 ms apart agree (or after two seconds, for the comparison to show).
-func settled(w fyne.Window) image.Image {
-	img := w.Canvas().Capture()
-	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); {
-		time.Sleep(30 * time.Millisecond)
-		next := w.Canvas().Capture()
-		if sameImage(img, next) {
-			return next
-		}
-		img = next
-	}
-	return img
-}
-
-// sameImage reports whether a and b have the same size and pixels.
-func sameImage(a, b image.Image) bool {
-	if a.Bounds() != b.Bounds() {
-		return false
-	}
-	r := a.Bounds()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if a.At(x, y) != b.At(x, y) {
-				return false
-			}
-		}
-	}
-	return true
 }

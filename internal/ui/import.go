@@ -73,6 +73,9 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 	}
 	head := widget.NewLabel(summary)
 	head.Wrapping = fyne.TextWrapWord
+	if p.ProcessingCreate+p.ProcessingUpdate+p.ProcessingUnchanged > 0 {
+		head.SetText(summary + " " + trf("Behandlingar: %d skapas, %d uppdateras, %d oförändrade.", p.ProcessingCreate, p.ProcessingUpdate, p.ProcessingUnchanged))
+	}
 	var d dialog.Dialog
 	hide := func() { d.Hide() }
 	top := container.NewVBox()
@@ -138,26 +141,36 @@ func (u *UI) showImportPreview(p *app.ImportPreview) {
 // opens to its fields: the changes and the edits not applied, with why;
 // then the rows skipped and the assets only the database has, each group
 // on a line of its own that opens to its rows.
+// importChangeLines words the changes of one row of the preview, those
+// applied and those not, with the reason.
+func importChangeLines(r app.ImportRow) []string {
+	var kids []string
+	for _, c := range r.Changes {
+		if c.Old == "" {
+			kids = append(kids, trf("%s: %s", tr(c.Field), dash(c.New)))
+		} else {
+			kids = append(kids, trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old)))
+		}
+	}
+	for _, c := range r.NotApplied {
+		kids = append(kids, trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason)))
+	}
+	return kids
+}
+
 func importLines(p *app.ImportPreview) fyne.CanvasObject {
 	lines := map[string][]string{} // node → its child lines
 	var top []string
 	label := map[string]string{}
 	for i, r := range p.Rows {
-		id := fmt.Sprintf("r%d", i)
-		var kids []string
-		for _, c := range r.Changes {
-			if c.Old == "" {
-				kids = append(kids, trf("%s: %s", tr(c.Field), dash(c.New)))
-			} else {
-				kids = append(kids, trf("%s: %s (förut %s)", tr(c.Field), dash(c.New), dash(c.Old)))
-			}
-		}
-		for _, c := range r.NotApplied {
-			kids = append(kids, trf("Ändras inte: %s blir inte %s utan förblir %s, eftersom %s", tr(c.Field), dash(c.New), dash(c.Old), tr(c.Reason)))
-		}
+		id, kids := fmt.Sprintf("r%d", i), importChangeLines(r)
 		top = append(top, id)
-		label[id] = trn("Rad %d: %s – %s (%d fält)", len(kids), r.Row, r.Name, tr(r.Action), len(kids))
-		lines[id] = kids
+		label[id], lines[id] = trn("Rad %d: %s – %s (%d fält)", len(kids), r.Row, r.Name, tr(r.Action), len(kids)), kids
+	}
+	for i, r := range p.Processings {
+		id, kids := fmt.Sprintf("p%d", i), importChangeLines(r)
+		top = append(top, id)
+		label[id], lines[id] = trn("Behandling, rad %d: %s – %s (%d fält)", len(kids), r.Row, r.Name, tr(r.Action), len(kids)), kids
 	}
 	group := func(id, title string, kids []string) {
 		if len(kids) > 0 {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/infoklass/infoklass/internal/app"
 )
 
 // findSelect returns the visible drop-down showing selected.
@@ -134,5 +137,47 @@ func TestImportGuessSaysWhereToChangeIt(t *testing.T) {
 	}
 	if screenHasText(w, "-map") {
 		t.Error("the window shows the command line's -map syntax")
+	}
+}
+
+// TestImportPreviewShowsProcessings: an export's processings are counted
+// in the preview and listed, each on a line of its own, as the assets are.
+func TestImportPreviewShowsProcessings(t *testing.T) {
+	src := newDemoUI(t)
+	path := filepath.Join(t.TempDir(), "export.xlsx")
+	if _, err := src.svc.ExportList(context.Background(), path, app.ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	u, _ := newTestUI(t)
+	p, err := u.svc.PreviewImport(context.Background(), path, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ProcessingCreate == 0 {
+		t.Fatal("the demo's export brings no processings")
+	}
+	u.showImportPreview(p)
+	w := u.Window()
+	if !screenHasText(w, fmt.Sprintf("Behandlingar: %d skapas, 0 uppdateras, 0 oförändrade.", p.ProcessingCreate)) {
+		t.Error("the preview does not count the processings")
+	}
+	var lines []string // the tree's top lines, as it words them
+	for _, o := range objects(w) {
+		if tree, ok := o.(*widget.Tree); ok {
+			for _, id := range tree.ChildUIDs("") {
+				node := tree.CreateNode(true)
+				tree.UpdateNode(id, true, node)
+				lines = append(lines, node.(*widget.Label).Text)
+			}
+		}
+	}
+	var listed int
+	for _, l := range lines {
+		if strings.HasPrefix(l, "Behandling, rad ") {
+			listed++
+		}
+	}
+	if listed != len(p.Processings) {
+		t.Errorf("the preview lists %d of the %d processings: %q", listed, len(p.Processings), lines)
 	}
 }

@@ -116,19 +116,21 @@ type Preview struct {
 	HeaderRow int
 	Full      bool    // an Infoklass export: classifications and threshold analyses come along
 	Items     []*Item // in file order
-	Problems  []Problem
-	Ignored   []string    // columns not recognised, left out
-	Columns   []Column    // every column of the header
-	HeaderKey string      // identifies the layout, for remembering a mapping
-	Inferred  []Inference // columns mapped by what they hold or refuted by it, with the reason
-	Skipped   []Skip      // rows below the header that are not assets
-	Notes     []string    // which sheet was chosen and why; assumptions about values
-	OnlyInDB  []string    // assets of the database that the file does not have (Match fills it); never deleted
-	Scale     map[string]domain.Level
-	date1904  bool
-	opt       Options
-	matched   bool
-	today     domain.Date // the day matched on
+	// Processings are the rows of an export's Behandlingar sheet, in file order.
+	Processings []*ProcessingRow
+	Problems    []Problem
+	Ignored     []string    // columns not recognised, left out
+	Columns     []Column    // every column of the header
+	HeaderKey   string      // identifies the layout, for remembering a mapping
+	Inferred    []Inference // columns mapped by what they hold or refuted by it, with the reason
+	Skipped     []Skip      // rows below the header that are not assets
+	Notes       []string    // which sheet was chosen and why; assumptions about values
+	OnlyInDB    []string    // assets of the database that the file does not have (Match fills it); never deleted
+	Scale       map[string]domain.Level
+	date1904    bool
+	opt         Options
+	matched     bool
+	today       domain.Date // the day matched on
 }
 
 // Options choose what an import reads. The zero Options choose for
@@ -208,7 +210,7 @@ func ReadOptions(r io.Reader, o Options) (*Preview, error) {
 		return p, nil
 	}
 	names := []string{SheetList, SheetTypes}
-	for _, n := range []string{SheetThreshold, SheetRequirements, SheetParked} {
+	for _, n := range []string{SheetThreshold, SheetRequirements, SheetParked, SheetProcessings} {
 		if b.sheet(n) != nil {
 			names = append(names, n)
 		}
@@ -234,6 +236,9 @@ func ReadOptions(r io.Reader, o Options) (*Preview, error) {
 	}
 	if g := grids[SheetRequirements]; g != nil {
 		p.readExclusions(g.rows)
+	}
+	if g := grids[SheetProcessings]; g != nil {
+		p.readProcessings(g.rows)
 	}
 	return p, nil
 }

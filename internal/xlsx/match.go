@@ -40,6 +40,8 @@ type Register struct {
 	Current   map[int64]*domain.ThresholdAnalysis
 	Excluded  map[int64]map[string]string
 	Fulfilled map[int64]map[string]domain.Fulfilment
+	// Processings are the register's processings with their assets.
+	Processings []domain.Processing
 }
 
 // MatchOn decides, against the register r on day today, what each item
@@ -84,6 +86,7 @@ func (p *Preview) MatchOn(r Register, m *domain.Model, today domain.Date) {
 		}
 	}
 	sort.Slice(p.OnlyInDB, func(i, j int) bool { return domain.NameLess(p.OnlyInDB[i], p.OnlyInDB[j]) })
+	p.matchProcessings(r)
 	p.matched = true
 }
 

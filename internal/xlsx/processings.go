@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"strings"
-
 	"github.com/xuri/excelize/v2"
 
 	"github.com/infoklass/infoklass/internal/domain"
@@ -37,7 +35,7 @@ func writeProcessings(f *excelize.File, st *styles, d *Data) error {
 			}
 		}
 		if err := s.add(p.Name, p.Purpose, p.RecordRef, p.Unit, domain.ProcessingLabel(p.DPIA.Status), p.DPIA.Reason,
-			p.DPIA.Date, p.DPIA.Reference, p.DPIA.RiskAnalysis, strings.Join(assets, ", ")); err != nil {
+			p.DPIA.Date, p.DPIA.Reference, p.DPIA.RiskAnalysis, assetsText(assets)); err != nil {
 			return err
 		}
 	}

@@ -32,6 +32,8 @@ func registerOf(tb testing.TB, db *sqlite.DB, today domain.Date) Register {
 	must(e)
 	r.Fulfilled, e = db.AllFulfilments(context.Background())
 	must(e)
+	r.Processings, e = db.Processings(context.Background())
+	must(e)
 	return r
 }
 
@@ -53,5 +55,13 @@ func applyDB(tb testing.TB, db *sqlite.DB, p *Preview, source string, today doma
 	if err != nil {
 		return err
 	}
-	return db.ApplyImport(context.Background(), steps, domain.DefaultModel())
+	rows, err := p.PlannedProcessings()
+	if err != nil {
+		return err
+	}
+	var procs []sqlite.ImportProcessing
+	for _, r := range rows {
+		procs = append(procs, sqlite.ImportProcessing{Row: r.Row, Create: r.Action == Create, Processing: r.Processing, Assets: r.Assets})
+	}
+	return db.ApplyImportAll(context.Background(), steps, procs, domain.DefaultModel())
 }

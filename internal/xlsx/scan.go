@@ -189,23 +189,8 @@ func (s *xmlScanner) readText() error {
 
 // decode appends raw with its entities replaced to dst.
 func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
-	for i := 0; i < len(raw); {
-		c := raw[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return nil, s.fail("otillåtet styrtecken U+%04X", c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(raw[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return nil, s.fail("texten är inte UTF-8")
-		}
-		if !xmlChar(r) {
-			return nil, s.fail("tecknet U+%04X får inte finnas i XML", r)
-		}
-		i += size
+	if err := s.checkChars(raw); err != nil {
+		return nil, err
 	}
 	for {
 		i := bytes.IndexByte(raw, '&')
@@ -248,6 +233,30 @@ func (s *xmlScanner) decode(dst, raw []byte) ([]byte, error) {
 			dst = utf8.AppendRune(dst, rune(n))
 		}
 	}
+}
+
+// checkChars refuses text that is not UTF-8 or holds a character XML
+// does not allow.
+func (s *xmlScanner) checkChars(raw []byte) error {
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return s.fail("otillåtet styrtecken U+%04X", c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return s.fail("texten är inte UTF-8")
+		}
+		if !xmlChar(r) {
+			return s.fail("tecknet U+%04X får inte finnas i XML", r)
+		}
+		i += size
+	}
+	return nil
 }
 
 // xmlChar reports whether r is a character XML 1.0 allows (its Char
@@ -458,6 +467,9 @@ func (s *xmlScanner) readBang() (done bool, err error) {
 				return false, fmt.Errorf("%w: en text är längre än Excel tillåter", ErrTooLarge)
 			}
 		}
+		if err := s.checkChars(s.buf[:len(s.buf)-3]); err != nil {
+			return false, err
+		}
 		s.text = append(s.text[:0], s.buf[:len(s.buf)-3]...)
 		s.kind = tokText
 		return true, nil
@@ -535,7 +547,7 @@ func (s *xmlScanner) readPI() error {
 	for i < len(body) && isNameByte(body[i]) {
 		i++
 	}
-	if i == 0 || i < len(body) && !isSpace(body[i]) || body[0] >= '0' && body[0] <= '9' {
+	if i == 0 || i < len(body) && !isSpace(body[i]) || !s.validName(body[:i]) { // its target is a name, as an element's
 		return &errXML{start, "en processinstruktion utan namn"}
 	}
 	if !utf8.Valid(body) {

@@ -87,7 +87,7 @@ func TestMalformedXMLRefusedAsEncodingXML(t *testing.T) {
 		`<a>]]></a>`, `<a>x]]>y</a>`, `<a b="]]>"><c>]]></c></a>`,
 		`<a>&#01;</a>`, `<a>&#x1F;</a>`, `<a>&#xFFFE;</a>`, `<a>&#xFFFF;</a>`, `<a>&#0;</a>`, `<a>&#x110000;</a>`,
 		"<a>\uFFFE</a>", "<a>\uFFFF</a>", "<a>\x01</a>", "<a>\xed\xa0\x80</a>", `<a b="&#2;"/>`,
-		`<a><b></a></b>`, `<a>`, `</a>`, `<a>&amp</a>`, `<a>&;</a>`, `<a></a><a/>`, `<a b=1/>`, `<a:b:c/>`, `<a x:y:z="1"/>`, `<?xml version="1.0//"?><a/>`, `<?xml version="1.1"?><a/>`, `<?xml version="1.0" encoding="UTF-16"?><a/>`, `<a><?xml version='2'?></a>`, "<a\u0791/>", "<a b\u0491\u0791=\"1\"/>", `<:a></a>`, `<x:a></y:a>`, `<x:a></a>`, `<a></x:a>`, `<a><</a>`,
+		`<a><b></a></b>`, `<a>`, `</a>`, `<a>&amp</a>`, `<a>&;</a>`, `<a></a><a/>`, `<a b=1/>`, `<a:b:c/>`, `<a x:y:z="1"/>`, `<?xml version="1.0//"?><a/>`, `<?.ml x?><a/>`, `<?-a?><a/>`, "<a><![CDATA[\x01]]></a>", "<a><![CDATA[\uFFFE]]></a>", `<?xml version="1.1"?><a/>`, `<?xml version="1.0" encoding="UTF-16"?><a/>`, `<a><?xml version='2'?></a>`, "<a\u0791/>", "<a b\u0491\u0791=\"1\"/>", `<:a></a>`, `<x:a></y:a>`, `<x:a></a>`, `<a></x:a>`, `<a><</a>`,
 	} {
 		if wellFormed(s) {
 			t.Errorf("encoding/xml reads %q: not a case", s)
