@@ -102,8 +102,9 @@ func (s *classifyState) build() fyne.CanvasObject {
 	grid := s.levelGrid(t, a)
 	below := s.belowCards(grid, t, a)
 	// The floor and the vote's outcome share a row above the cards: the
-	// room sees the votes beside the cards it chooses from.
-	notes := container.NewGridWithColumns(2, s.floorNote, s.vote.outcome)
+	// room sees the votes beside the cards it chooses from. One shown
+	// alone takes the row.
+	notes := container.New(shareLayout{}, s.floorNote, s.vote.outcome)
 	top := container.New(layout.NewCustomPaddedVBoxLayout(theme.Padding()/2), title, s.withMatrixButton(s.aspectTabs(t)), question, notes)
 	if w.d.isPresenting() {
 		// Compact: the type beside the aspects, one row for both.
