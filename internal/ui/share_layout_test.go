@@ -10,16 +10,18 @@ import (
 )
 
 // TestShareLayout: the floor note takes the whole row while the vote's
-// outcome is hidden, and half of it beside a shown one.
+// outcome shows nothing (its one line hidden inside its box), and half
+// of it beside an outcome shown.
 func TestShareLayout(t *testing.T) {
-	note, outcome := widget.NewLabel("Golv: K3"), widget.NewLabel("Röster: 3, 3, 4")
+	note, votes := widget.NewLabel("Golv: K3"), widget.NewLabel("Röster: 3, 3, 4")
+	outcome := container.NewVBox(votes)
 	row := container.New(shareLayout{}, note, outcome)
-	outcome.Hide()
+	votes.Hide()
 	row.Resize(fyne.NewSize(1000, 40))
 	if w := note.Size().Width; w != 1000 {
 		t.Errorf("alone, the note gets %v of 1000", w)
 	}
-	outcome.Show()
+	votes.Show()
 	row.Refresh()
 	row.Layout.Layout(row.Objects, row.Size())
 	half := (1000 - theme.Padding()) / 2
