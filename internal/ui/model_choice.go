@@ -60,7 +60,7 @@ func newModelChange(win fyne.Window, showFile func(*dialog.FileDialog), current 
 func (c *modelChoice) buildUI() {
 	var options []string
 	for i, m := range app.ShippedModels() {
-		options = append(options, c.option(m, i == 0)) // the first is the suggestion
+		options = append(options, c.option(m, i == 0 && c.current == nil)) // the first is the suggestion for a new database
 	}
 	c.radio = widget.NewRadioGroup(options, c.onSelect)
 	c.radio.Required = true
@@ -78,7 +78,7 @@ func (c *modelChoice) buildUI() {
 		container.NewGridWrap(fyne.NewSize(640, content.MinSize().Height+220), container.NewVScroll(content)), c.onConfirm, c.win)
 	selected := options[0] // KLASSA, the suggestion
 	if c.current != nil {
-		selected = c.currentOption(options)
+		selected = c.inUse(c.currentOption(options))
 	}
 	c.radio.SetSelected(selected)
 }
@@ -94,6 +94,20 @@ func (c *modelChoice) currentOption(options []string) string {
 	opt := c.option(c.current, false)
 	c.radio.Options = append(c.radio.Options, opt)
 	return opt
+}
+
+// inUse marks the option of the model in use, which a change starts from.
+func (c *modelChoice) inUse(option string) string {
+	m := c.models[option]
+	text := trf("%s (används nu)", option)
+	delete(c.models, option)
+	c.models[text] = m
+	for i, o := range c.radio.Options {
+		if o == option {
+			c.radio.Options[i] = text
+		}
+	}
+	return text
 }
 
 // option is the radio's text for model m, unique in the dialog; the

@@ -157,7 +157,15 @@ func TestChangeModelDialog(t *testing.T) {
 	if c.chosen.ID != msb.ID {
 		t.Errorf("the dialog starts from %s, not the database's model", c.chosen.ID)
 	}
-	c.radio.SetSelected("KLASSA-numrering 0–4 (förslag)")
+	if c.radio.Selected != "MSB 1–4 (numera Myndigheten för civilt försvar) (används nu)" {
+		t.Errorf("the model in use is offered as %q", c.radio.Selected)
+	}
+	for _, o := range c.radio.Options {
+		if strings.Contains(o, "(förslag)") {
+			t.Errorf("a change suggests %q as for a new database", o)
+		}
+	}
+	c.radio.SetSelected("KLASSA-numrering 0–4")
 	pressKey(u, fyne.KeyReturn)
 	if !u.dialogOpen() || !screenHasText(u.win, "Tidigare klassningar skrivs inte om") || u.svc.Model().ID != msb.ID {
 		t.Fatal("no confirmation before the change")
