@@ -44,6 +44,16 @@ type Fields struct {
 	Rows [][2]string
 }
 
+// Cells returns the fields as the rows of a two-column table, as both
+// writers lay them out.
+func (f Fields) Cells() [][]string {
+	rows := make([][]string, len(f.Rows))
+	for i, r := range f.Rows {
+		rows[i] = []string{r[0], r[1]}
+	}
+	return rows
+}
+
 // Table is a table with a header row. Widths are the columns' shares of
 // the line (any unit; they are scaled to fit); nil shares it equally.
 type Table struct {

@@ -174,11 +174,7 @@ func (w *writer) block(b document.Block) {
 			w.para("ListBullet", "", run("•", ""), "<w:r><w:tab/></w:r>", run(it, ""))
 		}
 	case document.Fields:
-		rows := make([][]string, len(b.Rows))
-		for i, r := range b.Rows {
-			rows[i] = []string{r[0], r[1]}
-		}
-		w.table(nil, rows, []float64{1, 2.6}, true)
+		w.table(nil, b.Cells(), []float64{1, 2.6}, true)
 	case document.Table:
 		w.table(b.Header, b.Rows, b.Widths, false)
 	case document.Image:
