@@ -36,7 +36,7 @@ func TestNewAndModelCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameSums(t, "model", before, dirSums(t, dir))
-	for _, want := range []string{"Modell: KLASSA-numrering 0–4 (klassa-0-4, version 1)", "Nivåer 0–4:", "  0  Försumbar\n",
+	for _, want := range []string{"Modell: KLASSA-numrering 0–4 (klassa-0-4, version 2)", "Nivåer 0–4:", "  0  Försumbar\n",
 		"  3  Allvarlig\n", "  4  Synnerligen allvarlig – utanför kravkatalogen", "Aspekter: K Konfidentialitet, R Riktighet, T Tillgänglighet, S Spårbarhet"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("model lacks %q:\n%s", want, out.String())

@@ -80,7 +80,7 @@ func TestModelFileErrors(t *testing.T) {
 	for name, c := range map[string]struct{ js, want string }{
 		"syntax":        {"{\n  \"id\": \"x\",\n  \"version\": 1,,\n}", "rad 3"},
 		"unknown field": {strings.Replace(string(good), `"number_from"`, `"numberfrom"`, 1), `fältet "numberfrom" finns inte`},
-		"wrong type":    {strings.Replace(string(good), `"version": 1`, `"version": "ett"`, 1), `fel slags värde`},
+		"wrong type":    {strings.Replace(string(good), `"version": 2`, `"version": "ett"`, 1), `fel slags värde`},
 		"description":   {strings.Replace(string(good), `"R": "Fel kan ge synnerligen`, `"X": "Fel kan ge synnerligen`, 1), "nivå 4 saknar beskrivning för R"},
 		"floor":         {strings.Replace(string(good), `"T": 3`, `"T": 7`, 1), "T7, som inte finns"},
 		"no T":          {strings.Replace(string(good), `"code": "T",`, `"code": "S",`, 1), "aspekten S finns två gånger"},

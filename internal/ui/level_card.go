@@ -39,9 +39,9 @@ func newLevelCard(m *domain.Model, a domain.Aspect, l domain.Level, floor domain
 	head := container.NewStack(band, container.NewPadded(cardTitle(m, l, pick(info.Label, info.LabelEN), levelTextColor(col))))
 	desc := widget.NewLabel(pick(info.Descriptions[a], info.DescriptionsEN[a]))
 	desc.Wrapping = fyne.TextWrapWord
-	if compact {
+	if compact && len(m.Levels) <= 4 {
 		desc.SizeName = theme.SizeNameSubHeadingText // read from the back of the room
-	}
+	} // five cards or more share the row: presentation's scale alone enlarges them, so every description is whole
 	// One line at the foot says "Vald nivå" and, on a card below the
 	// floor, "Under golvet K3": the description gets the height.
 	c.chosen = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

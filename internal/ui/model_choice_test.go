@@ -54,7 +54,7 @@ func TestFirstStartAsksForTheModel(t *testing.T) {
 		t.Errorf("the new database's model is %s", m.ID)
 	}
 	u.showAboutDatabase()
-	if !screenHasText(u.win, "Klassningsmodell: KLASSA-numrering 0–4, version 1. Aspekter: K, R, T, S. Nivåer:\n0  Försumbar") {
+	if !screenHasText(u.win, "Klassningsmodell: KLASSA-numrering 0–4, version 2. Aspekter: K, R, T, S. Nivåer:\n0  Försumbar") {
 		t.Error("Om databasen does not name the model")
 	}
 }
