@@ -152,6 +152,9 @@ func (w *workshopScreen) decide(by, at, next *field) {
 // follow-up that starts from a copy of it.
 func (w *workshopScreen) lockedBanner() fyne.CanvasObject {
 	text := widget.NewLabel(trf("Klassningen fastställdes %s av %s och är låst. Starta en uppföljning för att ändra något; den fastställda versionen finns kvar.", w.c.DecidedAt, w.c.DecidedBy))
+	if w.d.isPresenting() { // one line, so that the cards keep the room's screen
+		text.SetText(trf("Fastställd %s av %s och låst.", w.c.DecidedAt, w.c.DecidedBy))
+	}
 	text.Wrapping = fyne.TextWrapWord
 	follow := widget.NewButtonWithIcon(tr("Starta uppföljning"), theme.ContentCopyIcon(), w.startFollowUp)
 	follow.Importance = widget.HighImportance
