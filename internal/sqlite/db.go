@@ -82,6 +82,12 @@ func open(path string, o openOpts) (*DB, error) {
 		return nil, &OpenError{Path: path, Kind: Locked, Err: errLocked}
 	}
 	if err := strayWAL(path); err != nil {
+		var ae *AliasError
+		if errors.As(err, &ae) && (lockHeld(ae.Other+".lock") || identityHeld(path)) {
+			// Another Infoklass took the file between the check above and
+			// this one: the WAL is its work in progress, not a stray one.
+			return nil, &OpenError{Path: path, Kind: Locked, Err: errLocked}
+		}
 		return nil, &OpenError{Path: path, Kind: Corrupt, Err: err}
 	}
 	st, err := inspect(path)
