@@ -80,6 +80,29 @@ func overallText(m *domain.Model, l domain.Level) string {
 	return tr("ingen nivå vald ännu")
 }
 
+// raiseSelect offers "Ingen höjning" and every level of m above the
+// calculated one, with raised chosen; levels are the offered levels in
+// the order of the options after the first.
+func raiseSelect(m *domain.Model, calculated, raised domain.Level) (sel *widget.Select, levels []domain.Level) {
+	options := []string{tr("Ingen höjning")}
+	for l := calculated + 1; l <= m.MaxLevel(); l++ {
+		if l < 1 {
+			continue
+		}
+		li, _ := m.Level(l)
+		options = append(options, trf("Höj till %s – %s", m.NumberText(l), pick(li.Label, li.LabelEN)))
+		levels = append(levels, l)
+	}
+	sel = widget.NewSelect(options, nil)
+	sel.SetSelectedIndex(0)
+	for i, l := range levels {
+		if raised == l {
+			sel.SetSelectedIndex(i + 1)
+		}
+	}
+	return sel, levels
+}
+
 // resultRow shows one aspect: calculated, raise and effective.
 func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.CanvasObject {
 	m := w.d.model
@@ -93,23 +116,7 @@ func (w *workshopScreen) resultRow(ar domain.AspectResult, refill func()) fyne.C
 	explain.Wrapping = fyne.TextWrapWord
 
 	raise := w.c.Raises[a]
-	options := []string{tr("Ingen höjning")}
-	var levels []domain.Level
-	for l := ar.Calculated + 1; l <= m.MaxLevel(); l++ {
-		if l < 1 {
-			continue
-		}
-		li, _ := m.Level(l)
-		options = append(options, trf("Höj till %s – %s", m.NumberText(l), pick(li.Label, li.LabelEN)))
-		levels = append(levels, l)
-	}
-	sel := widget.NewSelect(options, nil)
-	sel.SetSelectedIndex(0)
-	for i, l := range levels {
-		if raise.Level == l {
-			sel.SetSelectedIndex(i + 1)
-		}
-	}
+	sel, levels := raiseSelect(m, ar.Calculated, raise.Level)
 	reason := widget.NewSelect(raiseReasonLabels(), nil)
 	for i, r := range domain.RaiseReasons {
 		if raise.Reason == r {
