@@ -90,19 +90,7 @@ func TestClassifyCardsInView(t *testing.T) {
 // longest description, K at level 4, still needs its box scrolled by a
 // line.)
 func TestClassifyCardsInViewKlassa(t *testing.T) {
-	klassa, _ := domain.ShippedModel("klassa")
-	path := filepath.Join(t.TempDir(), "klassa.db")
-	s, err := app.NewDatabase(path, klassa)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	u := New(test.NewTempApp(t))
-	u.Clock = app.FixedDay(testToday)
-	if err := u.Open(path); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { u.jobs.Wait(); u.stopTicking(); u.svc.Close() })
+	u := newKlassaUI(t)
 	if err := u.svc.FillDemo(context.Background(), 0); err != nil {
 		t.Fatal(err)
 	}
@@ -131,4 +119,24 @@ func TestClassifyCardsInViewKlassa(t *testing.T) {
 			}
 		}
 	}
+}
+
+// newKlassaUI opens the window on a new database made with the KLASSA
+// model (0–4), as a municipality choosing the suggestion has.
+func newKlassaUI(t *testing.T) *UI {
+	t.Helper()
+	klassa, _ := domain.ShippedModel("klassa")
+	path := filepath.Join(t.TempDir(), "klassa.db")
+	s, err := app.NewDatabase(path, klassa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	u := New(test.NewTempApp(t))
+	u.Clock = app.FixedDay(testToday)
+	if err := u.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { u.jobs.Wait(); u.stopTicking(); u.svc.Close() })
+	return u
 }

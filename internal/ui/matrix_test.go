@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
-	"github.com/infoklass/infoklass/internal/app"
 	"github.com/infoklass/infoklass/internal/domain"
 )
 
@@ -233,19 +232,7 @@ func TestMatrixFits(t *testing.T) {
 // sets the lowest level and 4 the highest, shown as K0 and K4; Ctrl+M
 // opens the matrix from another step.
 func TestMatrixInKlassasNumbering(t *testing.T) {
-	klassa, _ := domain.ShippedModel("klassa")
-	path := filepath.Join(t.TempDir(), "klassa.db")
-	s, err := app.NewDatabase(path, klassa)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	u := New(test.NewTempApp(t))
-	u.Clock = app.FixedDay(testToday)
-	if err := u.Open(path); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { u.jobs.Wait(); u.stopTicking(); u.svc.Close() })
+	u := newKlassaUI(t)
 	u.Window().Resize(fyne.NewSize(1366, 728))
 	a := &domain.Asset{Name: "Skolplattformen"}
 	if err := u.svc.CreateAsset(a); err != nil {
